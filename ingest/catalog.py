@@ -1,0 +1,119 @@
+"""Training catalogs (YAML or CSV): one searchable section per training, plus SQL rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from ingest.document import LoadedDocument, LoaderError, Section
+from knowledge.dates import format_date, parse_date
+from storage.catalog import TrainingCreate
+
+ALIASES = {
+    "nama_pelatihan": "nama", "judul": "nama", "kode_pelatihan": "kode",
+    "jenis": "jenis_kompetensi", "kompetensi": "jenis_kompetensi", "sasaran": "sasaran_jabatan",
+    "jumlah_jp": "jp", "mulai": "tanggal_mulai", "selesai": "tanggal_selesai",
+    "batas_daftar": "batas_pendaftaran", "link": "tautan", "lokasi_atau_link": "lokasi",
+    "syarat_peserta": "syarat", "sumber_anggaran": "sumber_dana",
+}
+LABELS = [
+    ("kode", "Kode"), ("penyelenggara", "Penyelenggara"), ("jalur", "Jalur"), ("bentuk", "Bentuk"),
+    ("jenis_kompetensi", "Jenis kompetensi"), ("sasaran_jabatan", "Sasaran jabatan"), ("jp", "JP"),
+    ("metode", "Metode"), ("tanggal_mulai", "Tanggal mulai"), ("tanggal_selesai", "Tanggal selesai"),
+    ("batas_pendaftaran", "Batas pendaftaran"), ("lokasi", "Lokasi"), ("tautan", "Tautan"),
+    ("kuota", "Kuota"), ("syarat", "Syarat peserta"), ("biaya", "Biaya"),
+    ("sumber_dana", "Sumber dana"), ("tujuan", "Tujuan"), ("sertifikat", "Sertifikat"),
+    ("status", "Status"), ("kontak", "Kontak"),
+]
+DATE_FIELDS = ("tanggal_mulai", "tanggal_selesai", "batas_pendaftaran")
+
+
+def _key(name: Any) -> str:
+    key = re.sub(r"[^a-z0-9]+", "_", str(name).strip().lower()).strip("_")
+    return ALIASES.get(key, key)
+
+
+def _row_to_training(raw: dict[str, Any], number: int) -> TrainingCreate:
+    row = {_key(k): v for k, v in raw.items() if v not in (None, "")}
+    if not row.get("nama"):
+        raise LoaderError(f"baris {number}: kolom 'nama' kosong")
+    for field in DATE_FIELDS:
+        if field in row:
+            parsed = parse_date(row[field])
+            if parsed is None:
+                raise LoaderError(f"baris {number}: tanggal '{row[field]}' pada {field} tidak dikenali")
+            row[field] = parsed
+    if isinstance(row.get("jp"), str):
+        row["jp"] = row["jp"].replace(",", ".").split()[0]
+    row.setdefault("kode", f"TANPA-KODE-{number}")
+    row = {k: (v if k in DATE_FIELDS or k in ("jp", "kuota") else str(v).strip()) for k, v in row.items()}
+    try:
+        return TrainingCreate.model_validate(row)
+    except ValidationError as exc:
+        field = exc.errors()[0]["loc"][0]
+        raise LoaderError(f"baris {number}: nilai kolom '{field}' tidak valid") from exc
+
+
+def describe_training(t: TrainingCreate) -> str:
+    """The text a training is searched and quoted by."""
+    lines = []
+    for field, label in LABELS:
+        value = getattr(t, field)
+        if value in (None, ""):
+            continue
+        if field in DATE_FIELDS:
+            value = format_date(value)
+        elif field == "jp":
+            value = f"{value:g} JP"
+        lines.append(f"{label}: {value}")
+    return "\n".join(lines)
+
+
+def _document(path: Path, title: str, rows: list[dict], sample: bool, note: str) -> LoadedDocument:
+    trainings = [_row_to_training(r, i) for i, r in enumerate(rows, 1)]
+    if not trainings:
+        raise LoaderError("katalog tidak berisi pelatihan")
+    sections = [
+        Section([t.nama], describe_training(t), {"kind": "training", "kode": t.kode}) for t in trainings
+    ]
+    meta = {"doc_type": "katalog", "sample": sample, "title": title}
+    if note:
+        meta["note"] = note
+    return LoadedDocument(title=title, meta=meta, sections=sections, trainings=trainings)
+
+
+def load_catalog_yaml(path: Path, data: bytes) -> LoadedDocument:
+    try:
+        parsed = yaml.safe_load(data.decode("utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise LoaderError(f"YAML tidak valid ({exc.__class__.__name__})") from exc
+    header: dict[str, Any] = {}
+    if isinstance(parsed, dict):
+        header = parsed.get("catalog") or {}
+        parsed = parsed.get("trainings") or parsed.get("pelatihan")
+    if not isinstance(parsed, list) or not all(isinstance(r, dict) for r in parsed):
+        raise LoaderError("YAML bukan katalog pelatihan (butuh daftar 'trainings')")
+    title = str(header.get("title") or path.stem)
+    return _document(path, title, parsed, bool(header.get("sample")), str(header.get("note") or ""))
+
+
+def load_catalog_csv(path: Path, data: bytes) -> LoadedDocument:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LoaderError("CSV bukan teks UTF-8") from exc
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = list(csv.DictReader(io.StringIO(text), dialect=dialect))
+    if not rows or "nama" not in {_key(k) for k in rows[0]}:
+        raise LoaderError("CSV bukan katalog pelatihan (butuh kolom 'nama')")
+    sample = "contoh" in path.stem.lower()
+    return _document(path, path.stem.replace("-", " ").capitalize(), rows, sample, "")

@@ -1,0 +1,203 @@
+"""One loader per file format; each turns bytes into a LoadedDocument or raises LoaderError."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from ingest.catalog import load_catalog_csv, load_catalog_yaml
+from ingest.document import (
+    LoadedDocument,
+    LoaderError,
+    Section,
+    normalise_meta,
+    split_front_matter,
+)
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def decode_text(data: bytes) -> str:
+    if b"\x00" in data[:4096]:
+        raise LoaderError("isi berkas biner, bukan teks (ekstensi tidak sesuai isi?)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise LoaderError("berkas bukan teks UTF-8") from exc
+
+
+def _sections_from_headings(body: str) -> tuple[str | None, list[Section]]:
+    """Split Markdown at headings; the first H1 is the title, deeper headings form the path."""
+    title: str | None = None
+    stack: list[tuple[int, str]] = []
+    sections: list[Section] = []
+    lines: list[str] = []
+    in_fence = False
+
+    def flush() -> None:
+        text = "\n".join(lines).strip()
+        if text:
+            sections.append(Section([h for _, h in stack], text))
+        lines.clear()
+
+    for line in body.splitlines():
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        match = None if in_fence else _HEADING.match(line)
+        if not match:
+            lines.append(line)
+            continue
+        flush()
+        level, heading = len(match.group(1)), match.group(2).strip()
+        if level == 1 and title is None and not sections:
+            title = heading
+            continue
+        stack = [(lvl, h) for lvl, h in stack if lvl < level] + [(level, heading)]
+    flush()
+    return title, sections
+
+
+def load_markdown(path: Path, data: bytes) -> LoadedDocument:
+    front, body = split_front_matter(decode_text(data))
+    heading_title, sections = _sections_from_headings(body)
+    meta = normalise_meta(front, body)
+    title = meta.get("title") or heading_title or path.stem.replace("-", " ").capitalize()
+    return LoadedDocument(title=title, meta=meta, sections=sections)
+
+
+def load_text(path: Path, data: bytes) -> LoadedDocument:
+    front, body = split_front_matter(decode_text(data))
+    meta = normalise_meta(front, body)
+    first, _, rest = body.strip().partition("\n")
+    title = meta.get("title")
+    if not title and first and len(first) <= 120 and rest.strip():
+        title, body = first.strip(), rest
+    title = title or path.stem.replace("-", " ").capitalize()
+    return LoadedDocument(title=title, meta=meta, sections=[Section([], body.strip())])
+
+
+def load_html(path: Path, data: bytes) -> LoadedDocument:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(decode_text(data), "html.parser")
+    for tag in soup(["script", "style", "nav", "footer", "header", "noscript", "form", "aside"]):
+        tag.decompose()
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    lines: list[str] = []
+    blocks = soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "tr", "pre", "blockquote", "dt", "dd"])
+    for block in blocks:
+        if block.find_parent(["li", "tr", "pre", "blockquote", "p"]) is not None:
+            continue
+        if block.name == "tr":
+            cells = [c.get_text(" ", strip=True) for c in block.find_all(["th", "td"])]
+            text = " | ".join(c for c in cells if c)
+        else:
+            text = block.get_text(" ", strip=True)
+        if not text:
+            continue
+        if block.name in ("h1", "h2", "h3", "h4"):
+            lines.append(f"\n{'#' * int(block.name[1])} {text}\n")
+        else:
+            lines.append(("- " if block.name == "li" else "") + text + "\n")
+    heading_title, sections = _sections_from_headings("\n".join(lines))
+    meta = normalise_meta({}, "\n".join(lines))
+    return LoadedDocument(title=title or heading_title or path.stem, meta=meta, sections=sections)
+
+
+def load_pdf(path: Path, data: bytes) -> LoadedDocument:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise LoaderError("PDF terkunci kata sandi")
+        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        info_title = (reader.metadata.title if reader.metadata else None) or ""
+    except LoaderError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise LoaderError(f"PDF rusak atau tidak dapat dibaca ({exc.__class__.__name__})") from exc
+    if not any(pages):
+        raise LoaderError("PDF tidak memiliki lapisan teks (hasil pindai?)")
+    body = "\n\n".join(pages)
+    first_line = body.strip().splitlines()[0].strip()
+    title = info_title.strip() or (first_line if len(first_line) <= 120 else path.stem)
+    sections = [Section([f"Halaman {i}"], text) for i, text in enumerate(pages, 1) if text]
+    return LoadedDocument(title=title, meta=normalise_meta({}, body), sections=sections)
+
+
+def load_docx(path: Path, data: bytes) -> LoadedDocument:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds for a broken zip/xml
+        raise LoaderError(f"DOCX rusak atau tidak dapat dibaca ({exc.__class__.__name__})") from exc
+    lines: list[str] = []
+    title = (document.core_properties.title or "").strip()
+    for child in document.element.body.iterchildren():
+        if child.tag.endswith("}tbl"):
+            for row in Table(child, document).rows:
+                cells = [c.text.strip() for c in row.cells]
+                lines.append(" | ".join(dict.fromkeys(c for c in cells if c)))
+            lines.append("")
+            continue
+        if not child.tag.endswith("}p"):
+            continue
+        para = Paragraph(child, document)
+        text, style = para.text.strip(), (para.style.name if para.style is not None else "") or ""
+        if not text:
+            continue
+        level = re.search(r"(?:heading|judul)\s*(\d)", style, re.I)
+        if style.lower() == "title":
+            title = title or text
+        elif level:
+            lines.append(f"\n{'#' * (int(level.group(1)) + 1)} {text}\n")
+        else:
+            lines.append(text + "\n")
+    body = "\n".join(lines)
+    heading_title, sections = _sections_from_headings(body)
+    if not sections:
+        raise LoaderError("DOCX tidak berisi teks")
+    meta = normalise_meta({}, body)
+    return LoadedDocument(title=title or heading_title or path.stem, meta=meta, sections=sections)
+
+
+Loader = Callable[[Path, bytes], LoadedDocument]
+LOADERS: dict[str, Loader] = {
+    ".md": load_markdown, ".markdown": load_markdown, ".txt": load_text,
+    ".html": load_html, ".htm": load_html, ".pdf": load_pdf, ".docx": load_docx,
+    ".yaml": load_catalog_yaml, ".yml": load_catalog_yaml, ".csv": load_catalog_csv,
+}
+
+
+def sniff_loader(path: Path, data: bytes) -> Loader | None:
+    """Pick a loader by content when it betrays the extension (a PDF saved as .txt, ...)."""
+    head = data[:512].lstrip()
+    if head.startswith(b"%PDF"):
+        return load_pdf
+    if head.startswith(b"PK\x03\x04") and b"word/" in data[:4096]:
+        return load_docx
+    if head[:15].lower().startswith((b"<!doctype html", b"<html")):
+        return load_html
+    return LOADERS.get(path.suffix.lower())
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in LOADERS
+
+
+def load_file(path: Path, data: bytes) -> LoadedDocument:
+    loader = sniff_loader(path, data)
+    if loader is None:
+        raise LoaderError(f"format {path.suffix or '(tanpa ekstensi)'} tidak didukung")
+    return loader(path, data)

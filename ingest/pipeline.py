@@ -1,0 +1,270 @@
+"""Incremental, per-file atomic indexing of files and folders into the knowledge store.
+
+A file's chunk ids derive from its content hash, so an unchanged file is recognised without
+re-embedding and a renamed one is moved, not duplicated. Vectors are written first and the
+SQL rows last in one transaction: that commit is the moment the file becomes visible.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from ingest.document import LoadedDocument, LoaderError
+from ingest.loaders import is_supported, load_file
+from ingest.splitter import ChunkDraft, embedding_text, split_document
+from knowledge.embeddings import Embedder
+from knowledge.index import KnowledgeStore
+from storage import catalog
+from storage import index_records as records
+from storage.db import session_scope
+
+log = logging.getLogger(__name__)
+CHUNK_META_KEYS = (
+    "regulation", "effective_date", "authority", "doc_type", "status",
+    "supersedes", "amends", "superseded_by",
+)
+
+
+@dataclass
+class Outcome:
+    source: str
+    status: str  # added | updated | renamed | unchanged | removed | skipped | failed
+    reason: str = ""
+    chunks: int = 0
+
+
+@dataclass
+class IngestReport:
+    outcomes: list[Outcome] = field(default_factory=list)
+    chunks_embedded: int = 0
+    embed_seconds: float = 0.0
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def exit_code(self) -> int:
+        """0 unless there was something to index and none of it could be."""
+        indexed = sum(self.count(s) for s in ("added", "updated", "renamed", "unchanged", "removed"))
+        return 1 if indexed == 0 and self.count("failed") > 0 else 0
+
+
+@dataclass
+class _Candidate:
+    path: Path
+    key: str
+    source: str
+    data: bytes
+    digest: str
+
+
+def _doc_id(meta: dict, path: Path) -> str:
+    return str(meta.get("id") or re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "dok")
+
+
+class Ingestor:
+    def __init__(
+        self,
+        store: KnowledgeStore,
+        embedder: Embedder,
+        *,
+        progress: bool | None = None,
+        on_file_done: Callable[[Outcome], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.progress = progress
+        self.on_file_done = on_file_done or (lambda outcome: None)
+
+    def run(self, paths: list[Path], *, rebuild: bool = False) -> IngestReport:
+        if rebuild:
+            self.store.reset()
+        self.store.check_model(self.embedder.name)
+        self.store.reconcile()
+        report = IngestReport()
+        changed = False
+        for root in paths:
+            changed |= self._ingest_root(Path(root), report)
+        if changed or not self.store.lexical_dir.exists():
+            self.store.rebuild_lexical()
+        return report
+
+    # -- discovery -------------------------------------------------------------------------
+    def _ingest_root(self, root: Path, report: IngestReport) -> bool:
+        root_abs = root.resolve()
+        if root_abs.is_dir():
+            files = sorted(
+                p for p in root_abs.rglob("*")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root_abs).parts)
+            )
+            base = root_abs
+        else:
+            files = [root_abs] if root_abs.exists() else []
+            base = root_abs.parent
+            if not files and not self._indexed(str(root_abs)):
+                self._emit(report, Outcome(str(root), "failed", "berkas atau folder tidak ditemukan"))
+                return False
+        candidates, changed = [], False
+        for path in files:
+            source = path.relative_to(base).as_posix() if root_abs.is_dir() else str(root)
+            if not is_supported(path):
+                self._emit(report, Outcome(source, "skipped", f"format {path.suffix or '(tanpa ekstensi)'} tidak didukung"))
+                continue
+            data = path.read_bytes()
+            candidates.append(_Candidate(path, str(path), source, data, hashlib.sha256(data).hexdigest()))
+        present = {c.key for c in candidates}
+        missing = self._missing_under(root_abs, present, files)
+        renamed = self._apply_renames(candidates, missing, report)
+        changed |= bool(renamed)
+        todo = [c for c in candidates if c.key not in renamed]
+        disable = None if self.progress is None else not self.progress  # None: only on a terminal
+        for cand in tqdm(todo, desc="Mengindeks", unit="berkas", disable=disable):
+            changed |= self._ingest_file(cand, report)
+        for key, entry in missing.items():
+            self._remove(key)
+            self._emit(report, Outcome(entry.source, "removed", "berkas sudah tidak ada"))
+            changed = True
+        return changed
+
+    def _indexed(self, key: str) -> records.IndexedFile | None:
+        with session_scope(self.store.engine) as session:
+            return records.get_file(session, path=key)
+
+    def _missing_under(self, root: Path, present: set[str], files: list[Path]) -> dict[str, records.IndexedFile]:
+        with session_scope(self.store.engine) as session:
+            entries = records.list_files(session)
+        if root.is_dir():
+            prefix = str(root) + "/"
+            return {e.path: e for e in entries if e.path.startswith(prefix) and e.path not in present}
+        return {e.path: e for e in entries if e.path == str(root) and not files}
+
+    def _apply_renames(self, candidates: list[_Candidate], missing: dict, report: IngestReport) -> set[str]:
+        """Move index entries whose file reappears under another name; return the new keys."""
+        by_hash = {entry.content_hash: key for key, entry in missing.items()}
+        renamed: set[str] = set()
+        for cand in candidates:
+            old_key = by_hash.get(cand.digest)
+            if old_key is None or self._indexed(cand.key):
+                continue
+            entry = missing.pop(old_key)
+            del by_hash[cand.digest]
+            self._move(entry, cand)
+            self._emit(report, Outcome(cand.source, "renamed", f"dari {entry.source}", entry.chunk_count))
+            renamed.add(cand.key)
+        return renamed
+
+    # -- one file ----------------------------------------------------------------------------
+    def _ingest_file(self, cand: _Candidate, report: IngestReport) -> bool:
+        existing = self._indexed(cand.key)
+        if existing and existing.content_hash == cand.digest:
+            if existing.source != cand.source:
+                self._move(existing, cand)
+            self._emit(report, Outcome(cand.source, "unchanged", chunks=existing.chunk_count))
+            return existing.source != cand.source
+        twin = self._twin(cand)
+        if twin is not None:
+            self._emit(report, Outcome(cand.source, "skipped", f"isinya sama dengan {twin.source}"))
+            return False
+        if not cand.data.strip():
+            if existing:
+                self._remove(cand.key)
+                self._emit(report, Outcome(cand.source, "removed", "berkas kosong"))
+                return True
+            self._emit(report, Outcome(cand.source, "skipped", "berkas kosong"))
+            return False
+        try:
+            doc = load_file(cand.path, cand.data)
+            drafts = split_document(doc)
+            if not drafts:
+                raise LoaderError("tidak ada teks yang dapat diindeks")
+            count = self._write(cand, doc, drafts, report)
+        except LoaderError as exc:
+            reason = str(exc) + ("; versi lama tetap dipakai" if existing else "")
+            self._emit(report, Outcome(cand.source, "failed", reason))
+            return False
+        except Exception as exc:  # one bad file must never stop the others
+            log.exception("gagal mengindeks %s", cand.source)
+            self._emit(report, Outcome(cand.source, "failed", f"galat tak terduga: {exc.__class__.__name__}: {exc}"))
+            return False
+        self._emit(report, Outcome(cand.source, "updated" if existing else "added", chunks=count))
+        return True
+
+    def _twin(self, cand: _Candidate) -> records.IndexedFile | None:
+        with session_scope(self.store.engine) as session:
+            for entry in records.list_files(session):
+                if entry.content_hash == cand.digest and entry.path != cand.key and Path(entry.path).exists():
+                    return entry
+        return None
+
+    def _write(self, cand: _Candidate, doc: LoadedDocument, drafts: list[ChunkDraft], report: IngestReport) -> int:
+        doc_id = _doc_id(doc.meta, cand.path)
+        ids = [f"{cand.digest[:16]}-{d.position:04d}" for d in drafts]
+        started = time.perf_counter()
+        vectors = self.embedder.encode_documents([embedding_text(doc.title, d.section, d.text) for d in drafts])
+        report.embed_seconds += time.perf_counter() - started
+        report.chunks_embedded += len(drafts)
+        shared = {k: doc.meta[k] for k in CHUNK_META_KEYS if k in doc.meta}
+        self.store.upsert_vectors(ids, vectors, [self._vector_meta(cand, doc_id, d) for d in drafts])
+        chunks = [
+            records.ChunkRecord(
+                id=i, file_path=cand.key, source=cand.source, doc_id=doc_id, title=doc.title,
+                section=d.section, position=d.position, text=d.text,
+                meta_json=json.dumps({**shared, **d.meta}, ensure_ascii=False, default=str),
+            )
+            for i, d in zip(ids, drafts, strict=True)
+        ]
+        record = records.IndexedFile(
+            path=cand.key, source=cand.source, content_hash=cand.digest, doc_id=doc_id,
+            title=doc.title, chunk_count=len(chunks),
+            meta_json=json.dumps(doc.meta, ensure_ascii=False, default=str),
+        )
+        with session_scope(self.store.engine) as session:
+            old_ids = set(records.chunk_ids_for_file(session, path=cand.key))
+            records.replace_file(session, record=record, chunks=chunks)
+            if doc.trainings:
+                catalog.replace_catalog(
+                    session, source_path=cand.key, rows=doc.trainings, sample=bool(doc.meta.get("sample"))
+                )
+            else:
+                catalog.delete_catalog(session, source_path=cand.key)
+            if records.get_meta(session, key="embedding_model") is None:
+                records.set_meta(session, key="embedding_model", value=self.embedder.name)
+            records.bump_version(session)
+        self.store.delete_vectors(sorted(old_ids - set(ids)))
+        return len(chunks)
+
+    @staticmethod
+    def _vector_meta(cand: _Candidate, doc_id: str, draft: ChunkDraft) -> dict:
+        return {"source": cand.source, "doc_id": doc_id, "section": draft.section[:500]}
+
+    def _move(self, entry: records.IndexedFile, cand: _Candidate) -> None:
+        with session_scope(self.store.engine) as session:
+            ids = records.chunk_ids_for_file(session, path=entry.path)
+            records.move_file(session, old_path=entry.path, new_path=cand.key, source=cand.source)
+            catalog.move_catalog(session, old_path=entry.path, new_path=cand.key)
+            records.bump_version(session)
+        metas = self.store.collection.get(ids=ids, include=["metadatas"])
+        self.store.update_vector_metadata(
+            metas["ids"], [{**m, "source": cand.source} for m in metas["metadatas"]]
+        )
+
+    def _remove(self, key: str) -> None:
+        with session_scope(self.store.engine) as session:
+            ids = records.chunk_ids_for_file(session, path=key)
+            records.delete_file(session, path=key)
+            catalog.delete_catalog(session, source_path=key)
+            records.bump_version(session)
+        self.store.delete_vectors(ids)
+
+    def _emit(self, report: IngestReport, outcome: Outcome) -> None:
+        report.outcomes.append(outcome)
+        self.on_file_done(outcome)

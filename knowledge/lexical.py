@@ -1,0 +1,96 @@
+"""Lexical search: Indonesian tokenising (Sastrawi stemming and stopwords) over a BM25 index."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from functools import lru_cache
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+_TOKEN = re.compile(r"\d+(?:[/.,]\d+)*|[a-z]+")
+# Words that carry the question's meaning here, so they stay even if Sastrawi lists them.
+_KEEP = {"tidak", "belum", "wajib", "minimal", "maksimal", "paling", "sedikit", "lama", "baru"}
+
+
+@lru_cache(maxsize=1)
+def _sastrawi():
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+
+    stop = set(StopWordRemoverFactory().get_stop_words()) - _KEEP
+    return StemmerFactory().create_stemmer(), frozenset(stop)
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    stemmer, _ = _sastrawi()
+    return stemmer.stem(word) or word
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case, drop stopwords, stem; numbers and regulation numbers ("20/2023") stay whole."""
+    _, stop = _sastrawi()
+    tokens = []
+    for tok in _TOKEN.findall(text.lower()):
+        if tok in stop or (len(tok) == 1 and not tok.isdigit()):
+            continue
+        tokens.append(tok if tok[0].isdigit() or len(tok) <= 3 else stem(tok))
+    return tokens
+
+
+class LexicalIndex:
+    """BM25 over chunk ids; saved as a folder with the index version it was built from."""
+
+    def __init__(self, ids: list[str], bm25: bm25s.BM25 | None, version: int) -> None:
+        self.ids = ids
+        self.bm25 = bm25
+        self.version = version
+        self._vocab = set(bm25.vocab_dict) if bm25 is not None else set()
+
+    @classmethod
+    def build(cls, ids: list[str], texts: list[str], version: int) -> LexicalIndex:
+        if not ids:
+            return cls([], None, version)
+        bm25 = bm25s.BM25()
+        bm25.index([tokenize(t) or ["_"] for t in texts], show_progress=False)
+        return cls(ids, bm25, version)
+
+    def search(self, query: str, k: int) -> list[tuple[str, float]]:
+        if self.bm25 is None:
+            return []
+        tokens = [t for t in tokenize(query) if t in self._vocab]
+        if not tokens:
+            return []
+        scores = self.bm25.get_scores(tokens)
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top])]
+        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def save(self, folder: Path) -> None:
+        """Write beside the live copy, then swap, so a reader never sees half an index."""
+        tmp = folder.with_name(folder.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        if self.bm25 is not None:
+            self.bm25.save(str(tmp), show_progress=False)
+        (tmp / "pandu.json").write_text(json.dumps({"version": self.version, "ids": self.ids}))
+        old = folder.with_name(folder.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if folder.exists():
+            folder.rename(old)
+        tmp.rename(folder)
+        shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def load(cls, folder: Path) -> LexicalIndex | None:
+        try:
+            info = json.loads((folder / "pandu.json").read_text())
+            bm25 = bm25s.BM25.load(str(folder), show_progress=False) if info["ids"] else None
+        except (OSError, ValueError, KeyError):
+            return None
+        return cls(info["ids"], bm25, int(info["version"]))
