@@ -6,6 +6,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Annotated
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -25,8 +26,13 @@ app = typer.Typer(
 )
 
 STATUS_LABELS = {
-    "added": "ditambah", "updated": "diperbarui", "renamed": "dipindah", "unchanged": "tidak berubah",
-    "removed": "dihapus", "skipped": "dilewati", "failed": "gagal",
+    "added": "ditambah",
+    "updated": "diperbarui",
+    "renamed": "dipindah",
+    "unchanged": "tidak berubah",
+    "removed": "dihapus",
+    "skipped": "dilewati",
+    "failed": "gagal",
 }
 
 
@@ -51,7 +57,10 @@ def _ingest(settings: Settings, paths: list[Path], *, rebuild: bool, quiet: bool
     elapsed = time.perf_counter() - started
     for outcome in report.outcomes:
         if outcome.status in ("skipped", "failed", "removed", "renamed") and not quiet:
-            typer.echo(f"  {STATUS_LABELS[outcome.status]:>13}: {outcome.source}  ({outcome.reason})", err=True)
+            typer.echo(
+                f"  {STATUS_LABELS[outcome.status]:>13}: {outcome.source}  ({outcome.reason})",
+                err=True,
+            )
     counts = ", ".join(f"{report.count(s)} {label}" for s, label in STATUS_LABELS.items())
     if not quiet or report.chunks_embedded:
         typer.echo(
@@ -64,8 +73,13 @@ def _ingest(settings: Settings, paths: list[Path], *, rebuild: bool, quiet: bool
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(None, help="Berkas atau folder; bawaan: basis pengetahuan Pandu."),
-    rebuild: bool = typer.Option(False, "--rebuild", help="Hapus indeks lalu bangun ulang dari awal."),
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Berkas atau folder; bawaan: basis pengetahuan Pandu."),
+    ] = None,
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Hapus indeks lalu bangun ulang dari awal.")
+    ] = False,
 ) -> None:
     """Indeks dokumen ke basis pengetahuan (inkremental)."""
     settings = _settings()

@@ -12,7 +12,9 @@ from storage.db import make_engine
 
 def configure_logging(level: str) -> None:
     """Our log level, but never httpx/httpcore request lines: they carry the bot token in the URL."""
-    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     for noisy in ("httpx", "httpcore", "chromadb", "sentence_transformers", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 

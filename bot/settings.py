@@ -31,7 +31,8 @@ class Settings(BaseSettings):
     knowledge_paths: list[Path] = Field(default_factory=lambda: [SHIPPED_DOCS])
     log_level: str = "WARNING"
     telegram_bot_token: SecretStr | None = Field(
-        default=None, validation_alias=AliasChoices("TELEGRAM_BOT_TOKEN", "PANDU_TELEGRAM_BOT_TOKEN")
+        default=None,
+        validation_alias=AliasChoices("TELEGRAM_BOT_TOKEN", "PANDU_TELEGRAM_BOT_TOKEN"),
     )
     telegram_api_base_url: str | None = Field(
         default=None,

@@ -16,20 +16,43 @@ from knowledge.dates import format_date, parse_date
 from storage.catalog import TrainingCreate
 
 ALIASES = {
-    "nama_pelatihan": "nama", "judul": "nama", "kode_pelatihan": "kode",
-    "jenis": "jenis_kompetensi", "kompetensi": "jenis_kompetensi", "sasaran": "sasaran_jabatan",
-    "jumlah_jp": "jp", "mulai": "tanggal_mulai", "selesai": "tanggal_selesai",
-    "batas_daftar": "batas_pendaftaran", "link": "tautan", "lokasi_atau_link": "lokasi",
-    "syarat_peserta": "syarat", "sumber_anggaran": "sumber_dana",
+    "nama_pelatihan": "nama",
+    "judul": "nama",
+    "kode_pelatihan": "kode",
+    "jenis": "jenis_kompetensi",
+    "kompetensi": "jenis_kompetensi",
+    "sasaran": "sasaran_jabatan",
+    "jumlah_jp": "jp",
+    "mulai": "tanggal_mulai",
+    "selesai": "tanggal_selesai",
+    "batas_daftar": "batas_pendaftaran",
+    "link": "tautan",
+    "lokasi_atau_link": "lokasi",
+    "syarat_peserta": "syarat",
+    "sumber_anggaran": "sumber_dana",
 }
 LABELS = [
-    ("kode", "Kode"), ("penyelenggara", "Penyelenggara"), ("jalur", "Jalur"), ("bentuk", "Bentuk"),
-    ("jenis_kompetensi", "Jenis kompetensi"), ("sasaran_jabatan", "Sasaran jabatan"), ("jp", "JP"),
-    ("metode", "Metode"), ("tanggal_mulai", "Tanggal mulai"), ("tanggal_selesai", "Tanggal selesai"),
-    ("batas_pendaftaran", "Batas pendaftaran"), ("lokasi", "Lokasi"), ("tautan", "Tautan"),
-    ("kuota", "Kuota"), ("syarat", "Syarat peserta"), ("biaya", "Biaya"),
-    ("sumber_dana", "Sumber dana"), ("tujuan", "Tujuan"), ("sertifikat", "Sertifikat"),
-    ("status", "Status"), ("kontak", "Kontak"),
+    ("kode", "Kode"),
+    ("penyelenggara", "Penyelenggara"),
+    ("jalur", "Jalur"),
+    ("bentuk", "Bentuk"),
+    ("jenis_kompetensi", "Jenis kompetensi"),
+    ("sasaran_jabatan", "Sasaran jabatan"),
+    ("jp", "JP"),
+    ("metode", "Metode"),
+    ("tanggal_mulai", "Tanggal mulai"),
+    ("tanggal_selesai", "Tanggal selesai"),
+    ("batas_pendaftaran", "Batas pendaftaran"),
+    ("lokasi", "Lokasi"),
+    ("tautan", "Tautan"),
+    ("kuota", "Kuota"),
+    ("syarat", "Syarat peserta"),
+    ("biaya", "Biaya"),
+    ("sumber_dana", "Sumber dana"),
+    ("tujuan", "Tujuan"),
+    ("sertifikat", "Sertifikat"),
+    ("status", "Status"),
+    ("kontak", "Kontak"),
 ]
 DATE_FIELDS = ("tanggal_mulai", "tanggal_selesai", "batas_pendaftaran")
 
@@ -47,12 +70,17 @@ def _row_to_training(raw: dict[str, Any], number: int) -> TrainingCreate:
         if field in row:
             parsed = parse_date(row[field])
             if parsed is None:
-                raise LoaderError(f"baris {number}: tanggal '{row[field]}' pada {field} tidak dikenali")
+                raise LoaderError(
+                    f"baris {number}: tanggal '{row[field]}' pada {field} tidak dikenali"
+                )
             row[field] = parsed
     if isinstance(row.get("jp"), str):
         row["jp"] = row["jp"].replace(",", ".").split()[0]
     row.setdefault("kode", f"TANPA-KODE-{number}")
-    row = {k: (v if k in DATE_FIELDS or k in ("jp", "kuota") else str(v).strip()) for k, v in row.items()}
+    row = {
+        k: (v if k in DATE_FIELDS or k in ("jp", "kuota") else str(v).strip())
+        for k, v in row.items()
+    }
     try:
         return TrainingCreate.model_validate(row)
     except ValidationError as exc:
@@ -80,7 +108,8 @@ def _document(path: Path, title: str, rows: list[dict], sample: bool, note: str)
     if not trainings:
         raise LoaderError("katalog tidak berisi pelatihan")
     sections = [
-        Section([t.nama], describe_training(t), {"kind": "training", "kode": t.kode}) for t in trainings
+        Section([t.nama], describe_training(t), {"kind": "training", "kode": t.kode})
+        for t in trainings
     ]
     meta = {"doc_type": "katalog", "sample": sample, "title": title}
     if note:

@@ -31,13 +31,20 @@ class LoadedDocument:
 
 
 DOC_META_KEYS = (
-    "id", "title", "regulation", "effective_date", "authority", "doc_type",
-    "status", "supersedes", "amends", "superseded_by", "tags",
+    "id",
+    "title",
+    "regulation",
+    "effective_date",
+    "authority",
+    "doc_type",
+    "status",
+    "supersedes",
+    "amends",
+    "superseded_by",
+    "tags",
 )
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_STATUS_LINE = re.compile(
-    r"^\W*status\W*:\W*(dicabut|tidak berlaku|diubah|berlaku)", re.I | re.M
-)
+_STATUS_LINE = re.compile(r"^\W*status\W*:\W*(dicabut|tidak berlaku|diubah|berlaku)", re.I | re.M)
 _REVOKED_SENTENCE = re.compile(
     r"\b(?:dokumen|peraturan|ketentuan|pedoman|surat edaran) ini (?:telah |sudah )?"
     r"(?:dinyatakan )?(dicabut|tidak berlaku)",
@@ -56,7 +63,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         raise LoaderError(f"front matter YAML tidak valid: {exc.__class__.__name__}") from exc
     if not isinstance(data, dict):
         raise LoaderError("front matter harus berupa pasangan kunci: nilai")
-    return data, text[match.end():]
+    return data, text[match.end() :]
 
 
 def normalise_meta(raw: dict[str, Any], body: str) -> dict[str, Any]:
@@ -74,9 +81,11 @@ def normalise_meta(raw: dict[str, Any], body: str) -> dict[str, Any]:
         head = body[:1500]
         found = _STATUS_LINE.search(head) or _REVOKED_SENTENCE.search(head)
         if found:
-            meta["status"] = "dicabut" if "berlaku" in found.group(1).lower() and found.group(
-                1
-            ).lower() != "berlaku" else found.group(1).lower()
+            meta["status"] = (
+                "dicabut"
+                if "berlaku" in found.group(1).lower() and found.group(1).lower() != "berlaku"
+                else found.group(1).lower()
+            )
     if meta.get("status") == "tidak berlaku":
         meta["status"] = "dicabut"
     return meta

