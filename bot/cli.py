@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -86,6 +87,55 @@ def ingest(
     raise typer.Exit(_ingest(settings, paths or settings.knowledge_paths, rebuild=rebuild))
 
 
+def _answerer(settings: Settings):
+    from knowledge.answer import Answerer
+    from knowledge.index import ModelMismatchError
+    from knowledge.search import Searcher
+
+    try:
+        searcher = Searcher(open_store(settings), build_embedder(settings))
+    except ModelMismatchError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from exc
+    return Answerer(searcher)
+
+
+def _print_answer(answer, as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps(answer.as_json(), ensure_ascii=False))
+    else:
+        typer.echo(answer.text + "\n")
+
+
+@app.command()
+def ask(
+    question: Annotated[
+        str | None, typer.Argument(help="Pertanyaan; tanpa ini dibaca per baris dari stdin.")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Keluaran JSON (satu objek per pertanyaan).")
+    ] = False,
+) -> None:
+    """Jawab pertanyaan dari basis pengetahuan, dengan sumber."""
+    answerer = _answerer(_settings())
+    if question is not None:
+        _print_answer(answerer.answer(question), as_json)
+        return
+    for line in sys.stdin:
+        if line.strip():
+            _print_answer(answerer.answer(line.strip()), as_json)
+            sys.stdout.flush()
+
+
+def _question_loop(settings: Settings) -> None:
+    """Plain terminal Q&A, used until the full chat exists."""
+    answerer = _answerer(settings)
+    typer.echo("Pandu siap. Ketik pertanyaan (Ctrl+D untuk keluar).")
+    for line in sys.stdin:
+        if line.strip():
+            typer.echo(answerer.answer(line.strip()).text + "\n")
+
+
 @app.callback(invoke_without_command=True)
 def main(ctx: typer.Context) -> None:
     """Tanpa subperintah: siapkan indeks lalu jalankan pekerjaan utama."""
@@ -95,7 +145,7 @@ def main(ctx: typer.Context) -> None:
     code = _ingest(settings, settings.knowledge_paths, rebuild=False, quiet=True)
     if code:
         raise typer.Exit(code)
-    typer.echo("Indeks siap. Jalankan 'pandu ingest PATH' untuk menambah dokumen.")
+    _question_loop(settings)
 
 
 if __name__ == "__main__":  # pragma: no cover

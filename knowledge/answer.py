@@ -1,0 +1,220 @@
+"""Grounded answers: quote the passage that holds what was asked, name its source, follow the
+current rule, and say plainly when the documents do not contain the answer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from knowledge.catalog_answer import CatalogAnswerer, wants_catalog
+from knowledge.extract import coverage, has_fact, pick_sentences
+from knowledge.lexical import tokenize
+from knowledge.phrases import PHRASES
+from knowledge.question import Question, analyse
+from knowledge.search import DocInfo, Hit, Searcher
+
+MIN_COVERAGE = 0.6
+_OLD_RULE_WORDS = re.compile(
+    r"\b(aturan lama|ketentuan lama|dulu|dahulu|sebelumnya|masih berlaku)\b"
+)
+
+
+@dataclass
+class Source:
+    source: str
+    title: str
+    score: float
+    section: str = ""
+    doc_id: str = ""
+    regulation: str = ""
+    authority: str = ""
+
+    def as_json(self) -> dict:
+        return {"source": self.source, "title": self.title, "score": round(self.score, 4)}
+
+
+@dataclass
+class Answer:
+    text: str
+    confident: bool
+    sources: list[Source] = field(default_factory=list)
+    kind: str = "passage"  # passage | catalog | abstain
+    trainings: list[str] = field(default_factory=list)  # catalog codes, for buttons
+
+    def as_json(self) -> dict:
+        return {
+            "answer": self.text,
+            "confident": self.confident,
+            "sources": [s.as_json() for s in self.sources],
+        }
+
+
+def source_of(hit: Hit) -> Source:
+    meta = hit.meta
+    return Source(
+        source=hit.chunk.source,
+        title=hit.chunk.title,
+        score=hit.score,
+        section=hit.chunk.section,
+        doc_id=hit.chunk.doc_id,
+        regulation=str(meta.get("regulation", "")),
+        authority=str(meta.get("authority", "")),
+    )
+
+
+class Answerer:
+    def __init__(
+        self,
+        searcher: Searcher,
+        *,
+        lang: str = "id",
+        today: date | None = None,
+        min_coverage: float = MIN_COVERAGE,
+        depth: int = 12,
+    ) -> None:
+        self.searcher = searcher
+        self.lang = lang
+        self.today = today
+        self.min_coverage = min_coverage
+        self.depth = depth
+        self.catalog = CatalogAnswerer(searcher)
+
+    @property
+    def t(self) -> dict[str, str]:
+        return PHRASES.get(self.lang, PHRASES["id"])
+
+    def answer(self, raw: str) -> Answer:
+        q = analyse(raw or "", today=self.today or date.today())
+        if not q.groups:
+            return Answer(self.t["empty"], False, kind="abstain")
+        hits = self.searcher.search(raw, k=self.depth)
+        if not hits:
+            return self._abstain(q, [])
+        if wants_catalog(q, hits):
+            found = self.catalog.answer(q, hits, self.t, self.today or date.today())
+            if found is not None:
+                return found
+            hits = [h for h in hits if h.meta.get("kind") != "training"] or hits
+        return self._from_passages(q, [h for h in hits if h.meta.get("kind") != "training"] or hits)
+
+    # -- passages ----------------------------------------------------------------------------
+    def _coverage(self, q: Question, hit: Hit) -> float:
+        s = self.searcher
+        return coverage(q.groups, set(s.stems.get(hit.chunk.id, ())), s.idf, s.unknown_idf)
+
+    def _from_passages(self, q: Question, hits: list[Hit]) -> Answer:
+        on_topic = [h for h in hits[:6] if self._coverage(q, h) >= self.min_coverage]
+        answering = [h for h in on_topic if has_fact(h.chunk.text, q)]
+        if not answering:
+            return self._abstain(q, hits, topic=on_topic[0] if on_topic else None)
+        best, note = self._current_rule(q, answering, hits)
+        text = self._quote(q, best)
+        if note:
+            text += "\n\n" + note
+        others = [h for h in answering if h.chunk.doc_id != best.chunk.doc_id][:2]
+        return Answer(
+            self._with_citations(text, best, others),
+            True,
+            [source_of(best)] + [source_of(h) for h in others],
+        )
+
+    def _quote(self, q: Question, hit: Hit) -> str:
+        text = hit.chunk.text.strip()
+        if q.kind == "list" or len(text) <= 420:
+            return text
+        return "\n".join(pick_sentences(text, q, self.searcher.idf))
+
+    def _current_rule(self, q: Question, answering: list[Hit], hits: list[Hit]) -> tuple[Hit, str]:
+        """Prefer the rule in force; if the user asked about the old one, say what replaced it."""
+        best = answering[0]
+        info = self.searcher.doc(best.chunk.doc_id)
+        if info is None or info.is_current:
+            return best, ""
+        newer = self._newest(info)
+        if newer is None:
+            return best, self.t["revoked_note"]
+        replacement = next(
+            (h for h in hits if h.chunk.doc_id == newer.doc_id and has_fact(h.chunk.text, q)), None
+        )
+        if self._asks_old_rule(q, info, newer):
+            note = self.t["old_rule_note"].format(old=_label(info), new=_label(newer))
+            if replacement is not None:
+                note += (
+                    "\n"
+                    + self.t["current_rule"].format(new=_label(newer))
+                    + " "
+                    + self._quote(q, replacement)
+                )
+            return best, note
+        if replacement is not None:
+            return replacement, self.t["replaced_note"].format(old=_label(info), new=_label(newer))
+        return best, self.t["old_rule_note"].format(old=_label(info), new=_label(newer))
+
+    def _newest(self, info: DocInfo) -> DocInfo | None:
+        seen, current = {info.doc_id}, info
+        while current.superseded_by:
+            nxt = self.searcher.doc(current.superseded_by[0])
+            if nxt is None or nxt.doc_id in seen:
+                break
+            seen.add(nxt.doc_id)
+            current = nxt
+        return current if current is not info else None
+
+    @staticmethod
+    def _asks_old_rule(q: Question, old: DocInfo, new: DocInfo) -> bool:
+        if _OLD_RULE_WORDS.search(q.text):
+            return True
+        old_terms = set(
+            tokenize(
+                f"{old.title} {old.meta.get('regulation', '')} {old.meta.get('effective_date', '')}"
+            )
+        )
+        new_terms = set(
+            tokenize(
+                f"{new.title} {new.meta.get('regulation', '')} {new.meta.get('effective_date', '')}"
+            )
+        )
+        asked = set(tokenize(q.text))
+        return bool(asked & (old_terms - new_terms) - {"dicabut"})
+
+    def _with_citations(self, text: str, best: Hit, others: list[Hit]) -> str:
+        lines = [text, "", f"{self.t['source']}: {self._cite(best)}"]
+        if others:
+            lines.append(f"{self.t['see_also']}: " + "; ".join(self._cite(h) for h in others))
+        if best.meta.get("authority") == "instansi" and "instansi" not in text.lower():
+            lines.append(self.t["varies_note"])
+        return "\n".join(lines)
+
+    def _cite(self, hit: Hit) -> str:
+        meta = hit.meta
+        parts = [p for p in (meta.get("regulation"), self._authority(meta)) if p]
+        where = f"{hit.chunk.title} — {hit.chunk.section}" if hit.chunk.section else hit.chunk.title
+        return where + (f" ({'; '.join(parts)})" if parts else "")
+
+    def _authority(self, meta: dict) -> str:
+        return {"nasional": self.t["national"], "instansi": self.t["agency"]}.get(
+            meta.get("authority", ""), ""
+        )
+
+    # -- abstention --------------------------------------------------------------------------
+    def _abstain(self, q: Question, hits: list[Hit], topic: Hit | None = None) -> Answer:
+        if topic is not None:
+            what = self.t.get(f"what_{q.kind}", self.t["what_number"])
+            lines = [self.t["missing_fact"].format(topic=self._cite(topic), what=what)]
+            sources = [source_of(topic)]
+        else:
+            lines = [self.t["not_found"]]
+            near = list(
+                dict.fromkeys(h.chunk.title for h in hits[:3] if self._coverage(q, h) >= 0.3)
+            )
+            if near:
+                lines.append(self.t["nearest"].format(topics="; ".join(near[:2])))
+            sources = []
+        lines.append(self.t["suggest"])
+        return Answer("\n".join(lines), False, sources, kind="abstain")
+
+
+def _label(info: DocInfo) -> str:
+    reg = info.meta.get("regulation")
+    return f"{info.title}" + (f" ({reg})" if reg and reg not in info.title else "")

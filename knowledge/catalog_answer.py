@@ -1,0 +1,188 @@
+"""Catalog questions ("pelatihan daring tentang data bulan Maret?", "kapan batas daftar PKA?")
+answered from the training rows, filtered by the dates and method the question implies."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from knowledge.dates import MONTH_NAMES, format_date
+from knowledge.extract import coverage
+from knowledge.lexical import tokenize
+from knowledge.question import Question
+from storage.catalog import Training, list_trainings
+from storage.db import session_scope
+
+if TYPE_CHECKING:
+    from knowledge.answer import Answer
+    from knowledge.search import Hit, Searcher
+
+CUES = re.compile(
+    r"\b(jadwal|pendaftaran|daftar|batas|kuota|dibuka|tersedia|angkatan|biaya|lokasi|link|tautan|"
+    r"kontak|penyelenggara|diselenggarakan|daring|tatap muka|blended|tanggal|mulai|selesai|kapan|"
+    r"ada pelatihan|pelatihan apa|bimbingan teknis|kursus|webinar|seminar daring|katalog)\b"
+)
+# Words that frame a catalog question without naming its topic.
+FRAME_STEMS = (
+    set(
+        tokenize(
+            "pelatihan latih bimbingan teknis kursus jadwal daftar pendaftaran batas kuota buka dibuka sedia "
+            "tersedia angkatan biaya lokasi link tautan kontak selenggara daring tatap muka blended tanggal "
+            "mulai selesai bulan tahun depan ini katalog ikut mengikuti saja program kegiatan jp jam pelajaran "
+            "berapa kapan apa ada yang untuk tentang mana metode online"
+        )
+    )
+    | {m.lower() for m in MONTH_NAMES if m}
+    | set(tokenize(" ".join(MONTH_NAMES[1:])))
+)
+EXTRA_FIELDS = [
+    (("kuota", "peserta"), "kuota", "Kuota", lambda t: f"{t.kuota} orang" if t.kuota else ""),
+    (
+        ("biaya", "bayar", "gratis", "dana"),
+        "biaya",
+        "Biaya",
+        lambda t: ", ".join(x for x in (t.biaya, t.sumber_dana) if x),
+    ),
+    (
+        ("lokasi", "tempat", "dimana", "link", "tautan"),
+        "lokasi",
+        "Lokasi",
+        lambda t: " ".join(x for x in (t.lokasi, t.tautan) if x),
+    ),
+    (("syarat",), "syarat", "Syarat", lambda t: t.syarat),
+    (("kontak", "hubungi", "narahubung", "telepon"), "kontak", "Kontak", lambda t: t.kontak),
+    (
+        ("penyelenggara", "diselenggarakan", "siapa"),
+        "penyelenggara",
+        "Penyelenggara",
+        lambda t: t.penyelenggara,
+    ),
+    (("sertifikat",), "sertifikat", "Sertifikat", lambda t: t.sertifikat),
+    (("tujuan", "materi"), "tujuan", "Tujuan", lambda t: t.tujuan),
+    (("sasaran", "siapa"), "sasaran", "Sasaran", lambda t: t.sasaran_jabatan),
+    (("status", "dibuka", "ditutup"), "status", "Status", lambda t: t.status),
+]
+
+
+def wants_catalog(q: Question, hits: list[Hit]) -> bool:
+    training_hits = [h for h in hits[:5] if h.meta.get("kind") == "training"]
+    if hits and hits[0].meta.get("kind") == "training":
+        return True
+    return bool(training_hits) and bool(q.months or q.method or CUES.search(q.text))
+
+
+class CatalogAnswerer:
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+
+    def rows(self) -> list[Training]:
+        with session_scope(self.searcher.store.engine) as session:
+            return list_trainings(session)
+
+    def answer(self, q: Question, hits: list[Hit], t: dict[str, str], today: date) -> Answer | None:
+        from knowledge.answer import Answer, source_of
+
+        rows = self.rows()
+        if not rows:
+            return None
+        topic = [g for g in q.groups if not (g & FRAME_STEMS)]
+        matches = self._filter(rows, q, today)
+        if topic:
+            scored = [(self._topic_score(topic, r), r) for r in matches]
+            best = max((s for s, _ in scored), default=0.0)
+            if best < 0.5 and not (q.months or q.method):
+                return None  # the question names a topic the catalog does not have
+            matches = [r for s, r in scored if s >= max(0.5, best - 1e-9)]
+        training_hits = [h for h in hits if h.meta.get("kind") == "training"]
+        if not matches:
+            filters = self._describe_filters(q, topic, t)
+            return Answer(
+                t["catalog_none"].format(filters=filters) + "\n" + t["suggest"],
+                False,
+                [source_of(h) for h in training_hits[:1]],
+                kind="abstain",
+            )
+        lines = [t["catalog_intro"]]
+        lines += [self._line(r, q, t) for r in matches[:5]]
+        if len(matches) > 5:
+            lines.append(t["catalog_more"].format(n=len(matches) - 5))
+        if any(r.sample for r in matches):
+            lines.append(t["catalog_sample"])
+        source_hit = training_hits[0] if training_hits else hits[0]
+        sources = [source_of(source_hit)]
+        lines += ["", f"{t['source']}: {source_hit.chunk.title} ({source_hit.chunk.source})"]
+        return Answer(
+            "\n".join(lines), True, sources, kind="catalog", trainings=[r.kode for r in matches[:5]]
+        )
+
+    def _topic_score(self, topic: list[set[str]], row: Training) -> float:
+        text = " ".join(
+            [row.nama, row.kode, row.bentuk, row.jenis_kompetensi, row.sasaran_jabatan, row.tujuan]
+        )
+        name_hits = coverage(
+            topic,
+            set(tokenize(f"{row.nama} {row.kode}")),
+            self.searcher.idf,
+            self.searcher.unknown_idf,
+        )
+        all_hits = coverage(
+            topic, set(tokenize(text)), self.searcher.idf, self.searcher.unknown_idf
+        )
+        return max(name_hits + 0.01, all_hits * 0.9)
+
+    @staticmethod
+    def _filter(rows: list[Training], q: Question, today: date) -> list[Training]:
+        out = []
+        for row in rows:
+            start = row.tanggal_mulai
+            if q.method and q.method not in (row.metode or "").lower():
+                continue
+            if q.months:
+                if start is None or start.month not in q.months:
+                    continue
+                if q.year and start.year != q.year:
+                    continue
+                if not q.year and start < today.replace(day=1):
+                    continue
+            elif (
+                q.year
+                and (start is None or start.year != q.year)
+                or not q.months
+                and row.tanggal_selesai
+                and row.tanggal_selesai < today
+            ):
+                continue
+            out.append(row)
+        return out
+
+    @staticmethod
+    def _line(row: Training, q: Question, t: dict[str, str]) -> str:
+        when = format_date(row.tanggal_mulai)
+        if row.tanggal_selesai and row.tanggal_selesai != row.tanggal_mulai:
+            when += f" s.d. {format_date(row.tanggal_selesai)}"
+        parts = [when, row.metode, f"{row.jp:g} JP" if row.jp else ""]
+        if row.batas_pendaftaran:
+            parts.append(f"{t['registration']} {format_date(row.batas_pendaftaran)}")
+        line = f"• {row.nama} ({row.kode}): " + ", ".join(p for p in parts if p)
+        asked = q.text
+        extras = [
+            f"{label}: {value(row)}"
+            for words, _, label, value in EXTRA_FIELDS
+            if any(re.search(rf"\b{w}", asked) for w in words) and value(row)
+        ]
+        return line + "".join(f"\n   {e}" for e in dict.fromkeys(extras))
+
+    @staticmethod
+    def _describe_filters(q: Question, topic: list[set[str]], t: dict[str, str]) -> str:
+        parts = []
+        if topic:
+            parts.append(
+                t["topic_filter"].format(topic=" ".join(sorted(next(iter(g)) for g in topic)))
+            )
+        if q.months:
+            months = ", ".join(MONTH_NAMES[m] for m in q.months) + (f" {q.year}" if q.year else "")
+            parts.append(t["month_filter"].format(months=months))
+        if q.method:
+            parts.append(t["method_filter"].format(method=q.method))
+        return ", ".join(parts) or "pertanyaan ini"

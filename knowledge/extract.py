@@ -1,0 +1,141 @@
+"""Passage reading: split a chunk into sentences, score them against the question, and tell
+whether a passage holds the kind of fact that was asked (a number, an amount, a date)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.dates import MONTHS
+from knowledge.lexical import tokenize
+from knowledge.question import Question
+
+_ABBREV = re.compile(
+    r"\b(jo|no|nomor|dll|dsb|dst|hlm|tgl|rp|kab|prov|kec|ps|ayat|a\.n|u\.p|dr|ir|drs|st|sdr)\.$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9])")
+NUMBER_WORDS = (
+    "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|"
+    "seratus|puluh|belas|ratus|ribu|setengah|separuh"
+)
+_NUMBER = re.compile(rf"\b(\d+(?:[.,]\d+)*|{NUMBER_WORDS})\b", re.I)
+_MONEY = re.compile(r"\brp\.?\s?\d|\brupiah\b|\bjuta\b", re.I)
+_MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b", re.I)
+_DATEISH = re.compile(
+    r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b(19|20)\d\d\b|\b(setiap|paling lambat|selambat-lambatnya|"
+    r"sebelum|sesudah|setelah|akhir|awal|periode)\b",
+    re.I,
+)
+
+
+def split_units(text: str) -> list[str]:
+    """Sentences, list items and table rows: the pieces an answer may quote."""
+    units: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or re.fullmatch(r"\|?[\s:|-]+\|?", line):
+            continue
+        if (
+            line.startswith("|")
+            or line.startswith(("-", "*", "•"))
+            or re.match(r"^\d+[.)]\s", line)
+        ):
+            units.append(line)
+            continue
+        pieces = _SENTENCE_END.split(line)
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and _ABBREV.search(merged[-1]):
+                merged[-1] += " " + piece
+            else:
+                merged.append(piece)
+        units.extend(p.strip() for p in merged if p.strip())
+    return units
+
+
+def has_fact(text: str, q: Question) -> bool:
+    """Does this text hold the kind of fact the question asks for?"""
+    if q.kind == "money":
+        return bool(_MONEY.search(text))
+    if q.kind == "number":
+        return _has_number_with_unit(text, q.units)
+    if q.kind == "date":
+        return bool(
+            _MONTH.search(text)
+            or _DATEISH.search(text)
+            or _has_number_with_unit(text, ("hari", "minggu", "bulan", "tahun"))
+        )
+    return True
+
+
+def _has_number_with_unit(text: str, units: tuple[str, ...]) -> bool:
+    lowered = text.lower()
+    for match in _NUMBER.finditer(lowered):
+        if not units:
+            return True
+        window = lowered[match.end() : match.end() + 40]
+        if any(
+            re.match(rf"[\s)]*(?:\w+\s+){{0,2}}{re.escape(u)}\b", window)
+            or window.lstrip().startswith(u)
+            for u in units
+        ):
+            return True
+    return False
+
+
+def group_hits(groups: list[set[str]], stems: set[str]) -> list[bool]:
+    """Which question term groups appear in a set of stems (multi-word alternatives need all words)."""
+    return [any(all(part in stems for part in alt.split()) for alt in g) for g in groups]
+
+
+def coverage(
+    groups: list[set[str]], stems: set[str], idf: dict[str, float], unknown_idf: float
+) -> float:
+    """IDF-weighted share of the question's content terms present in a passage."""
+    if not groups:
+        return 0.0
+    weights = [
+        max((idf.get(alt.split()[0], unknown_idf) for alt in g), default=unknown_idf)
+        for g in groups
+    ]
+    hits = group_hits(groups, stems)
+    total = sum(weights)
+    return sum(w for w, h in zip(weights, hits, strict=True) if h) / total if total else 0.0
+
+
+def pick_sentences(
+    text: str, q: Question, idf: dict[str, float], *, max_chars: int = 480
+) -> list[str]:
+    """The few sentences of a passage that best answer the question, in their original order."""
+    units = split_units(text)
+    if not units:
+        return []
+    scored = []
+    for pos, unit in enumerate(units):
+        stems = set(tokenize(unit))
+        overlap = sum(
+            max(idf.get(alt.split()[0], 1.0) for alt in g)
+            for g, hit in zip(q.groups, group_hits(q.groups, stems), strict=True)
+            if hit
+        )
+        bonus = 2.0 if q.kind in ("number", "money", "date") and has_fact(unit, q) else 0.0
+        scored.append((overlap + bonus - 0.05 * pos, pos))
+    scored.sort(reverse=True)
+    best_score = scored[0][0]
+    chosen = [scored[0][1]]
+    size = len(units[scored[0][1]])
+    for score, pos in scored[1:]:
+        if score < 0.5 * best_score or size + len(units[pos]) > max_chars:
+            continue
+        chosen.append(pos)
+        size += len(units[pos])
+        if len(chosen) == 3:
+            break
+    header = (
+        [0]
+        if units[0].startswith("|")
+        and 0 not in chosen
+        and any(units[p].startswith("|") for p in chosen)
+        else []
+    )
+    return [units[p] for p in sorted(set(chosen + header))]

@@ -1,0 +1,190 @@
+"""What a question asks for: its content terms, the kind of fact wanted, and catalog filters."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from knowledge.dates import MONTHS
+from knowledge.lexical import stem, tokenize
+from knowledge.normalize import ACRONYMS, normalise
+
+# Words that say how something is asked, not what about; they never decide relevance.
+GENERIC = {
+    "apa",
+    "bagaimana",
+    "berapa",
+    "kapan",
+    "siapa",
+    "mana",
+    "kenapa",
+    "mengapa",
+    "itu",
+    "ini",
+    "sih",
+    "dong",
+    "ya",
+    "yah",
+    "nih",
+    "deh",
+    "kah",
+    "tolong",
+    "mohon",
+    "info",
+    "tanya",
+    "mau",
+    "ingin",
+    "pengen",
+    "pingin",
+    "bisa",
+    "boleh",
+    "ada",
+    "saya",
+    "kami",
+    "kita",
+    "bapak",
+    "ibu",
+    "pak",
+    "bu",
+    "min",
+    "admin",
+    "halo",
+    "hai",
+    "kak",
+    "mas",
+    "mbak",
+    "jelaskan",
+    "jelasin",
+    "sebutkan",
+    "maksud",
+    "arti",
+    "artinya",
+    "dimaksud",
+    "tahu",
+    "harus",
+    "perlu",
+    "gitu",
+    "begitu",
+    "kok",
+    "cara",
+    "caranya",
+    "terima",
+    "kasih",
+    "dapat",
+    "jadi",
+    "sama",
+    "aja",
+}
+UNIT_WORDS = {
+    "jp": ("jp", "jam pelajaran"),
+    "jam": ("jam", "jp"),
+    "hari": ("hari",),
+    "kali": ("kali",),
+    "sesi": ("sesi",),
+    "persen": ("%", "persen"),
+    "orang": ("orang", "peserta"),
+    "peserta": ("orang", "peserta"),
+    "tahun": ("tahun",),
+    "bulan": ("bulan",),
+    "menit": ("menit",),
+    "minggu": ("minggu",),
+    "semester": ("semester",),
+}
+DURATION_UNITS = ("jam", "hari", "minggu", "bulan", "tahun", "menit", "semester")
+MONEY_WORDS = {
+    "biaya",
+    "gaji",
+    "tunjangan",
+    "rupiah",
+    "nominal",
+    "besaran",
+    "uang",
+    "honor",
+    "tukin",
+    "thr",
+}
+DATE_WORDS = {"kapan", "tanggal", "jadwal", "batas", "deadline", "periode"}
+LIST_WORDS = ("apa saja", "sebutkan", "daftar apa", "macam", "jenis-jenis", "apa aja")
+METHODS = {
+    "daring": "daring",
+    "tatap muka": "tatap muka",
+    "blended": "blended",
+    "campuran": "blended",
+}
+
+
+@dataclass
+class Question:
+    raw: str
+    text: str
+    groups: list[set[str]]
+    kind: str  # number | money | date | list | general
+    units: tuple[str, ...] = ()
+    months: list[int] = field(default_factory=list)
+    year: int | None = None
+    method: str | None = None
+    relative_month: int | None = None  # 0 = bulan ini, 1 = bulan depan
+
+    @property
+    def content_stems(self) -> set[str]:
+        return set().union(*self.groups) if self.groups else set()
+
+
+def term_groups(raw: str) -> list[set[str]]:
+    """One group per content word of the question; an acronym's group also holds its expansion."""
+    plain = normalise(raw, expand=False)
+    groups: list[set[str]] = []
+    for token in tokenize(plain):
+        word = token
+        if word in GENERIC or stem(word) in GENERIC:
+            continue
+        group = {word}
+        if word in ACRONYMS:
+            group |= {" ".join(tokenize(ACRONYMS[word]))}
+        groups.append(group)
+    return groups
+
+
+def analyse(raw: str, *, today: date | None = None) -> Question:
+    text = normalise(raw)
+    words = text.split()
+    kind, units = "general", ()
+    if any(w in MONEY_WORDS for w in words) and ("berapa" in words or "besar" in words):
+        kind = "money"
+    elif "berapa" in words or "jumlah" in words:
+        kind = "number"
+        after = words[words.index("berapa") + 1 :] if "berapa" in words else []
+        nxt = after[0] if after else ""
+        if nxt == "lama":
+            units = DURATION_UNITS
+        elif nxt in UNIT_WORDS:
+            units = UNIT_WORDS[nxt]
+    elif any(w in DATE_WORDS for w in words) or "bulan apa" in text:
+        kind = "date"
+    elif any(p in text for p in LIST_WORDS):
+        kind = "list"
+    groups = [g for g in term_groups(raw) if not (units == DURATION_UNITS and g == {"lama"})]
+    question = Question(raw=raw, text=text, groups=groups, kind=kind, units=units)
+    _catalog_filters(question, text, today or date.today())
+    return question
+
+
+def _catalog_filters(q: Question, text: str, today: date) -> None:
+    for name, number in MONTHS.items():
+        if len(name) >= 3 and re.search(rf"\b{name}\b", text) and number not in q.months:
+            if len(name) > 3 or re.search(rf"\b(bulan|bln|tgl|tanggal|\d{{1,2}})\s+{name}\b", text):
+                q.months.append(number)
+    if year := re.search(r"\b(20\d\d)\b", text):
+        q.year = int(year.group(1))
+    if "bulan depan" in text:
+        q.relative_month = 1
+    elif "bulan ini" in text:
+        q.relative_month = 0
+    if q.relative_month is not None:
+        month = (today.month - 1 + q.relative_month) % 12 + 1
+        q.months = [month]
+        q.year = today.year + (today.month - 1 + q.relative_month) // 12
+    for word, method in METHODS.items():
+        if re.search(rf"\b{word}\b", text):
+            q.method = method

@@ -1,0 +1,145 @@
+"""Hybrid retrieval: BM25 (Sastrawi) and dense vectors, fused by weighted reciprocal rank.
+
+The searcher keeps the committed chunks in memory and reloads when the index version moves,
+so an ingest in another process becomes visible without a restart.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from knowledge.embeddings import Embedder
+from knowledge.index import KnowledgeStore
+from knowledge.lexical import LexicalIndex, idf_table, tokenize
+from knowledge.normalize import normalise
+from storage import index_records as records
+from storage.db import session_scope
+
+Mode = Literal["hybrid", "bm25", "dense"]
+RRF_K = 60
+
+
+@dataclass
+class Hit:
+    chunk: records.ChunkRecord
+    score: float
+    lexical_rank: int | None = None
+    dense_rank: int | None = None
+    lexical_score: float = 0.0
+    dense_score: float = 0.0
+
+    @property
+    def meta(self) -> dict:
+        return self.chunk.meta
+
+
+@dataclass
+class DocInfo:
+    doc_id: str
+    title: str
+    source: str
+    meta: dict
+    superseded_by: list[str] = field(default_factory=list)
+
+    @property
+    def is_current(self) -> bool:
+        return not self.superseded_by and self.meta.get("status") != "dicabut"
+
+
+class Searcher:
+    def __init__(
+        self,
+        store: KnowledgeStore,
+        embedder: Embedder | None,
+        *,
+        dense_weight: float = 1.0,
+        lexical_weight: float = 1.0,
+        depth: int = 40,
+        reload_every: float = 2.0,
+    ) -> None:
+        if embedder is not None:
+            store.check_model(embedder.name)
+        self.store, self.embedder = store, embedder
+        self.dense_weight, self.lexical_weight, self.depth = dense_weight, lexical_weight, depth
+        self.reload_every = reload_every
+        self._checked_at = 0.0
+        self.version = -1
+        self.chunks: dict[str, records.ChunkRecord] = {}
+        self.stems: dict[str, frozenset[str]] = {}
+        self.idf: dict[str, float] = {}
+        self.unknown_idf = 1.0
+        self.docs: dict[str, DocInfo] = {}
+        self.lexical = LexicalIndex([], None, -1)
+        self.refresh(force=True)
+
+    def refresh(self, *, force: bool = False) -> None:
+        """Reload chunks and BM25 when another process committed a newer index version."""
+        now = time.monotonic()
+        if not force and now - self._checked_at < self.reload_every:
+            return
+        self._checked_at = now
+        version = self.store.version()
+        if version == self.version and not force:
+            return
+        with session_scope(self.store.engine) as session:
+            chunks = records.all_chunks(session)
+            files = records.list_files(session)
+        self.chunks = {c.id: c for c in chunks}
+        self.stems = {
+            c.id: frozenset(tokenize(f"{c.title}\n{c.section}\n{c.text}")) for c in chunks
+        }
+        doc_freq = Counter(t for stems in self.stems.values() for t in stems)
+        self.idf = idf_table(doc_freq, len(chunks))
+        self.unknown_idf = max(self.idf.values(), default=1.0)
+        self.docs = _doc_infos(files)
+        self.lexical = self.store.load_lexical()
+        self.version = version
+
+    def search(self, query: str, *, k: int = 10, mode: Mode = "hybrid") -> list[Hit]:
+        self.refresh()
+        text = normalise(query)
+        hits: dict[str, Hit] = {}
+        if mode in ("hybrid", "bm25") and self.lexical_weight > 0:
+            for rank, (cid, score) in enumerate(self.lexical.search(text, self.depth)):
+                self._add(hits, cid, rank, score, lexical=True, weight=self.lexical_weight)
+        if mode in ("hybrid", "dense") and self.embedder is not None and self.dense_weight > 0:
+            vector = self.embedder.encode_query(text)
+            for rank, (cid, score) in enumerate(self.store.dense_search(vector, self.depth)):
+                self._add(hits, cid, rank, score, lexical=False, weight=self.dense_weight)
+        return sorted(hits.values(), key=lambda h: -h.score)[:k]
+
+    def _add(
+        self, hits: dict, cid: str, rank: int, score: float, *, lexical: bool, weight: float
+    ) -> None:
+        chunk = self.chunks.get(cid)
+        if chunk is None:  # a vector whose rows were never committed
+            return
+        hit = hits.setdefault(cid, Hit(chunk, 0.0))
+        hit.score += weight / (RRF_K + rank + 1)
+        if lexical:
+            hit.lexical_rank, hit.lexical_score = rank, score
+        else:
+            hit.dense_rank, hit.dense_score = rank, score
+
+    def doc(self, doc_id: str) -> DocInfo | None:
+        return self.docs.get(doc_id)
+
+
+def _doc_infos(files: list[records.IndexedFile]) -> dict[str, DocInfo]:
+    docs = {f.doc_id: DocInfo(f.doc_id, f.title, f.source, f.meta) for f in files}
+    for info in docs.values():
+        for old in info.meta.get("supersedes", []):
+            if old in docs:
+                docs[old].superseded_by.append(info.doc_id)
+        for newer in info.meta.get("superseded_by", []):
+            if newer in docs and newer not in info.superseded_by:
+                info.superseded_by.append(newer)
+    return docs
+
+
+def ranked_docs(hits: list[Hit]) -> list[str]:
+    """Distinct documents in the order their best chunk appears."""
+    return list(dict.fromkeys(h.chunk.doc_id for h in hits))
