@@ -135,6 +135,7 @@ def main() -> None:
         if "bm25" not in rows:
             rows["bm25"] = retrieval_metrics(searcher, inscope, "bm25")
         rows[f"dense {backend}"] = retrieval_metrics(searcher, inscope, "dense")
+        rows[f"rrf bm25+{backend} (no rerank)"] = retrieval_metrics(searcher, inscope, "rrf")
         rows[f"hybrid bm25+{backend}"] = retrieval_metrics(searcher, inscope, "hybrid")
         metrics, failures = answer_metrics(Answerer(searcher, today=TODAY), inscope, outscope)
         rows[f"hybrid bm25+{backend}"].update(metrics)

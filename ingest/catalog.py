@@ -12,7 +12,8 @@ import yaml
 from pydantic import ValidationError
 
 from ingest.document import LoadedDocument, LoaderError, Section
-from knowledge.dates import format_date, parse_date
+from knowledge.dates import parse_date
+from knowledge.describe import DATE_FIELDS, describe_training
 from storage.catalog import TrainingCreate
 
 ALIASES = {
@@ -31,30 +32,6 @@ ALIASES = {
     "syarat_peserta": "syarat",
     "sumber_anggaran": "sumber_dana",
 }
-LABELS = [
-    ("kode", "Kode"),
-    ("penyelenggara", "Penyelenggara"),
-    ("jalur", "Jalur"),
-    ("bentuk", "Bentuk"),
-    ("jenis_kompetensi", "Jenis kompetensi"),
-    ("sasaran_jabatan", "Sasaran jabatan"),
-    ("jp", "JP"),
-    ("metode", "Metode"),
-    ("tanggal_mulai", "Tanggal mulai"),
-    ("tanggal_selesai", "Tanggal selesai"),
-    ("batas_pendaftaran", "Batas pendaftaran"),
-    ("lokasi", "Lokasi"),
-    ("tautan", "Tautan"),
-    ("kuota", "Kuota"),
-    ("syarat", "Syarat peserta"),
-    ("biaya", "Biaya"),
-    ("sumber_dana", "Sumber dana"),
-    ("tujuan", "Tujuan"),
-    ("sertifikat", "Sertifikat"),
-    ("status", "Status"),
-    ("kontak", "Kontak"),
-]
-DATE_FIELDS = ("tanggal_mulai", "tanggal_selesai", "batas_pendaftaran")
 
 
 def _key(name: Any) -> str:
@@ -86,21 +63,6 @@ def _row_to_training(raw: dict[str, Any], number: int) -> TrainingCreate:
     except ValidationError as exc:
         field = exc.errors()[0]["loc"][0]
         raise LoaderError(f"baris {number}: nilai kolom '{field}' tidak valid") from exc
-
-
-def describe_training(t: TrainingCreate) -> str:
-    """The text a training is searched and quoted by."""
-    lines = []
-    for field, label in LABELS:
-        value = getattr(t, field)
-        if value in (None, ""):
-            continue
-        if field in DATE_FIELDS:
-            value = format_date(value)
-        elif field == "jp":
-            value = f"{value:g} JP"
-        lines.append(f"{label}: {value}")
-    return "\n".join(lines)
 
 
 def _document(path: Path, title: str, rows: list[dict], sample: bool, note: str) -> LoadedDocument:

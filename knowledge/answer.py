@@ -8,16 +8,22 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from knowledge.catalog_answer import CatalogAnswerer, wants_catalog
-from knowledge.extract import coverage, has_fact, pick_sentences
-from knowledge.lexical import tokenize
+from knowledge.extract import coverage, fact_near_terms, pick_sentences
+from knowledge.lexical import common_words, tokenize
 from knowledge.phrases import PHRASES
 from knowledge.question import Question, analyse
 from knowledge.search import DocInfo, Hit, Searcher
 
-MIN_COVERAGE = 0.6
-_OLD_RULE_WORDS = re.compile(
-    r"\b(aturan lama|ketentuan lama|dulu|dahulu|sebelumnya|masih berlaku)\b"
-)
+MIN_COVERAGE = 0.6  # share of the question's weighted terms a passage must contain
+AGREED_MIN_COVERAGE = 0.4  # ... when both retrievers put the passage first
+WHOLE_PASSAGE_CHARS = 600  # shorter passages are quoted whole
+_OLD_RULE_WORDS = re.compile(r"\b(aturan lama|ketentuan lama|perbup lama|yang lama|sebelumnya)\b")
+_MARKUP = re.compile(r"\*\*|__|`")
+
+
+def plain(text: str) -> str:
+    """Passages are Markdown; answers are plain text (the bot escapes and formats them)."""
+    return _MARKUP.sub("", text)
 
 
 @dataclass
@@ -41,6 +47,7 @@ class Answer:
     sources: list[Source] = field(default_factory=list)
     kind: str = "passage"  # passage | catalog | abstain
     trainings: list[str] = field(default_factory=list)  # catalog codes, for buttons
+    coverage: float = 0.0  # how much of the question the answer's source contains
 
     def as_json(self) -> dict:
         return {
@@ -85,71 +92,117 @@ class Answerer:
         return PHRASES.get(self.lang, PHRASES["id"])
 
     def answer(self, raw: str) -> Answer:
-        q = analyse(raw or "", today=self.today or date.today())
+        q = analyse(self.searcher.prepare(raw or ""), today=self.today or date.today())
         if not q.groups:
             return Answer(self.t["empty"], False, kind="abstain")
         hits = self.searcher.search(raw, k=self.depth)
-        if not hits:
-            return self._abstain(q, [])
+        passages = [h for h in hits if h.meta.get("kind") != "training"]
         if wants_catalog(q, hits):
             found = self.catalog.answer(q, hits, self.t, self.today or date.today())
-            if found is not None:
+            best_passage = max((self._coverage(q, h) for h in passages[:3]), default=0.0)
+            if found is not None and (not found.confident or found.coverage >= best_passage):
                 return found
-            hits = [h for h in hits if h.meta.get("kind") != "training"] or hits
-        return self._from_passages(q, [h for h in hits if h.meta.get("kind") != "training"] or hits)
+        if not passages:
+            return self._abstain(q, hits)
+        return self._from_passages(q, passages)
 
     # -- passages ----------------------------------------------------------------------------
     def _coverage(self, q: Question, hit: Hit) -> float:
         s = self.searcher
         return coverage(q.groups, set(s.stems.get(hit.chunk.id, ())), s.idf, s.unknown_idf)
 
+    def _answers(self, q: Question, hit: Hit) -> bool:
+        """Does this passage hold what was asked, not merely talk about the same topic?"""
+        s = self.searcher
+        cov = self._coverage(q, hit)
+        agree = hit.lexical_rank == 0 and hit.dense_rank == 0
+        if cov < self.min_coverage and not (agree and cov >= AGREED_MIN_COVERAGE):
+            return False
+        if not fact_near_terms(hit.chunk.text, q, s.idf, s.unknown_idf, hit.chunk.section):
+            return False
+        return self._rare_terms_present(q, hit)
+
+    def _rare_terms_present(self, q: Question, hit: Hit) -> bool:
+        """A specific name the KB knows (a product, a place, a title: rare, and not an ordinary
+        Indonesian word) must appear in the passage: otherwise it is about something else."""
+        s = self.searcher
+        stems = s.stems.get(hit.chunk.id, frozenset())
+        common = common_words()
+        for group in q.groups:
+            known = [alt for alt in group if alt.split()[0] in s.idf and alt not in common]
+            rare = (
+                len(known) == len(group) and min(s.idf[a.split()[0]] for a in known) >= s.rare_idf
+            )
+            if rare and not any(all(p in stems for p in alt.split()) for alt in group):
+                return False
+        return True
+
     def _from_passages(self, q: Question, hits: list[Hit]) -> Answer:
-        on_topic = [h for h in hits[:6] if self._coverage(q, h) >= self.min_coverage]
-        answering = [h for h in on_topic if has_fact(h.chunk.text, q)]
+        candidates = hits[:6]
+        answering = [h for h in candidates if self._answers(q, h)]
         if not answering:
+            on_topic = [h for h in candidates if self._coverage(q, h) >= self.min_coverage]
             return self._abstain(q, hits, topic=on_topic[0] if on_topic else None)
         best, note = self._current_rule(q, answering, hits)
         text = self._quote(q, best)
         if note:
             text += "\n\n" + note
-        others = [h for h in answering if h.chunk.doc_id != best.chunk.doc_id][:2]
+        others = [
+            h for h in answering if h.chunk.doc_id != best.chunk.doc_id and self._is_current(h)
+        ]
+        others = list({h.chunk.doc_id: h for h in reversed(others)}.values())[::-1][:2]
         return Answer(
             self._with_citations(text, best, others),
             True,
             [source_of(best)] + [source_of(h) for h in others],
         )
 
+    def _is_current(self, hit: Hit) -> bool:
+        info = self.searcher.doc(hit.chunk.doc_id)
+        return info is None or info.is_current
+
     def _quote(self, q: Question, hit: Hit) -> str:
         text = hit.chunk.text.strip()
-        if q.kind == "list" or len(text) <= 420:
-            return text
-        return "\n".join(pick_sentences(text, q, self.searcher.idf))
+        if q.kind == "list" or len(text) <= WHOLE_PASSAGE_CHARS:
+            return plain(text)
+        return plain("\n".join(pick_sentences(text, q, self.searcher.idf)))
 
     def _current_rule(self, q: Question, answering: list[Hit], hits: list[Hit]) -> tuple[Hit, str]:
-        """Prefer the rule in force; if the user asked about the old one, say what replaced it."""
+        """Answer from the rule in force; when the user asked about the rule it replaced, answer
+        that and say what replaced it; when a replaced rule says otherwise, say it is replaced."""
         best = answering[0]
         info = self.searcher.doc(best.chunk.doc_id)
-        if info is None or info.is_current:
+        if info is not None and not info.is_current:
+            newer = self._newest(info)
+            if newer is None:
+                return best, self.t["revoked_note"]
+            replacement = next((h for h in answering if h.chunk.doc_id == newer.doc_id), None)
+            if replacement is None or self._asks_old_rule(q, info, newer):
+                note = self.t["old_rule_note"].format(old=_label(info), new=_label(newer))
+                if replacement is not None:
+                    note += (
+                        "\n"
+                        + self.t["current_rule"].format(new=_label(newer))
+                        + " "
+                        + self._quote(q, replacement)
+                    )
+                return best, note
+            best, info = replacement, newer
+        older = [h for h in answering if self._replaced_by(h, info)]
+        if not older:
             return best, ""
-        newer = self._newest(info)
-        if newer is None:
-            return best, self.t["revoked_note"]
-        replacement = next(
-            (h for h in hits if h.chunk.doc_id == newer.doc_id and has_fact(h.chunk.text, q)), None
-        )
-        if self._asks_old_rule(q, info, newer):
-            note = self.t["old_rule_note"].format(old=_label(info), new=_label(newer))
-            if replacement is not None:
-                note += (
-                    "\n"
-                    + self.t["current_rule"].format(new=_label(newer))
-                    + " "
-                    + self._quote(q, replacement)
-                )
-            return best, note
-        if replacement is not None:
-            return replacement, self.t["replaced_note"].format(old=_label(info), new=_label(newer))
-        return best, self.t["old_rule_note"].format(old=_label(info), new=_label(newer))
+        old_info = self.searcher.doc(older[0].chunk.doc_id)
+        if self._asks_old_rule(q, old_info, info):
+            note = self.t["old_rule_note"].format(old=_label(old_info), new=_label(info))
+            note += (
+                "\n" + self.t["current_rule"].format(new=_label(info)) + " " + self._quote(q, best)
+            )
+            return older[0], note
+        return best, self.t["replaced_note"].format(old=_label(old_info), new=_label(info))
+
+    def _replaced_by(self, hit: Hit, current: DocInfo | None) -> bool:
+        info = self.searcher.doc(hit.chunk.doc_id)
+        return current is not None and info is not None and current.doc_id in info.superseded_by
 
     def _newest(self, info: DocInfo) -> DocInfo | None:
         seen, current = {info.doc_id}, info
@@ -176,7 +229,7 @@ class Answerer:
             )
         )
         asked = set(tokenize(q.text))
-        return bool(asked & (old_terms - new_terms) - {"dicabut"})
+        return bool(asked & (old_terms - new_terms) - {"dicabut", "cabut"})
 
     def _with_citations(self, text: str, best: Hit, others: list[Hit]) -> str:
         lines = [text, "", f"{self.t['source']}: {self._cite(best)}"]

@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from knowledge.dates import MONTH_NAMES, format_date
+from knowledge.describe import describe_training
 from knowledge.extract import coverage
 from knowledge.lexical import tokenize
 from knowledge.question import Question
@@ -66,10 +67,10 @@ EXTRA_FIELDS = [
 
 
 def wants_catalog(q: Question, hits: list[Hit]) -> bool:
-    training_hits = [h for h in hits[:5] if h.meta.get("kind") == "training"]
-    if hits and hits[0].meta.get("kind") == "training":
+    """Worth asking the catalog: a training ranks high, or the question has catalog cues."""
+    if any(h.meta.get("kind") == "training" for h in hits[:5]):
         return True
-    return bool(training_hits) and bool(q.months or q.method or CUES.search(q.text))
+    return bool(q.months or q.method or CUES.search(q.text))
 
 
 class CatalogAnswerer:
@@ -104,7 +105,10 @@ class CatalogAnswerer:
                 kind="abstain",
             )
         lines = [t["catalog_intro"]]
-        lines += [self._line(r, q, t) for r in matches[:5]]
+        if len(matches) <= 2:
+            lines += [f"• {r.nama}\n{describe_training(r)}" for r in matches]
+        else:
+            lines += [self._line(r, q, t) for r in matches[:5]]
         if len(matches) > 5:
             lines.append(t["catalog_more"].format(n=len(matches) - 5))
         if any(r.sample for r in matches):
@@ -113,13 +117,21 @@ class CatalogAnswerer:
         sources = [source_of(source_hit)]
         lines += ["", f"{t['source']}: {source_hit.chunk.title} ({source_hit.chunk.source})"]
         return Answer(
-            "\n".join(lines), True, sources, kind="catalog", trainings=[r.kode for r in matches[:5]]
+            "\n".join(lines),
+            True,
+            sources,
+            kind="catalog",
+            trainings=[r.kode for r in matches[:5]],
+            coverage=max(self._fit(q, r) for r in matches[:5]),
         )
 
+    def _fit(self, q: Question, row: Training) -> float:
+        """How much of the whole question a training's entry contains (to compare with passages)."""
+        stems = set(tokenize(describe_training(row) + " pelatihan jadwal katalog"))
+        return coverage(q.groups, stems, self.searcher.idf, self.searcher.unknown_idf)
+
     def _topic_score(self, topic: list[set[str]], row: Training) -> float:
-        text = " ".join(
-            [row.nama, row.kode, row.bentuk, row.jenis_kompetensi, row.sasaran_jabatan, row.tujuan]
-        )
+        text = describe_training(row)
         name_hits = coverage(
             topic,
             set(tokenize(f"{row.nama} {row.kode}")),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.dates import MONTHS
-from knowledge.lexical import tokenize
+from knowledge.lexical import common_words, tokenize
 from knowledge.question import Question
 
 _ABBREV = re.compile(
@@ -53,6 +53,24 @@ def split_units(text: str) -> list[str]:
     return units
 
 
+def fact_near_terms(
+    text: str, q: Question, idf: dict[str, float], unknown_idf: float, heading: str = ""
+) -> bool:
+    """The asked kind of fact stands in a sentence that (with its heading) also names what
+    was asked about, not in some other sentence of the same passage."""
+    if q.kind not in ("number", "money", "date"):
+        return True
+    unit_stems = set(tokenize(" ".join(q.units)))
+    topic = [g for g in q.groups if not (g & unit_stems)]
+    for unit in split_units(text):
+        if has_fact(unit, q) and (
+            not topic
+            or coverage(topic, set(tokenize(f"{heading} {unit}")), idf, unknown_idf) >= 0.15
+        ):
+            return True
+    return False
+
+
 def has_fact(text: str, q: Question) -> bool:
     """Does this text hold the kind of fact the question asks for?"""
     if q.kind == "money":
@@ -86,6 +104,18 @@ def _has_number_with_unit(text: str, units: tuple[str, ...]) -> bool:
 def group_hits(groups: list[set[str]], stems: set[str]) -> list[bool]:
     """Which question term groups appear in a set of stems (multi-word alternatives need all words)."""
     return [any(all(part in stems for part in alt.split()) for alt in g) for g in groups]
+
+
+def _weight(term: str, idf: dict[str, float], unknown_idf: float) -> float:
+    """Known words weigh their idf. A word the documents never use weighs the most when it names
+    something of its own (a country, a product, a benefit the KB lacks), little when it is an
+    ordinary Indonesian word ("kemarin", "telat") or too short to mean much."""
+    first = term.split()[0]
+    if first in idf:
+        return idf[first]
+    if len(first) <= 3 or first in common_words():
+        return 1.0
+    return unknown_idf
 
 
 def coverage(

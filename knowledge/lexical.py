@@ -14,9 +14,71 @@ import numpy as np
 
 from knowledge.normalize import ACRONYMS
 
+TOKENIZER_VERSION = 2  # bump when tokenize() changes: saved indexes are then rebuilt
 _TOKEN = re.compile(r"\d+(?:[/.,]\d+)*|[a-z]+")
 # Words that carry the question's meaning here, so they stay even if Sastrawi lists them.
-_KEEP = {"tidak", "belum", "wajib", "minimal", "maksimal", "paling", "sedikit", "lama", "baru"}
+_KEEP = {
+    "tidak",
+    "belum",
+    "wajib",
+    "minimal",
+    "maksimal",
+    "paling",
+    "sedikit",
+    "lama",
+    "baru",
+    "bulan",
+    "hari",
+    "kerja",
+    "bekerja",
+    "akhir",
+    "awal",
+    "lanjut",
+    "tempat",
+    "naik",
+    "masuk",
+    "panjang",
+    "luar",
+    "jumlah",
+    "kali",
+    "bersama",
+    "biasa",
+    "khusus",
+    "masa",
+    "sendiri",
+    "tambah",
+    "pertama",
+    "kedua",
+    "satu",
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "orang",
+    "besar",
+    "kecil",
+    "berturut-turut",
+    "mulai",
+    "selesai",
+    "usai",
+    "setiap",
+    "tiap",
+    "depan",
+    "dulu",
+    "dahulu",
+    "sebelum",
+    "setelah",
+    "sesudah",
+    "sejak",
+    "selama",
+    "laku",
+    "berlaku",
+    "kurang",
+    "lebih",
+    "tanpa",
+    "pihak",
+    "umum",
+}
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +88,14 @@ def _sastrawi():
 
     stop = set(StopWordRemoverFactory().get_stop_words()) - _KEEP
     return StemmerFactory().create_stemmer(), frozenset(stop)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Sastrawi's dictionary of Indonesian root words: ordinary language, not a topic of its own."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words_from_file())
 
 
 @lru_cache(maxsize=200_000)
@@ -87,7 +157,9 @@ class LexicalIndex:
         tmp.mkdir(parents=True)
         if self.bm25 is not None:
             self.bm25.save(str(tmp), show_progress=False)
-        (tmp / "pandu.json").write_text(json.dumps({"version": self.version, "ids": self.ids}))
+        (tmp / "pandu.json").write_text(
+            json.dumps({"version": self.version, "tokenizer": TOKENIZER_VERSION, "ids": self.ids})
+        )
         old = folder.with_name(folder.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
         if folder.exists():
@@ -99,6 +171,8 @@ class LexicalIndex:
     def load(cls, folder: Path) -> LexicalIndex | None:
         try:
             info = json.loads((folder / "pandu.json").read_text())
+            if info.get("tokenizer") != TOKENIZER_VERSION:
+                return None
             bm25 = bm25s.BM25.load(str(folder), show_progress=False) if info["ids"] else None
         except (OSError, ValueError, KeyError):
             return None

@@ -142,24 +142,36 @@ def term_groups(raw: str) -> list[set[str]]:
         group = {word}
         if word in ACRONYMS:
             group |= {" ".join(tokenize(ACRONYMS[word]))}
-        groups.append(group)
+        if group not in groups:
+            groups.append(group)
     return groups
+
+
+def _asked_unit(words: list[str]) -> str | None:
+    """The unit right after "berapa" ("berapa jp"), or just before it ("jp-nya berapa")."""
+    if "berapa" not in words:
+        return None
+    at = words.index("berapa")
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if after == "lama" or after in UNIT_WORDS:
+        return after
+    before = [w for w in words[max(0, at - 3) : at] if w in UNIT_WORDS]
+    return before[-1] if before else None
 
 
 def analyse(raw: str, *, today: date | None = None) -> Question:
     text = normalise(raw)
     words = text.split()
     kind, units = "general", ()
-    if any(w in MONEY_WORDS for w in words) and ("berapa" in words or "besar" in words):
+    unit = _asked_unit(words)
+    if unit == "lama":
+        kind, units = "number", DURATION_UNITS
+    elif unit in UNIT_WORDS:
+        kind, units = "number", UNIT_WORDS[unit]
+    elif any(w in MONEY_WORDS for w in words) and ("berapa" in words or "besar" in words):
         kind = "money"
     elif "berapa" in words or "jumlah" in words:
         kind = "number"
-        after = words[words.index("berapa") + 1 :] if "berapa" in words else []
-        nxt = after[0] if after else ""
-        if nxt == "lama":
-            units = DURATION_UNITS
-        elif nxt in UNIT_WORDS:
-            units = UNIT_WORDS[nxt]
     elif any(w in DATE_WORDS for w in words) or "bulan apa" in text:
         kind = "date"
     elif any(p in text for p in LIST_WORDS):
@@ -172,9 +184,13 @@ def analyse(raw: str, *, today: date | None = None) -> Question:
 
 def _catalog_filters(q: Question, text: str, today: date) -> None:
     for name, number in MONTHS.items():
-        if len(name) >= 3 and re.search(rf"\b{name}\b", text) and number not in q.months:
-            if len(name) > 3 or re.search(rf"\b(bulan|bln|tgl|tanggal|\d{{1,2}})\s+{name}\b", text):
-                q.months.append(number)
+        if number in q.months or not re.search(rf"\b{name}\b", text):
+            continue
+        # short forms ("mar", "des") count only after a day or the word "bulan"
+        if len(name) > 3 or re.search(
+            rf"\b(bulan|tanggal|\d{{1,2}})\s+{name}\b|\b{name}\s+20\d\d\b", text
+        ):
+            q.months.append(number)
     if year := re.search(r"\b(20\d\d)\b", text):
         q.year = int(year.group(1))
     if "bulan depan" in text:

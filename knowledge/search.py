@@ -6,20 +6,27 @@ so an ingest in another process becomes visible without a restart.
 
 from __future__ import annotations
 
+import math
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
 from knowledge.embeddings import Embedder
+from knowledge.extract import coverage
 from knowledge.index import KnowledgeStore
 from knowledge.lexical import LexicalIndex, idf_table, tokenize
 from knowledge.normalize import normalise
+from knowledge.question import term_groups
+from knowledge.spelling import Speller
 from storage import index_records as records
 from storage.db import session_scope
 
-Mode = Literal["hybrid", "bm25", "dense"]
+Mode = Literal["hybrid", "rrf", "bm25", "dense"]
 RRF_K = 60
+COVERAGE_WEIGHT = 0.5  # rerank: how much "the passage contains the question's terms" counts
+HEADING_WEIGHT = 0.25  # ... and "its title/section names them"
+SUPERSEDED_FACTOR = 0.7  # a replaced rule ranks below the rule in force
 
 
 @dataclass
@@ -71,6 +78,8 @@ class Searcher:
         self.stems: dict[str, frozenset[str]] = {}
         self.idf: dict[str, float] = {}
         self.unknown_idf = 1.0
+        self.rare_idf = 1.0
+        self.speller = Speller([], [])
         self.docs: dict[str, DocInfo] = {}
         self.lexical = LexicalIndex([], None, -1)
         self.refresh(force=True)
@@ -94,22 +103,55 @@ class Searcher:
         doc_freq = Counter(t for stems in self.stems.values() for t in stems)
         self.idf = idf_table(doc_freq, len(chunks))
         self.unknown_idf = max(self.idf.values(), default=1.0)
+        rare_df = max(2.0, 0.01 * len(chunks))  # "rare": in at most ~1% of passages
+        self.rare_idf = math.log(1 + (len(chunks) - rare_df + 0.5) / (rare_df + 0.5))
+        self.speller = Speller((f"{c.title} {c.section} {c.text}" for c in chunks), self.idf)
         self.docs = _doc_infos(files)
         self.lexical = self.store.load_lexical()
         self.version = version
 
-    def search(self, query: str, *, k: int = 10, mode: Mode = "hybrid") -> list[Hit]:
+    def prepare(self, query: str) -> str:
+        """Chat text made searchable: normalised, slang and typos mapped onto known words."""
         self.refresh()
-        text = normalise(query)
+        return self.speller.repair(normalise(query, expand=False))
+
+    def search(self, query: str, *, k: int = 10, mode: Mode = "hybrid") -> list[Hit]:
+        prepared = self.prepare(query)
+        text = normalise(prepared)
         hits: dict[str, Hit] = {}
-        if mode in ("hybrid", "bm25") and self.lexical_weight > 0:
+        if mode in ("hybrid", "rrf", "bm25") and self.lexical_weight > 0:
             for rank, (cid, score) in enumerate(self.lexical.search(text, self.depth)):
                 self._add(hits, cid, rank, score, lexical=True, weight=self.lexical_weight)
-        if mode in ("hybrid", "dense") and self.embedder is not None and self.dense_weight > 0:
+        if (
+            mode in ("hybrid", "rrf", "dense")
+            and self.embedder is not None
+            and self.dense_weight > 0
+        ):
             vector = self.embedder.encode_query(text)
             for rank, (cid, score) in enumerate(self.store.dense_search(vector, self.depth)):
                 self._add(hits, cid, rank, score, lexical=False, weight=self.dense_weight)
-        return sorted(hits.values(), key=lambda h: -h.score)[:k]
+        ranked = sorted(hits.values(), key=lambda h: -h.score)
+        if mode == "hybrid":
+            ranked = self._rerank(term_groups(prepared), ranked)
+        return ranked[:k]
+
+    def _rerank(self, groups: list[set[str]], hits: list[Hit]) -> list[Hit]:
+        """Fused rank, plus how much of the question each passage (and its headings) contains;
+        a rule that has been replaced steps back behind the rule in force."""
+        if not hits:
+            return hits
+        top = hits[0].score
+        for hit in hits:
+            chunk = hit.chunk
+            body = coverage(groups, set(self.stems[chunk.id]), self.idf, self.unknown_idf)
+            heading = coverage(
+                groups, set(tokenize(f"{chunk.title} {chunk.section}")), self.idf, self.unknown_idf
+            )
+            hit.score = hit.score / top + COVERAGE_WEIGHT * body + HEADING_WEIGHT * heading
+            info = self.docs.get(chunk.doc_id)
+            if info is not None and not info.is_current:
+                hit.score *= SUPERSEDED_FACTOR
+        return sorted(hits, key=lambda h: -h.score)
 
     def _add(
         self, hits: dict, cid: str, rank: int, score: float, *, lexical: bool, weight: float

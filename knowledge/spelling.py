@@ -1,0 +1,71 @@
+"""Vocabulary-aware repair of chat words: Jakarta slang affixes ("ngembangin", "dipake") and
+typos ("pelatihn") are mapped onto words the knowledge base actually uses."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from knowledge.lexical import stem
+
+_WORD = re.compile(r"[a-z]+")
+_VOWELS = "aiueo"
+
+
+def _slang_forms(word: str) -> list[str]:
+    forms: list[str] = []
+    bases = [word]
+    if word.endswith("nya") and len(word) > 5:
+        bases.append(word[:-3])
+    if word.endswith("in") and len(word) > 5:
+        bases += [word[:-2] + "kan", word[:-2] + "i", word[:-2]]
+    for base in bases:
+        forms.append(base)
+        if base.startswith("ng") and len(base) > 4:
+            rest = base[2:]
+            forms += ["me" + base, "meng" + rest, "meng" + "h" + rest, "men" + rest]
+        if base.startswith("ny") and len(base) > 4:
+            forms += ["meny" + base[2:], "men" + "s" + base[2:]]
+        if base.startswith("nge") and len(base) > 5:
+            forms.append("meng" + base[3:])
+        if base.endswith("e") and len(base) > 3:
+            forms.append(base[:-1] + "ai")
+        for i in range(1, len(base) - 1):  # "taun" -> "tahun", "liat" -> "lihat"
+            if base[i - 1] in _VOWELS and base[i] in _VOWELS:
+                forms.append(base[:i] + "h" + base[i:])
+    return forms
+
+
+class Speller:
+    def __init__(self, texts: Iterable[str], stems: Iterable[str]) -> None:
+        self.words: set[str] = set()
+        for text in texts:
+            self.words.update(_WORD.findall(text.lower()))
+        self.stems = set(stems)
+        self._by_letter: dict[str, list[str]] = defaultdict(list)
+        for word in self.words:
+            if len(word) >= 4:
+                self._by_letter[word[0]].append(word)
+        self.correct = lru_cache(maxsize=50_000)(self._correct)
+
+    def known(self, word: str) -> bool:
+        return word in self.words or stem(word) in self.stems
+
+    def _correct(self, word: str) -> str:
+        if not word.isalpha() or len(word) < 3 or self.known(word):
+            return word
+        for form in _slang_forms(word):
+            if form != word and self.known(form):
+                return form
+        if len(word) >= 5:
+            pool = [w for w in self._by_letter.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
+            match = difflib.get_close_matches(word, pool, n=1, cutoff=0.86)
+            if match:
+                return match[0]
+        return word
+
+    def repair(self, text: str) -> str:
+        return " ".join(self.correct(w) for w in text.split())
