@@ -8,15 +8,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from knowledge.catalog_answer import CatalogAnswerer, wants_catalog
-from knowledge.extract import coverage, fact_near_terms, pick_sentences
-from knowledge.lexical import common_words, tokenize
+from knowledge.extract import coverage, fact_near_terms, has_table, pick_sentences
+from knowledge.lexical import tokenize
 from knowledge.phrases import PHRASES
 from knowledge.question import Question, analyse
 from knowledge.search import DocInfo, Hit, Searcher
 
-MIN_COVERAGE = 0.6  # share of the question's weighted terms a passage must contain
-AGREED_MIN_COVERAGE = 0.4  # ... when both retrievers put the passage first
-WHOLE_PASSAGE_CHARS = 600  # shorter passages are quoted whole
+MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
+AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
+WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
 _OLD_RULE_WORDS = re.compile(r"\b(aturan lama|ketentuan lama|perbup lama|yang lama|sebelumnya)\b")
 _MARKUP = re.compile(r"\*\*|__|`")
 
@@ -118,24 +118,7 @@ class Answerer:
         agree = hit.lexical_rank == 0 and hit.dense_rank == 0
         if cov < self.min_coverage and not (agree and cov >= AGREED_MIN_COVERAGE):
             return False
-        if not fact_near_terms(hit.chunk.text, q, s.idf, s.unknown_idf, hit.chunk.section):
-            return False
-        return self._rare_terms_present(q, hit)
-
-    def _rare_terms_present(self, q: Question, hit: Hit) -> bool:
-        """A specific name the KB knows (a product, a place, a title: rare, and not an ordinary
-        Indonesian word) must appear in the passage: otherwise it is about something else."""
-        s = self.searcher
-        stems = s.stems.get(hit.chunk.id, frozenset())
-        common = common_words()
-        for group in q.groups:
-            known = [alt for alt in group if alt.split()[0] in s.idf and alt not in common]
-            rare = (
-                len(known) == len(group) and min(s.idf[a.split()[0]] for a in known) >= s.rare_idf
-            )
-            if rare and not any(all(p in stems for p in alt.split()) for alt in group):
-                return False
-        return True
+        return fact_near_terms(hit.chunk.text, q, s.idf, s.unknown_idf, hit.chunk.section)
 
     def _from_passages(self, q: Question, hits: list[Hit]) -> Answer:
         candidates = hits[:6]
@@ -162,8 +145,10 @@ class Answerer:
         return info is None or info.is_current
 
     def _quote(self, q: Question, hit: Hit) -> str:
+        """Short passages whole; long ones (and tables, which chat renders badly) by their
+        best sentences or rows."""
         text = hit.chunk.text.strip()
-        if q.kind == "list" or len(text) <= WHOLE_PASSAGE_CHARS:
+        if not has_table(text) and (q.kind == "list" or len(text) <= WHOLE_PASSAGE_CHARS):
             return plain(text)
         return plain("\n".join(pick_sentences(text, q, self.searcher.idf)))
 

@@ -31,7 +31,7 @@ FRAME_STEMS = (
             "pelatihan latih bimbingan teknis kursus jadwal daftar pendaftaran batas kuota buka dibuka sedia "
             "tersedia angkatan biaya lokasi link tautan kontak selenggara daring tatap muka blended tanggal "
             "mulai selesai bulan tahun depan ini katalog ikut mengikuti saja program kegiatan jp jam pelajaran "
-            "berapa kapan apa ada yang untuk tentang mana metode online"
+            "berapa kapan apa ada yang untuk tentang mana metode online penuh full sepenuhnya"
         )
     )
     | {m.lower() for m in MONTH_NAMES if m}
@@ -74,8 +74,9 @@ def wants_catalog(q: Question, hits: list[Hit]) -> bool:
 
 
 class CatalogAnswerer:
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(self, searcher: Searcher, *, min_fit: float = 0.6) -> None:
         self.searcher = searcher
+        self.min_fit = min_fit
 
     def rows(self) -> list[Training]:
         with session_scope(self.searcher.store.engine) as session:
@@ -87,7 +88,7 @@ class CatalogAnswerer:
         rows = self.rows()
         if not rows:
             return None
-        topic = [g for g in q.groups if not (g & FRAME_STEMS)]
+        topic = [g for g in q.groups if not (g & FRAME_STEMS) and not (q.year and str(q.year) in g)]
         matches = self._filter(rows, q, today)
         if topic:
             scored = [(self._topic_score(topic, r), r) for r in matches]
@@ -96,6 +97,8 @@ class CatalogAnswerer:
                 return None  # the question names a topic the catalog does not have
             matches = [r for s, r in scored if s >= max(0.5, best - 1e-9)]
         training_hits = [h for h in hits if h.meta.get("kind") == "training"]
+        if matches and not (q.months or q.method) and max(self._fit(q, r) for r in matches) < self.min_fit:
+            return None  # the entries do not contain what was asked
         if not matches:
             filters = self._describe_filters(q, topic, t)
             return Answer(
@@ -127,11 +130,11 @@ class CatalogAnswerer:
 
     def _fit(self, q: Question, row: Training) -> float:
         """How much of the whole question a training's entry contains (to compare with passages)."""
-        stems = set(tokenize(describe_training(row) + " pelatihan jadwal katalog"))
+        stems = set(tokenize(f"{row.nama}\n{describe_training(row)}\npelatihan jadwal katalog"))
         return coverage(q.groups, stems, self.searcher.idf, self.searcher.unknown_idf)
 
     def _topic_score(self, topic: list[set[str]], row: Training) -> float:
-        text = describe_training(row)
+        text = f"{row.nama}\n{describe_training(row)}"
         name_hits = coverage(
             topic,
             set(tokenize(f"{row.nama} {row.kode}")),

@@ -13,6 +13,7 @@ _ABBREV = re.compile(
     r"\b(jo|no|nomor|dll|dsb|dst|hlm|tgl|rp|kab|prov|kec|ps|ayat|a\.n|u\.p|dr|ir|drs|st|sdr)\.$",
     re.I,
 )
+NEAR_MIN_COVERAGE = 0.4  # share of the question's topic the fact's own sentence must name
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9])")
 NUMBER_WORDS = (
     "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|"
@@ -28,29 +29,47 @@ _DATEISH = re.compile(
 )
 
 
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
 def split_units(text: str) -> list[str]:
-    """Sentences, list items and table rows: the pieces an answer may quote."""
+    """Sentences, list items and table rows: the pieces an answer may quote. A table row is
+    read with its header ("Bulan: Mei; Kuota: 60") so that it stands alone in an answer."""
     units: list[str] = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or re.fullmatch(r"\|?[\s:|-]+\|?", line):
+    header: list[str] | None = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line and re.fullmatch(r"\|?[\s:|-]+\|?", line):
             continue
-        if (
-            line.startswith("|")
-            or line.startswith(("-", "*", "•"))
-            or re.match(r"^\d+[.)]\s", line)
-        ):
+        if not line.startswith("|"):
+            header = None
+        if not line:
+            continue
+        if line.startswith("|"):
+            cells = _cells(line)
+            if header is None:
+                header = cells
+            elif len(cells) == len(header):
+                units.append("; ".join(f"{h}: {c}" for h, c in zip(header, cells, strict=True) if c))
+            else:
+                units.append(" | ".join(cells))
+            continue
+        if line.startswith(("-", "*", "•")) or re.match(r"^\d+[.)]\s", line):
             units.append(line)
             continue
-        pieces = _SENTENCE_END.split(line)
         merged: list[str] = []
-        for piece in pieces:
+        for piece in _SENTENCE_END.split(line):
             if merged and _ABBREV.search(merged[-1]):
                 merged[-1] += " " + piece
             else:
                 merged.append(piece)
         units.extend(p.strip() for p in merged if p.strip())
     return units
+
+
+def has_table(text: str) -> bool:
+    return bool(re.search(r"^\s*\|.*\|\s*$", text, re.M))
 
 
 def fact_near_terms(
@@ -65,7 +84,7 @@ def fact_near_terms(
     for unit in split_units(text):
         if has_fact(unit, q) and (
             not topic
-            or coverage(topic, set(tokenize(f"{heading} {unit}")), idf, unknown_idf) >= 0.15
+            or coverage(topic, set(tokenize(f"{heading} {unit}")), idf, unknown_idf) >= NEAR_MIN_COVERAGE
         ):
             return True
     return False
@@ -86,9 +105,25 @@ def has_fact(text: str, q: Question) -> bool:
     return True
 
 
+_CITATION_NUMBER = re.compile(
+    r"(?:\b(?:nomor|no|pasal|ayat|tahun|pp|uu|perpres|permen\w*|peraturan \w+(?: \w+)?)\s+|/)$"
+)
+
+
+def _is_citation(lowered: str, match: re.Match) -> bool:
+    """"Nomor 7 Tahun 2024", "Pasal 203", "11/2017", a year: numbers that name a rule or a
+    date, not an amount a "berapa" question wants."""
+    token = match.group(1)
+    if re.fullmatch(r"(19|20)\d\d", token) or "/" in lowered[match.end(): match.end() + 1]:
+        return True
+    return bool(_CITATION_NUMBER.search(lowered[max(0, match.start() - 30): match.start()]))
+
+
 def _has_number_with_unit(text: str, units: tuple[str, ...]) -> bool:
     lowered = text.lower()
     for match in _NUMBER.finditer(lowered):
+        if _is_citation(lowered, match):
+            continue
         if not units:
             return True
         window = lowered[match.end() : match.end() + 40]
@@ -106,7 +141,7 @@ def group_hits(groups: list[set[str]], stems: set[str]) -> list[bool]:
     return [any(all(part in stems for part in alt.split()) for alt in g) for g in groups]
 
 
-def _weight(term: str, idf: dict[str, float], unknown_idf: float) -> float:
+def term_weight(term: str, idf: dict[str, float], unknown_idf: float) -> float:
     """Known words weigh their idf. A word the documents never use weighs the most when it names
     something of its own (a country, a product, a benefit the KB lacks), little when it is an
     ordinary Indonesian word ("kemarin", "telat") or too short to mean much."""
@@ -124,10 +159,7 @@ def coverage(
     """IDF-weighted share of the question's content terms present in a passage."""
     if not groups:
         return 0.0
-    weights = [
-        max((idf.get(alt.split()[0], unknown_idf) for alt in g), default=unknown_idf)
-        for g in groups
-    ]
+    weights = [max(term_weight(alt, idf, unknown_idf) for alt in g) for g in groups]
     hits = group_hits(groups, stems)
     total = sum(weights)
     return sum(w for w, h in zip(weights, hits, strict=True) if h) / total if total else 0.0
@@ -136,7 +168,8 @@ def coverage(
 def pick_sentences(
     text: str, q: Question, idf: dict[str, float], *, max_chars: int = 480
 ) -> list[str]:
-    """The few sentences of a passage that best answer the question, in their original order."""
+    """The few sentences of a passage that best answer the question, in their original order;
+    a sentence that introduces a list ("... empat tahap:") brings its items along."""
     units = split_units(text)
     if not units:
         return []
@@ -161,11 +194,25 @@ def pick_sentences(
         size += len(units[pos])
         if len(chosen) == 3:
             break
-    header = (
-        [0]
-        if units[0].startswith("|")
-        and 0 not in chosen
-        and any(units[p].startswith("|") for p in chosen)
-        else []
+    return [units[p] for p in _with_list_items(units, sorted(chosen), max_chars * 2)]
+
+
+def _with_list_items(units: list[str], picked: list[int], budget: int) -> list[int]:
+    out = set(picked)
+    size = sum(len(units[p]) for p in picked)
+    for pos in picked:
+        if not units[pos].rstrip().endswith(":"):
+            continue
+        nxt = pos + 1
+        while nxt < len(units) and _is_item(units[nxt]) and size + len(units[nxt]) <= budget:
+            if nxt not in out:
+                out.add(nxt)
+                size += len(units[nxt])
+            nxt += 1
+    return sorted(out)
+
+
+def _is_item(unit: str) -> bool:
+    return unit.startswith(("-", "*", "•")) or ": " in unit and "; " in unit or bool(
+        re.match(r"^\d+[.)]\s", unit)
     )
-    return [units[p] for p in sorted(set(chosen + header))]

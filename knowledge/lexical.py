@@ -104,16 +104,21 @@ def stem(word: str) -> str:
     return stemmer.stem(word) or word
 
 
-def tokenize(text: str) -> list[str]:
-    """Lower-case, drop stopwords, stem; numbers, acronyms and regulation numbers stay whole."""
+def token_pairs(text: str) -> list[tuple[str, str]]:
+    """(word, stem) for every content word: stopwords dropped; numbers, acronyms and
+    regulation numbers ("20/2023") kept whole."""
     _, stop = _sastrawi()
-    tokens = []
+    pairs = []
     for tok in _TOKEN.findall(text.lower()):
         if tok in stop or (len(tok) == 1 and not tok.isdigit()):
             continue
         keep = tok[0].isdigit() or len(tok) <= 3 or tok in ACRONYMS
-        tokens.append(tok if keep else stem(tok))
-    return tokens
+        pairs.append((tok, tok if keep else stem(tok)))
+    return pairs
+
+
+def tokenize(text: str) -> list[str]:
+    return [s for _, s in token_pairs(text)]
 
 
 def idf_table(doc_freq: dict[str, int], n_docs: int) -> dict[str, float]:

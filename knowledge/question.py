@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from knowledge.dates import MONTHS
-from knowledge.lexical import stem, tokenize
+from knowledge.lexical import token_pairs, tokenize
 from knowledge.normalize import ACRONYMS, normalise
 
 # Words that say how something is asked, not what about; they never decide relevance.
@@ -135,9 +135,8 @@ def term_groups(raw: str) -> list[set[str]]:
     """One group per content word of the question; an acronym's group also holds its expansion."""
     plain = normalise(raw, expand=False)
     groups: list[set[str]] = []
-    for token in tokenize(plain):
-        word = token
-        if word in GENERIC or stem(word) in GENERIC:
+    for surface, word in token_pairs(plain):
+        if surface in GENERIC or word in GENERIC and surface == word:
             continue
         group = {word}
         if word in ACRONYMS:
@@ -201,6 +200,6 @@ def _catalog_filters(q: Question, text: str, today: date) -> None:
         month = (today.month - 1 + q.relative_month) % 12 + 1
         q.months = [month]
         q.year = today.year + (today.month - 1 + q.relative_month) // 12
-    for word, method in METHODS.items():
-        if re.search(rf"\b{word}\b", text):
-            q.method = method
+    methods = {m for word, m in METHODS.items() if re.search(rf"\b{word}\b", text)}
+    if len(methods) == 1:  # "daring atau tatap muka?" asks about the method, filters nothing
+        q.method = methods.pop()
