@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from knowledge.catalog_answer import CatalogAnswerer, wants_catalog
-from knowledge.extract import coverage, fact_near_terms, has_table, pick_sentences
+from knowledge.extract import coverage, defines, fact_near_terms, has_table, pick_sentences
 from knowledge.lexical import tokenize
 from knowledge.phrases import PHRASES
 from knowledge.question import Question, analyse
@@ -100,7 +100,7 @@ class Answerer:
         if wants_catalog(q, hits):
             found = self.catalog.answer(q, hits, self.t, self.today or date.today())
             best_passage = max((self._coverage(q, h) for h in passages[:3]), default=0.0)
-            if found is not None and (not found.confident or found.coverage >= best_passage):
+            if found is not None and (not found.confident or found.coverage > best_passage + 0.05):
                 return found
         if not passages:
             return self._abstain(q, hits)
@@ -123,6 +123,9 @@ class Answerer:
     def _from_passages(self, q: Question, hits: list[Hit]) -> Answer:
         candidates = hits[:6]
         answering = [h for h in candidates if self._answers(q, h)]
+        if q.kind == "definition":  # "X itu apa": the passage that defines X comes first
+            s = self.searcher
+            answering.sort(key=lambda h: not defines(h.chunk.text, q, s.idf, s.unknown_idf))
         if not answering:
             on_topic = [h for h in candidates if self._coverage(q, h) >= self.min_coverage]
             return self._abstain(q, hits, topic=on_topic[0] if on_topic else None)
@@ -173,17 +176,30 @@ class Answerer:
                     )
                 return best, note
             best, info = replacement, newer
+        replaced = [self.searcher.doc(d) for d in self._replaced_docs(info)]
+        asked_old = next((d for d in replaced if d and self._asks_old_rule(q, d, info)), None)
+        if asked_old is not None:
+            old_hit = self._best_in_doc(q, asked_old.doc_id)
+            note = self.t["old_rule_note"].format(old=_label(asked_old), new=_label(info))
+            if old_hit is not None:
+                note += "\n" + self.t["current_rule"].format(new=_label(info)) + " " + self._quote(q, best)
+                return old_hit, note
+            return best, note
         older = [h for h in answering if self._replaced_by(h, info)]
         if not older:
             return best, ""
         old_info = self.searcher.doc(older[0].chunk.doc_id)
-        if self._asks_old_rule(q, old_info, info):
-            note = self.t["old_rule_note"].format(old=_label(old_info), new=_label(info))
-            note += (
-                "\n" + self.t["current_rule"].format(new=_label(info)) + " " + self._quote(q, best)
-            )
-            return older[0], note
         return best, self.t["replaced_note"].format(old=_label(old_info), new=_label(info))
+
+    def _replaced_docs(self, info: DocInfo | None) -> list[str]:
+        if info is None:
+            return []
+        return [d.doc_id for d in self.searcher.docs.values() if info.doc_id in d.superseded_by]
+
+    def _best_in_doc(self, q: Question, doc_id: str) -> Hit | None:
+        """The old rule's own passage, even when the rule in force outranks it."""
+        hits = self.searcher.search(q.raw, k=40)
+        return next((h for h in hits if h.chunk.doc_id == doc_id and self._answers(q, h)), None)
 
     def _replaced_by(self, hit: Hit, current: DocInfo | None) -> bool:
         info = self.searcher.doc(hit.chunk.doc_id)
@@ -226,7 +242,7 @@ class Answerer:
 
     def _cite(self, hit: Hit) -> str:
         meta = hit.meta
-        parts = [p for p in (meta.get("regulation"), self._authority(meta)) if p]
+        parts = [p for p in (short_regulation(meta), self._authority(meta)) if p]
         where = f"{hit.chunk.title} — {hit.chunk.section}" if hit.chunk.section else hit.chunk.title
         return where + (f" ({'; '.join(parts)})" if parts else "")
 
@@ -254,5 +270,10 @@ class Answerer:
 
 
 def _label(info: DocInfo) -> str:
-    reg = info.meta.get("regulation")
-    return f"{info.title}" + (f" ({reg})" if reg and reg not in info.title else "")
+    return info.title
+
+
+def short_regulation(meta: dict) -> str:
+    """The main legal basis only: the first of the listed regulations, kept short."""
+    first = str(meta.get("regulation", "")).split(";")[0].strip()
+    return first if len(first) <= 70 else first[:67].rsplit(" ", 1)[0] + "…"

@@ -68,6 +68,20 @@ def split_units(text: str) -> list[str]:
     return units
 
 
+_GLOSSARY = re.compile(r"^[-*•\s]*([^:;]{2,60}):\s+\S")
+_DEFINES = re.compile(r"\b(adalah|merupakan|yaitu|ialah|berarti|artinya|disebut|singkatan dari)\b", re.I)
+
+
+def defines(text: str, q: Question, idf: dict[str, float], unknown_idf: float) -> bool:
+    """A sentence that says what the asked term is ("Detasering adalah ...")."""
+    for unit in split_units(text):
+        head = _GLOSSARY.match(unit)  # "- Detasering (secondment): penugasan sementara ..."
+        said = head.group(1) if head else unit if _DEFINES.search(unit) else ""
+        if said and coverage(q.groups, set(tokenize(said)), idf, unknown_idf) >= 0.5:
+            return True
+    return False
+
+
 def has_table(text: str) -> bool:
     return bool(re.search(r"^\s*\|.*\|\s*$", text, re.M))
 

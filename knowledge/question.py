@@ -106,6 +106,10 @@ MONEY_WORDS = {
 }
 DATE_WORDS = {"kapan", "tanggal", "jadwal", "batas", "deadline", "periode"}
 LIST_WORDS = ("apa saja", "sebutkan", "daftar apa", "macam", "jenis-jenis", "apa aja")
+DEFINITION = re.compile(
+    r"\b(apa itu|itu apa|apa sih|apa yang dimaksud|maksudnya|maksud|pengertian|artinya|arti|"
+    r"definisi|singkatan|kepanjangan)\b|^\S+(?: \S+)? itu$"
+)
 METHODS = {
     "daring": "daring",
     "tatap muka": "tatap muka",
@@ -119,7 +123,7 @@ class Question:
     raw: str
     text: str
     groups: list[set[str]]
-    kind: str  # number | money | date | list | general
+    kind: str  # number | money | date | list | definition | general
     units: tuple[str, ...] = ()
     months: list[int] = field(default_factory=list)
     year: int | None = None
@@ -175,6 +179,8 @@ def analyse(raw: str, *, today: date | None = None) -> Question:
         kind = "date"
     elif any(p in text for p in LIST_WORDS):
         kind = "list"
+    elif DEFINITION.search(text):
+        kind = "definition"
     groups = [g for g in term_groups(raw) if not (units == DURATION_UNITS and g == {"lama"})]
     question = Question(raw=raw, text=text, groups=groups, kind=kind, units=units)
     _catalog_filters(question, text, today or date.today())
