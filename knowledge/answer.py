@@ -8,8 +8,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from knowledge.catalog_answer import CatalogAnswerer, wants_catalog
-from knowledge.extract import coverage, defines, fact_near_terms, has_table, pick_sentences
-from knowledge.lexical import tokenize
+from knowledge.extract import (
+    coverage,
+    defines,
+    fact_near_terms,
+    has_fact,
+    has_table,
+    pick_sentences,
+)
 from knowledge.phrases import PHRASES
 from knowledge.question import Question, analyse
 from knowledge.search import DocInfo, Hit, Searcher
@@ -133,8 +139,13 @@ class Answerer:
         text = self._quote(q, best)
         if note:
             text += "\n\n" + note
+        best_cov = self._coverage(q, best)
         others = [
-            h for h in answering if h.chunk.doc_id != best.chunk.doc_id and self._is_current(h)
+            h
+            for h in answering[:3]
+            if h.chunk.doc_id != best.chunk.doc_id
+            and self._is_current(h)
+            and self._coverage(q, h) >= max(0.7, best_cov)
         ]
         others = list({h.chunk.doc_id: h for h in reversed(others)}.values())[::-1][:2]
         return Answer(
@@ -165,16 +176,15 @@ class Answerer:
             if newer is None:
                 return best, self.t["revoked_note"]
             replacement = next((h for h in answering if h.chunk.doc_id == newer.doc_id), None)
-            if replacement is None or self._asks_old_rule(q, info, newer):
+            if self._asks_old_rule(q, info, newer):
                 note = self.t["old_rule_note"].format(old=_label(info), new=_label(newer))
-                if replacement is not None:
-                    note += (
-                        "\n"
-                        + self.t["current_rule"].format(new=_label(newer))
-                        + " "
-                        + self._quote(q, replacement)
-                    )
+                current = replacement or self._best_in_doc(q, newer.doc_id, strict=False)
+                if current is not None:
+                    note += "\n" + self.t["current_rule"].format(new=_label(newer))
+                    note += " " + self._quote(q, current)
                 return best, note
+            if replacement is None:
+                return best, self.t["superseded_note"].format(old=_label(info), new=_label(newer))
             best, info = replacement, newer
         replaced = [self.searcher.doc(d) for d in self._replaced_docs(info)]
         asked_old = next((d for d in replaced if d and self._asks_old_rule(q, d, info)), None)
@@ -196,10 +206,14 @@ class Answerer:
             return []
         return [d.doc_id for d in self.searcher.docs.values() if info.doc_id in d.superseded_by]
 
-    def _best_in_doc(self, q: Question, doc_id: str) -> Hit | None:
-        """The old rule's own passage, even when the rule in force outranks it."""
-        hits = self.searcher.search(q.raw, k=40)
-        return next((h for h in hits if h.chunk.doc_id == doc_id and self._answers(q, h)), None)
+    def _best_in_doc(self, q: Question, doc_id: str, *, strict: bool = True) -> Hit | None:
+        """One document's best passage for the question (the other rule's counterpart);
+        not strict: it needs the asked kind of fact, not the whole question's wording."""
+        s = self.searcher
+        hits = [h for h in s.search(q.raw, k=40) if h.chunk.doc_id == doc_id]
+        if strict:
+            return next((h for h in hits if self._answers(q, h)), None)
+        return next((h for h in hits if has_fact(h.chunk.text, q)), None)
 
     def _replaced_by(self, hit: Hit, current: DocInfo | None) -> bool:
         info = self.searcher.doc(hit.chunk.doc_id)
@@ -217,20 +231,12 @@ class Answerer:
 
     @staticmethod
     def _asks_old_rule(q: Question, old: DocInfo, new: DocInfo) -> bool:
+        """Asked about the replaced rule: "aturan lama", or a number that names only it
+        (its year or regulation number: "perbup 2019", "uu 5/2014")."""
         if _OLD_RULE_WORDS.search(q.text):
             return True
-        old_terms = set(
-            tokenize(
-                f"{old.title} {old.meta.get('regulation', '')} {old.meta.get('effective_date', '')}"
-            )
-        )
-        new_terms = set(
-            tokenize(
-                f"{new.title} {new.meta.get('regulation', '')} {new.meta.get('effective_date', '')}"
-            )
-        )
-        asked = set(tokenize(q.text))
-        return bool(asked & (old_terms - new_terms) - {"dicabut", "cabut"})
+        asked = _rule_numbers(q.text)
+        return bool(asked & {n for n in _doc_numbers(old) - _doc_numbers(new) if len(n) == 4 or "/" in n})
 
     def _with_citations(self, text: str, best: Hit, others: list[Hit]) -> str:
         lines = [text, "", f"{self.t['source']}: {self._cite(best)}"]
@@ -267,6 +273,16 @@ class Answerer:
             sources = []
         lines.append(self.t["suggest"])
         return Answer("\n".join(lines), False, sources, kind="abstain")
+
+
+def _rule_numbers(text: str) -> set[str]:
+    found = set(re.findall(r"\d+(?:/\d+)?", text))
+    return found | {n.split("/")[1] for n in found if "/" in n}
+
+
+def _doc_numbers(info: DocInfo) -> set[str]:
+    meta = info.meta
+    return _rule_numbers(f"{info.title} {meta.get('regulation', '')} {meta.get('effective_date', '')}")
 
 
 def _label(info: DocInfo) -> str:

@@ -125,7 +125,7 @@ class CatalogAnswerer:
             sources,
             kind="catalog",
             trainings=[r.kode for r in matches[:5]],
-            coverage=max(self._fit(q, r) for r in matches[:5]),
+            coverage=1.0 if q.months or q.method else max(self._fit(q, r) for r in matches[:5]),
         )
 
     def _fit(self, q: Question, row: Training) -> float:

@@ -1,0 +1,83 @@
+from knowledge.answer import Answerer
+
+
+def test_answer_quotes_the_passage_and_names_its_source(answerer):
+    answer = answerer.answer("brp jp minimal setahun utk pns?")
+    assert answer.confident
+    assert "20 JP" in answer.text
+    assert "Sumber: Kewajiban 20 JP — Jumlah minimal" in answer.text
+    assert "PP 17/2020 Pasal 203" in answer.text
+    assert answer.sources[0].source == "jp.md"
+
+
+def test_current_rule_wins_and_says_what_it_replaced(answerer):
+    answer = answerer.answer("coaching 1 sesi dihitung brp jp?")
+    assert answer.confident and "2 JP" in answer.text
+    assert answer.sources[0].doc_id == "konversi-2024"
+    assert "Perbup Contoh 12/2019" in answer.text and "sudah tidak berlaku" in answer.text
+
+
+def test_question_about_the_old_rule_gets_it_with_the_replacement(answerer):
+    answer = answerer.answer("di perbup 2019 coaching 1 sesi brp jp?")
+    assert answer.confident and "1 JP" in answer.text
+    assert "aturan lama" in answer.text and "2 JP" in answer.text
+
+
+def test_agency_rule_is_labelled_as_such(answerer):
+    answer = answerer.answer("coaching 1 sesi dihitung brp jp?")
+    assert "aturan instansi" in answer.text
+
+
+def test_same_topic_without_the_asked_amount_abstains(answerer):
+    answer = answerer.answer("berapa rupiah tunjangan kinerja kelas jabatan 9?")
+    assert not answer.confident
+    assert "tidak menyebutkan" in answer.text and "Tunjangan Kinerja Kabupaten Contoh" in answer.text
+
+
+def test_out_of_scope_question_abstains_with_suggestions(answerer):
+    for question in ("resep rendang padang gmn", "pns di malaysia wajib training brp jam?"):
+        answer = answerer.answer(question)
+        assert not answer.confident, question
+        assert "/pelatihan" in answer.text and "mentor" in answer.text
+
+
+def test_empty_and_junk_input_asks_for_a_question(answerer):
+    for raw in ("", "   ", "???", "🙂"):
+        answer = answerer.answer(raw)
+        assert not answer.confident and answer.kind == "abstain"
+
+
+def test_catalog_question_filtered_by_month_and_method(answerer):
+    answer = answerer.answer("pelatihan daring ttg data bulan maret ada?")
+    assert answer.confident and answer.kind == "catalog"
+    assert answer.trainings == ["D1"]
+    assert "8 Maret 2027" in answer.text and "30 JP" in answer.text
+    assert answer.sources[0].source == "katalog.yaml"
+
+
+def test_catalog_relative_month(answerer):
+    answer = answerer.answer("ada pelatihan apa aja bulan depan?")
+    assert answer.trainings == ["K1"]  # today is 29 November 2026
+
+
+def test_catalog_registration_deadline(answerer):
+    answer = answerer.answer("kapan batas daftar pelatihan analisis data dengan python?")
+    assert answer.confident and "26 Februari 2027" in answer.text
+
+
+def test_catalog_month_without_matches_says_so(answerer):
+    answer = answerer.answer("pelatihan daring bulan juli 2027 apa aja?")
+    assert not answer.confident and "Juli 2027" in answer.text
+
+
+def test_english_framing(searcher):
+    answer = Answerer(searcher, lang="en").answer("resep rendang")
+    assert answer.text.startswith("Sorry")
+
+
+def test_json_contract(answerer):
+    data = answerer.answer("brp jp minimal setahun?").as_json()
+    assert set(data) == {"answer", "confident", "sources"}
+    assert isinstance(data["answer"], str) and isinstance(data["confident"], bool)
+    assert set(data["sources"][0]) == {"source", "title", "score"}
+    assert isinstance(data["sources"][0]["score"], float)

@@ -1,0 +1,35 @@
+from knowledge.lexical import tokenize
+from knowledge.normalize import normalise
+from knowledge.question import analyse
+
+
+def test_chat_shorthand_is_expanded():
+    assert normalise("brp JP minimal utk PNS??") == (
+        "berapa jp jam pelajaran minimal untuk pns pegawai negeri sipil"
+    )
+
+
+def test_acronym_with_chat_suffix_and_emoji():
+    assert normalise("PKA-nya kapan? 🙏").startswith("pka pelatihan kepemimpinan administrator kapan")
+
+
+def test_stretched_words_shrink_but_acronyms_stay():
+    assert normalise("lamaaa bgt, pppk") .split()[:3] == ["lama", "sekali", "pppk"]
+
+
+def test_regulation_numbers_survive_tokenising():
+    assert "11/2017" in tokenize("PP 11/2017 Pasal 203")
+
+
+def test_question_kinds_and_units():
+    assert analyse("brp jp coaching?").units == ("jp", "jam pelajaran")
+    assert analyse("jp-nya brp").kind == "number"
+    assert analyse("kapan batas daftar PKA").kind == "date"
+    assert analyse("gaji pppk brp").kind == "money"
+    assert analyse("detasering itu apa").kind == "definition"
+
+
+def test_catalog_filters_from_the_question():
+    q = analyse("pelatihan daring ttg data bulan maret 2027 ada?")
+    assert (q.months, q.year, q.method) == ([3], 2027, "daring")
+    assert analyse("daring atau tatap muka?").method is None

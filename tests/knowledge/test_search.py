@@ -1,0 +1,45 @@
+from ingest.pipeline import Ingestor
+from knowledge.search import Searcher, ranked_docs
+from tests.fakes import markdown_doc
+
+
+def test_hybrid_finds_what_each_side_finds(searcher):
+    assert ranked_docs(searcher.search("berapa JP minimal setahun", k=5))[0] == "kewajiban-jp"
+    hits = searcher.search("mentor latsar siapa", k=5)
+    assert hits[0].chunk.doc_id == "latsar"
+    assert hits[0].lexical_rank == 0 and hits[0].dense_rank is not None
+
+
+def test_rule_in_force_ranks_above_the_rule_it_replaced(searcher):
+    docs = ranked_docs(searcher.search("coaching satu sesi berapa JP", k=10))
+    assert docs.index("konversi-2024") < docs.index("konversi-2019")
+    assert searcher.doc("konversi-2019").superseded_by == ["konversi-2024"]
+
+
+def test_modes_return_single_sides(searcher):
+    bm25 = searcher.search("widyaiswara", k=5, mode="bm25")
+    assert bm25 and all(h.dense_rank is None for h in bm25)
+    dense = searcher.search("widyaiswara", k=5, mode="dense")
+    assert dense and all(h.lexical_rank is None for h in dense)
+
+
+def test_searcher_sees_an_ingest_made_after_it_started(searcher, kb_dir, store, embedder):
+    (kb_dir / "baru.md").write_text(markdown_doc("baru", "Tugas Belajar", {"Isi": "Tugas belajar dibiayai instansi."}))
+    Ingestor(store, embedder, progress=False).run([kb_dir])
+    searcher.refresh(force=False)
+    searcher._checked_at = 0.0  # the reload check runs at most every couple of seconds
+    assert ranked_docs(searcher.search("tugas belajar dibiayai", k=3))[0] == "baru"
+
+
+def test_typos_and_slang_are_repaired_against_the_vocabulary(searcher):
+    assert "pelatihan" in searcher.prepare("pelatihn dasar")
+    assert ranked_docs(searcher.search("mentornya latsar tu siapa", k=3))[0] == "latsar"
+
+
+def test_vectors_without_committed_rows_are_ignored(store, embedder, kb_dir):
+    import numpy as np
+
+    Ingestor(store, embedder, progress=False).run([kb_dir])
+    store.upsert_vectors(["stray-0001"], np.ones((1, embedder.dim), dtype=np.float32), [{"source": "x"}])
+    searcher = Searcher(store, embedder)
+    assert all(h.chunk.id != "stray-0001" for h in searcher.search("apa saja", k=20))
