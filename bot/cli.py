@@ -92,8 +92,14 @@ def _answerer(settings: Settings):
     from knowledge.index import ModelMismatchError
     from knowledge.search import Searcher
 
+    store = open_store(settings)
+    if store.version() == 0:
+        typer.echo(
+            "Indeks masih kosong. Jalankan dulu: pandu ingest (atau pandu ingest PATH).", err=True
+        )
+        raise typer.Exit(2)
     try:
-        searcher = Searcher(open_store(settings), build_embedder(settings))
+        searcher = Searcher(store, build_embedder(settings))
     except ModelMismatchError as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(2) from exc

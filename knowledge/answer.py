@@ -192,7 +192,12 @@ class Answerer:
             old_hit = self._best_in_doc(q, asked_old.doc_id)
             note = self.t["old_rule_note"].format(old=_label(asked_old), new=_label(info))
             if old_hit is not None:
-                note += "\n" + self.t["current_rule"].format(new=_label(info)) + " " + self._quote(q, best)
+                note += (
+                    "\n"
+                    + self.t["current_rule"].format(new=_label(info))
+                    + " "
+                    + self._quote(q, best)
+                )
                 return old_hit, note
             return best, note
         older = [h for h in answering if self._replaced_by(h, info)]
@@ -236,7 +241,9 @@ class Answerer:
         if _OLD_RULE_WORDS.search(q.text):
             return True
         asked = _rule_numbers(q.text)
-        return bool(asked & {n for n in _doc_numbers(old) - _doc_numbers(new) if len(n) == 4 or "/" in n})
+        return bool(
+            asked & {n for n in _doc_numbers(old) - _doc_numbers(new) if len(n) == 4 or "/" in n}
+        )
 
     def _with_citations(self, text: str, best: Hit, others: list[Hit]) -> str:
         lines = [text, "", f"{self.t['source']}: {self._cite(best)}"]
@@ -282,7 +289,9 @@ def _rule_numbers(text: str) -> set[str]:
 
 def _doc_numbers(info: DocInfo) -> set[str]:
     meta = info.meta
-    return _rule_numbers(f"{info.title} {meta.get('regulation', '')} {meta.get('effective_date', '')}")
+    return _rule_numbers(
+        f"{info.title} {meta.get('regulation', '')} {meta.get('effective_date', '')}"
+    )
 
 
 def _label(info: DocInfo) -> str:

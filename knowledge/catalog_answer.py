@@ -37,6 +37,7 @@ FRAME_STEMS = (
     | {m.lower() for m in MONTH_NAMES if m}
     | set(tokenize(" ".join(MONTH_NAMES[1:])))
 )
+FIT_EXTRA = frozenset(tokenize("pelatihan jadwal katalog"))
 EXTRA_FIELDS = [
     (("kuota", "peserta"), "kuota", "Kuota", lambda t: f"{t.kuota} orang" if t.kuota else ""),
     (
@@ -77,10 +78,22 @@ class CatalogAnswerer:
     def __init__(self, searcher: Searcher, *, min_fit: float = 0.6) -> None:
         self.searcher = searcher
         self.min_fit = min_fit
+        self._rows: list[Training] = []
+        self._rows_version = -1
+        self._name_stems: dict[int | None, frozenset[str]] = {}
+        self._entry_stems: dict[int | None, frozenset[str]] = {}
 
     def rows(self) -> list[Training]:
-        with session_scope(self.searcher.store.engine) as session:
-            return list_trainings(session)
+        """The catalog rows and their stems, reloaded when the index version moves."""
+        if self._rows_version != self.searcher.version:
+            with session_scope(self.searcher.store.engine) as session:
+                self._rows = list_trainings(session)
+            self._name_stems = {r.id: frozenset(tokenize(f"{r.nama} {r.kode}")) for r in self._rows}
+            self._entry_stems = {
+                r.id: frozenset(tokenize(f"{r.nama}\n{describe_training(r)}")) for r in self._rows
+            }
+            self._rows_version = self.searcher.version
+        return self._rows
 
     def answer(self, q: Question, hits: list[Hit], t: dict[str, str], today: date) -> Answer | None:
         from knowledge.answer import Answer, source_of
@@ -97,7 +110,11 @@ class CatalogAnswerer:
                 return None  # the question names a topic the catalog does not have
             matches = [r for s, r in scored if s >= max(0.5, best - 1e-9)]
         training_hits = [h for h in hits if h.meta.get("kind") == "training"]
-        if matches and not (q.months or q.method) and max(self._fit(q, r) for r in matches) < self.min_fit:
+        if (
+            matches
+            and not (q.months or q.method)
+            and max(self._fit(q, r) for r in matches) < self.min_fit
+        ):
             return None  # the entries do not contain what was asked
         if not matches:
             filters = self._describe_filters(q, topic, t)
@@ -130,20 +147,13 @@ class CatalogAnswerer:
 
     def _fit(self, q: Question, row: Training) -> float:
         """How much of the whole question a training's entry contains (to compare with passages)."""
-        stems = set(tokenize(f"{row.nama}\n{describe_training(row)}\npelatihan jadwal katalog"))
+        stems = self._entry_stems[row.id] | FIT_EXTRA
         return coverage(q.groups, stems, self.searcher.idf, self.searcher.unknown_idf)
 
     def _topic_score(self, topic: list[set[str]], row: Training) -> float:
-        text = f"{row.nama}\n{describe_training(row)}"
-        name_hits = coverage(
-            topic,
-            set(tokenize(f"{row.nama} {row.kode}")),
-            self.searcher.idf,
-            self.searcher.unknown_idf,
-        )
-        all_hits = coverage(
-            topic, set(tokenize(text)), self.searcher.idf, self.searcher.unknown_idf
-        )
+        s = self.searcher
+        name_hits = coverage(topic, self._name_stems[row.id], s.idf, s.unknown_idf)
+        all_hits = coverage(topic, self._entry_stems[row.id], s.idf, s.unknown_idf)
         return max(name_hits + 0.01, all_hits * 0.9)
 
     @staticmethod

@@ -51,7 +51,9 @@ def split_units(text: str) -> list[str]:
             if header is None:
                 header = cells
             elif len(cells) == len(header):
-                units.append("; ".join(f"{h}: {c}" for h, c in zip(header, cells, strict=True) if c))
+                units.append(
+                    "; ".join(f"{h}: {c}" for h, c in zip(header, cells, strict=True) if c)
+                )
             else:
                 units.append(" | ".join(cells))
             continue
@@ -69,7 +71,9 @@ def split_units(text: str) -> list[str]:
 
 
 _GLOSSARY = re.compile(r"^[-*•\s]*([^:;]{2,60}):\s+\S")
-_DEFINES = re.compile(r"\b(adalah|merupakan|yaitu|ialah|berarti|artinya|disebut|singkatan dari)\b", re.I)
+_DEFINES = re.compile(
+    r"\b(adalah|merupakan|yaitu|ialah|berarti|artinya|disebut|singkatan dari)\b", re.I
+)
 
 
 def defines(text: str, q: Question, idf: dict[str, float], unknown_idf: float) -> bool:
@@ -98,7 +102,8 @@ def fact_near_terms(
     for unit in split_units(text):
         if has_fact(unit, q) and (
             not topic
-            or coverage(topic, set(tokenize(f"{heading} {unit}")), idf, unknown_idf) >= NEAR_MIN_COVERAGE
+            or coverage(topic, set(tokenize(f"{heading} {unit}")), idf, unknown_idf)
+            >= NEAR_MIN_COVERAGE
         ):
             return True
     return False
@@ -125,12 +130,12 @@ _CITATION_NUMBER = re.compile(
 
 
 def _is_citation(lowered: str, match: re.Match) -> bool:
-    """"Nomor 7 Tahun 2024", "Pasal 203", "11/2017", a year: numbers that name a rule or a
+    """ "Nomor 7 Tahun 2024", "Pasal 203", "11/2017", a year: numbers that name a rule or a
     date, not an amount a "berapa" question wants."""
     token = match.group(1)
-    if re.fullmatch(r"(19|20)\d\d", token) or "/" in lowered[match.end(): match.end() + 1]:
+    if re.fullmatch(r"(19|20)\d\d", token) or "/" in lowered[match.end() : match.end() + 1]:
         return True
-    return bool(_CITATION_NUMBER.search(lowered[max(0, match.start() - 30): match.start()]))
+    return bool(_CITATION_NUMBER.search(lowered[max(0, match.start() - 30) : match.start()]))
 
 
 def _has_number_with_unit(text: str, units: tuple[str, ...]) -> bool:
@@ -227,6 +232,9 @@ def _with_list_items(units: list[str], picked: list[int], budget: int) -> list[i
 
 
 def _is_item(unit: str) -> bool:
-    return unit.startswith(("-", "*", "•")) or ": " in unit and "; " in unit or bool(
-        re.match(r"^\d+[.)]\s", unit)
+    return (
+        unit.startswith(("-", "*", "•"))
+        or ": " in unit
+        and "; " in unit
+        or bool(re.match(r"^\d+[.)]\s", unit))
     )

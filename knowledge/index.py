@@ -48,6 +48,7 @@ class KnowledgeStore:
         self.lexical_dir = self.data_dir / "lexical"
         self._collection = None
         self._client = None
+        self._count: int | None = None  # cached for queries; any write forgets it
 
     # -- vectors ---------------------------------------------------------------------------
     @property
@@ -68,6 +69,7 @@ class KnowledgeStore:
         return self._collection
 
     def upsert_vectors(self, ids: list[str], vectors: np.ndarray, metadatas: list[dict]) -> None:
+        self._count = None
         for start in range(0, len(ids), 2000):
             end = start + 2000
             self.collection.upsert(
@@ -75,6 +77,7 @@ class KnowledgeStore:
             )
 
     def delete_vectors(self, ids: list[str]) -> None:
+        self._count = None
         for start in range(0, len(ids), 2000):
             self.collection.delete(ids=ids[start : start + 2000])
 
@@ -82,8 +85,13 @@ class KnowledgeStore:
         if ids:
             self.collection.update(ids=ids, metadatas=metadatas)
 
+    def forget_cached(self) -> None:
+        """Another process may have written: count again before the next query."""
+        self._count = None
+
     def dense_search(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
-        count = self.collection.count()
+        count = self._count if self._count is not None else self.collection.count()
+        self._count = count
         if count == 0:
             return []
         result = self.collection.query(
@@ -150,4 +158,5 @@ class KnowledgeStore:
         except Exception:  # noqa: BLE001  (absent already)
             log.debug("no collection to delete")
         self._collection = None
+        self._count = None
         shutil.rmtree(self.lexical_dir, ignore_errors=True)

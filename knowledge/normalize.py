@@ -229,8 +229,11 @@ ACRONYMS = {
     "tpp": "tambahan penghasilan pegawai",
     "tukin": "tunjangan kinerja",
     "kp": "kenaikan pangkat",
-    "hukdis": "hukuman disiplin", "perbup": "peraturan bupati", "perwali": "peraturan wali kota",
-    "pergub": "peraturan gubernur", "permen": "peraturan menteri",
+    "hukdis": "hukuman disiplin",
+    "perbup": "peraturan bupati",
+    "perwali": "peraturan wali kota",
+    "pergub": "peraturan gubernur",
+    "permen": "peraturan menteri",
     "opd": "organisasi perangkat daerah",
 }
 _PUNCT = re.compile(r"[^\w\s/.,%-]")

@@ -76,6 +76,7 @@ class Searcher:
         self.version = -1
         self.chunks: dict[str, records.ChunkRecord] = {}
         self.stems: dict[str, frozenset[str]] = {}
+        self.heading_stems: dict[str, frozenset[str]] = {}
         self.idf: dict[str, float] = {}
         self.unknown_idf = 1.0
         self.rare_idf = 1.0
@@ -100,6 +101,7 @@ class Searcher:
         self.stems = {
             c.id: frozenset(tokenize(f"{c.title}\n{c.section}\n{c.text}")) for c in chunks
         }
+        self.heading_stems = {c.id: frozenset(tokenize(f"{c.title} {c.section}")) for c in chunks}
         doc_freq = Counter(t for stems in self.stems.values() for t in stems)
         self.idf = idf_table(doc_freq, len(chunks))
         self.unknown_idf = max(self.idf.values(), default=1.0)
@@ -108,6 +110,7 @@ class Searcher:
         self.speller = Speller((f"{c.title} {c.section} {c.text}" for c in chunks), self.idf)
         self.docs = _doc_infos(files)
         self.lexical = self.store.load_lexical()
+        self.store.forget_cached()
         self.version = version
 
     def prepare(self, query: str) -> str:
@@ -143,10 +146,8 @@ class Searcher:
         top = hits[0].score
         for hit in hits:
             chunk = hit.chunk
-            body = coverage(groups, set(self.stems[chunk.id]), self.idf, self.unknown_idf)
-            heading = coverage(
-                groups, set(tokenize(f"{chunk.title} {chunk.section}")), self.idf, self.unknown_idf
-            )
+            body = coverage(groups, self.stems[chunk.id], self.idf, self.unknown_idf)
+            heading = coverage(groups, self.heading_stems[chunk.id], self.idf, self.unknown_idf)
             hit.score = hit.score / top + COVERAGE_WEIGHT * body + HEADING_WEIGHT * heading
             info = self.docs.get(chunk.doc_id)
             if info is not None and not info.is_current:

@@ -13,32 +13,47 @@ TODAY = date(2026, 11, 29)
 
 DOCS = {
     "jp.md": markdown_doc(
-        "kewajiban-jp", "Kewajiban 20 JP", {
+        "kewajiban-jp",
+        "Kewajiban 20 JP",
+        {
             "Jumlah minimal": "Setiap PNS wajib mengikuti pengembangan kompetensi paling sedikit 20 JP dalam satu tahun.",
             "Satuan JP": "Satu jam pelajaran (JP) sama dengan 45 menit.",
         },
-        regulation="PP 17/2020 Pasal 203", authority="nasional",
+        regulation="PP 17/2020 Pasal 203",
+        authority="nasional",
     ),
     "konversi-lama.md": markdown_doc(
-        "konversi-2019", "Perbup Contoh 12/2019 tentang Konversi JP", {
+        "konversi-2019",
+        "Perbup Contoh 12/2019 tentang Konversi JP",
+        {
             "Coaching": "Satu sesi coaching diakui sebagai 1 JP menurut Perbup 12/2019.",
         },
-        regulation="Perbup Contoh 12/2019", authority="instansi", status="dicabut",
+        regulation="Perbup Contoh 12/2019",
+        authority="instansi",
+        status="dicabut",
     ),
     "konversi-baru.md": markdown_doc(
-        "konversi-2024", "Perbup Contoh 7/2024 tentang Konversi JP", {
+        "konversi-2024",
+        "Perbup Contoh 7/2024 tentang Konversi JP",
+        {
             "Coaching": "Satu sesi coaching diakui sebagai 2 JP, paling banyak 2 sesi per bulan.",
         },
-        regulation="Perbup Contoh 7/2024", authority="instansi", supersedes="[konversi-2019]",
+        regulation="Perbup Contoh 7/2024",
+        authority="instansi",
+        supersedes="[konversi-2019]",
     ),
     "tunjangan.md": markdown_doc(
-        "tukin", "Tunjangan Kinerja Kabupaten Contoh", {
+        "tukin",
+        "Tunjangan Kinerja Kabupaten Contoh",
+        {
             "Dasar pemberian": "Tunjangan kinerja diberikan berdasarkan kelas jabatan dan predikat SKP pegawai.",
         },
         authority="instansi",
     ),
     "latsar.md": markdown_doc(
-        "latsar", "Pelatihan Dasar CPNS", {
+        "latsar",
+        "Pelatihan Dasar CPNS",
+        {
             "Peran mentor": "Mentor peserta Latsar CPNS adalah atasan langsung; coach adalah widyaiswara.",
         },
     ),

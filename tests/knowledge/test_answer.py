@@ -31,7 +31,9 @@ def test_agency_rule_is_labelled_as_such(answerer):
 def test_same_topic_without_the_asked_amount_abstains(answerer):
     answer = answerer.answer("berapa rupiah tunjangan kinerja kelas jabatan 9?")
     assert not answer.confident
-    assert "tidak menyebutkan" in answer.text and "Tunjangan Kinerja Kabupaten Contoh" in answer.text
+    assert (
+        "tidak menyebutkan" in answer.text and "Tunjangan Kinerja Kabupaten Contoh" in answer.text
+    )
 
 
 def test_out_of_scope_question_abstains_with_suggestions(answerer):

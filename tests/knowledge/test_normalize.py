@@ -10,11 +10,13 @@ def test_chat_shorthand_is_expanded():
 
 
 def test_acronym_with_chat_suffix_and_emoji():
-    assert normalise("PKA-nya kapan? 🙏").startswith("pka pelatihan kepemimpinan administrator kapan")
+    assert normalise("PKA-nya kapan? 🙏").startswith(
+        "pka pelatihan kepemimpinan administrator kapan"
+    )
 
 
 def test_stretched_words_shrink_but_acronyms_stay():
-    assert normalise("lamaaa bgt, pppk") .split()[:3] == ["lama", "sekali", "pppk"]
+    assert normalise("lamaaa bgt, pppk").split()[:3] == ["lama", "sekali", "pppk"]
 
 
 def test_regulation_numbers_survive_tokenising():

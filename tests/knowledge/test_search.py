@@ -24,7 +24,9 @@ def test_modes_return_single_sides(searcher):
 
 
 def test_searcher_sees_an_ingest_made_after_it_started(searcher, kb_dir, store, embedder):
-    (kb_dir / "baru.md").write_text(markdown_doc("baru", "Tugas Belajar", {"Isi": "Tugas belajar dibiayai instansi."}))
+    (kb_dir / "baru.md").write_text(
+        markdown_doc("baru", "Tugas Belajar", {"Isi": "Tugas belajar dibiayai instansi."})
+    )
     Ingestor(store, embedder, progress=False).run([kb_dir])
     searcher.refresh(force=False)
     searcher._checked_at = 0.0  # the reload check runs at most every couple of seconds
@@ -40,6 +42,8 @@ def test_vectors_without_committed_rows_are_ignored(store, embedder, kb_dir):
     import numpy as np
 
     Ingestor(store, embedder, progress=False).run([kb_dir])
-    store.upsert_vectors(["stray-0001"], np.ones((1, embedder.dim), dtype=np.float32), [{"source": "x"}])
+    store.upsert_vectors(
+        ["stray-0001"], np.ones((1, embedder.dim), dtype=np.float32), [{"source": "x"}]
+    )
     searcher = Searcher(store, embedder)
     assert all(h.chunk.id != "stray-0001" for h in searcher.search("apa saja", k=20))

@@ -1,0 +1,106 @@
+"""The `pandu` command as a user runs it: a subprocess with its own data dir and the real
+default embedding model (the packaged 4-bit multilingual-e5-small)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.fakes import markdown_doc
+
+pytestmark = pytest.mark.model
+
+
+def run(args: list[str], data_dir, stdin: str | None = None, **env) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, "PANDU_DATA_DIR": str(data_dir), "PANDU_LOG_LEVEL": "WARNING", **env}
+    full_env.pop("TELEGRAM_BOT_TOKEN", None)
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory):
+    root = tmp_path_factory.mktemp("cli")
+    kb = root / "kb"
+    (kb / "sub").mkdir(parents=True)
+    (kb / "jp.md").write_text(
+        markdown_doc(
+            "kewajiban-jp",
+            "Kewajiban 20 JP",
+            {
+                "Jumlah minimal": "Setiap PNS wajib mengikuti pengembangan kompetensi paling sedikit 20 JP dalam satu tahun."
+            },
+            regulation="PP 17/2020 Pasal 203",
+        )
+    )
+    (kb / "sub" / "latsar.md").write_text(
+        markdown_doc(
+            "latsar",
+            "Pelatihan Dasar CPNS",
+            {
+                "Peran mentor": "Mentor peserta Latsar CPNS adalah atasan langsung; coach adalah widyaiswara."
+            },
+        )
+    )
+    (kb / "rusak.pdf").write_bytes(b"%PDF-1.4 broken")
+    result = run(["ingest", str(kb)], root / "data")
+    return root, kb, result
+
+
+def test_ingest_summary_and_exit_code(indexed):
+    _, _, result = indexed
+    assert result.returncode == 0, result.stderr
+    assert "2 ditambah" in result.stderr and "1 gagal" in result.stderr
+    assert "rusak.pdf" in result.stderr and "PDF" in result.stderr
+
+
+def test_unchanged_rerun_embeds_nothing(indexed):
+    root, kb, _ = indexed
+    again = run(["ingest", str(kb)], root / "data")
+    assert again.returncode == 0
+    assert "2 tidak berubah" in again.stderr and "0 potongan di-embed" in again.stderr
+
+
+def test_ask_json_contract(indexed):
+    root, _, _ = indexed
+    result = run(["ask", "brp jp minimal setahun utk pns?", "--json"], root / "data")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"answer", "confident", "sources"}
+    assert data["confident"] is True and "20 JP" in data["answer"]
+    assert data["sources"][0]["source"] == "jp.md"
+    assert data["sources"][0]["title"] == "Kewajiban 20 JP"
+    assert isinstance(data["sources"][0]["score"], float)
+
+
+def test_ask_reads_one_question_per_line(indexed):
+    root, _, _ = indexed
+    result = run(
+        ["ask", "--json"], root / "data", stdin="siapa mentor latsar?\n\nresep rendang gmn\n"
+    )
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 2
+    assert lines[0]["sources"][0]["source"] == "sub/latsar.md" and lines[0]["confident"]
+    assert lines[1]["confident"] is False
+
+
+def test_other_model_is_refused_with_rebuild_hint(indexed):
+    root, _, _ = indexed
+    result = run(["ask", "apa itu jp"], root / "data", PANDU_EMBEDDING_MODEL="minilm")
+    assert result.returncode == 2
+    assert "pandu ingest --rebuild" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_ask_on_an_empty_index_says_what_to_do(tmp_path):
+    result = run(["ask", "apa itu jp"], tmp_path / "kosong")
+    assert result.returncode == 2 and "pandu ingest" in result.stderr
