@@ -39,7 +39,8 @@ STATUS_LABELS = {
 
 def _settings() -> Settings:
     settings = Settings()
-    configure_logging(settings.log_level)
+    token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else None
+    configure_logging(settings.log_level, secret=token)
     return settings
 
 
@@ -142,16 +143,68 @@ def _question_loop(settings: Settings) -> None:
             typer.echo(answerer.answer(line.strip()).text + "\n")
 
 
+@app.command()
+def chat() -> None:
+    """Bicara dengan Pandu di terminal, tanpa Telegram (tombol dipilih dengan nomornya)."""
+    settings = _settings()
+    if _ingest(settings, settings.knowledge_paths, rebuild=False, quiet=True):
+        raise typer.Exit(1)
+    _chat(settings)
+
+
+def _chat(settings: Settings) -> None:
+    import asyncio
+
+    from bot.app import build_application, build_services
+    from bot.chat import TerminalChat
+
+    services = build_services(settings, open_store(settings), build_embedder(settings))
+    terminal = TerminalChat()
+    application = build_application(settings, services, request=terminal.transport, rate_limit=False)
+    asyncio.run(terminal.run(application, sys.stdin, sys.stdin.isatty()))
+
+
+@app.command()
+def run(
+    webhook: Annotated[str | None, typer.Option("--webhook", help="URL publik webhook (tanpa ini: long polling).")] = None,
+    listen: Annotated[str, typer.Option(help="Alamat server webhook.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port server webhook.")] = 8443,
+) -> None:
+    """Jalankan bot Telegram (long polling, atau webhook dengan token rahasia)."""
+    settings = _settings()
+    _run_bot(settings, webhook_url=webhook, listen=listen, port=port)
+
+
+def _run_bot(settings: Settings, **options) -> None:
+    from bot.run import TokenProblem, check_token, run_bot
+
+    try:
+        check_token(settings)
+    except TokenProblem as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from exc
+    if _ingest(settings, settings.knowledge_paths, rebuild=False, quiet=True):
+        raise typer.Exit(1)
+    try:
+        run_bot(settings, open_store(settings), build_embedder(settings), **options)
+    except TokenProblem as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from exc
+
+
 @app.callback(invoke_without_command=True)
 def main(ctx: typer.Context) -> None:
     """Tanpa subperintah: siapkan indeks lalu jalankan pekerjaan utama."""
     if ctx.invoked_subcommand is not None:
         return
     settings = _settings()
+    if settings.telegram_bot_token:
+        _run_bot(settings)
+        return
     code = _ingest(settings, settings.knowledge_paths, rebuild=False, quiet=True)
     if code:
         raise typer.Exit(code)
-    _question_loop(settings)
+    _chat(settings)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,13 +10,28 @@ from knowledge.index import KnowledgeStore
 from storage.db import make_engine
 
 
-def configure_logging(level: str) -> None:
+class RedactSecret(logging.Filter):
+    """Second line of defence: any log line that still contains the token shows it masked."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.secret in message:
+            record.msg, record.args = message.replace(self.secret, "[TOKEN]"), None
+        return True
+
+
+def configure_logging(level: str, *, secret: str | None = None) -> None:
     """Our log level, but never httpx/httpcore request lines: they carry the bot token in the URL."""
-    logging.basicConfig(
-        level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    for noisy in ("httpx", "httpcore", "chromadb", "sentence_transformers", "urllib3"):
+    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "httpcore", "chromadb", "sentence_transformers", "urllib3", "bm25s"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    if secret:
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(RedactSecret(secret))
 
 
 def open_store(settings: Settings) -> KnowledgeStore:

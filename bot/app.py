@@ -1,0 +1,124 @@
+"""The composition root: one place that wires settings, services and handlers together."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import secrets
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest, HTTPXRequest
+
+from bot.callbacks import CallbackCodec
+from bot.context import PanduContext, Services
+from bot.handlers import catalog, general, onboarding, questions
+from bot.persistence import SqlPersistence
+from bot.processor import PerChatProcessor
+from bot.settings import Settings
+from knowledge.answer import Answerer
+from knowledge.embeddings import Embedder
+from knowledge.index import KnowledgeStore
+from knowledge.search import Searcher
+
+log = logging.getLogger(__name__)
+TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
+LOCAL_TOKEN = "123456:pandu-local-chat-token-000000"
+COMMANDS = [
+    ("start", "Mulai dan pemberitahuan privasi"), ("bantuan", "Apa yang bisa Pandu lakukan"),
+    ("pelatihan", "Jelajahi katalog pelatihan"), ("profil", "Lihat atau ubah profil"),
+    ("bahasa", "Ganti bahasa"), ("privasi", "Pemberitahuan privasi"),
+    ("hapusdata", "Hapus semua data Anda"), ("batal", "Batalkan proses"),
+]
+MESSAGES = filters.UpdateType.MESSAGE  # edited messages are never answered twice
+NOT_TEXT = (
+    filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.AUDIO | filters.VIDEO
+    | filters.VIDEO_NOTE | filters.LOCATION | filters.Document.ALL | filters.CONTACT
+    | filters.ANIMATION | filters.POLL | filters.VENUE | filters.Dice.ALL
+)
+
+
+def callback_secret(data_dir: Path) -> bytes:
+    """A per-installation key that signs button data; created once, kept in the data dir."""
+    path = data_dir / "callback.key"
+    if not path.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(secrets.token_bytes(32))
+        os.chmod(path, 0o600)
+    return path.read_bytes()
+
+
+def build_services(settings: Settings, store: KnowledgeStore, embedder: Embedder) -> Services:
+    searcher = Searcher(store, embedder)
+    return Services(
+        settings=settings, engine=store.engine,
+        answerers={lang: Answerer(searcher, lang=lang) for lang in ("id", "en")},
+        codec=CallbackCodec(callback_secret(settings.data_dir)),
+        extra={"executor": ThreadPoolExecutor(max_workers=1, thread_name_prefix="knowledge")},
+    )
+
+
+def build_application(
+    settings: Settings, services: Services, *, request: BaseRequest | None = None, rate_limit: bool = True,
+) -> Application:
+    token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else LOCAL_TOKEN
+    processor = PerChatProcessor(services.engine)
+    builder = (
+        Application.builder().token(token).context_types(ContextTypes(context=PanduContext))
+        .persistence(SqlPersistence(services.engine)).concurrent_updates(processor)
+        .post_init(_post_init)
+    )
+    if settings.telegram_api_base_url:
+        base = settings.telegram_api_base_url.rstrip("/").removesuffix("/bot")
+        builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    else:
+        builder = builder.request(HTTPXRequest(connection_pool_size=64, read_timeout=30, connect_timeout=10))
+        builder = builder.get_updates_request(HTTPXRequest(read_timeout=40))
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    app = builder.build()
+    processor.application = app
+    app.bot_data["services"] = services
+    register_handlers(app)
+    return app
+
+
+def register_handlers(app: Application) -> None:
+    app.add_handler(CommandHandler("start", onboarding.start, filters=MESSAGES))
+    app.add_handler(CommandHandler(["profil", "profile"], onboarding.show_profile, filters=MESSAGES))
+    app.add_handler(CommandHandler(["bantuan", "help"], general.help_command, filters=MESSAGES))
+    app.add_handler(CommandHandler(["batal", "cancel"], general.cancel_command, filters=MESSAGES))
+    app.add_handler(CommandHandler(["privasi", "privacy"], general.privacy_command, filters=MESSAGES))
+    app.add_handler(CommandHandler(["bahasa", "language"], general.language_command, filters=MESSAGES))
+    app.add_handler(CommandHandler(["hapusdata", "deletedata"], general.delete_command, filters=MESSAGES))
+    app.add_handler(CommandHandler(["pelatihan", "trainings"], catalog.catalog_command, filters=MESSAGES))
+    app.add_handler(MessageHandler(MESSAGES & filters.COMMAND, general.unknown_command))
+    app.add_handler(MessageHandler(MESSAGES & filters.TEXT, questions.on_text))
+    app.add_handler(MessageHandler(MESSAGES & NOT_TEXT, general.not_text))
+    app.add_handler(CallbackQueryHandler(general.on_button))
+    app.add_error_handler(general.on_error)
+
+
+async def _post_init(app: Application) -> None:
+    services: Services = app.bot_data["services"]
+    services.bot_username = app.bot.username or ""
+    try:
+        await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
+    except Exception as exc:  # noqa: BLE001  (a cosmetic call; the bot works without it)
+        log.warning("setMyCommands failed: %s", exc.__class__.__name__)
+
+
+ALL_UPDATES = Update.ALL_TYPES

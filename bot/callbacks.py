@@ -1,0 +1,72 @@
+"""Compact, versioned, signed callback data (Telegram allows 64 bytes).
+
+Layout: ``1|kind|arg|arg|tag``; the tag is a truncated HMAC, so forged or edited button data
+is recognised and answered politely instead of reaching a handler.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from dataclasses import dataclass
+
+VERSION = "1"
+MAX_BYTES = 64
+# kind -> number of arguments
+KINDS = {
+    "c": 1,   # consent y|n
+    "k": 1,   # skip a profile step (step name)
+    "s": 1,   # status PNS|PPPK
+    "p": 0,   # edit profile
+    "f": 2,   # feedback id, u|d
+    "r": 1,   # skip the feedback reason (feedback id)
+    "l": 1,   # language id|en
+    "d": 1,   # delete my data y|n
+    "b": 0,   # browse the catalog (from an unsure answer)
+    "cm": 0,  # catalog menu
+    "cl": 3,  # catalog list: mode (u|t|m|q), value index, page
+    "cd": 4,  # catalog detail: kode, mode, value index, page
+    "ci": 1,  # interest in a training (kode)
+}
+
+
+class CallbackError(ValueError):
+    """Button data that is not ours, not this version, or tampered with."""
+
+
+@dataclass(frozen=True)
+class Callback:
+    kind: str
+    args: tuple[str, ...]
+
+
+class CallbackCodec:
+    def __init__(self, secret: bytes) -> None:
+        self.secret = secret
+
+    def _tag(self, body: str) -> str:
+        digest = hmac.new(self.secret, body.encode(), hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(digest[:6]).decode()
+
+    def encode(self, kind: str, *args: object) -> str:
+        values = [str(a) for a in args]
+        if KINDS.get(kind) != len(values) or any("|" in v for v in values):
+            raise ValueError(f"bad callback {kind}{values}")
+        body = "|".join([VERSION, kind, *values])
+        data = f"{body}|{self._tag(body)}"
+        if len(data.encode()) > MAX_BYTES:
+            raise ValueError(f"callback data over {MAX_BYTES} bytes: {data}")
+        return data
+
+    def decode(self, data: str | None) -> Callback:
+        parts = (data or "").split("|")
+        if len(parts) < 3 or parts[0] != VERSION or parts[1] not in KINDS:
+            raise CallbackError("unknown or stale button")
+        body, tag = "|".join(parts[:-1]), parts[-1]
+        if not hmac.compare_digest(tag, self._tag(body)):
+            raise CallbackError("tampered button")
+        args = tuple(parts[2:-1])
+        if len(args) != KINDS[parts[1]]:
+            raise CallbackError("wrong arity")
+        return Callback(parts[1], args)

@@ -1,0 +1,48 @@
+"""What every handler receives: a typed context exposing the services (no string keys)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.callbacks import CallbackCodec
+from bot.texts import texts
+from storage import people
+from storage.db import session_scope
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from bot.settings import Settings
+    from knowledge.answer import Answerer
+
+
+@dataclass
+class Services:
+    settings: Settings
+    engine: Engine
+    answerers: dict[str, Answerer]  # one per language, sharing a searcher
+    codec: CallbackCodec
+    bot_username: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+class PanduContext(CallbackContext[ExtBot, dict, dict, dict]):
+    @property
+    def services(self) -> Services:
+        return self.application.bot_data["services"]
+
+    def lang(self, user_id: int | None) -> str:
+        if user_id is None:
+            return "id"
+        with session_scope(self.services.engine) as session:
+            profile = people.get_profile(session, telegram_id=user_id)
+            return profile.language if profile else "id"
+
+    def t(self, user_id: int | None) -> dict[str, str]:
+        return texts(self.lang(user_id))
+
+
+PanduApp = Application  # alias used in type hints of the composition root

@@ -1,0 +1,89 @@
+"""Small helpers every feature uses: replying in HTML within Telegram's limits, buttons,
+the current flow step, and the caller's identity."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType, ParseMode
+
+from bot.context import PanduContext
+from bot.render import split_message
+from storage import botstate, people
+from storage.db import session_scope
+
+Row = list[tuple[str, str]]  # (label, callback data)
+
+
+def keyboard(rows: list[Row]) -> InlineKeyboardMarkup | None:
+    rows = [r for r in rows if r]
+    if not rows:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data) for label, data in r] for r in rows])
+
+
+def button(context: PanduContext, label: str, kind: str, *args: object) -> tuple[str, str]:
+    return label, context.services.codec.encode(kind, *args)
+
+
+async def send(update: Update, html_text: str, markup: InlineKeyboardMarkup | None = None) -> Message | None:
+    """Send HTML in as many messages as the 4096-character limit needs; buttons on the last."""
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    parts = split_message(html_text)
+    sent = None
+    for i, part in enumerate(parts):
+        sent = await chat.send_message(
+            part, parse_mode=ParseMode.HTML, reply_markup=markup if i == len(parts) - 1 else None,
+            disable_web_page_preview=True,
+        )
+    return sent
+
+
+async def edit_or_send(update: Update, html_text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    """Replace the message a button was on (menus), or send a new one."""
+    query = update.callback_query
+    if query is not None and query.message is not None and len(html_text) <= 4096:
+        await query.edit_message_text(html_text, parse_mode=ParseMode.HTML, reply_markup=markup,
+                                      disable_web_page_preview=True)
+    else:
+        await send(update, html_text, markup)
+
+
+def ids(update: Update) -> tuple[int, int]:
+    chat = update.effective_chat
+    user = update.effective_user
+    user_id = user.id if user else 0
+    return (chat.id if chat else user_id), user_id
+
+
+def is_private(update: Update) -> bool:
+    return update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE
+
+
+def flow_of(context: PanduContext, update: Update) -> botstate.FlowState | None:
+    chat_id, user_id = ids(update)
+    with session_scope(context.services.engine) as session:
+        return botstate.get_flow(session, chat_id=chat_id, user_id=user_id)
+
+
+def set_flow(context: PanduContext, update: Update, flow: str, step: str, data: dict | None = None) -> None:
+    chat_id, user_id = ids(update)
+    with session_scope(context.services.engine) as session:
+        botstate.set_flow(session, chat_id=chat_id, user_id=user_id, flow=flow, step=step, data=data or {})
+
+
+def clear_flow(context: PanduContext, update: Update) -> bool:
+    chat_id, user_id = ids(update)
+    with session_scope(context.services.engine) as session:
+        return botstate.clear_flow(session, chat_id=chat_id, user_id=user_id)
+
+
+def profile_of(context: PanduContext, user_id: int) -> people.Profile | None:
+    with session_scope(context.services.engine) as session:
+        return people.get_profile(session, telegram_id=user_id)
+
+
+def has_consent(context: PanduContext, user_id: int) -> bool:
+    profile = profile_of(context, user_id)
+    return profile is not None and profile.consent_at is not None

@@ -1,0 +1,125 @@
+"""People and what they told Pandu: profiles, answer feedback, training interest.
+
+Every query takes the user's Telegram id, so a handler can only reach that user's rows.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from sqlmodel import Field, Session, SQLModel, col, delete, select
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ProfileBase(SQLModel):
+    name: str = ""
+    nip: str = ""
+    unit_kerja: str = ""
+    jabatan: str = ""
+    status_asn: str = ""  # PNS | PPPK | ""
+    language: str = "id"
+
+
+class Profile(ProfileBase, table=True):
+    __tablename__ = "profile"
+    telegram_id: int = Field(primary_key=True)
+    consent_at: datetime | None = None
+    created_at: datetime = Field(default_factory=now)
+    updated_at: datetime = Field(default_factory=now)
+
+
+class FeedbackBase(SQLModel):
+    question: str
+    answer: str
+    sources_json: str = "[]"
+    confident: bool = True
+
+
+class Feedback(FeedbackBase, table=True):
+    __tablename__ = "answer_feedback"
+    id: int | None = Field(default=None, primary_key=True)
+    telegram_id: int = Field(index=True)
+    unit_kerja: str = ""
+    rating: str = ""  # "" until rated, then up | down
+    reason: str = ""
+    created_at: datetime = Field(default_factory=now)
+    updated_at: datetime = Field(default_factory=now)
+
+
+class TrainingInterest(SQLModel, table=True):
+    __tablename__ = "training_interest"
+    id: int | None = Field(default=None, primary_key=True)
+    telegram_id: int = Field(index=True)
+    kode: str = Field(index=True)
+    unit_kerja: str = ""
+    created_at: datetime = Field(default_factory=now)
+
+
+def get_profile(session: Session, *, telegram_id: int) -> Profile | None:
+    return session.get(Profile, telegram_id)
+
+
+def ensure_profile(session: Session, *, telegram_id: int) -> Profile:
+    profile = session.get(Profile, telegram_id)
+    if profile is None:
+        profile = Profile(telegram_id=telegram_id)
+        session.add(profile)
+        session.flush()
+    return profile
+
+
+def update_profile(session: Session, *, telegram_id: int, **fields) -> Profile:
+    profile = ensure_profile(session, telegram_id=telegram_id)
+    for key, value in fields.items():
+        setattr(profile, key, value)
+    profile.updated_at = now()
+    session.add(profile)
+    return profile
+
+
+def record_answer(
+    session: Session, *, telegram_id: int, unit_kerja: str, question: str, answer: str,
+    sources: list[dict], confident: bool,
+) -> Feedback:
+    row = Feedback(
+        telegram_id=telegram_id, unit_kerja=unit_kerja, question=question, answer=answer,
+        sources_json=json.dumps(sources, ensure_ascii=False), confident=confident,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def own_feedback(session: Session, *, telegram_id: int, feedback_id: int) -> Feedback | None:
+    row = session.get(Feedback, feedback_id)
+    return row if row is not None and row.telegram_id == telegram_id else None
+
+
+def add_interest(session: Session, *, telegram_id: int, kode: str, unit_kerja: str) -> bool:
+    """Record interest once; False when it was already recorded."""
+    exists = session.exec(
+        select(TrainingInterest).where(
+            TrainingInterest.telegram_id == telegram_id, TrainingInterest.kode == kode
+        )
+    ).first()
+    if exists:
+        return False
+    session.add(TrainingInterest(telegram_id=telegram_id, kode=kode, unit_kerja=unit_kerja))
+    return True
+
+
+def interests(session: Session, *, telegram_id: int) -> list[TrainingInterest]:
+    return list(session.exec(select(TrainingInterest).where(TrainingInterest.telegram_id == telegram_id)))
+
+
+def delete_person(session: Session, *, telegram_id: int) -> None:
+    """Everything stored about one person (UU PDP: the right to erasure)."""
+    session.exec(delete(Feedback).where(col(Feedback.telegram_id) == telegram_id))
+    session.exec(delete(TrainingInterest).where(col(TrainingInterest.telegram_id) == telegram_id))
+    profile = session.get(Profile, telegram_id)
+    if profile is not None:
+        session.delete(profile)
