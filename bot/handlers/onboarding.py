@@ -82,6 +82,12 @@ async def step_text(update: Update, context: PanduContext, flow: FlowState) -> N
         await start(update, context)
         return
     value = " ".join((update.effective_message.text or "").split())
+    if looks_like_question(value):  # "eh, berapa JP minimal?": answer, then ask the step again
+        from bot.handlers.questions import answer_question
+
+        await answer_question(update, context)
+        await ask_step(update, context, flow.step)
+        return
     problem = _invalid(flow.step, value, t)
     if problem:
         await send(update, problem)
@@ -89,6 +95,16 @@ async def step_text(update: Update, context: PanduContext, flow: FlowState) -> N
     with session_scope(context.services.engine) as session:
         people.update_profile(session, telegram_id=user_id, **{flow.step: value})
     await next_step(update, context, flow.step)
+
+
+_QUESTION = re.compile(
+    r"\?\s*$|^(eh,?\s+)?(apa|apakah|berapa|brp|bagaimana|gimana|gmn|kapan|kpn|siapa|dimana|di mana|mengapa|kenapa|bisakah|bolehkah)\b",
+    re.I,
+)
+
+
+def looks_like_question(text: str) -> bool:
+    return bool(_QUESTION.search(text.strip()))
 
 
 def _invalid(step: str, value: str, t: dict[str, str]) -> str | None:

@@ -1,0 +1,102 @@
+"""A real Application with the in-process transport: tests send real updates through it
+and assert the messages sent, the keyboards and the rows stored."""
+
+from __future__ import annotations
+
+import pytest
+from telegram import Update
+
+from bot.app import build_application, build_services
+from bot.callbacks import MAX_BYTES
+from bot.settings import Settings
+from bot.transport import LocalTelegram
+from ingest.pipeline import Ingestor
+from knowledge.index import KnowledgeStore
+from tests.fakes import HashEmbedder
+from tests.knowledge.conftest import CATALOG, DOCS
+
+USER = 4242
+
+
+class Harness:
+    def __init__(self, data_dir) -> None:
+        self.settings = Settings(data_dir=data_dir, knowledge_paths=[])
+        self.store = KnowledgeStore(data_dir)
+        self.embedder = HashEmbedder()
+        self.transport = LocalTelegram()
+        self.errors: list[BaseException] = []
+        self.app = None
+
+    def ingest(self, folder) -> None:
+        Ingestor(self.store, self.embedder, progress=False).run([folder])
+
+    async def start(self) -> Harness:
+        services = build_services(self.settings, self.store, self.embedder)
+        self.app = build_application(self.settings, services, request=self.transport, rate_limit=False)
+
+        async def collect(update, context):
+            self.errors.append(context.error)
+
+        self.app.add_error_handler(collect)
+        await self.app.initialize()
+        await self.app.start()
+        return self
+
+    async def stop(self) -> None:
+        await self.app.stop()
+        await self.app.shutdown()
+
+    async def feed(self, raw: dict) -> list[dict]:
+        """Process one update; return the bot messages it produced (sent or edited)."""
+        before = {m["message_id"]: (m.get("text"), str(m.get("reply_markup"))) for m in self.transport.messages.values()}
+        await self.app.update_queue.put(Update.de_json(raw, self.app.bot))
+        await self.app.update_queue.join()
+        out = [m for m in self.transport.messages.values()
+               if before.get(m["message_id"]) != (m.get("text"), str(m.get("reply_markup")))]
+        for message in out:
+            for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
+                for btn in row:
+                    assert len(btn["callback_data"].encode()) <= MAX_BYTES
+        return out
+
+    async def say(self, text: str, user: int = USER, **kw) -> list[dict]:
+        return await self.feed(self.transport.text_update(user, text, **kw))
+
+    async def press(self, label: str, user: int = USER, chat_id: int | None = None) -> list[dict]:
+        message_id, data = self.button(label, chat_id or user)
+        return await self.feed(self.transport.button_update(user, message_id, data))
+
+    def button(self, label: str, chat_id: int = USER) -> tuple[int, str]:
+        for message in reversed(self.transport.sent_to(chat_id)):
+            for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
+                for btn in row:
+                    if label in btn["text"]:
+                        return message["message_id"], btn["callback_data"]
+        raise AssertionError(f"no button {label!r}")
+
+    def calls(self, method: str) -> list[dict]:
+        return [p for name, p in self.transport.calls if name == method]
+
+
+@pytest.fixture
+def kb_folder(tmp_path):
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    for name, text in DOCS.items():
+        (folder / name).write_text(text)
+    (folder / "katalog.yaml").write_text(CATALOG)
+    return folder
+
+
+@pytest.fixture
+async def bot(tmp_path, kb_folder):
+    harness = Harness(tmp_path / "data")
+    harness.ingest(kb_folder)
+    await harness.start()
+    yield harness
+    await harness.stop()
+    assert harness.errors == [], harness.errors
+
+
+def text_of(messages: list[dict]) -> str:
+    return "\n".join(m.get("text", "") for m in messages)
