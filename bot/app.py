@@ -36,16 +36,30 @@ log = logging.getLogger(__name__)
 TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
 LOCAL_TOKEN = "123456:pandu-local-chat-token-000000"
 COMMANDS = [
-    ("start", "Mulai dan pemberitahuan privasi"), ("bantuan", "Apa yang bisa Pandu lakukan"),
-    ("pelatihan", "Jelajahi katalog pelatihan"), ("profil", "Lihat atau ubah profil"),
-    ("bahasa", "Ganti bahasa"), ("privasi", "Pemberitahuan privasi"),
-    ("hapusdata", "Hapus semua data Anda"), ("batal", "Batalkan proses"),
+    ("start", "Mulai dan pemberitahuan privasi"),
+    ("bantuan", "Apa yang bisa Pandu lakukan"),
+    ("pelatihan", "Jelajahi katalog pelatihan"),
+    ("profil", "Lihat atau ubah profil"),
+    ("bahasa", "Ganti bahasa"),
+    ("privasi", "Pemberitahuan privasi"),
+    ("hapusdata", "Hapus semua data Anda"),
+    ("batal", "Batalkan proses"),
 ]
 MESSAGES = filters.UpdateType.MESSAGE  # edited messages are never answered twice
 NOT_TEXT = (
-    filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.AUDIO | filters.VIDEO
-    | filters.VIDEO_NOTE | filters.LOCATION | filters.Document.ALL | filters.CONTACT
-    | filters.ANIMATION | filters.POLL | filters.VENUE | filters.Dice.ALL
+    filters.Sticker.ALL
+    | filters.PHOTO
+    | filters.VOICE
+    | filters.AUDIO
+    | filters.VIDEO
+    | filters.VIDEO_NOTE
+    | filters.LOCATION
+    | filters.Document.ALL
+    | filters.CONTACT
+    | filters.ANIMATION
+    | filters.POLL
+    | filters.VENUE
+    | filters.Dice.ALL
 )
 
 
@@ -62,7 +76,8 @@ def callback_secret(data_dir: Path) -> bytes:
 def build_services(settings: Settings, store: KnowledgeStore, embedder: Embedder) -> Services:
     searcher = Searcher(store, embedder)
     return Services(
-        settings=settings, engine=store.engine,
+        settings=settings,
+        engine=store.engine,
         answerers={lang: Answerer(searcher, lang=lang) for lang in ("id", "en")},
         codec=CallbackCodec(callback_secret(settings.data_dir)),
         extra={"executor": ThreadPoolExecutor(max_workers=1, thread_name_prefix="knowledge")},
@@ -70,13 +85,24 @@ def build_services(settings: Settings, store: KnowledgeStore, embedder: Embedder
 
 
 def build_application(
-    settings: Settings, services: Services, *, request: BaseRequest | None = None, rate_limit: bool = True,
+    settings: Settings,
+    services: Services,
+    *,
+    request: BaseRequest | None = None,
+    rate_limit: bool = True,
 ) -> Application:
-    token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else LOCAL_TOKEN
+    token = (
+        settings.telegram_bot_token.get_secret_value()
+        if settings.telegram_bot_token
+        else LOCAL_TOKEN
+    )
     processor = PerChatProcessor(services.engine)
     builder = (
-        Application.builder().token(token).context_types(ContextTypes(context=PanduContext))
-        .persistence(SqlPersistence(services.engine)).concurrent_updates(processor)
+        Application.builder()
+        .token(token)
+        .context_types(ContextTypes(context=PanduContext))
+        .persistence(SqlPersistence(services.engine))
+        .concurrent_updates(processor)
         .post_init(_post_init)
     )
     if settings.telegram_api_base_url:
@@ -85,7 +111,9 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     else:
-        builder = builder.request(HTTPXRequest(connection_pool_size=64, read_timeout=30, connect_timeout=10))
+        builder = builder.request(
+            HTTPXRequest(connection_pool_size=64, read_timeout=30, connect_timeout=10)
+        )
         builder = builder.get_updates_request(HTTPXRequest(read_timeout=40))
     if rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
@@ -98,13 +126,23 @@ def build_application(
 
 def register_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("start", onboarding.start, filters=MESSAGES))
-    app.add_handler(CommandHandler(["profil", "profile"], onboarding.show_profile, filters=MESSAGES))
+    app.add_handler(
+        CommandHandler(["profil", "profile"], onboarding.show_profile, filters=MESSAGES)
+    )
     app.add_handler(CommandHandler(["bantuan", "help"], general.help_command, filters=MESSAGES))
     app.add_handler(CommandHandler(["batal", "cancel"], general.cancel_command, filters=MESSAGES))
-    app.add_handler(CommandHandler(["privasi", "privacy"], general.privacy_command, filters=MESSAGES))
-    app.add_handler(CommandHandler(["bahasa", "language"], general.language_command, filters=MESSAGES))
-    app.add_handler(CommandHandler(["hapusdata", "deletedata"], general.delete_command, filters=MESSAGES))
-    app.add_handler(CommandHandler(["pelatihan", "trainings"], catalog.catalog_command, filters=MESSAGES))
+    app.add_handler(
+        CommandHandler(["privasi", "privacy"], general.privacy_command, filters=MESSAGES)
+    )
+    app.add_handler(
+        CommandHandler(["bahasa", "language"], general.language_command, filters=MESSAGES)
+    )
+    app.add_handler(
+        CommandHandler(["hapusdata", "deletedata"], general.delete_command, filters=MESSAGES)
+    )
+    app.add_handler(
+        CommandHandler(["pelatihan", "trainings"], catalog.catalog_command, filters=MESSAGES)
+    )
     app.add_handler(MessageHandler(MESSAGES & filters.COMMAND, general.unknown_command))
     app.add_handler(MessageHandler(MESSAGES & filters.TEXT, questions.on_text))
     app.add_handler(MessageHandler(MESSAGES & NOT_TEXT, general.not_text))

@@ -15,15 +15,15 @@ VERSION = "1"
 MAX_BYTES = 64
 # kind -> number of arguments
 KINDS = {
-    "c": 1,   # consent y|n
-    "k": 1,   # skip a profile step (step name)
-    "s": 1,   # status PNS|PPPK
-    "p": 0,   # edit profile
-    "f": 2,   # feedback id, u|d
-    "r": 1,   # skip the feedback reason (feedback id)
-    "l": 1,   # language id|en
-    "d": 1,   # delete my data y|n
-    "b": 0,   # browse the catalog (from an unsure answer)
+    "c": 1,  # consent y|n
+    "k": 1,  # skip a profile step (step name)
+    "s": 1,  # status PNS|PPPK
+    "p": 0,  # edit profile
+    "f": 2,  # feedback id, u|d
+    "r": 1,  # skip the feedback reason (feedback id)
+    "l": 1,  # language id|en
+    "d": 1,  # delete my data y|n
+    "b": 0,  # browse the catalog (from an unsure answer)
     "cm": 0,  # catalog menu
     "cl": 3,  # catalog list: mode (u|t|m|q), value index, page
     "cd": 4,  # catalog detail: kode, mode, value index, page

@@ -46,8 +46,11 @@ class TerminalChat:
         async with app:
             await app.start()
             if interactive:
-                print("Pandu siap. Ketik pesan seperti di Telegram (/start, /bantuan, pertanyaan);"
-                      " pilih tombol dengan mengetik nomornya. Ctrl+D untuk keluar.\n", file=self.out)
+                print(
+                    "Pandu siap. Ketik pesan seperti di Telegram (/start, /bantuan, pertanyaan);"
+                    " pilih tombol dengan mengetik nomornya. Ctrl+D untuk keluar.\n",
+                    file=self.out,
+                )
             while True:
                 if interactive:
                     print("Anda: ", end="", file=self.out, flush=True)

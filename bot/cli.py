@@ -160,13 +160,17 @@ def _chat(settings: Settings) -> None:
 
     services = build_services(settings, open_store(settings), build_embedder(settings))
     terminal = TerminalChat()
-    application = build_application(settings, services, request=terminal.transport, rate_limit=False)
+    application = build_application(
+        settings, services, request=terminal.transport, rate_limit=False
+    )
     asyncio.run(terminal.run(application, sys.stdin, sys.stdin.isatty()))
 
 
 @app.command()
 def run(
-    webhook: Annotated[str | None, typer.Option("--webhook", help="URL publik webhook (tanpa ini: long polling).")] = None,
+    webhook: Annotated[
+        str | None, typer.Option("--webhook", help="URL publik webhook (tanpa ini: long polling).")
+    ] = None,
     listen: Annotated[str, typer.Option(help="Alamat server webhook.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port server webhook.")] = 8443,
 ) -> None:

@@ -21,7 +21,9 @@ _NO_INTERVAL = 10**9  # effectively never: flushes are driven by the update proc
 class SqlPersistence(BasePersistence[dict, dict, dict]):
     def __init__(self, engine: Engine) -> None:
         super().__init__(
-            store_data=PersistenceInput(bot_data=False, chat_data=True, user_data=True, callback_data=False),
+            store_data=PersistenceInput(
+                bot_data=False, chat_data=True, user_data=True, callback_data=False
+            ),
             update_interval=_NO_INTERVAL,
         )
         self.engine = engine
@@ -54,7 +56,9 @@ class SqlPersistence(BasePersistence[dict, dict, dict]):
         raw = self._load(f"conv:{name}")
         return {tuple(int(p) for p in k.split(",")): v for k, v in raw.items()}
 
-    async def update_conversation(self, name: str, key: tuple[int | str, ...], new_state: object | None) -> None:
+    async def update_conversation(
+        self, name: str, key: tuple[int | str, ...], new_state: object | None
+    ) -> None:
         if new_state is None:
             self._drop(f"conv:{name}", ",".join(map(str, key)))
         else:

@@ -17,7 +17,9 @@ def split_message(text: str, limit: int = LIMIT) -> list[str]:
     rest = text.strip()
     while len(rest) > limit:
         window = rest[:limit]
-        cut = max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0) or max(window.rfind(" "), 0)
+        cut = (
+            max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0) or max(window.rfind(" "), 0)
+        )
         if cut < limit // 3:
             cut = limit
         while "<" in window[:cut] and window[:cut].rfind("<") > window[:cut].rfind(">"):

@@ -23,11 +23,19 @@ class TokenProblem(Exception):
 
 
 def check_token(settings: Settings) -> str:
-    token = settings.telegram_bot_token.get_secret_value().strip() if settings.telegram_bot_token else ""
+    token = (
+        settings.telegram_bot_token.get_secret_value().strip()
+        if settings.telegram_bot_token
+        else ""
+    )
     if not token:
-        raise TokenProblem("TELEGRAM_BOT_TOKEN belum diatur. Isi dengan token dari @BotFather, atau jalankan 'pandu chat' untuk mencoba tanpa Telegram.")
+        raise TokenProblem(
+            "TELEGRAM_BOT_TOKEN belum diatur. Isi dengan token dari @BotFather, atau jalankan 'pandu chat' untuk mencoba tanpa Telegram."
+        )
     if not TOKEN_PATTERN.match(token):
-        raise TokenProblem("TELEGRAM_BOT_TOKEN tidak berbentuk token bot (angka:huruf-angka, dari @BotFather). Periksa lagi nilainya.")
+        raise TokenProblem(
+            "TELEGRAM_BOT_TOKEN tidak berbentuk token bot (angka:huruf-angka, dari @BotFather). Periksa lagi nilainya."
+        )
     return token
 
 
@@ -47,21 +55,34 @@ def _constant_time_secret_check() -> None:
     TelegramHandler._validate_post = validate_post
 
 
-def run_bot(settings: Settings, store: KnowledgeStore, embedder: Embedder, *, webhook_url: str | None = None,
-            listen: str = "127.0.0.1", port: int = 8443) -> None:
+def run_bot(
+    settings: Settings,
+    store: KnowledgeStore,
+    embedder: Embedder,
+    *,
+    webhook_url: str | None = None,
+    listen: str = "127.0.0.1",
+    port: int = 8443,
+) -> None:
     check_token(settings)
     application = build_application(settings, build_services(settings, store, embedder))
     try:
         if webhook_url:
             _constant_time_secret_check()
             application.run_webhook(
-                listen=listen, port=port, url_path="telegram", webhook_url=webhook_url.rstrip("/") + "/telegram",
-                secret_token=secrets.token_urlsafe(32), allowed_updates=Update.ALL_TYPES,
+                listen=listen,
+                port=port,
+                url_path="telegram",
+                webhook_url=webhook_url.rstrip("/") + "/telegram",
+                secret_token=secrets.token_urlsafe(32),
+                allowed_updates=Update.ALL_TYPES,
             )
         else:
             application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
     except InvalidToken as exc:
-        raise TokenProblem("Telegram menolak TELEGRAM_BOT_TOKEN (token tidak valid atau dicabut).") from exc
+        raise TokenProblem(
+            "Telegram menolak TELEGRAM_BOT_TOKEN (token tidak valid atau dicabut)."
+        ) from exc
     except (NetworkError, TelegramError) as exc:
         log.error("bot stopped: %s", exc.__class__.__name__)
         raise

@@ -26,7 +26,9 @@ class RedactSecret(logging.Filter):
 
 def configure_logging(level: str, *, secret: str | None = None) -> None:
     """Our log level, but never httpx/httpcore request lines: they carry the bot token in the URL."""
-    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     for noisy in ("httpx", "httpcore", "chromadb", "sentence_transformers", "urllib3", "bm25s"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     if secret:

@@ -11,8 +11,15 @@ from typing import Any
 
 from telegram.request import BaseRequest, RequestData
 
-BOT_USER = {"id": 999000, "is_bot": True, "first_name": "Pandu", "username": "pandu_lokal_bot",
-            "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
+BOT_USER = {
+    "id": 999000,
+    "is_bot": True,
+    "first_name": "Pandu",
+    "username": "pandu_lokal_bot",
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": False,
+}
 
 
 class LocalTelegram(BaseRequest):
@@ -35,8 +42,16 @@ class LocalTelegram(BaseRequest):
     def read_timeout(self) -> float | None:
         return None
 
-    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
-                         read_timeout=None, write_timeout=None, connect_timeout=None, pool_timeout=None) -> tuple[int, bytes]:
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout=None,
+        write_timeout=None,
+        connect_timeout=None,
+        pool_timeout=None,
+    ) -> tuple[int, bytes]:
         name = url.rsplit("/", 1)[-1]
         params = _params(request_data)
         self.calls.append((name, params))
@@ -56,8 +71,16 @@ class LocalTelegram(BaseRequest):
         return self._store(params, {"text": params.get("text", "")})
 
     def _api_sendDocument(self, params: dict) -> dict:
-        return self._store(params, {"document": {"file_id": "local", "file_unique_id": "local",
-                                                  "file_name": str(params.get("document", "file"))}})
+        return self._store(
+            params,
+            {
+                "document": {
+                    "file_id": "local",
+                    "file_unique_id": "local",
+                    "file_name": str(params.get("document", "file")),
+                }
+            },
+        )
 
     def _api_editMessageText(self, params: dict) -> dict:
         message = self.messages[int(params["message_id"])]
@@ -73,8 +96,13 @@ class LocalTelegram(BaseRequest):
 
     def _store(self, params: dict, body: dict) -> dict:
         chat_id = int(params["chat_id"])
-        message = {"message_id": next(self._message_ids), "date": int(time.time()), "from": BOT_USER,
-                   "chat": self.chats.get(chat_id, {"id": chat_id, "type": "private"}), **body}
+        message = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "from": BOT_USER,
+            "chat": self.chats.get(chat_id, {"id": chat_id, "type": "private"}),
+            **body,
+        }
         if params.get("reply_markup"):
             message["reply_markup"] = params["reply_markup"]
         self.messages[message["message_id"]] = message
@@ -85,16 +113,30 @@ class LocalTelegram(BaseRequest):
     def user(self, user_id: int, first_name: str = "Pengguna") -> dict:
         return {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": "id"}
 
-    def text_update(self, user_id: int, text: str, *, chat_id: int | None = None, chat_type: str = "private",
-                    reply_to: int | None = None) -> dict:
+    def text_update(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        chat_id: int | None = None,
+        chat_type: str = "private",
+        reply_to: int | None = None,
+    ) -> dict:
         chat = {"id": chat_id or user_id, "type": chat_type}
         if chat_type != "private":
             chat["title"] = "Grup Uji"
         self.chats[chat["id"]] = chat
-        message: dict[str, Any] = {"message_id": next(self._message_ids), "date": int(time.time()),
-                                   "chat": chat, "from": self.user(user_id), "text": text}
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": self.user(user_id),
+            "text": text,
+        }
         if text.startswith("/"):
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+            message["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": len(text.split()[0])}
+            ]
         if reply_to is not None:
             message["reply_to_message"] = self.messages[reply_to]
         return {"update_id": next(self._update_ids), "message": message}
@@ -104,8 +146,16 @@ class LocalTelegram(BaseRequest):
         message = update["message"]
         del message["text"]
         samples = {
-            "sticker": {"file_id": "s", "file_unique_id": "s", "width": 512, "height": 512, "is_animated": False,
-                        "is_video": False, "type": "regular", "emoji": "👍"},
+            "sticker": {
+                "file_id": "s",
+                "file_unique_id": "s",
+                "width": 512,
+                "height": 512,
+                "is_animated": False,
+                "is_video": False,
+                "type": "regular",
+                "emoji": "👍",
+            },
             "photo": [{"file_id": "p", "file_unique_id": "p", "width": 90, "height": 90}],
             "voice": {"file_id": "v", "file_unique_id": "v", "duration": 2},
             "location": {"latitude": -6.2, "longitude": 106.8},
@@ -116,9 +166,16 @@ class LocalTelegram(BaseRequest):
 
     def button_update(self, user_id: int, message_id: int, data: str) -> dict:
         message = self.messages[message_id]
-        return {"update_id": next(self._update_ids), "callback_query": {
-            "id": str(next(self._update_ids)), "from": self.user(user_id), "chat_instance": "local",
-            "message": message, "data": data}}
+        return {
+            "update_id": next(self._update_ids),
+            "callback_query": {
+                "id": str(next(self._update_ids)),
+                "from": self.user(user_id),
+                "chat_instance": "local",
+                "message": message,
+                "data": data,
+            },
+        }
 
     def edited_update(self, user_id: int, message_id: int, text: str) -> dict:
         update = self.text_update(user_id, text)
@@ -128,7 +185,11 @@ class LocalTelegram(BaseRequest):
         return update
 
     def sent_to(self, chat_id: int) -> list[dict]:
-        return [m for m in self.messages.values() if m["chat"]["id"] == chat_id and m.get("from") == BOT_USER]
+        return [
+            m
+            for m in self.messages.values()
+            if m["chat"]["id"] == chat_id and m.get("from") == BOT_USER
+        ]
 
 
 def _params(request_data: RequestData | None) -> dict:

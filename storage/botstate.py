@@ -49,7 +49,9 @@ def get_flow(session: Session, *, chat_id: int, user_id: int) -> FlowState | Non
     return session.get(FlowState, (chat_id, user_id))
 
 
-def set_flow(session: Session, *, chat_id: int, user_id: int, flow: str, step: str, data: dict) -> None:
+def set_flow(
+    session: Session, *, chat_id: int, user_id: int, flow: str, step: str, data: dict
+) -> None:
     row = session.get(FlowState, (chat_id, user_id)) or FlowState(
         chat_id=chat_id, user_id=user_id, flow=flow, step=step
     )
@@ -81,11 +83,16 @@ def mark_processed(session: Session, *, update_id: int) -> None:
 
 def forget_old_updates(session: Session, *, older_than: timedelta = timedelta(days=2)) -> None:
     """Telegram keeps updates for 24 h; ids older than that cannot come back."""
-    session.exec(delete(ProcessedUpdate).where(col(ProcessedUpdate.processed_at) < _now() - older_than))
+    session.exec(
+        delete(ProcessedUpdate).where(col(ProcessedUpdate.processed_at) < _now() - older_than)
+    )
 
 
 def load_ptb(session: Session, *, kind: str) -> dict[str, Any]:
-    return {row.key: json.loads(row.value_json) for row in session.exec(select(PtbData).where(PtbData.kind == kind))}
+    return {
+        row.key: json.loads(row.value_json)
+        for row in session.exec(select(PtbData).where(PtbData.kind == kind))
+    }
 
 
 def save_ptb(session: Session, *, kind: str, key: str, value: Any) -> None:

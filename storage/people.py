@@ -82,12 +82,22 @@ def update_profile(session: Session, *, telegram_id: int, **fields) -> Profile:
 
 
 def record_answer(
-    session: Session, *, telegram_id: int, unit_kerja: str, question: str, answer: str,
-    sources: list[dict], confident: bool,
+    session: Session,
+    *,
+    telegram_id: int,
+    unit_kerja: str,
+    question: str,
+    answer: str,
+    sources: list[dict],
+    confident: bool,
 ) -> Feedback:
     row = Feedback(
-        telegram_id=telegram_id, unit_kerja=unit_kerja, question=question, answer=answer,
-        sources_json=json.dumps(sources, ensure_ascii=False), confident=confident,
+        telegram_id=telegram_id,
+        unit_kerja=unit_kerja,
+        question=question,
+        answer=answer,
+        sources_json=json.dumps(sources, ensure_ascii=False),
+        confident=confident,
     )
     session.add(row)
     session.flush()
@@ -113,7 +123,9 @@ def add_interest(session: Session, *, telegram_id: int, kode: str, unit_kerja: s
 
 
 def interests(session: Session, *, telegram_id: int) -> list[TrainingInterest]:
-    return list(session.exec(select(TrainingInterest).where(TrainingInterest.telegram_id == telegram_id)))
+    return list(
+        session.exec(select(TrainingInterest).where(TrainingInterest.telegram_id == telegram_id))
+    )
 
 
 def delete_person(session: Session, *, telegram_id: int) -> None:

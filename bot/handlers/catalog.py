@@ -36,7 +36,10 @@ async def show_menu(update: Update, context: PanduContext) -> None:
     t = context.t(ids(update)[1])
     rows = [
         [button(context, t["btn_upcoming"], "cl", "u", 0, 0)],
-        [button(context, t["btn_by_type"], "cl", "T", 0, 0), button(context, t["btn_by_method"], "cl", "M", 0, 0)],
+        [
+            button(context, t["btn_by_type"], "cl", "T", 0, 0),
+            button(context, t["btn_by_method"], "cl", "M", 0, 0),
+        ],
     ]
     await edit_or_send(update, t["catalog_title"] + "\n" + t["catalog_sample_note"], keyboard(rows))
 
@@ -44,7 +47,9 @@ async def show_menu(update: Update, context: PanduContext) -> None:
 async def show_chooser(update: Update, context: PanduContext, mode: str) -> None:
     """The list of competency types (T) or methods (M) to pick from."""
     t = context.t(ids(update)[1])
-    values, target, prompt = (TYPES, "t", "choose_type") if mode == "T" else (METHODS, "m", "choose_method")
+    values, target, prompt = (
+        (TYPES, "t", "choose_type") if mode == "T" else (METHODS, "m", "choose_method")
+    )
     rows = [[button(context, v.title(), "cl", target, i, 0)] for i, v in enumerate(values)]
     rows.append([button(context, t["btn_back"], "cm")])
     await edit_or_send(update, t[prompt], keyboard(rows))
@@ -61,35 +66,53 @@ def _rows(context: PanduContext, mode: str, value: int) -> list[Training]:
         return [r for r in rows if r.metode.lower() == METHODS[value]]
     if mode == "q":
         words = set(tokenize(context.user_data.get("catalog_query", "")))
-        scored = [(len(words & set(tokenize(f"{r.nama} {r.kode} {describe_training(r)}"))), r) for r in rows]
+        scored = [
+            (len(words & set(tokenize(f"{r.nama} {r.kode} {describe_training(r)}"))), r)
+            for r in rows
+        ]
         return [r for score, r in sorted(scored, key=lambda p: -p[0]) if score and words]
     return rows
 
 
-async def show_list(update: Update, context: PanduContext, mode: str, value: int, page: int) -> None:
+async def show_list(
+    update: Update, context: PanduContext, mode: str, value: int, page: int
+) -> None:
     """One page of trainings as buttons, with previous/next and back."""
     t = context.t(ids(update)[1])
     if mode in ("T", "M"):
         await show_chooser(update, context, mode)
         return
-    if (mode == "t" and not 0 <= value < len(TYPES)) or (mode == "m" and not 0 <= value < len(METHODS)):
+    if (mode == "t" and not 0 <= value < len(TYPES)) or (
+        mode == "m" and not 0 <= value < len(METHODS)
+    ):
         await send(update, t["stale_button"])
         return
     rows = _rows(context, mode, value)
     if not rows:
-        empty = t["catalog_search_empty"].format(query=escape(context.user_data.get("catalog_query", ""))) if mode == "q" else t["catalog_empty"]
+        empty = (
+            t["catalog_search_empty"].format(
+                query=escape(context.user_data.get("catalog_query", ""))
+            )
+            if mode == "q"
+            else t["catalog_empty"]
+        )
         await edit_or_send(update, empty, keyboard([[button(context, t["btn_back"], "cm")]]))
         return
     pages = (len(rows) + PAGE - 1) // PAGE
     page = min(max(page, 0), pages - 1)
-    buttons = [[button(context, _label(r), "cd", r.kode[:24], mode, value, page)] for r in rows[page * PAGE:(page + 1) * PAGE]]
+    buttons = [
+        [button(context, _label(r), "cd", r.kode[:24], mode, value, page)]
+        for r in rows[page * PAGE : (page + 1) * PAGE]
+    ]
     nav = []
     if page > 0:
         nav.append(button(context, t["btn_prev"], "cl", mode, value, page - 1))
     if page < pages - 1:
         nav.append(button(context, t["btn_next"], "cl", mode, value, page + 1))
     buttons += [nav, [button(context, t["btn_back"], "cm")]]
-    text = t["catalog_page"].format(heading=_heading(context, t, mode, value), page=page + 1, pages=pages)
+    text = t["catalog_page"].format(
+        heading=_heading(context, t, mode, value), page=page + 1, pages=pages
+    )
     await edit_or_send(update, text, keyboard(buttons))
 
 
@@ -109,7 +132,9 @@ def _label(row: Training) -> str:
     return f"{when} {name}".strip()
 
 
-async def show_detail(update: Update, context: PanduContext, kode: str, mode: str, value: str, page: str) -> None:
+async def show_detail(
+    update: Update, context: PanduContext, kode: str, mode: str, value: str, page: str
+) -> None:
     t = context.t(ids(update)[1])
     with session_scope(context.services.engine) as session:
         row = get_training(session, kode=kode)
@@ -119,7 +144,10 @@ async def show_detail(update: Update, context: PanduContext, kode: str, mode: st
     text = f"<b>{escape(row.nama)}</b>\n{escape(describe_training(row))}"
     if row.sample:
         text += "\n\n" + t["catalog_sample_note"]
-    rows = [[button(context, t["btn_interest"], "ci", row.kode[:24])], [button(context, t["btn_back"], "cl", mode, value, page)]]
+    rows = [
+        [button(context, t["btn_interest"], "ci", row.kode[:24])],
+        [button(context, t["btn_back"], "cl", mode, value, page)],
+    ]
     await edit_or_send(update, text, keyboard(rows))
 
 
@@ -134,9 +162,15 @@ async def interest_chosen(update: Update, context: PanduContext, kode: str) -> N
     with session_scope(context.services.engine) as session:
         row = get_training(session, kode=kode)
         added = row is not None and people.add_interest(
-            session, telegram_id=user_id, kode=kode, unit_kerja=profile.unit_kerja if profile else ""
+            session,
+            telegram_id=user_id,
+            kode=kode,
+            unit_kerja=profile.unit_kerja if profile else "",
         )
     if row is None:
         await send(update, t["training_gone"])
     else:
-        await send(update, t["interest_saved"].format(name=escape(row.nama)) if added else t["interest_again"])
+        await send(
+            update,
+            t["interest_saved"].format(name=escape(row.nama)) if added else t["interest_again"],
+        )

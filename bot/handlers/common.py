@@ -18,14 +18,18 @@ def keyboard(rows: list[Row]) -> InlineKeyboardMarkup | None:
     rows = [r for r in rows if r]
     if not rows:
         return None
-    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data) for label, data in r] for r in rows])
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in r] for r in rows]
+    )
 
 
 def button(context: PanduContext, label: str, kind: str, *args: object) -> tuple[str, str]:
     return label, context.services.codec.encode(kind, *args)
 
 
-async def send(update: Update, html_text: str, markup: InlineKeyboardMarkup | None = None) -> Message | None:
+async def send(
+    update: Update, html_text: str, markup: InlineKeyboardMarkup | None = None
+) -> Message | None:
     """Send HTML in as many messages as the 4096-character limit needs; buttons on the last."""
     chat = update.effective_chat
     if chat is None:
@@ -34,18 +38,23 @@ async def send(update: Update, html_text: str, markup: InlineKeyboardMarkup | No
     sent = None
     for i, part in enumerate(parts):
         sent = await chat.send_message(
-            part, parse_mode=ParseMode.HTML, reply_markup=markup if i == len(parts) - 1 else None,
+            part,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup if i == len(parts) - 1 else None,
             disable_web_page_preview=True,
         )
     return sent
 
 
-async def edit_or_send(update: Update, html_text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+async def edit_or_send(
+    update: Update, html_text: str, markup: InlineKeyboardMarkup | None = None
+) -> None:
     """Replace the message a button was on (menus), or send a new one."""
     query = update.callback_query
     if query is not None and query.message is not None and len(html_text) <= 4096:
-        await query.edit_message_text(html_text, parse_mode=ParseMode.HTML, reply_markup=markup,
-                                      disable_web_page_preview=True)
+        await query.edit_message_text(
+            html_text, parse_mode=ParseMode.HTML, reply_markup=markup, disable_web_page_preview=True
+        )
     else:
         await send(update, html_text, markup)
 
@@ -67,10 +76,14 @@ def flow_of(context: PanduContext, update: Update) -> botstate.FlowState | None:
         return botstate.get_flow(session, chat_id=chat_id, user_id=user_id)
 
 
-def set_flow(context: PanduContext, update: Update, flow: str, step: str, data: dict | None = None) -> None:
+def set_flow(
+    context: PanduContext, update: Update, flow: str, step: str, data: dict | None = None
+) -> None:
     chat_id, user_id = ids(update)
     with session_scope(context.services.engine) as session:
-        botstate.set_flow(session, chat_id=chat_id, user_id=user_id, flow=flow, step=step, data=data or {})
+        botstate.set_flow(
+            session, chat_id=chat_id, user_id=user_id, flow=flow, step=step, data=data or {}
+        )
 
 
 def clear_flow(context: PanduContext, update: Update) -> bool:

@@ -33,7 +33,12 @@ async def cancel_command(update: Update, context: PanduContext) -> None:
 
 async def language_command(update: Update, context: PanduContext) -> None:
     t = context.t(ids(update)[1])
-    rows = [[button(context, "🇮🇩 Bahasa Indonesia", "l", "id"), button(context, "🇬🇧 English", "l", "en")]]
+    rows = [
+        [
+            button(context, "🇮🇩 Bahasa Indonesia", "l", "id"),
+            button(context, "🇬🇧 English", "l", "en"),
+        ]
+    ]
     await send(update, t["language_choose"], keyboard(rows))
 
 
@@ -52,7 +57,12 @@ async def delete_command(update: Update, context: PanduContext) -> None:
     if not is_private(update):
         await send(update, t["group_private_only"])
         return
-    rows = [[button(context, t["btn_delete_yes"], "d", "y"), button(context, t["btn_delete_no"], "d", "n")]]
+    rows = [
+        [
+            button(context, t["btn_delete_yes"], "d", "y"),
+            button(context, t["btn_delete_no"], "d", "n"),
+        ]
+    ]
     await send(update, t["delete_confirm"], keyboard(rows))
 
 
@@ -103,7 +113,9 @@ async def _status(update: Update, context: PanduContext, value: str) -> None:
     await onboarding.status_chosen(update, context, value, flow_of(context, update))
 
 
-async def _catalog_list(update: Update, context: PanduContext, mode: str, value: str, page: str) -> None:
+async def _catalog_list(
+    update: Update, context: PanduContext, mode: str, value: str, page: str
+) -> None:
     if mode not in ("u", "t", "m", "q", "T", "M") or not (value.isdigit() and page.isdigit()):
         await send(update, context.t(ids(update)[1])["stale_button"])
         return

@@ -30,8 +30,13 @@ from storage.db import session_scope
 
 FLOW = "onboarding"
 STEPS = ["name", "nip", "unit_kerja", "jabatan", "status_asn"]
-PROMPTS = {"name": "ask_name", "nip": "ask_nip", "unit_kerja": "ask_unit", "jabatan": "ask_jabatan",
-           "status_asn": "ask_status"}
+PROMPTS = {
+    "name": "ask_name",
+    "nip": "ask_nip",
+    "unit_kerja": "ask_unit",
+    "jabatan": "ask_jabatan",
+    "status_asn": "ask_status",
+}
 MAX_LEN = {"name": 100, "unit_kerja": 150, "jabatan": 150}
 
 
@@ -44,8 +49,16 @@ async def start(update: Update, context: PanduContext) -> None:
         return
     set_flow(context, update, FLOW, "consent")
     name = update.effective_user.first_name if update.effective_user else ""
-    text = "\n\n".join([t["welcome"].format(name=f", {escape(name)}" if name else ""), t["privacy"], t["consent_question"]])
-    markup = keyboard([[button(context, t["btn_agree"], "c", "y"), button(context, t["btn_decline"], "c", "n")]])
+    text = "\n\n".join(
+        [
+            t["welcome"].format(name=f", {escape(name)}" if name else ""),
+            t["privacy"],
+            t["consent_question"],
+        ]
+    )
+    markup = keyboard(
+        [[button(context, t["btn_agree"], "c", "y"), button(context, t["btn_decline"], "c", "n")]]
+    )
     await send(update, text, markup)
 
 
@@ -70,7 +83,13 @@ async def ask_step(update: Update, context: PanduContext, step: str) -> None:
     set_flow(context, update, FLOW, step)
     rows = [[button(context, t["btn_skip"], "k", step)]]
     if step == "status_asn":
-        rows.insert(0, [button(context, t["btn_pns"], "s", "PNS"), button(context, t["btn_pppk"], "s", "PPPK")])
+        rows.insert(
+            0,
+            [
+                button(context, t["btn_pns"], "s", "PNS"),
+                button(context, t["btn_pppk"], "s", "PPPK"),
+            ],
+        )
     await send(update, t[PROMPTS[step]], keyboard(rows))
 
 
@@ -127,7 +146,9 @@ async def next_step(update: Update, context: PanduContext, step: str) -> None:
         await finish(update, context)
 
 
-async def skip_chosen(update: Update, context: PanduContext, step: str, flow: FlowState | None) -> None:
+async def skip_chosen(
+    update: Update, context: PanduContext, step: str, flow: FlowState | None
+) -> None:
     """Skip pressed: only for the step the user is at (an old button is stale)."""
     if flow is None or flow.flow != FLOW or flow.step != step:
         await send(update, context.t(ids(update)[1])["stale_button"])
@@ -135,8 +156,15 @@ async def skip_chosen(update: Update, context: PanduContext, step: str, flow: Fl
     await next_step(update, context, step)
 
 
-async def status_chosen(update: Update, context: PanduContext, value: str, flow: FlowState | None) -> None:
-    if flow is None or flow.flow != FLOW or flow.step != "status_asn" or value not in ("PNS", "PPPK"):
+async def status_chosen(
+    update: Update, context: PanduContext, value: str, flow: FlowState | None
+) -> None:
+    if (
+        flow is None
+        or flow.flow != FLOW
+        or flow.step != "status_asn"
+        or value not in ("PNS", "PPPK")
+    ):
         await send(update, context.t(ids(update)[1])["stale_button"])
         return
     with session_scope(context.services.engine) as session:
@@ -156,8 +184,11 @@ def summary(context: PanduContext, user_id: int) -> str:
     p = profile_of(context, user_id) or people.Profile(telegram_id=user_id)
     dash = t["empty_value"]
     return t["profile_summary"].format(
-        name=escape(p.name or dash), nip=escape(p.nip or dash), unit=escape(p.unit_kerja or dash),
-        jabatan=escape(p.jabatan or dash), status=escape(p.status_asn or dash),
+        name=escape(p.name or dash),
+        nip=escape(p.nip or dash),
+        unit=escape(p.unit_kerja or dash),
+        jabatan=escape(p.jabatan or dash),
+        status=escape(p.status_asn or dash),
     )
 
 

@@ -52,8 +52,10 @@ def question_text(update: Update, context: PanduContext) -> str | None:
         return text
     username = context.services.bot_username or context.bot.username or ""
     mentioned = bool(username) and f"@{username}".lower() in text.lower()
-    replied = message.reply_to_message is not None and message.reply_to_message.from_user is not None and (
-        message.reply_to_message.from_user.id == context.bot.id
+    replied = (
+        message.reply_to_message is not None
+        and message.reply_to_message.from_user is not None
+        and (message.reply_to_message.from_user.id == context.bot.id)
     )
     if not (mentioned or replied):
         return None
@@ -95,18 +97,29 @@ def _answer_buttons(update: Update, context: PanduContext, question: str, answer
         profile = profile_of(context, user_id)
         with session_scope(context.services.engine) as session:
             row = people.record_answer(
-                session, telegram_id=user_id, unit_kerja=profile.unit_kerja if profile else "",
-                question=question, answer=answer.text, sources=[s.as_json() for s in answer.sources],
+                session,
+                telegram_id=user_id,
+                unit_kerja=profile.unit_kerja if profile else "",
+                question=question,
+                answer=answer.text,
+                sources=[s.as_json() for s in answer.sources],
                 confident=answer.confident,
             )
             feedback_id = row.id
-        rows.append([button(context, t["btn_up"], "f", feedback_id, "u"), button(context, t["btn_down"], "f", feedback_id, "d")])
+        rows.append(
+            [
+                button(context, t["btn_up"], "f", feedback_id, "u"),
+                button(context, t["btn_down"], "f", feedback_id, "d"),
+            ]
+        )
     if not answer.confident:
         rows.append([button(context, t["btn_browse"], "b")])
     return rows
 
 
-async def feedback_chosen(update: Update, context: PanduContext, feedback_id: str, rating: str) -> None:
+async def feedback_chosen(
+    update: Update, context: PanduContext, feedback_id: str, rating: str
+) -> None:
     """👍 or 👎 on an answer: only the asker's own answer; 👎 asks for a reason."""
     _, user_id = ids(update)
     t = context.t(user_id)
@@ -125,7 +138,9 @@ async def feedback_chosen(update: Update, context: PanduContext, feedback_id: st
         await send(update, t["thanks_feedback"])
         return
     set_flow(context, update, REASON_FLOW, "reason", {"feedback_id": _int(feedback_id)})
-    await send(update, t["ask_reason"], keyboard([[button(context, t["btn_skip"], "r", feedback_id)]]))
+    await send(
+        update, t["ask_reason"], keyboard([[button(context, t["btn_skip"], "r", feedback_id)]])
+    )
 
 
 async def reason_text(update: Update, context: PanduContext, feedback_id: int | None) -> None:

@@ -32,7 +32,9 @@ class Harness:
 
     async def start(self) -> Harness:
         services = build_services(self.settings, self.store, self.embedder)
-        self.app = build_application(self.settings, services, request=self.transport, rate_limit=False)
+        self.app = build_application(
+            self.settings, services, request=self.transport, rate_limit=False
+        )
 
         async def collect(update, context):
             self.errors.append(context.error)
@@ -48,11 +50,17 @@ class Harness:
 
     async def feed(self, raw: dict) -> list[dict]:
         """Process one update; return the bot messages it produced (sent or edited)."""
-        before = {m["message_id"]: (m.get("text"), str(m.get("reply_markup"))) for m in self.transport.messages.values()}
+        before = {
+            m["message_id"]: (m.get("text"), str(m.get("reply_markup")))
+            for m in self.transport.messages.values()
+        }
         await self.app.update_queue.put(Update.de_json(raw, self.app.bot))
         await self.app.update_queue.join()
-        out = [m for m in self.transport.messages.values()
-               if before.get(m["message_id"]) != (m.get("text"), str(m.get("reply_markup")))]
+        out = [
+            m
+            for m in self.transport.messages.values()
+            if before.get(m["message_id"]) != (m.get("text"), str(m.get("reply_markup")))
+        ]
         for message in out:
             for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
                 for btn in row:

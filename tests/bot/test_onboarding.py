@@ -32,8 +32,11 @@ async def test_full_profile_is_stored_step_by_step(bot):
     assert "Profil tersimpan" in done and "Budi Santoso" in done
     saved = profile(bot)
     assert (saved.name, saved.nip, saved.unit_kerja, saved.jabatan, saved.status_asn) == (
-        "Budi Santoso", "198001012005011002", "Dinas Pendidikan Kabupaten Contoh",
-        "Analis Kebijakan Ahli Muda", "PPPK",
+        "Budi Santoso",
+        "198001012005011002",
+        "Dinas Pendidikan Kabupaten Contoh",
+        "Analis Kebijakan Ahli Muda",
+        "PPPK",
     )
     with session_scope(bot.store.engine) as session:
         assert session.exec(select(botstate.FlowState)).all() == []

@@ -27,7 +27,11 @@ async def test_question_gets_answer_with_sources_typing_and_feedback(bot):
     assert "alasannya" in text_of(bot.transport.sent_to(USER)[-1:])
     await bot.say("sumbernya kurang jelas")
     [row] = feedback_rows(bot)
-    assert (row.question, row.rating, row.reason) == ("brp jp minimal setahun utk pns?", "down", "sumbernya kurang jelas")
+    assert (row.question, row.rating, row.reason) == (
+        "brp jp minimal setahun utk pns?",
+        "down",
+        "sumbernya kurang jelas",
+    )
     assert "20 JP" in row.answer and "jp.md" in row.sources_json
 
 
@@ -53,9 +57,15 @@ async def test_forged_and_foreign_buttons_get_a_polite_message(bot):
     await bot.say("brp jp minimal setahun?")
     message_id, data = bot.button("👎")
     forged = data[:-1] + ("A" if data[-1] != "A" else "B")
-    assert "tidak berlaku" in text_of(await bot.feed(bot.transport.button_update(USER, message_id, forged)))
-    assert "tidak berlaku" in text_of(await bot.feed(bot.transport.button_update(USER, message_id, "garbage")))
-    other = await bot.feed(bot.transport.button_update(777, message_id, data))  # someone else's answer
+    assert "tidak berlaku" in text_of(
+        await bot.feed(bot.transport.button_update(USER, message_id, forged))
+    )
+    assert "tidak berlaku" in text_of(
+        await bot.feed(bot.transport.button_update(USER, message_id, "garbage"))
+    )
+    other = await bot.feed(
+        bot.transport.button_update(777, message_id, data)
+    )  # someone else's answer
     assert "tidak berlaku" in text_of(other)
     assert feedback_rows(bot)[0].rating == ""
 
@@ -83,7 +93,9 @@ async def test_groups_answer_only_when_addressed(bot):
     assert await bot.say("brp jp minimal setahun?", chat_id=-100, chat_type="group") == []
     out = await bot.say("@pandu_lokal_bot brp jp minimal setahun?", chat_id=-100, chat_type="group")
     assert "20 JP" in text_of(out)
-    reply = await bot.say("kalau PPPK?", chat_id=-100, chat_type="group", reply_to=out[-1]["message_id"])
+    reply = await bot.say(
+        "kalau PPPK?", chat_id=-100, chat_type="group", reply_to=out[-1]["message_id"]
+    )
     assert reply  # a reply to Pandu is addressed to Pandu
 
 

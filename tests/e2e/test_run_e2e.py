@@ -1,0 +1,161 @@
+"""`pandu run` as a real process against the local Bot API stand-in on 127.0.0.1: full
+conversations over HTTP, a SIGKILL in the middle of onboarding, and the token kept out of
+the logs at DEBUG level."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.knowledge.conftest import CATALOG, DOCS
+from tests.support.botapi import BotApiStandIn
+
+pytestmark = pytest.mark.e2e
+TOKEN = "123456789:AAHpanduE2eTestTokenSecret_abcdefgh"
+USER = 5151
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("kb")
+    for name, text in DOCS.items():
+        (folder / name).write_text(text)
+    (folder / "katalog.yaml").write_text(CATALOG)
+    return folder
+
+
+@pytest.fixture
+def server():
+    with BotApiStandIn(token=TOKEN) as stand_in:
+        yield stand_in
+
+
+class Bot:
+    """The bot process; its stderr goes to a file the test reads afterwards."""
+
+    def __init__(self, server, data_dir, kb, log_path, **env) -> None:
+        self.log_path = log_path
+        full_env = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": server.base_url,
+            "PANDU_DATA_DIR": str(data_dir),
+            "PANDU_KNOWLEDGE_PATHS": json.dumps([str(kb)]),
+            "PANDU_LOG_LEVEL": "DEBUG",
+            **env,
+        }
+        self.log = open(log_path, "ab")  # noqa: SIM115  (closed in stop)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "run"],
+            env=full_env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+
+    def kill(self) -> None:
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(timeout=10)
+        self.log.close()
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        self.log.close()
+
+
+def say(server, text: str, fragment: str, timeout: float = 60) -> dict:
+    server.mark(USER)
+    if text.startswith("/"):
+        server.send_command(USER, text)
+    else:
+        server.send_text(USER, text)
+    return _wait(server, fragment, timeout)
+
+
+def press(server, label: str, fragment: str, timeout: float = 30) -> dict:
+    """Press a button; the reply may be a new message or an edit of the menu it was on."""
+    server.click(USER, label)
+    return server.wait_for_text(USER, fragment, timeout)
+
+
+def _wait(server, fragment: str, timeout: float) -> dict:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            new = server.wait_for_messages(USER, 1, timeout=max(0.1, deadline - time.monotonic()))
+        except TimeoutError:
+            raise AssertionError(
+                f"no reply containing {fragment!r}: {[m.get('text') for m in server.messages(USER)][-5:]}"
+            ) from None
+        for message in new:
+            if fragment in (message.get("text") or ""):
+                return message
+        if time.monotonic() > deadline:
+            raise AssertionError(
+                f"no reply containing {fragment!r}: {[m.get('text') for m in new]}"
+            )
+        time.sleep(0.05)
+
+
+def test_sigkill_in_the_middle_of_onboarding_resumes_at_the_same_step(server, kb, tmp_path):
+    data, log = tmp_path / "data", tmp_path / "bot.log"
+    bot = Bot(server, data, kb, log)
+    try:
+        say(server, "/start", "Apakah Anda setuju", timeout=120)
+        press(server, "Setuju", "Siapa nama")
+        say(server, "Budi Santoso", "NIP")
+    finally:
+        bot.kill()
+    bot = Bot(server, data, kb, log)
+    try:
+        say(server, "198001012005011002", "Unit kerja", timeout=120)
+        say(server, "Dinas Pendidikan", "Jabatan")
+        say(server, "Analis Kebijakan", "Status")
+        done = press(server, "PNS", "Profil tersimpan")
+        assert "Budi Santoso" in done["text"] and "198001012005011002" in done["text"]
+        answer = say(server, "brp jp minimal setahun utk pns?", "Sumber")
+        assert "20 JP" in answer["text"]
+        assert [b["text"] for b in answer["reply_markup"]["inline_keyboard"][0]] == ["👍", "👎"]
+        press(server, "👎", "alasannya")
+        say(server, "kurang contoh", "Terima kasih")
+        assert server.chat_actions(USER), "typing action was sent"
+    finally:
+        bot.stop()
+    logs = log.read_text(errors="replace")
+    assert TOKEN not in logs and TOKEN.split(":")[1] not in logs
+    assert "Traceback" not in logs
+
+
+def test_catalog_browsing_over_http(server, kb, tmp_path):
+    bot = Bot(server, tmp_path / "data", kb, tmp_path / "bot.log")
+    try:
+        say(server, "/pelatihan", "Katalog pelatihan", timeout=120)
+        press(server, "Terdekat", "Pelatihan terdekat")
+        detail = press(server, "Kearsipan", "Kode: K1")
+        assert "Batas pendaftaran" in detail["text"]
+    finally:
+        bot.stop()
+
+
+def test_missing_or_malformed_token_exits_2_without_traceback(tmp_path):
+    for token in ("", "not-a-token"):
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": token, "PANDU_DATA_DIR": str(tmp_path)}
+        result = subprocess.run(
+            [sys.executable, "-m", "bot.cli", "run"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 2, result.stderr
+        assert "TELEGRAM_BOT_TOKEN" in result.stderr and "Traceback" not in result.stderr
