@@ -74,14 +74,30 @@ def callback_secret(data_dir: Path) -> bytes:
 
 
 def build_services(settings: Settings, store: KnowledgeStore, embedder: Embedder) -> Services:
-    searcher = Searcher(store, embedder)
+    searcher = Searcher(store, embedder, cache_size=settings.query_cache_size)
     return Services(
         settings=settings,
         engine=store.engine,
         answerers={lang: Answerer(searcher, lang=lang) for lang in ("id", "en")},
         codec=CallbackCodec(callback_secret(settings.data_dir)),
-        extra={"executor": ThreadPoolExecutor(max_workers=1, thread_name_prefix="knowledge")},
+        extra={
+            "executor": ThreadPoolExecutor(
+                max_workers=max(1, settings.knowledge_threads), thread_name_prefix="knowledge"
+            )
+        },
     )
+
+
+class PacedRateLimiter(AIORateLimiter):
+    """PTB's limiter (pacing, retries on 429), except for the typing indicator: it is not a
+    message, and pacing it would halve the answers a bot can send per second."""
+
+    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
+        if endpoint == "sendChatAction":
+            return await callback(*args, **kwargs)
+        return await super().process_request(
+            callback, args, kwargs, endpoint, data, rate_limit_args
+        )
 
 
 def build_application(
@@ -115,8 +131,10 @@ def build_application(
             HTTPXRequest(connection_pool_size=64, read_timeout=30, connect_timeout=10)
         )
         builder = builder.get_updates_request(HTTPXRequest(read_timeout=40))
-    if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    if rate_limit and settings.rate_limit_per_second > 0:
+        builder = builder.rate_limiter(
+            PacedRateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)
+        )
     app = builder.build()
     processor.application = app
     app.bot_data["services"] = services

@@ -14,6 +14,12 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+
+def _serving() -> None:
+    """Answering: one engine thread per question, questions in parallel across cores."""
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+
 import typer  # noqa: E402
 
 from bot.services import build_embedder, configure_logging, open_store  # noqa: E402
@@ -124,6 +130,7 @@ def ask(
     ] = False,
 ) -> None:
     """Jawab pertanyaan dari basis pengetahuan, dengan sumber."""
+    _serving()
     answerer = _answerer(_settings())
     if question is not None:
         _print_answer(answerer.answer(question), as_json)
@@ -146,6 +153,7 @@ def _question_loop(settings: Settings) -> None:
 @app.command()
 def chat() -> None:
     """Bicara dengan Pandu di terminal, tanpa Telegram (tombol dipilih dengan nomornya)."""
+    _serving()
     settings = _settings()
     if _ingest(settings, settings.knowledge_paths, rebuild=False, quiet=True):
         raise typer.Exit(1)
@@ -175,6 +183,7 @@ def run(
     port: Annotated[int, typer.Option(help="Port server webhook.")] = 8443,
 ) -> None:
     """Jalankan bot Telegram (long polling, atau webhook dengan token rahasia)."""
+    _serving()
     settings = _settings()
     _run_bot(settings, webhook_url=webhook, listen=listen, port=port)
 
@@ -201,6 +210,7 @@ def main(ctx: typer.Context) -> None:
     """Tanpa subperintah: siapkan indeks lalu jalankan pekerjaan utama."""
     if ctx.invoked_subcommand is not None:
         return
+    _serving()
     settings = _settings()
     if settings.telegram_bot_token:
         _run_bot(settings)

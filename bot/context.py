@@ -35,11 +35,15 @@ class PanduContext(CallbackContext[ExtBot, dict, dict, dict]):
         return self.application.bot_data["services"]
 
     def lang(self, user_id: int | None) -> str:
+        """The user's language; looked up once per handler call."""
         if user_id is None:
             return "id"
-        with session_scope(self.services.engine) as session:
-            profile = people.get_profile(session, telegram_id=user_id)
-            return profile.language if profile else "id"
+        cache = self.__dict__.setdefault("_langs", {})
+        if user_id not in cache:
+            with session_scope(self.services.engine) as session:
+                profile = people.get_profile(session, telegram_id=user_id)
+                cache[user_id] = profile.language if profile else "id"
+        return cache[user_id]
 
     def t(self, user_id: int | None) -> dict[str, str]:
         return texts(self.lang(user_id))

@@ -22,21 +22,26 @@ class SqlPersistence(BasePersistence[dict, dict, dict]):
     def __init__(self, engine: Engine) -> None:
         super().__init__(
             store_data=PersistenceInput(
-                bot_data=False, chat_data=True, user_data=True, callback_data=False
+                bot_data=False, chat_data=False, user_data=True, callback_data=False
             ),
             update_interval=_NO_INTERVAL,
         )
         self.engine = engine
+        self._saved: dict[tuple[str, str], Any] = {}  # last written value, to skip no-op writes
 
     def _load(self, kind: str) -> dict[str, Any]:
         with session_scope(self.engine) as session:
             return botstate.load_ptb(session, kind=kind)
 
     def _save(self, kind: str, key: object, value: Any) -> None:
+        if self._saved.get((kind, str(key))) == value:
+            return
+        self._saved[(kind, str(key))] = deepcopy(value)
         with session_scope(self.engine) as session:
             botstate.save_ptb(session, kind=kind, key=str(key), value=value)
 
     def _drop(self, kind: str, key: object) -> None:
+        self._saved.pop((kind, str(key)), None)
         with session_scope(self.engine) as session:
             botstate.drop_ptb(session, kind=kind, key=str(key))
 

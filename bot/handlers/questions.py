@@ -4,11 +4,13 @@ base with its sources and 👍/👎 buttons (👎 asks for an optional reason)."
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
 
 from telegram import Update
 from telegram.constants import ChatAction
+from telegram.error import TelegramError
 
 from bot.context import PanduContext
 from bot.handlers import onboarding
@@ -76,7 +78,8 @@ async def answer_question(update: Update, context: PanduContext) -> None:
     if len(text) > MAX_QUESTION:
         await send(update, t["question_too_long"].format(max=MAX_QUESTION))
         return
-    await update.effective_chat.send_action(ChatAction.TYPING)
+    with contextlib.suppress(TelegramError):  # the indicator is a courtesy, never a failure
+        await update.effective_chat.send_action(ChatAction.TYPING)
     answer = await run_answer(context, context.lang(user_id), text)
     markup = keyboard(_answer_buttons(update, context, text, answer))
     await send(update, answer_html(answer.text, answer.confident, t["not_confident_note"]), markup)

@@ -1128,6 +1128,7 @@ class BotApiStandIn:
         self.response_delay = 0.0
         self.callback_query_ttl: float | None = None
         self.record_calls = record_calls
+        self.on_call: Callable[[dict], None] | None = None
 
         self._lock = threading.RLock()
         self._updates_cv = threading.Condition(self._lock)
@@ -1352,6 +1353,8 @@ class BotApiStandIn:
             record["status"] = status
             record["error"] = error.description if error is not None else None
             self._state_cv.notify_all()
+        if self.on_call is not None:  # a cheap hook for load tests (no shared condition)
+            self.on_call(record)
         return status, payload, content_type
 
     def _serve_file(self, rest: str) -> tuple[int, bytes, str]:
