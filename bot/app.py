@@ -6,7 +6,6 @@ import logging
 import os
 import re
 import secrets
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from telegram import BotCommand, Update
@@ -21,6 +20,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
+from bot.answering import Answers, ProcessAnswers
 from bot.callbacks import CallbackCodec
 from bot.context import PanduContext, Services
 from bot.handlers import catalog, general, onboarding, questions
@@ -73,18 +73,22 @@ def callback_secret(data_dir: Path) -> bytes:
     return path.read_bytes()
 
 
-def build_services(settings: Settings, store: KnowledgeStore, embedder: Embedder) -> Services:
-    searcher = Searcher(store, embedder, cache_size=settings.query_cache_size)
+def build_services(
+    settings: Settings, store: KnowledgeStore, embedder: Embedder, *, processes: int = 0
+) -> Services:
+    """processes > 0: answers in that many worker processes (the bot); else threads here."""
+    if processes > 0:
+        public = settings.model_dump_json(exclude={"telegram_bot_token"})
+        answers: Answers = ProcessAnswers(public, processes)
+    else:
+        searcher = Searcher(store, embedder, cache_size=settings.query_cache_size)
+        answerers = {lang: Answerer(searcher, lang=lang) for lang in ("id", "en")}
+        answers = Answers(answerers, settings.knowledge_threads)
     return Services(
         settings=settings,
         engine=store.engine,
-        answerers={lang: Answerer(searcher, lang=lang) for lang in ("id", "en")},
+        answers=answers,
         codec=CallbackCodec(callback_secret(settings.data_dir)),
-        extra={
-            "executor": ThreadPoolExecutor(
-                max_workers=max(1, settings.knowledge_threads), thread_name_prefix="knowledge"
-            )
-        },
     )
 
 
@@ -171,6 +175,7 @@ def register_handlers(app: Application) -> None:
 async def _post_init(app: Application) -> None:
     services: Services = app.bot_data["services"]
     services.bot_username = app.bot.username or ""
+    await services.answers.warm_up()  # load the model and index before the first user waits
     try:
         await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
     except Exception as exc:  # noqa: BLE001  (a cosmetic call; the bot works without it)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from telegram.ext import Application, CallbackContext, ExtBot
@@ -15,18 +15,17 @@ from storage.db import session_scope
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from bot.answering import Answers
     from bot.settings import Settings
-    from knowledge.answer import Answerer
 
 
 @dataclass
 class Services:
     settings: Settings
     engine: Engine
-    answerers: dict[str, Answerer]  # one per language, sharing a searcher
+    answers: Answers  # where answers are computed (threads here, or worker processes)
     codec: CallbackCodec
     bot_username: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 class PanduContext(CallbackContext[ExtBot, dict, dict, dict]):

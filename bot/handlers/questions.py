@@ -3,7 +3,6 @@ base with its sources and 👍/👎 buttons (👎 asks for an optional reason)."
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import re
@@ -86,10 +85,8 @@ async def answer_question(update: Update, context: PanduContext) -> None:
 
 
 async def run_answer(context: PanduContext, lang: str, text: str):
-    """The answer is CPU work: it runs on the knowledge thread, not on the event loop."""
-    answerer = context.services.answerers.get(lang) or context.services.answerers["id"]
-    executor = context.services.extra.get("executor")
-    return await asyncio.get_running_loop().run_in_executor(executor, answerer.answer, text)
+    """The answer is CPU work: it runs off the event loop (threads or worker processes)."""
+    return await context.services.answers.answer(lang, text)
 
 
 def _answer_buttons(update: Update, context: PanduContext, question: str, answer) -> list:

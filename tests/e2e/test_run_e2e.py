@@ -136,10 +136,11 @@ def test_sigkill_in_the_middle_of_onboarding_resumes_at_the_same_step(server, kb
     assert "Traceback" not in logs
 
 
-def test_catalog_browsing_over_http(server, kb, tmp_path):
-    bot = Bot(server, tmp_path / "data", kb, tmp_path / "bot.log")
+def test_catalog_and_answers_from_worker_processes(server, kb, tmp_path):
+    bot = Bot(server, tmp_path / "data", kb, tmp_path / "bot.log", PANDU_KNOWLEDGE_PROCESSES="1")
     try:
-        say(server, "/pelatihan", "Katalog pelatihan", timeout=120)
+        assert "20 JP" in say(server, "brp jp minimal setahun?", "Sumber", timeout=120)["text"]
+        say(server, "/pelatihan", "Katalog pelatihan")
         press(server, "Terdekat", "Pelatihan terdekat")
         detail = press(server, "Kearsipan", "Kode: K1")
         assert "Batas pendaftaran" in detail["text"]
