@@ -189,7 +189,7 @@ def run(
 
 
 def _run_bot(settings: Settings, **options) -> None:
-    from bot.run import TokenProblem, check_token, run_bot
+    from bot.run import StartupProblem, TokenProblem, check_token, run_bot
 
     try:
         check_token(settings)
@@ -203,6 +203,9 @@ def _run_bot(settings: Settings, **options) -> None:
     except TokenProblem as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(2) from exc
+    except StartupProblem as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from exc
 
 
 @app.callback(invoke_without_command=True)

@@ -18,6 +18,10 @@ from knowledge.index import KnowledgeStore
 log = logging.getLogger(__name__)
 
 
+class StartupProblem(Exception):
+    """Telegram refused something at start-up (a webhook URL, say): a clear message, exit 1."""
+
+
 class TokenProblem(Exception):
     """A missing or malformed TELEGRAM_BOT_TOKEN (exit code 2, no traceback)."""
 
@@ -85,5 +89,4 @@ def run_bot(
             "Telegram menolak TELEGRAM_BOT_TOKEN (token tidak valid atau dicabut)."
         ) from exc
     except (NetworkError, TelegramError) as exc:
-        log.error("bot stopped: %s", exc.__class__.__name__)
-        raise
+        raise StartupProblem(f"Bot berhenti: Telegram menjawab '{exc.message}'.") from exc

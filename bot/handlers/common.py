@@ -3,14 +3,19 @@ the current flow step, and the caller's identity."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest, NetworkError
 
 from bot.context import PanduContext
 from bot.render import split_message
 from storage import botstate, people
 from storage.db import session_scope
 
+log = logging.getLogger(__name__)
 Row = list[tuple[str, str]]  # (label, callback data)
 
 
@@ -37,13 +42,28 @@ async def send(
     parts = split_message(html_text)
     sent = None
     for i, part in enumerate(parts):
-        sent = await chat.send_message(
+        sent = await with_retries(
+            chat.send_message,
             part,
             parse_mode=ParseMode.HTML,
             reply_markup=markup if i == len(parts) - 1 else None,
             disable_web_page_preview=True,
         )
     return sent
+
+
+async def with_retries(call, *args, attempts: int = 3, **kwargs):
+    """Network hiccups (timeouts, 5xx) are retried with backoff and logged; a 429 is paced
+    by the rate limiter and a bad request is not retried."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return await call(*args, **kwargs)
+        except NetworkError as exc:
+            if isinstance(exc, BadRequest) or attempt == attempts:
+                raise
+            log.warning("Telegram call failed (%s), retry %d", exc.__class__.__name__, attempt)
+            await asyncio.sleep(0.5 * 2 ** (attempt - 1))
+    return None
 
 
 async def edit_or_send(

@@ -140,6 +140,8 @@ def test_catalog_and_answers_from_worker_processes(server, kb, tmp_path):
     bot = Bot(server, tmp_path / "data", kb, tmp_path / "bot.log", PANDU_KNOWLEDGE_PROCESSES="1")
     try:
         assert "20 JP" in say(server, "brp jp minimal setahun?", "Sumber", timeout=120)["text"]
+        server.fail_next("sendMessage", status=502)  # a network hiccup: retried, not lost
+        assert "Mentor" in say(server, "siapa mentor latsar?", "Sumber")["text"]
         say(server, "/pelatihan", "Katalog pelatihan")
         press(server, "Terdekat", "Pelatihan terdekat")
         detail = press(server, "Kearsipan", "Kode: K1")
@@ -160,3 +162,106 @@ def test_missing_or_malformed_token_exits_2_without_traceback(tmp_path):
         )
         assert result.returncode == 2, result.stderr
         assert "TELEGRAM_BOT_TOKEN" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_webhook_checks_its_secret_and_answers(server, kb, tmp_path):
+    import socket
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"  # behind the public https URL, a proxy forwards here
+    public = "https://pandu.example.org"
+    bot = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "bot.cli",
+            "run",
+            "--webhook",
+            public,
+            "--listen",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        env={
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": server.base_url,
+            "PANDU_DATA_DIR": str(tmp_path / "data"),
+            "PANDU_KNOWLEDGE_PATHS": json.dumps([str(kb)]),
+        },
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        [registered] = server.wait_until(
+            lambda: server.calls("setWebhook"), timeout=120, what="setWebhook"
+        )
+        secret = registered["params"]["secret_token"]
+        assert len(secret) >= 32 and registered["params"]["url"] == f"{public}/telegram"
+        server.add_chat(USER, "private")
+        update = {
+            "update_id": 777,
+            "message": {
+                "message_id": 1,
+                "date": int(time.time()),
+                "chat": {"id": USER, "type": "private"},
+                "from": {"id": USER, "is_bot": False, "first_name": "Uji"},
+                "text": "/bantuan",
+                "entities": [{"type": "bot_command", "offset": 0, "length": 8}],
+            },
+        }
+
+        def post(token: str) -> int:
+            request = urllib.request.Request(
+                f"{url}/telegram",
+                data=json.dumps(update).encode(),
+                method="POST",
+                headers={
+                    "Content-Type": "application/json",
+                    "X-Telegram-Bot-Api-Secret-Token": token,
+                },
+            )
+            for _ in range(100):  # the server may still be starting
+                try:
+                    return urllib.request.urlopen(request, timeout=10).status
+                except urllib.error.HTTPError as exc:
+                    return exc.code
+                except urllib.error.URLError:
+                    time.sleep(0.1)
+            raise AssertionError("webhook server never listened")
+
+        assert post("salah" + secret[5:]) == 403
+        server.mark(USER)
+        assert post(secret) == 200
+        assert "Yang bisa Pandu lakukan" in server.wait_for_messages(USER, 1, timeout=30)[0]["text"]
+    finally:
+        bot.terminate()
+        bot.wait(timeout=30)
+
+
+def test_terminal_chat_runs_the_same_flows(kb, tmp_path):
+    env = {
+        **os.environ,
+        "PANDU_DATA_DIR": str(tmp_path / "data"),
+        "PANDU_KNOWLEDGE_PATHS": json.dumps([str(kb)]),
+    }
+    env.pop("TELEGRAM_BOT_TOKEN", None)
+    turns = "/start\n1\n/batal\nbrp jp minimal setahun?\n/pelatihan\n1\n"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "chat"],
+        input=turns,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    out = result.stdout
+    assert result.returncode == 0, result.stderr
+    assert "[1] ✅ Setuju" in out and "Siapa nama" in out and "Dibatalkan" in out
+    assert "20 JP" in out and "Sumber:" in out and "[1] 👍" in out
+    assert "Pelatihan terdekat" in out
