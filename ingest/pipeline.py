@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from ingest.document import LoadedDocument, LoaderError
+from ingest.document import DOC_META_KEYS, LoadedDocument, LoaderError
 from ingest.loaders import is_supported, load_file
 from ingest.splitter import ChunkDraft, embedding_text, split_document
 from knowledge.embeddings import Embedder
@@ -28,16 +28,7 @@ from storage import index_records as records
 from storage.db import session_scope
 
 log = logging.getLogger(__name__)
-CHUNK_META_KEYS = (
-    "regulation",
-    "effective_date",
-    "authority",
-    "doc_type",
-    "status",
-    "supersedes",
-    "amends",
-    "superseded_by",
-)
+CHUNK_META_KEYS = tuple(k for k in DOC_META_KEYS if k not in ("id", "title", "tags"))
 
 
 @dataclass

@@ -13,7 +13,7 @@ from bot.transport import LocalTelegram
 from ingest.pipeline import Ingestor
 from knowledge.index import KnowledgeStore
 from tests.fakes import HashEmbedder
-from tests.knowledge.conftest import CATALOG, DOCS
+from tests.knowledge.conftest import write_kb
 
 USER = 4242
 
@@ -88,12 +88,7 @@ class Harness:
 
 @pytest.fixture
 def kb_folder(tmp_path):
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    for name, text in DOCS.items():
-        (folder / name).write_text(text)
-    (folder / "katalog.yaml").write_text(CATALOG)
-    return folder
+    return write_kb(tmp_path / "kb")
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from tests.knowledge.conftest import CATALOG, DOCS
+from tests.knowledge.conftest import write_kb
 from tests.support.botapi import BotApiStandIn
 
 pytestmark = pytest.mark.e2e
@@ -23,11 +23,7 @@ USER = 5151
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("kb")
-    for name, text in DOCS.items():
-        (folder / name).write_text(text)
-    (folder / "katalog.yaml").write_text(CATALOG)
-    return folder
+    return write_kb(tmp_path_factory.mktemp("kb"))
 
 
 @pytest.fixture

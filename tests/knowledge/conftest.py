@@ -68,14 +68,18 @@ trainings:
 """
 
 
-@pytest.fixture
-def kb_dir(tmp_path):
-    folder = tmp_path / "kb"
-    folder.mkdir()
+def write_kb(folder):
+    """The small test knowledge base (rules, an old and a new agency rule, a catalog)."""
+    folder.mkdir(parents=True, exist_ok=True)
     for name, text in DOCS.items():
         (folder / name).write_text(text)
     (folder / "katalog.yaml").write_text(CATALOG)
     return folder
+
+
+@pytest.fixture
+def kb_dir(tmp_path):
+    return write_kb(tmp_path / "kb")
 
 
 @pytest.fixture
