@@ -120,14 +120,16 @@ class Answerer:
             return Answer(self.t["empty"], False, kind="abstain")
         hits = self.searcher.search(raw, k=self.depth)
         passages = [h for h in hits if h.meta.get("kind") != "training"]
+        nothing_in_catalog = None
         if wants_catalog(q, hits):
             found = self.catalog.answer(q, hits, self.t, self.today or date.today())
             best_passage = max((self._coverage(q, h) for h in passages[:3]), default=0.0)
-            if found is not None and (not found.confident or found.coverage > best_passage + 0.05):
+            if found is not None and found.confident and found.coverage > best_passage + 0.05:
                 return found
-        if not passages:
-            return self._abstain(q, hits)
-        return self._from_passages(q, passages)
+            if found is not None and not found.confident:
+                nothing_in_catalog = found  # said only if no document answers either
+        answer = self._from_passages(q, passages) if passages else self._abstain(q, hits)
+        return answer if answer.confident or nothing_in_catalog is None else nothing_in_catalog
 
     # -- passages ----------------------------------------------------------------------------
     def _coverage(self, q: Question, hit: Hit) -> float:

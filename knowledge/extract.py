@@ -21,6 +21,7 @@ NUMBER_WORDS = (
 )
 _NUMBER = re.compile(rf"\b(\d+(?:[.,]\d+)*|{NUMBER_WORDS})\b", re.I)
 _MONEY = re.compile(r"\brp\.?\s?\d|\brupiah\b|\bjuta\b", re.I)
+_CONTACT = re.compile(r"\+?\b\d[\d\s.-]{7,}\d\b|[\w.+-]+@[\w-]+\.[\w.]+")
 _MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b", re.I)
 _DATEISH = re.compile(
     r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b(19|20)\d\d\b|\b(setiap|paling lambat|selambat-lambatnya|"
@@ -95,7 +96,7 @@ def fact_near_terms(
 ) -> bool:
     """The asked kind of fact stands in a sentence that (with its heading) also names what
     was asked about, not in some other sentence of the same passage."""
-    if q.kind not in ("number", "money", "date"):
+    if q.kind not in ("number", "money", "date", "contact"):
         return True
     unit_stems = set(tokenize(" ".join(q.units)))
     topic = [g for g in q.groups if not (g & unit_stems)]
@@ -113,8 +114,10 @@ def has_fact(text: str, q: Question) -> bool:
     """Does this text hold the kind of fact the question asks for?"""
     if q.kind == "money":
         return bool(_MONEY.search(text))
+    if q.kind == "contact":
+        return bool(_CONTACT.search(text))
     if q.kind == "number":
-        return _has_number_with_unit(text, q.units)
+        return _has_number_with_unit(text, q.units, citations_count=q.asks_rule_number)
     if q.kind == "date":
         return bool(
             _MONTH.search(text)
@@ -138,20 +141,22 @@ def _is_citation(lowered: str, match: re.Match) -> bool:
     return bool(_CITATION_NUMBER.search(lowered[max(0, match.start() - 30) : match.start()]))
 
 
-def _has_number_with_unit(text: str, units: tuple[str, ...]) -> bool:
+def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bool = False) -> bool:
+    """A number followed by the unit ("24 JP") or labelled by it ("JP: 24", a table cell)."""
     lowered = text.lower()
     for match in _NUMBER.finditer(lowered):
-        if _is_citation(lowered, match):
+        if not citations_count and _is_citation(lowered, match):
             continue
         if not units:
             return True
-        window = lowered[match.end() : match.end() + 40]
-        if any(
-            re.match(rf"[\s)]*(?:\w+\s+){{0,2}}{re.escape(u)}\b", window)
-            or window.lstrip().startswith(u)
-            for u in units
-        ):
-            return True
+        after = lowered[match.end() : match.end() + 40]
+        before = lowered[max(0, match.start() - 12) : match.start()]
+        for unit in units:
+            u = re.escape(unit)
+            if re.match(rf"[\s)]*(?:\w+\s+){{0,2}}{u}\b", after) or after.lstrip().startswith(unit):
+                return True
+            if re.search(rf"\b{u}\s*[:=]\s*$", before):
+                return True
     return False
 
 

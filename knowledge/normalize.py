@@ -238,6 +238,7 @@ ACRONYMS = {
 }
 _PUNCT = re.compile(r"[^\w\s/.,%-]")
 _SPACES = re.compile(r"\s+")
+_REDUPLICATED = re.compile(r"\b([a-z]{3,})2\b")
 _REPEATS = re.compile(r"([a-z])\1{2,}\b")  # "bangettt" -> "banget" (but "pppk" stays)
 _TOKEN = re.compile(r"\d+(?:[/.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|\w+")
 
@@ -246,6 +247,7 @@ def normalise(text: str, *, expand: bool = True) -> str:
     """Lower-case, strip emoji and odd punctuation, expand shorthand (and acronyms)."""
     text = unicodedata.normalize("NFKC", text or "").lower()
     text = _REPEATS.sub(r"\1", _PUNCT.sub(" ", text))
+    text = _REDUPLICATED.sub(r"\1-\1", text)  # "masing2" -> "masing-masing"
     words: list[str] = []
     for token in _TOKEN.findall(text):
         word = SHORTHAND.get(token, token)

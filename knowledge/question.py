@@ -78,7 +78,7 @@ GENERIC = {
 }
 UNIT_WORDS = {
     "jp": ("jp", "jam pelajaran"),
-    "jam": ("jam", "jp"),
+    "jam": ("jam", "pukul", "wib"),
     "hari": ("hari",),
     "kali": ("kali",),
     "sesi": ("sesi",),
@@ -106,6 +106,16 @@ MONEY_WORDS = {
 }
 DATE_WORDS = {"kapan", "tanggal", "jadwal", "batas", "deadline", "periode"}
 LIST_WORDS = ("apa saja", "sebutkan", "daftar apa", "macam", "jenis-jenis", "apa aja")
+RULE_NUMBER = re.compile(
+    r"\b(no|nomor|pasal|ayat)\s+(berapa|apa)\b|\b(pp|uu|perpres|permen\w*|peraturan \w+|perbup|surat edaran|se)\b.{0,25}\b(nomor|no)\b"
+)
+CONTACT = re.compile(r"\b(nomor|no)\s+(wa|whatsapp|telepon|telp|hp|handphone|kontak)\b|\b(email|surel)\b.*\b(apa|berapa)\b")
+NOT_NOUNS = {
+    "yang", "untuk", "dari", "ke", "di", "dalam", "pada", "kalau", "sih", "ya", "saja", "banyak",
+    "besar", "lama", "minimal", "maksimal", "paling", "sebenarnya", "total", "dapat", "harus",
+    "diakui", "dihitung", "jadi", "nya", "aja", "sekarang", "tahun", "bulan", "hari",
+    "macam", "jenis", "bentuk", "tahap", "tahapan", "kategori", "tingkat", "level", "ada",
+}
 DEFINITION = re.compile(
     r"\b(apa itu|itu apa|apa sih|apa yang dimaksud|maksudnya|maksud|pengertian|artinya|arti|"
     r"definisi|singkatan|kepanjangan)\b|^\S+(?: \S+)? itu$"
@@ -123,12 +133,13 @@ class Question:
     raw: str
     text: str
     groups: list[set[str]]
-    kind: str  # number | money | date | list | definition | general
+    kind: str  # number | money | date | contact | list | definition | general
     units: tuple[str, ...] = ()
     months: list[int] = field(default_factory=list)
     year: int | None = None
     method: str | None = None
     relative_month: int | None = None  # 0 = bulan ini, 1 = bulan depan
+    asks_rule_number: bool = False  # "PP disiplin no brp?": regulation numbers are the answer
 
     @property
     def content_stems(self) -> set[str]:
@@ -158,24 +169,36 @@ def _asked_unit(words: list[str]) -> str | None:
     after = words[at + 1] if at + 1 < len(words) else ""
     if after == "lama" or after in UNIT_WORDS:
         return after
-    before = [w for w in words[max(0, at - 3) : at] if w in UNIT_WORDS]
-    return before[-1] if before else None
+    before = words[at - 1] if at > 0 else ""
+    return before if before in UNIT_WORDS else None
+
+
+def _counted_noun(words: list[str]) -> tuple[str, ...]:
+    """"berapa angka kredit": the number must come with what is counted, not any number."""
+    at = words.index("berapa") if "berapa" in words else -1
+    after = words[at + 1] if 0 <= at < len(words) - 1 else ""
+    counted = after not in GENERIC and after not in NOT_NOUNS and len(after) > 2 and not any(c.isdigit() for c in after)
+    return (after,) if counted else ()
 
 
 def analyse(raw: str, *, today: date | None = None) -> Question:
     text = normalise(raw)
-    words = text.split()
+    words = normalise(raw, expand=False).split()  # acronym expansions are not what was asked
     kind, units = "general", ()
     unit = _asked_unit(words)
     if unit == "lama":
         kind, units = "number", DURATION_UNITS
     elif unit in UNIT_WORDS:
         kind, units = "number", UNIT_WORDS[unit]
+    elif CONTACT.search(text):
+        kind = "contact"
+    elif re.search(r"\btanggal berapa\b", text):
+        kind = "date"
     elif any(w in MONEY_WORDS for w in words) and ("berapa" in words or "besar" in words):
         kind = "money"
     elif "berapa" in words or "jumlah" in words:
-        kind = "number"
-    elif any(w in DATE_WORDS for w in words) or "bulan apa" in text:
+        kind, units = "number", _counted_noun(words)
+    elif any(w in DATE_WORDS for w in words) or re.search(r"\b(bulan apa|tanggal berapa)\b", text):
         kind = "date"
     elif any(p in text for p in LIST_WORDS):
         kind = "list"
@@ -183,6 +206,7 @@ def analyse(raw: str, *, today: date | None = None) -> Question:
         kind = "definition"
     groups = [g for g in term_groups(raw) if not (units == DURATION_UNITS and g == {"lama"})]
     question = Question(raw=raw, text=text, groups=groups, kind=kind, units=units)
+    question.asks_rule_number = bool(RULE_NUMBER.search(text))
     _catalog_filters(question, text, today or date.today())
     return question
 
