@@ -13,7 +13,7 @@ _ABBREV = re.compile(
     r"\b(jo|no|nomor|dll|dsb|dst|hlm|tgl|rp|kab|prov|kec|ps|ayat|a\.n|u\.p|dr|ir|drs|st|sdr)\.$",
     re.I,
 )
-NEAR_MIN_COVERAGE = 0.4  # share of the question's topic the fact's own sentence must name
+NEAR_MIN_COVERAGE = 0.5  # share of the question's topic the fact's own sentence must name
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9])")
 NUMBER_WORDS = (
     "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|"
@@ -22,6 +22,15 @@ NUMBER_WORDS = (
 _NUMBER = re.compile(rf"\b(\d+(?:[.,]\d+)*|{NUMBER_WORDS})\b", re.I)
 _MONEY = re.compile(r"\brp\.?\s?\d|\brupiah\b|\bjuta\b", re.I)
 _CONTACT = re.compile(r"\+?\b\d[\d\s.-]{7,}\d\b|[\w.+-]+@[\w-]+\.[\w.]+")
+_PERSON = re.compile(
+    r"\b(?:Dr|Drs|Dra|Ir|Prof|Hj?|Bapak|Ibu|Bpk|Sdr|Sdri)\.?\s+[A-Z][a-z]+"
+    r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s*(?:S|M|Dr|A)\.[A-Za-z.]+"
+)
+_DAY = re.compile(
+    r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{1,2}(?:\s*-\s*\d{1,2})?\s+("
+    + "|".join(m for m in MONTHS if len(m) > 3) + r")\b|\btanggal\s+\d{1,2}\b",
+    re.I,
+)
 _MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b", re.I)
 _DATEISH = re.compile(
     r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b(19|20)\d\d\b|\b(setiap|paling lambat|selambat-lambatnya|"
@@ -96,7 +105,7 @@ def fact_near_terms(
 ) -> bool:
     """The asked kind of fact stands in a sentence that (with its heading) also names what
     was asked about, not in some other sentence of the same passage."""
-    if q.kind not in ("number", "money", "date", "contact"):
+    if q.kind not in ("number", "money", "date", "day", "contact", "name"):
         return True
     unit_stems = set(tokenize(" ".join(q.units)))
     topic = [g for g in q.groups if not (g & unit_stems)]
@@ -116,6 +125,10 @@ def has_fact(text: str, q: Question) -> bool:
         return bool(_MONEY.search(text))
     if q.kind == "contact":
         return bool(_CONTACT.search(text))
+    if q.kind == "name":  # "siapa nama ...": a person's name, not a role
+        return bool(_PERSON.search(text))
+    if q.kind == "day":  # "tanggal berapa": a day of a month, not just a year
+        return bool(_DAY.search(text))
     if q.kind == "number":
         return _has_number_with_unit(text, q.units, citations_count=q.asks_rule_number)
     if q.kind == "date":
@@ -172,8 +185,8 @@ def term_weight(term: str, idf: dict[str, float], unknown_idf: float) -> float:
     first = term.split()[0]
     if first in idf:
         return idf[first]
-    if len(first) <= 3 or first in common_words():
-        return 1.0
+    if first in common_words() or (len(first) <= 3 and re.search("[aiueo]", first)):
+        return 1.0  # ordinary or chat words; a short one without vowels is an acronym (THR)
     return unknown_idf
 
 
@@ -205,7 +218,7 @@ def pick_sentences(
             for g, hit in zip(q.groups, group_hits(q.groups, stems), strict=True)
             if hit
         )
-        bonus = 2.0 if q.kind in ("number", "money", "date") and has_fact(unit, q) else 0.0
+        bonus = 2.0 if q.kind in ("number", "money", "date", "day", "contact") and has_fact(unit, q) else 0.0
         scored.append((overlap + bonus - 0.05 * pos, pos))
     scored.sort(reverse=True)
     best_score = scored[0][0]

@@ -133,7 +133,7 @@ class Question:
     raw: str
     text: str
     groups: list[set[str]]
-    kind: str  # number | money | date | contact | list | definition | general
+    kind: str  # number | money | date | day | contact | name | list | definition | general
     units: tuple[str, ...] = ()
     months: list[int] = field(default_factory=list)
     year: int | None = None
@@ -192,8 +192,10 @@ def analyse(raw: str, *, today: date | None = None) -> Question:
         kind, units = "number", UNIT_WORDS[unit]
     elif CONTACT.search(text):
         kind = "contact"
+    elif re.search(r"\bsiapa nama\b|\bnama\w*\b.{0,40}\bsiapa\b", text):
+        kind = "name"
     elif re.search(r"\btanggal berapa\b", text):
-        kind = "date"
+        kind = "day"
     elif any(w in MONEY_WORDS for w in words) and ("berapa" in words or "besar" in words):
         kind = "money"
     elif "berapa" in words or "jumlah" in words:
