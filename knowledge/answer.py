@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import date
 
-from knowledge.catalog_answer import CatalogAnswerer, wants_catalog
+from knowledge.catalog_answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.extract import (
     coverage,
     defines,
@@ -124,7 +124,8 @@ class Answerer:
         if wants_catalog(q, hits):
             found = self.catalog.answer(q, hits, self.t, self.today or date.today())
             best_passage = max((self._coverage(q, h) for h in passages[:3]), default=0.0)
-            if found is not None and found.confident and found.coverage > best_passage + 0.05:
+            margin = -0.1 if ASKS_CATALOG.search(q.text) else 0.05  # "di katalog": the catalog is asked
+            if found is not None and found.confident and found.coverage > best_passage + margin:
                 return found
             if found is not None and not found.confident:
                 nothing_in_catalog = found  # said only if no document answers either

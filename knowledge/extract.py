@@ -210,6 +210,7 @@ def pick_sentences(
     units = split_units(text)
     if not units:
         return []
+    asked_numbers = {int(n) for n in re.findall(r"(?<![\d/.])\d{1,4}(?![\d/.])", q.text)}
     scored = []
     for pos, unit in enumerate(units):
         stems = set(tokenize(unit))
@@ -219,6 +220,7 @@ def pick_sentences(
             if hit
         )
         bonus = 2.0 if q.kind in ("number", "money", "date", "day", "contact") and has_fact(unit, q) else 0.0
+        bonus += 3.0 if _in_range(unit, asked_numbers) else 0.0
         scored.append((overlap + bonus - 0.05 * pos, pos))
     scored.sort(reverse=True)
     best_score = scored[0][0]
@@ -232,6 +234,14 @@ def pick_sentences(
         if len(chosen) == 3:
             break
     return [units[p] for p in _with_list_items(units, sorted(chosen), max_chars * 2)]
+
+
+def _in_range(unit: str, numbers: set[int]) -> bool:
+    """A table row "11-13 hari kerja" answers "bolos 12 hari": the asked number lies in its range."""
+    for low, high in re.findall(r"\b(\d{1,4})\s*[-\u2013]\s*(\d{1,4})\b", unit):
+        if any(int(low) <= n <= int(high) for n in numbers):
+            return True
+    return False
 
 
 def _with_list_items(units: list[str], picked: list[int], budget: int) -> list[int]:

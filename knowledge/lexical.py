@@ -14,7 +14,9 @@ import numpy as np
 
 from knowledge.normalize import ACRONYMS
 
-TOKENIZER_VERSION = 2  # bump when tokenize() changes: saved indexes are then rebuilt
+TOKENIZER_VERSION = 3  # bump when tokenize() changes: saved indexes are then rebuilt
+_ROMAN = re.compile(r"\b(angkatan|tingkat|tk|tahap|gelombang|bagian|bab|eselon|jilid|seri)\s+(iv|iii|ii|i)\b")
+_ROMAN_VALUES = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}  # "Angkatan I" = "angkatan 1"
 _TOKEN = re.compile(r"\d+(?:[/.,]\d+)*|[a-z]+")
 # Words that carry the question's meaning here, so they stay even if Sastrawi lists them.
 _KEEP = {
@@ -109,7 +111,8 @@ def token_pairs(text: str) -> list[tuple[str, str]]:
     regulation numbers ("20/2023") kept whole."""
     _, stop = _sastrawi()
     pairs = []
-    for tok in _TOKEN.findall(text.lower()):
+    text = _ROMAN.sub(lambda m: f"{m.group(1)} {_ROMAN_VALUES[m.group(2)]}", text.lower())
+    for tok in _TOKEN.findall(text):
         if tok in stop or (len(tok) == 1 and not tok.isdigit()):
             continue
         keep = tok[0].isdigit() or len(tok) <= 3 or tok in ACRONYMS
