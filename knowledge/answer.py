@@ -19,13 +19,12 @@ from knowledge.extract import (
 )
 from knowledge.phrases import PHRASES
 from knowledge.question import Question, analyse
-from knowledge.search import DocInfo, Hit, Searcher
+from knowledge.search import DocInfo, Hit, Searcher, asks_about
 
 MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
 AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
 WHOLE_PASSAGE_CHARS = 800
 ANSWER_CACHE = 1024  # answers kept per index version (popular questions repeat)  # shorter passages are quoted whole
-_OLD_RULE_WORDS = re.compile(r"\b(aturan lama|ketentuan lama|perbup lama|yang lama|sebelumnya)\b")
 _MARKUP = re.compile(r"\*\*|__|`")
 
 
@@ -256,14 +255,7 @@ class Answerer:
 
     @staticmethod
     def _asks_old_rule(q: Question, old: DocInfo, new: DocInfo) -> bool:
-        """Asked about the replaced rule: "aturan lama", or a number that names only it
-        (its year or regulation number: "perbup 2019", "uu 5/2014")."""
-        if _OLD_RULE_WORDS.search(q.text):
-            return True
-        asked = _rule_numbers(q.text)
-        return bool(
-            asked & {n for n in _doc_numbers(old) - _doc_numbers(new) if len(n) == 4 or "/" in n}
-        )
+        return asks_about(q.text, old, new)
 
     def _with_citations(self, text: str, best: Hit, others: list[Hit]) -> str:
         lines = [text, "", f"{self.t['source']}: {self._cite(best)}"]
@@ -300,18 +292,6 @@ class Answerer:
             sources = []
         lines.append(self.t["suggest"])
         return Answer("\n".join(lines), False, sources, kind="abstain")
-
-
-def _rule_numbers(text: str) -> set[str]:
-    found = set(re.findall(r"\d+(?:/\d+)?", text))
-    return found | {n.split("/")[1] for n in found if "/" in n}
-
-
-def _doc_numbers(info: DocInfo) -> set[str]:
-    meta = info.meta
-    return _rule_numbers(
-        f"{info.title} {meta.get('regulation', '')} {meta.get('effective_date', '')}"
-    )
 
 
 def _label(info: DocInfo) -> str:

@@ -88,10 +88,14 @@ _DEFINES = re.compile(
 
 def defines(text: str, q: Question, idf: dict[str, float], unknown_idf: float) -> bool:
     """A sentence that says what the asked term is ("Detasering adalah ...")."""
+    return defines_terms(text, q.groups, idf, unknown_idf)
+
+
+def defines_terms(text: str, groups: list[set[str]], idf: dict[str, float], unknown_idf: float) -> bool:
     for unit in split_units(text):
         head = _GLOSSARY.match(unit)  # "- Detasering (secondment): penugasan sementara ..."
         said = head.group(1) if head else unit if _DEFINES.search(unit) else ""
-        if said and coverage(q.groups, set(tokenize(said)), idf, unknown_idf) >= 0.5:
+        if said and coverage(groups, set(tokenize(said)), idf, unknown_idf) >= 0.5:
             return True
     return False
 

@@ -7,6 +7,7 @@ so an ingest in another process becomes visible without a restart.
 from __future__ import annotations
 
 import math
+import re
 import threading
 import time
 from collections import Counter
@@ -14,11 +15,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from knowledge.embeddings import Embedder
-from knowledge.extract import coverage
+from knowledge.extract import coverage, defines_terms
 from knowledge.index import KnowledgeStore
 from knowledge.lexical import LexicalIndex, idf_table, tokenize
 from knowledge.normalize import normalise
-from knowledge.question import term_groups
+from knowledge.question import DEFINITION, term_groups
 from knowledge.spelling import Speller
 from storage import index_records as records
 from storage.db import session_scope
@@ -28,6 +29,7 @@ RRF_K = 60
 COVERAGE_WEIGHT = 0.5  # rerank: how much "the passage contains the question's terms" counts
 HEADING_WEIGHT = 0.25  # ... and "its title/section names them"
 SUPERSEDED_FACTOR = 0.7  # a replaced rule ranks below the rule in force
+DEFINITION_BONUS = 0.3  # "X itu apa": the passage that says what X is
 
 
 @dataclass
@@ -158,24 +160,32 @@ class Searcher:
                 self._add(hits, cid, rank, score, lexical=False, weight=self.dense_weight)
         ranked = sorted(hits.values(), key=lambda h: -h.score)
         if mode == "hybrid":
-            ranked = self._rerank(term_groups(prepared), ranked)
+            ranked = self._rerank(text, term_groups(prepared), ranked)
         return ranked[:k]
 
-    def _rerank(self, groups: list[set[str]], hits: list[Hit]) -> list[Hit]:
+    def _rerank(self, text: str, groups: list[set[str]], hits: list[Hit]) -> list[Hit]:
         """Fused rank, plus how much of the question each passage (and its headings) contains;
-        a rule that has been replaced steps back behind the rule in force."""
+        a passage that defines the asked term helps a "X itu apa"; a rule that has been
+        replaced steps back behind the rule in force, unless the question names it."""
         if not hits:
             return hits
         top = hits[0].score
+        definition = bool(DEFINITION.search(text))
         for hit in hits:
             chunk = hit.chunk
             body = coverage(groups, self.stems[chunk.id], self.idf, self.unknown_idf)
             heading = coverage(groups, self.heading_stems[chunk.id], self.idf, self.unknown_idf)
             hit.score = hit.score / top + COVERAGE_WEIGHT * body + HEADING_WEIGHT * heading
+            if definition and defines_terms(chunk.text, groups, self.idf, self.unknown_idf):
+                hit.score += DEFINITION_BONUS
             info = self.docs.get(chunk.doc_id)
-            if info is not None and not info.is_current:
+            if info is not None and not info.is_current and not self._named_in(text, info):
                 hit.score *= SUPERSEDED_FACTOR
         return sorted(hits, key=lambda h: -h.score)
+
+    def _named_in(self, text: str, old: DocInfo) -> bool:
+        newest = [self.docs[d] for d in old.superseded_by if d in self.docs]
+        return any(asks_about(text, old, new) for new in newest) or (not newest and bool(OLD_RULE_WORDS.search(text)))
 
     def _add(
         self, hits: dict, cid: str, rank: int, score: float, *, lexical: bool, weight: float
@@ -204,6 +214,28 @@ def _doc_infos(files: list[records.IndexedFile]) -> dict[str, DocInfo]:
             if newer in docs and newer not in info.superseded_by:
                 info.superseded_by.append(newer)
     return docs
+
+
+OLD_RULE_WORDS = re.compile(r"\b(aturan lama|ketentuan lama|perbup lama|yang lama|sebelumnya)\b")
+
+
+def _rule_numbers(text: str) -> set[str]:
+    found = set(re.findall(r"\d+(?:/\d+)?", text))
+    return found | {n.split("/")[1] for n in found if "/" in n}
+
+
+def _doc_numbers(info: DocInfo) -> set[str]:
+    meta = info.meta
+    return _rule_numbers(f"{info.title} {meta.get('regulation', '')} {meta.get('effective_date', '')}")
+
+
+def asks_about(text: str, old: DocInfo, new: DocInfo) -> bool:
+    """The question is about the replaced rule: "aturan lama", or a number that names only
+    it (its year or regulation number: "perbup 2019", "uu 5/2014")."""
+    if OLD_RULE_WORDS.search(text):
+        return True
+    only_old = {n for n in _doc_numbers(old) - _doc_numbers(new) if len(n) == 4 or "/" in n}
+    return bool(_rule_numbers(text) & only_old)
 
 
 def ranked_docs(hits: list[Hit]) -> list[str]:
