@@ -33,8 +33,8 @@ _DAY = re.compile(
 )
 _MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b", re.I)
 _DATEISH = re.compile(
-    r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b(19|20)\d\d\b|\b(setiap|paling lambat|selambat-lambatnya|"
-    r"sebelum|sesudah|setelah|akhir|awal|periode)\b",
+    r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b(setiap|paling lambat|selambat-lambatnya|"
+    r"sebelum|sesudah|setelah|akhir|awal|periode)\b",  # a bare year names a rule, not a time
     re.I,
 )
 

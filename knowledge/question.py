@@ -76,6 +76,8 @@ GENERIC = {
     "sama",
     "aja",
 }
+# Stems that carry no topic whatever their affixes ("diadakan", "bisakah", "mengetahui").
+GENERIC_STEMS = {"ada", "apa", "bisa", "mau", "tahu", "jelas", "tanya", "kasih"}
 UNIT_WORDS = {
     "jp": ("jp", "jam pelajaran"),
     "jam": ("jam", "pukul", "wib"),
@@ -151,7 +153,7 @@ def term_groups(raw: str) -> list[set[str]]:
     plain = normalise(raw, expand=False)
     groups: list[set[str]] = []
     for surface, word in token_pairs(plain):
-        if surface in GENERIC or word in GENERIC and surface == word:
+        if surface in GENERIC or word in GENERIC_STEMS or (word in GENERIC and surface == word):
             continue
         group = {word}
         if word in ACRONYMS:
