@@ -89,6 +89,19 @@ class KnowledgeStore:
         """Another process may have written: count again before the next query."""
         self._count = None
 
+    def reopen_vectors(self) -> None:
+        """See another process's writes. Chroma's client keeps its HNSW index in memory and a
+        second process's inserts stay invisible to it, so the client is opened afresh."""
+        from chromadb.api.client import SharedSystemClient
+
+        identifier = str(self.data_dir / "chroma")
+        system = SharedSystemClient._identifier_to_system.pop(identifier, None)
+        SharedSystemClient._identifier_to_refcount.pop(identifier, None)
+        if system is not None:
+            system.stop()
+        self._client = self._collection = None
+        self._count = None
+
     def dense_search(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         count = self._count if self._count is not None else self.collection.count()
         self._count = count

@@ -135,6 +135,8 @@ class Searcher:
         self.speller = Speller((f"{c.title} {c.section} {c.text}" for c in chunks), self.idf)
         self.docs = _doc_infos(files)
         self.lexical = self.store.load_lexical()
+        if self.version >= 0 and version != self.version:
+            self.store.reopen_vectors()  # an ingest (maybe another process) changed the index
         self.store.forget_cached()
         self.version = version
 

