@@ -29,6 +29,7 @@ RRF_K = 60
 COVERAGE_WEIGHT = 0.5  # rerank: how much "the passage contains the question's terms" counts
 HEADING_WEIGHT = 0.25  # ... and "its title/section names them"
 SUPERSEDED_FACTOR = 0.7  # a replaced rule ranks below the rule in force
+RERANK_DEPTH = 30
 DEFINITION_BONUS = 0.3  # "X itu apa": the passage that says what X is
 
 
@@ -161,8 +162,8 @@ class Searcher:
             for rank, (cid, score) in enumerate(self.store.dense_search(vector, self.depth)):
                 self._add(hits, cid, rank, score, lexical=False, weight=self.dense_weight)
         ranked = sorted(hits.values(), key=lambda h: -h.score)
-        if mode == "hybrid":
-            ranked = self._rerank(text, term_groups(prepared), ranked)
+        if mode == "hybrid":  # the re-rank reads passages: only the fused head is worth it
+            ranked = self._rerank(text, term_groups(prepared), ranked[:RERANK_DEPTH])
         return ranked[:k]
 
     def _rerank(self, text: str, groups: list[set[str]], hits: list[Hit]) -> list[Hit]:
