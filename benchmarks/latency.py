@@ -135,7 +135,9 @@ def main() -> None:
     total = scale(store, args.chunks)
 
     started = time.perf_counter()
-    searcher = Searcher(store, embedder, cache_size=0)  # no query cache: every timing pays for its embedding
+    searcher = Searcher(
+        store, embedder, cache_size=0
+    )  # no query cache: every timing pays for its embedding
     answerer = Answerer(searcher, today=TODAY)
     answerer.answer("pemanasan model")
     load_s = time.perf_counter() - started

@@ -123,7 +123,9 @@ class Answerer:
         if wants_catalog(q, hits):
             found = self.catalog.answer(q, hits, self.t, self.today or date.today())
             best_passage = max((self._coverage(q, h) for h in passages[:3]), default=0.0)
-            margin = -0.1 if ASKS_CATALOG.search(q.text) else 0.05  # "di katalog": the catalog is asked
+            margin = (
+                -0.1 if ASKS_CATALOG.search(q.text) else 0.05
+            )  # "di katalog": the catalog is asked
             if found is not None and found.confident and found.coverage > best_passage + margin:
                 return found
             if found is not None and not found.confident:

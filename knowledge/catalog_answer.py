@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from knowledge.answer import Answer
     from knowledge.search import Hit, Searcher
 
-ASKS_CATALOG = re.compile(r"\b(katalog|ada pelatihan|pelatihan apa|pelatihan yang ada|jadwal pelatihan)\b")
+ASKS_CATALOG = re.compile(
+    r"\b(katalog|ada pelatihan|pelatihan apa|pelatihan yang ada|jadwal pelatihan)\b"
+)
 CUES = re.compile(
     r"\b(jadwal|pendaftaran|daftar|batas|kuota|dibuka|tersedia|angkatan|biaya|lokasi|link|tautan|"
     r"kontak|penyelenggara|diselenggarakan|daring|tatap muka|blended|tanggal|mulai|selesai|kapan|"

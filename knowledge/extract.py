@@ -21,14 +21,17 @@ NUMBER_WORDS = (
 )
 _NUMBER = re.compile(rf"\b(\d+(?:[.,]\d+)*|{NUMBER_WORDS})\b", re.I)
 _MONEY = re.compile(r"\brp\.?\s?\d|\brupiah\b|\bjuta\b", re.I)
-_CONTACT = re.compile(r"\+?\b\d[\d\s.-]{7,}\d\b|[\w.+-]+@[\w-]+\.[\w.]+")
+_CONTACT = re.compile(
+    r"(?:\+62|\b62|\b0)\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,5}\b|[\w.+-]+@[\w-]+\.[\w.]+"
+)
 _PERSON = re.compile(
     r"\b(?:Dr|Drs|Dra|Ir|Prof|Hj?|Bapak|Ibu|Bpk|Sdr|Sdri)\.?\s+[A-Z][a-z]+"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s*(?:S|M|Dr|A)\.[A-Za-z.]+"
 )
 _DAY = re.compile(
     r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{1,2}(?:\s*-\s*\d{1,2})?\s+("
-    + "|".join(m for m in MONTHS if len(m) > 3) + r")\b|\btanggal\s+\d{1,2}\b",
+    + "|".join(m for m in MONTHS if len(m) > 3)
+    + r")\b|\btanggal\s+\d{1,2}\b",
     re.I,
 )
 _MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b", re.I)
@@ -91,7 +94,9 @@ def defines(text: str, q: Question, idf: dict[str, float], unknown_idf: float) -
     return defines_terms(text, q.groups, idf, unknown_idf)
 
 
-def defines_terms(text: str, groups: list[set[str]], idf: dict[str, float], unknown_idf: float) -> bool:
+def defines_terms(
+    text: str, groups: list[set[str]], idf: dict[str, float], unknown_idf: float
+) -> bool:
     for unit in split_units(text):
         head = _GLOSSARY.match(unit)  # "- Detasering (secondment): penugasan sementara ..."
         said = head.group(1) if head else unit if _DEFINES.search(unit) else ""
@@ -113,14 +118,27 @@ def fact_near_terms(
         return True
     unit_stems = set(tokenize(" ".join(q.units)))
     topic = [g for g in q.groups if not (g & unit_stems)]
-    for unit in split_units(text):
-        if has_fact(unit, q) and (
+    units = split_units(text)
+    for i, unit in enumerate(units):
+        if not has_fact(unit, q):
+            continue
+        around = _with_context(units, i)
+        if (
             not topic
-            or coverage(topic, set(tokenize(f"{heading} {unit}")), idf, unknown_idf)
+            or coverage(topic, set(tokenize(f"{heading} {around}")), idf, unknown_idf)
             >= NEAR_MIN_COVERAGE
         ):
             return True
     return False
+
+
+def _with_context(units: list[str], i: int) -> str:
+    """A list item or table row is read with the sentence that introduces it."""
+    unit = units[i]
+    if i > 0 and (_is_item(unit) or units[i - 1].rstrip().endswith(":")):
+        intro = next((u for u in reversed(units[:i]) if not _is_item(u)), "")
+        return f"{intro} {unit}"
+    return unit
 
 
 def has_fact(text: str, q: Question) -> bool:
@@ -223,7 +241,11 @@ def pick_sentences(
             for g, hit in zip(q.groups, group_hits(q.groups, stems), strict=True)
             if hit
         )
-        bonus = 2.0 if q.kind in ("number", "money", "date", "day", "contact") and has_fact(unit, q) else 0.0
+        bonus = (
+            2.0
+            if q.kind in ("number", "money", "date", "day", "contact") and has_fact(unit, q)
+            else 0.0
+        )
         bonus += 3.0 if _in_range(unit, asked_numbers) else 0.0
         scored.append((overlap + bonus - 0.05 * pos, pos))
     scored.sort(reverse=True)

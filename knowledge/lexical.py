@@ -15,7 +15,9 @@ import numpy as np
 from knowledge.normalize import ACRONYMS
 
 TOKENIZER_VERSION = 3  # bump when tokenize() changes: saved indexes are then rebuilt
-_ROMAN = re.compile(r"\b(angkatan|tingkat|tk|tahap|gelombang|bagian|bab|eselon|jilid|seri)\s+(iv|iii|ii|i)\b")
+_ROMAN = re.compile(
+    r"\b(angkatan|tingkat|tk|tahap|gelombang|bagian|bab|eselon|jilid|seri)\s+(iv|iii|ii|i)\b"
+)
 _ROMAN_VALUES = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}  # "Angkatan I" = "angkatan 1"
 _TOKEN = re.compile(r"\d+(?:[/.,]\d+)*|[a-z]+")
 # Words that carry the question's meaning here, so they stay even if Sastrawi lists them.

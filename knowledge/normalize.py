@@ -236,11 +236,11 @@ ACRONYMS = {
     "permen": "peraturan menteri",
     "opd": "organisasi perangkat daerah",
 }
-_PUNCT = re.compile(r"[^\w\s/.,%-]")
+_PUNCT = re.compile(r"[^\w\s/.,%?-]")  # ? , . kept: they end the clauses of a question
 _SPACES = re.compile(r"\s+")
 _REDUPLICATED = re.compile(r"\b([a-z]{3,})2\b")
 _REPEATS = re.compile(r"([a-z])\1{2,}\b")  # "bangettt" -> "banget" (but "pppk" stays)
-_TOKEN = re.compile(r"\d+(?:[/.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|\w+")
+_TOKEN = re.compile(r"\d+(?:[/.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|\w+|[?,;!]")
 
 
 def normalise(text: str, *, expand: bool = True) -> str:

@@ -12,6 +12,8 @@ from knowledge.normalize import ACRONYMS, normalise
 
 # Words that say how something is asked, not what about; they never decide relevance.
 GENERIC = {
+    "no",
+    "nomor",
     "apa",
     "bagaimana",
     "berapa",
@@ -111,12 +113,49 @@ LIST_WORDS = ("apa saja", "sebutkan", "daftar apa", "macam", "jenis-jenis", "apa
 RULE_NUMBER = re.compile(
     r"\b(no|nomor|pasal|ayat)\s+(berapa|apa)\b|\b(pp|uu|perpres|permen\w*|peraturan \w+|perbup|surat edaran|se)\b.{0,25}\b(nomor|no)\b"
 )
-CONTACT = re.compile(r"\b(nomor|no)\s+(wa|whatsapp|telepon|telp|hp|handphone|kontak)\b|\b(email|surel)\b.*\b(apa|berapa)\b")
+CONTACT = re.compile(
+    r"\b(nomor|no)\s+(wa|whatsapp|telepon|telp|hp|handphone|kontak)\b|\b(email|surel)\b.*\b(apa|berapa)\b"
+)
 NOT_NOUNS = {
-    "yang", "untuk", "dari", "ke", "di", "dalam", "pada", "kalau", "sih", "ya", "saja", "banyak",
-    "besar", "lama", "minimal", "maksimal", "paling", "sebenarnya", "total", "dapat", "harus",
-    "diakui", "dihitung", "jadi", "nya", "aja", "sekarang", "tahun", "bulan", "hari",
-    "macam", "jenis", "bentuk", "tahap", "tahapan", "kategori", "tingkat", "level", "ada",
+    "yang",
+    "untuk",
+    "dari",
+    "ke",
+    "di",
+    "dalam",
+    "pada",
+    "kalau",
+    "sih",
+    "ya",
+    "saja",
+    "banyak",
+    "besar",
+    "lama",
+    "minimal",
+    "maksimal",
+    "paling",
+    "sebenarnya",
+    "total",
+    "dapat",
+    "harus",
+    "diakui",
+    "dihitung",
+    "jadi",
+    "nya",
+    "aja",
+    "sekarang",
+    "tahun",
+    "bulan",
+    "hari",
+    "macam",
+    "jenis",
+    "bentuk",
+    "tahap",
+    "tahapan",
+    "kategori",
+    "tingkat",
+    "level",
+    "ada",
 }
 DEFINITION = re.compile(
     r"\b(apa itu|itu apa|apa sih|apa yang dimaksud|maksudnya|maksud|pengertian|artinya|arti|"
@@ -163,6 +202,15 @@ def term_groups(raw: str) -> list[set[str]]:
     return groups
 
 
+def _berapa_clause(text: str) -> list[str]:
+    """The words of the clause that holds "berapa" ("jp nya brp, tgl kapan" -> "jp nya berapa")."""
+    for clause in re.split(r"[?,;!]", text):
+        words = [w for w in clause.split() if w != "nya"]
+        if "berapa" in words:
+            return words
+    return []
+
+
 def _asked_unit(words: list[str]) -> str | None:
     """The unit right after "berapa" ("berapa jp"), or just before it ("jp-nya berapa")."""
     if "berapa" not in words:
@@ -176,16 +224,22 @@ def _asked_unit(words: list[str]) -> str | None:
 
 
 def _counted_noun(words: list[str]) -> tuple[str, ...]:
-    """"berapa angka kredit": the number must come with what is counted, not any number."""
+    """ "berapa angka kredit": the number must come with what is counted, not any number."""
     at = words.index("berapa") if "berapa" in words else -1
     after = words[at + 1] if 0 <= at < len(words) - 1 else ""
-    counted = after not in GENERIC and after not in NOT_NOUNS and len(after) > 2 and not any(c.isdigit() for c in after)
+    counted = (
+        after not in GENERIC
+        and after not in NOT_NOUNS
+        and len(after) > 2
+        and not any(c.isdigit() for c in after)
+    )
     return (after,) if counted else ()
 
 
 def analyse(raw: str, *, today: date | None = None) -> Question:
     text = normalise(raw)
-    words = normalise(raw, expand=False).split()  # acronym expansions are not what was asked
+    plain = normalise(raw, expand=False)  # acronym expansions are not what was asked
+    words = _berapa_clause(plain) or re.sub(r"[?,;!]", " ", plain).split()
     kind, units = "general", ()
     unit = _asked_unit(words)
     if unit == "lama":

@@ -188,7 +188,9 @@ class Searcher:
 
     def _named_in(self, text: str, old: DocInfo) -> bool:
         newest = [self.docs[d] for d in old.superseded_by if d in self.docs]
-        return any(asks_about(text, old, new) for new in newest) or (not newest and bool(OLD_RULE_WORDS.search(text)))
+        return any(asks_about(text, old, new) for new in newest) or (
+            not newest and bool(OLD_RULE_WORDS.search(text))
+        )
 
     def _add(
         self, hits: dict, cid: str, rank: int, score: float, *, lexical: bool, weight: float
@@ -229,7 +231,9 @@ def _rule_numbers(text: str) -> set[str]:
 
 def _doc_numbers(info: DocInfo) -> set[str]:
     meta = info.meta
-    return _rule_numbers(f"{info.title} {meta.get('regulation', '')} {meta.get('effective_date', '')}")
+    return _rule_numbers(
+        f"{info.title} {meta.get('regulation', '')} {meta.get('effective_date', '')}"
+    )
 
 
 def asks_about(text: str, old: DocInfo, new: DocInfo) -> bool:

