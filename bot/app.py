@@ -8,7 +8,7 @@ import re
 import secrets
 from pathlib import Path
 
-from telegram import BotCommand, Update
+from telegram import BotCommand
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -181,5 +181,3 @@ async def _post_init(app: Application) -> None:
     except Exception as exc:  # noqa: BLE001  (a cosmetic call; the bot works without it)
         log.warning("setMyCommands failed: %s", exc.__class__.__name__)
 
-
-ALL_UPDATES = Update.ALL_TYPES

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from telegram.ext import Application, CallbackContext, ExtBot
+from telegram.ext import CallbackContext, ExtBot
 
 from bot.callbacks import CallbackCodec
 from bot.texts import texts
@@ -47,5 +47,3 @@ class PanduContext(CallbackContext[ExtBot, dict, dict, dict]):
     def t(self, user_id: int | None) -> dict[str, str]:
         return texts(self.lang(user_id))
 
-
-PanduApp = Application  # alias used in type hints of the composition root

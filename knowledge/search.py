@@ -6,7 +6,6 @@ so an ingest in another process becomes visible without a restart.
 
 from __future__ import annotations
 
-import math
 import re
 import threading
 import time
@@ -87,7 +86,6 @@ class Searcher:
         self.heading_stems: dict[str, frozenset[str]] = {}
         self.idf: dict[str, float] = {}
         self.unknown_idf = 1.0
-        self.rare_idf = 1.0
         self.speller = Speller([], [])
         self.docs: dict[str, DocInfo] = {}
         self.lexical = LexicalIndex([], None, -1)
@@ -131,8 +129,6 @@ class Searcher:
         doc_freq = Counter(t for stems in self.stems.values() for t in stems)
         self.idf = idf_table(doc_freq, len(chunks))
         self.unknown_idf = max(self.idf.values(), default=1.0)
-        rare_df = max(2.0, 0.01 * len(chunks))  # "rare": in at most ~1% of passages
-        self.rare_idf = math.log(1 + (len(chunks) - rare_df + 0.5) / (rare_df + 0.5))
         self.speller = Speller((f"{c.title} {c.section} {c.text}" for c in chunks), self.idf)
         self.docs = _doc_infos(files)
         self.lexical = self.store.load_lexical()

@@ -4,7 +4,6 @@ base with its sources and 👍/👎 buttons (👎 asks for an optional reason)."
 from __future__ import annotations
 
 import contextlib
-import json
 import re
 
 from telegram import Update
@@ -176,6 +175,3 @@ def _int(value: str) -> int:
     except (TypeError, ValueError):
         return 0
 
-
-def sources_of(row: people.Feedback) -> list[dict]:
-    return json.loads(row.sources_json)
