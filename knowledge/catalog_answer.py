@@ -104,7 +104,8 @@ class CatalogAnswerer:
         rows = self.rows()
         if not rows:
             return None
-        topic = [g for g in q.groups if not (g & FRAME_STEMS) and not (q.year and str(q.year) in g)]
+        # numbers match any JP, quota or date in an entry: they are not what a training is about
+        topic = [g for g in q.groups if not (g & FRAME_STEMS) and not any(t.isdigit() for t in g)]
         matches = self._filter(rows, q, today)
         if topic:
             scored = [(self._topic_score(topic, r), r) for r in matches]

@@ -165,7 +165,7 @@ SHORTHAND = {
     "keitung": "dihitung",
     "diitung": "dihitung",
     "itung": "hitung",
-    "telat": "lambat",
+    "telat": "lambat", "umur": "usia", "keakui": "diakui", "kehitung": "dihitung",
     "kab": "kabupaten",
     "prov": "provinsi",
     "gol": "golongan",
@@ -219,7 +219,7 @@ ACRONYMS = {
     "tubel": "tugas belajar",
     "ibel": "izin belajar",
     "idp": "individual development plan rencana pengembangan individu",
-    "sttpp": "sertifikat",
+    "sttpp": "surat tanda tamat pendidikan dan pelatihan sertifikat",
     "jpt": "jabatan pimpinan tinggi",
     "diklatpim": "pelatihan kepemimpinan",
     "spbe": "sistem pemerintahan berbasis elektronik",
@@ -248,6 +248,7 @@ def normalise(text: str, *, expand: bool = True) -> str:
     text = unicodedata.normalize("NFKC", text or "").lower()
     text = _REPEATS.sub(r"\1", _PUNCT.sub(" ", text))
     text = _REDUPLICATED.sub(r"\1-\1", text)  # "masing2" -> "masing-masing"
+    text = re.sub(r"\bkena (apa|sanksi apa)\b", "kena sanksi apa", text)  # the consequence asked
     words: list[str] = []
     for token in _TOKEN.findall(text):
         word = SHORTHAND.get(token, token)

@@ -14,6 +14,11 @@ from knowledge.normalize import ACRONYMS, normalise
 GENERIC = {
     "no",
     "nomor",
+    # chat chatter around a question: who said it, when, how the asker feels
+    "denger", "dengar", "denger-denger", "sering", "katanya", "kata", "bilang", "teman", "tadi",
+    "kemarin", "nih", "kan", "lho", "loh", "tuh", "kayaknya", "mungkin", "benar", "penasaran",
+    "bingung", "nanya", "bertanya", "lihat", "liat", "cuma", "cm", "segitu", "gitu", "kepanjangan",
+    "kepanjangannya", "singkatannya",
     "apa",
     "bagaimana",
     "berapa",
@@ -28,7 +33,6 @@ GENERIC = {
     "dong",
     "ya",
     "yah",
-    "nih",
     "deh",
     "kah",
     "tolong",
@@ -66,7 +70,6 @@ GENERIC = {
     "tahu",
     "harus",
     "perlu",
-    "gitu",
     "begitu",
     "kok",
     "cara",
