@@ -72,6 +72,8 @@ EXTRA_FIELDS = [
 
 def wants_catalog(q: Question, hits: list[Hit]) -> bool:
     """Worth asking the catalog: a training ranks high, or the question has catalog cues."""
+    if q.kind == "definition" and not ASKS_CATALOG.search(q.text):  # "X itu apa" is not a listing
+        return bool(hits) and hits[0].meta.get("kind") == "training"
     if any(h.meta.get("kind") == "training" for h in hits[:5]):
         return True
     return bool(q.months or q.method or CUES.search(q.text))
@@ -112,7 +114,8 @@ class CatalogAnswerer:
             best = max((s for s, _ in scored), default=0.0)
             if best < 0.5 and not (q.months or q.method):
                 return None  # the question names a topic the catalog does not have
-            matches = [r for s, r in scored if s >= max(0.5, best - 1e-9)]
+            if best >= 0.5:  # with a month or method asked, words matching nothing are chatter
+                matches = [r for s, r in scored if s >= best - 1e-9]
         training_hits = [h for h in hits if h.meta.get("kind") == "training"]
         if (
             matches

@@ -18,7 +18,7 @@ GENERIC = {
     "denger", "dengar", "denger-denger", "sering", "katanya", "kata", "bilang", "teman", "tadi",
     "kemarin", "nih", "kan", "lho", "loh", "tuh", "kayaknya", "mungkin", "benar", "penasaran",
     "bingung", "nanya", "bertanya", "lihat", "liat", "cuma", "cm", "segitu", "gitu", "kepanjangan",
-    "kepanjangannya", "singkatannya",
+    "kepanjangannya", "singkatannya", "maksudnya", "apaan", "pengertian", "definisi", "konsep",
     "apa",
     "bagaimana",
     "berapa",
