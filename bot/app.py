@@ -180,4 +180,3 @@ async def _post_init(app: Application) -> None:
         await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
     except Exception as exc:  # noqa: BLE001  (a cosmetic call; the bot works without it)
         log.warning("setMyCommands failed: %s", exc.__class__.__name__)
-

@@ -46,4 +46,3 @@ class PanduContext(CallbackContext[ExtBot, dict, dict, dict]):
 
     def t(self, user_id: int | None) -> dict[str, str]:
         return texts(self.lang(user_id))
-

@@ -174,4 +174,3 @@ def _int(value: str) -> int:
         return int(value)
     except (TypeError, ValueError):
         return 0
-
