@@ -117,7 +117,7 @@ class Answerer:
         q = analyse(prepared, today=self.today or date.today())
         if not q.groups:
             return Answer(self.t["empty"], False, kind="abstain")
-        hits = self.searcher.search(raw, k=self.depth)
+        hits = self.searcher.search(raw, k=self.depth, prepared=prepared)
         passages = [h for h in hits if h.meta.get("kind") != "training"]
         nothing_in_catalog = None
         if wants_catalog(q, hits):
@@ -236,7 +236,7 @@ class Answerer:
         """One document's best passage for the question (the other rule's counterpart);
         not strict: it needs the asked kind of fact, not the whole question's wording."""
         s = self.searcher
-        hits = [h for h in s.search(q.raw, k=40) if h.chunk.doc_id == doc_id]
+        hits = [h for h in s.search(q.raw, k=40, prepared=q.raw) if h.chunk.doc_id == doc_id]
         if strict:
             return next((h for h in hits if self._answers(q, h)), None)
         return next((h for h in hits if has_fact(h.chunk.text, q)), None)

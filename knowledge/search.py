@@ -142,8 +142,12 @@ class Searcher:
         self.refresh()
         return self.speller.repair(normalise(query, expand=False))
 
-    def search(self, query: str, *, k: int = 10, mode: Mode = "hybrid") -> list[Hit]:
-        prepared = self.prepare(query)
+    def search(
+        self, query: str, *, k: int = 10, mode: Mode = "hybrid", prepared: str | None = None
+    ) -> list[Hit]:
+        """Hits for a question; ``prepared`` is the question already through ``prepare``."""
+        if prepared is None:
+            prepared = self.prepare(query)
         text = normalise(prepared)
         hits: dict[str, Hit] = {}
         if mode in ("hybrid", "rrf", "bm25") and self.lexical_weight > 0:
