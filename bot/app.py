@@ -23,7 +23,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 from bot.answering import Answers, ProcessAnswers
 from bot.callbacks import CallbackCodec
 from bot.context import PanduContext, Services
-from bot.handlers import catalog, general, onboarding, questions
+from bot.handlers import catalog, general, learning, onboarding, questions
 from bot.persistence import SqlPersistence
 from bot.processor import PerChatProcessor
 from bot.settings import Settings
@@ -39,6 +39,7 @@ COMMANDS = [
     ("start", "Mulai dan pemberitahuan privasi"),
     ("bantuan", "Apa yang bisa Pandu lakukan"),
     ("pelatihan", "Jelajahi katalog pelatihan"),
+    ("jp", "Log belajar dan capaian JP tahun ini"),
     ("profil", "Lihat atau ubah profil"),
     ("bahasa", "Ganti bahasa"),
     ("privasi", "Pemberitahuan privasi"),
@@ -165,6 +166,7 @@ def register_handlers(app: Application) -> None:
     app.add_handler(
         CommandHandler(["pelatihan", "trainings"], catalog.catalog_command, filters=MESSAGES)
     )
+    app.add_handler(CommandHandler(["jp", "log"], learning.jp_command, filters=MESSAGES))
     app.add_handler(MessageHandler(MESSAGES & filters.COMMAND, general.unknown_command))
     app.add_handler(MessageHandler(MESSAGES & filters.TEXT, questions.on_text))
     app.add_handler(MessageHandler(MESSAGES & NOT_TEXT, general.not_text))

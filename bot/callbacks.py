@@ -28,6 +28,9 @@ KINDS = {
     "cl": 3,  # catalog list: mode (u|t|m|q), value index, page
     "cd": 4,  # catalog detail: kode, mode, value index, page
     "ci": 1,  # interest in a training (kode)
+    "ja": 0,  # learning log: record an activity
+    "jf": 1,  # learning log: the activity's form (index)
+    "js": 1,  # learning log: save y|n
 }
 
 

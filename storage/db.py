@@ -30,7 +30,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 def create_tables(engine: Engine) -> None:
     """Create every table the models declare (idempotent)."""
-    from storage import botstate, catalog, index_records, people  # noqa: F401  (register tables)
+    from storage import botstate, catalog, index_records, learning, people  # noqa: F401  (tables)
 
     SQLModel.metadata.create_all(engine)
 

@@ -9,10 +9,11 @@ from telegram import Update
 
 from bot.callbacks import CallbackError
 from bot.context import PanduContext
-from bot.handlers import catalog, onboarding, questions
+from bot.handlers import catalog, learning, onboarding, questions
 from bot.handlers.common import button, clear_flow, flow_of, ids, is_private, keyboard, send
 from bot.texts import texts
 from storage import botstate, people
+from storage import learning as learning_log
 from storage.db import session_scope
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ async def delete_chosen(update: Update, context: PanduContext, choice: str) -> N
         return
     with session_scope(context.services.engine) as session:
         people.delete_person(session, telegram_id=user_id)
+        learning_log.delete_activities_of(session, telegram_id=user_id)
         botstate.clear_flows_of(session, user_id=user_id)
         botstate.drop_ptb(session, kind="user", key=str(user_id))
     context.user_data.clear()
@@ -122,6 +124,14 @@ async def _catalog_list(
     await catalog.show_list(update, context, mode, int(value), int(page))
 
 
+async def _jp_form(update: Update, context: PanduContext, index: str) -> None:
+    await learning.form_chosen(update, context, index, flow_of(context, update))
+
+
+async def _jp_save(update: Update, context: PanduContext, choice: str) -> None:
+    await learning.save_chosen(update, context, choice, flow_of(context, update))
+
+
 ROUTES = {
     "c": onboarding.consent_chosen,
     "k": _skip,
@@ -136,6 +146,9 @@ ROUTES = {
     "cl": _catalog_list,
     "cd": catalog.show_detail,
     "ci": catalog.interest_chosen,
+    "ja": learning.add_chosen,
+    "jf": _jp_form,
+    "js": _jp_save,
 }
 
 

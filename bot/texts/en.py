@@ -41,6 +41,7 @@ TEXTS: dict[str, str] = {
         "<b>What Pandu can do</b>\n"
         "• Type any question about ASN competency development: answers come with sources.\n"
         "• /pelatihan — browse the training catalog (or /pelatihan word, e.g. /pelatihan data)\n"
+        "• /jp — learning log and this year's JP\n"
         "• /profil — view or edit your profile\n"
         "• /bahasa — change language (Indonesia/English)\n"
         "• /privasi — privacy notice\n"
@@ -93,4 +94,23 @@ TEXTS: dict[str, str] = {
     "interest_again": "Your interest in this training was already recorded.",
     "interest_need_consent": "To record interest, please accept the privacy notice first (/start).",
     "training_gone": "This training is no longer in the catalog.",
+    "jp_need_consent": "The learning log stores personal data, so it needs your consent first. Type /start to read the privacy notice.",
+    "jp_title": "<b>Learning log {year}</b>: {total} of the minimum {target} JP",
+    "jp_pppk_note": "Note: for PPPK, competency development is at most {max} JP per contract year (check your agency's policy).",
+    "jp_entry": "• {date} — {title} ({form}): {jp} JP",
+    "jp_empty": "No activity recorded this year yet.",
+    "jp_suggest": "Upcoming catalog trainings that would add JP:",
+    "btn_jp_add": "➕ Record a learning activity",
+    "jp_ask_form": "What form was the activity? Choose one:",
+    "jp_ask_title": "Its title? (e.g. Workshop Analisis Kebijakan)",
+    "jp_ask_date": 'Its date? (e.g. 12 Maret 2027, 12/03/2027, or "today")',
+    "jp_ask_amount": 'How many JP? Type JP directly (e.g. "4 JP") or the duration (e.g. "2 hari", "90 menit", "3 sesi") and Pandu converts it.',
+    "jp_ask_role": "Your role in this project?",
+    "jp_ask_outcome": "The project's result or output?",
+    "jp_bad_date": "Date not recognised or in the future. Example: 12 Maret 2027 or 12/03/2027.",
+    "jp_bad_amount": 'That amount cannot be converted for this form. Type JP directly, e.g. "4 JP".',
+    "jp_confirm": "Please check:\nForm: {form}\nTitle: {title}\nDate: {date}\nJP: {jp}\n\nSave?",
+    "btn_save": "💾 Save",
+    "btn_cancel": "Cancel",
+    "jp_saved": "Recorded ✅ {jp} JP. Remember to upload the certificate to MyASN (Pandu is not connected to MyASN/SIASN).",
 }

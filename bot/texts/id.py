@@ -50,6 +50,7 @@ TEXTS: dict[str, str] = {
         "<b>Yang bisa Pandu lakukan</b>\n"
         "• Ketik pertanyaan apa saja tentang pengembangan kompetensi ASN: jawaban disertai sumbernya.\n"
         "• /pelatihan — jelajahi katalog pelatihan (atau /pelatihan kata, misalnya /pelatihan data)\n"
+        "• /jp — log belajar dan capaian JP tahun ini\n"
         "• /profil — lihat atau ubah profil\n"
         "• /bahasa — ganti bahasa (Indonesia/English)\n"
         "• /privasi — pemberitahuan privasi\n"
@@ -102,4 +103,23 @@ TEXTS: dict[str, str] = {
     "interest_again": "Minat Anda pada pelatihan ini sudah tercatat sebelumnya.",
     "interest_need_consent": "Untuk mencatat minat, Anda perlu menyetujui pemberitahuan privasi dulu (/start).",
     "training_gone": "Pelatihan ini sudah tidak ada di katalog.",
+    "jp_need_consent": "Log belajar menyimpan data pribadi, jadi perlu persetujuan Anda dulu. Ketik /start untuk membaca pemberitahuan privasi.",
+    "jp_title": "<b>Log belajar {year}</b>: {total} dari target minimal {target} JP",
+    "jp_pppk_note": "Catatan: bagi PPPK, pengembangan kompetensi paling banyak {max} JP per tahun masa kontrak (periksa kebijakan instansi).",
+    "jp_entry": "• {date} — {title} ({form}): {jp} JP",
+    "jp_empty": "Belum ada kegiatan tercatat tahun ini.",
+    "jp_suggest": "Pelatihan terdekat di katalog yang bisa menambah JP Anda:",
+    "btn_jp_add": "➕ Catat kegiatan belajar",
+    "jp_ask_form": "Bentuk kegiatannya apa? Pilih salah satu:",
+    "jp_ask_title": "Judul kegiatannya? (misalnya: Workshop Analisis Kebijakan)",
+    "jp_ask_date": 'Tanggal kegiatannya? (misalnya 12 Maret 2027, 12/03/2027, atau "hari ini")',
+    "jp_ask_amount": 'Berapa JP-nya? Tulis JP langsung (misalnya "4 JP") atau lamanya (misalnya "2 hari", "90 menit", "3 sesi") dan Pandu menghitungnya.',
+    "jp_ask_role": "Peran Anda dalam proyek ini?",
+    "jp_ask_outcome": "Hasil atau keluaran proyeknya?",
+    "jp_bad_date": "Tanggal tidak dikenali atau di masa depan. Contoh: 12 Maret 2027 atau 12/03/2027.",
+    "jp_bad_amount": 'Jumlahnya tidak bisa dihitung untuk bentuk kegiatan ini. Tulis JP langsung, misalnya "4 JP".',
+    "jp_confirm": "Periksa dulu:\nBentuk: {form}\nJudul: {title}\nTanggal: {date}\nJP: {jp}\n\nSimpan?",
+    "btn_save": "💾 Simpan",
+    "btn_cancel": "Batal",
+    "jp_saved": "Tercatat ✅ {jp} JP. Jangan lupa unggah sertifikatnya ke MyASN (Pandu tidak terhubung dengan MyASN/SIASN).",
 }
