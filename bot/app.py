@@ -23,7 +23,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 from bot.answering import Answers, ProcessAnswers
 from bot.callbacks import CallbackCodec
 from bot.context import PanduContext, Services
-from bot.handlers import catalog, general, learning, onboarding, questions
+from bot.handlers import catalog, evaluation, general, learning, onboarding, questions
 from bot.persistence import SqlPersistence
 from bot.processor import PerChatProcessor
 from bot.settings import Settings
@@ -40,6 +40,7 @@ COMMANDS = [
     ("bantuan", "Apa yang bisa Pandu lakukan"),
     ("pelatihan", "Jelajahi katalog pelatihan"),
     ("jp", "Log belajar dan capaian JP tahun ini"),
+    ("umpanbalik", "Nilai pelatihan atau Pandu"),
     ("profil", "Lihat atau ubah profil"),
     ("bahasa", "Ganti bahasa"),
     ("privasi", "Pemberitahuan privasi"),
@@ -167,6 +168,9 @@ def register_handlers(app: Application) -> None:
         CommandHandler(["pelatihan", "trainings"], catalog.catalog_command, filters=MESSAGES)
     )
     app.add_handler(CommandHandler(["jp", "log"], learning.jp_command, filters=MESSAGES))
+    app.add_handler(
+        CommandHandler(["umpanbalik", "feedback"], evaluation.evaluation_command, filters=MESSAGES)
+    )
     app.add_handler(MessageHandler(MESSAGES & filters.COMMAND, general.unknown_command))
     app.add_handler(MessageHandler(MESSAGES & filters.TEXT, questions.on_text))
     app.add_handler(MessageHandler(MESSAGES & NOT_TEXT, general.not_text))

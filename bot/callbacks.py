@@ -31,6 +31,10 @@ KINDS = {
     "ja": 0,  # learning log: record an activity
     "jf": 1,  # learning log: the activity's form (index)
     "js": 1,  # learning log: save y|n
+    "ut": 1,  # evaluation: which training (index in the offered list)
+    "ur": 2,  # evaluation: aspect index, score 1-5
+    "uk": 0,  # evaluation: skip the comment
+    "uu": 1,  # evaluation: replace my earlier one y|n
 }
 
 

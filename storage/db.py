@@ -30,7 +30,14 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 def create_tables(engine: Engine) -> None:
     """Create every table the models declare (idempotent)."""
-    from storage import botstate, catalog, index_records, learning, people  # noqa: F401  (tables)
+    from storage import (  # noqa: F401  (register the tables)
+        botstate,
+        catalog,
+        evaluations,
+        index_records,
+        learning,
+        people,
+    )
 
     SQLModel.metadata.create_all(engine)
 

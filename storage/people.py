@@ -122,6 +122,12 @@ def add_interest(session: Session, *, telegram_id: int, kode: str, unit_kerja: s
     return True
 
 
+def interests_of(session: Session, *, telegram_id: int) -> list[TrainingInterest]:
+    return list(
+        session.exec(select(TrainingInterest).where(TrainingInterest.telegram_id == telegram_id))
+    )
+
+
 def delete_person(session: Session, *, telegram_id: int) -> None:
     """Everything stored about one person (UU PDP: the right to erasure)."""
     session.exec(delete(Feedback).where(col(Feedback.telegram_id) == telegram_id))

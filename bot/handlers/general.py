@@ -9,10 +9,10 @@ from telegram import Update
 
 from bot.callbacks import CallbackError
 from bot.context import PanduContext
-from bot.handlers import catalog, learning, onboarding, questions
+from bot.handlers import catalog, evaluation, learning, onboarding, questions
 from bot.handlers.common import button, clear_flow, flow_of, ids, is_private, keyboard, send
 from bot.texts import texts
-from storage import botstate, people
+from storage import botstate, evaluations, people
 from storage import learning as learning_log
 from storage.db import session_scope
 
@@ -76,6 +76,7 @@ async def delete_chosen(update: Update, context: PanduContext, choice: str) -> N
     with session_scope(context.services.engine) as session:
         people.delete_person(session, telegram_id=user_id)
         learning_log.delete_activities_of(session, telegram_id=user_id)
+        evaluations.delete_evaluations_of(session, telegram_id=user_id)
         botstate.clear_flows_of(session, user_id=user_id)
         botstate.drop_ptb(session, kind="user", key=str(user_id))
     context.user_data.clear()
@@ -132,6 +133,22 @@ async def _jp_save(update: Update, context: PanduContext, choice: str) -> None:
     await learning.save_chosen(update, context, choice, flow_of(context, update))
 
 
+async def _eval_training(update: Update, context: PanduContext, index: str) -> None:
+    await evaluation.training_chosen(update, context, index, flow_of(context, update))
+
+
+async def _eval_score(update: Update, context: PanduContext, index: str, score: str) -> None:
+    await evaluation.score_chosen(update, context, index, score, flow_of(context, update))
+
+
+async def _eval_skip(update: Update, context: PanduContext) -> None:
+    await evaluation.comment_skipped(update, context, flow_of(context, update))
+
+
+async def _eval_replace(update: Update, context: PanduContext, choice: str) -> None:
+    await evaluation.replace_chosen(update, context, choice, flow_of(context, update))
+
+
 ROUTES = {
     "c": onboarding.consent_chosen,
     "k": _skip,
@@ -149,6 +166,10 @@ ROUTES = {
     "ja": learning.add_chosen,
     "jf": _jp_form,
     "js": _jp_save,
+    "ut": _eval_training,
+    "ur": _eval_score,
+    "uk": _eval_skip,
+    "uu": _eval_replace,
 }
 
 

@@ -42,6 +42,7 @@ TEXTS: dict[str, str] = {
         "• Type any question about ASN competency development: answers come with sources.\n"
         "• /pelatihan — browse the training catalog (or /pelatihan word, e.g. /pelatihan data)\n"
         "• /jp — learning log and this year's JP\n"
+        "• /umpanbalik — rate a training you attended, or Pandu\n"
         "• /profil — view or edit your profile\n"
         "• /bahasa — change language (Indonesia/English)\n"
         "• /privasi — privacy notice\n"
@@ -112,5 +113,21 @@ TEXTS: dict[str, str] = {
     "jp_confirm": "Please check:\nForm: {form}\nTitle: {title}\nDate: {date}\nJP: {jp}\n\nSave?",
     "btn_save": "💾 Save",
     "btn_cancel": "Cancel",
+    "eval_need_consent": "Feedback is stored with your profile, so it needs your consent first. Type /start.",
+    "eval_choose": "Which training do you want to rate? Choose below, or type the training's name.",
+    "eval_ask": "<b>{name}</b>\nScore for {aspect} (1 = very poor, 5 = very good):",
+    "eval_materi": "content",
+    "eval_pengajar": "trainer/facilitator",
+    "eval_metode": "learning method",
+    "eval_sarana": "facilities",
+    "eval_jadwal": "schedule and timing",
+    "eval_relevansi": "relevance to your job",
+    "eval_pandu": "how useful Pandu is for your work",
+    "eval_bad_score": "Choose a score from 1 to 5 with the buttons (or type 1-5).",
+    "eval_comment": "Any comment or suggestion? (optional; type it, or press Skip)",
+    "eval_exists": "You already rated this. Replace your earlier rating with this one?",
+    "btn_eval_replace": "🔁 Replace",
+    "eval_kept": "Your earlier rating is kept.",
+    "eval_saved": "Thank you! Your rating for {name} is saved ✅",
     "jp_saved": "Recorded ✅ {jp} JP. Remember to upload the certificate to MyASN (Pandu is not connected to MyASN/SIASN).",
 }

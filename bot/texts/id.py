@@ -51,6 +51,7 @@ TEXTS: dict[str, str] = {
         "• Ketik pertanyaan apa saja tentang pengembangan kompetensi ASN: jawaban disertai sumbernya.\n"
         "• /pelatihan — jelajahi katalog pelatihan (atau /pelatihan kata, misalnya /pelatihan data)\n"
         "• /jp — log belajar dan capaian JP tahun ini\n"
+        "• /umpanbalik — nilai pelatihan yang Anda ikuti, atau Pandu\n"
         "• /profil — lihat atau ubah profil\n"
         "• /bahasa — ganti bahasa (Indonesia/English)\n"
         "• /privasi — pemberitahuan privasi\n"
@@ -121,5 +122,21 @@ TEXTS: dict[str, str] = {
     "jp_confirm": "Periksa dulu:\nBentuk: {form}\nJudul: {title}\nTanggal: {date}\nJP: {jp}\n\nSimpan?",
     "btn_save": "💾 Simpan",
     "btn_cancel": "Batal",
+    "eval_need_consent": "Umpan balik disimpan bersama profil Anda, jadi perlu persetujuan dulu. Ketik /start.",
+    "eval_choose": "Pelatihan apa yang ingin Anda nilai? Pilih di bawah, atau ketik nama pelatihannya.",
+    "eval_ask": "<b>{name}</b>\nNilai untuk {aspect} (1 = sangat kurang, 5 = sangat baik):",
+    "eval_materi": "materi",
+    "eval_pengajar": "pengajar/fasilitator",
+    "eval_metode": "metode pembelajaran",
+    "eval_sarana": "sarana dan prasarana",
+    "eval_jadwal": "jadwal dan waktu",
+    "eval_relevansi": "relevansi dengan pekerjaan Anda",
+    "eval_pandu": "kegunaan Pandu bagi pekerjaan Anda",
+    "eval_bad_score": "Pilih nilai 1 sampai 5 dengan tombol (atau ketik angka 1-5).",
+    "eval_comment": "Ada komentar atau saran? (opsional; ketik, atau tekan Lewati)",
+    "eval_exists": "Anda sudah pernah menilai ini. Ganti penilaian lama dengan yang baru?",
+    "btn_eval_replace": "🔁 Ganti",
+    "eval_kept": "Penilaian lama tetap dipakai.",
+    "eval_saved": "Terima kasih! Penilaian untuk {name} tersimpan ✅",
     "jp_saved": "Tercatat ✅ {jp} JP. Jangan lupa unggah sertifikatnya ke MyASN (Pandu tidak terhubung dengan MyASN/SIASN).",
 }
