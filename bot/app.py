@@ -23,7 +23,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 from bot.answering import Answers, ProcessAnswers
 from bot.callbacks import CallbackCodec
 from bot.context import PanduContext, Services
-from bot.handlers import catalog, evaluation, general, learning, onboarding, questions
+from bot.handlers import catalog, evaluation, general, learning, onboarding, questions, report
 from bot.persistence import SqlPersistence
 from bot.processor import PerChatProcessor
 from bot.settings import Settings
@@ -41,6 +41,8 @@ COMMANDS = [
     ("pelatihan", "Jelajahi katalog pelatihan"),
     ("jp", "Log belajar dan capaian JP tahun ini"),
     ("umpanbalik", "Nilai pelatihan atau Pandu"),
+    ("laporan", "Laporan penerapan hasil pelatihan"),
+    ("lewati", "Lewati pertanyaan opsional"),
     ("profil", "Lihat atau ubah profil"),
     ("bahasa", "Ganti bahasa"),
     ("privasi", "Pemberitahuan privasi"),
@@ -171,6 +173,8 @@ def register_handlers(app: Application) -> None:
     app.add_handler(
         CommandHandler(["umpanbalik", "feedback"], evaluation.evaluation_command, filters=MESSAGES)
     )
+    app.add_handler(CommandHandler(["laporan", "report"], report.report_command, filters=MESSAGES))
+    app.add_handler(CommandHandler(["lewati", "skip"], report.skip_chosen, filters=MESSAGES))
     app.add_handler(MessageHandler(MESSAGES & filters.COMMAND, general.unknown_command))
     app.add_handler(MessageHandler(MESSAGES & filters.TEXT, questions.on_text))
     app.add_handler(MessageHandler(MESSAGES & NOT_TEXT, general.not_text))

@@ -37,6 +37,7 @@ def create_tables(engine: Engine) -> None:
         index_records,
         learning,
         people,
+        reports,
     )
 
     SQLModel.metadata.create_all(engine)

@@ -9,10 +9,10 @@ from telegram import Update
 
 from bot.callbacks import CallbackError
 from bot.context import PanduContext
-from bot.handlers import catalog, evaluation, learning, onboarding, questions
+from bot.handlers import catalog, evaluation, learning, onboarding, questions, report
 from bot.handlers.common import button, clear_flow, flow_of, ids, is_private, keyboard, send
 from bot.texts import texts
-from storage import botstate, evaluations, people
+from storage import botstate, evaluations, people, reports
 from storage import learning as learning_log
 from storage.db import session_scope
 
@@ -77,6 +77,7 @@ async def delete_chosen(update: Update, context: PanduContext, choice: str) -> N
         people.delete_person(session, telegram_id=user_id)
         learning_log.delete_activities_of(session, telegram_id=user_id)
         evaluations.delete_evaluations_of(session, telegram_id=user_id)
+        reports.delete_reports_of(session, telegram_id=user_id)
         botstate.clear_flows_of(session, user_id=user_id)
         botstate.drop_ptb(session, kind="user", key=str(user_id))
     context.user_data.clear()
@@ -149,6 +150,18 @@ async def _eval_replace(update: Update, context: PanduContext, choice: str) -> N
     await evaluation.replace_chosen(update, context, choice, flow_of(context, update))
 
 
+async def _report_obstacle(update: Update, context: PanduContext, index: str) -> None:
+    await report.obstacle_chosen(update, context, index, flow_of(context, update))
+
+
+async def _report_edit(update: Update, context: PanduContext, index: str) -> None:
+    await report.edit_chosen(update, context, index, flow_of(context, update))
+
+
+async def _report_action(update: Update, context: PanduContext, action: str) -> None:
+    await report.action_chosen(update, context, action, flow_of(context, update))
+
+
 ROUTES = {
     "c": onboarding.consent_chosen,
     "k": _skip,
@@ -170,6 +183,10 @@ ROUTES = {
     "ur": _eval_score,
     "uk": _eval_skip,
     "uu": _eval_replace,
+    "lo": _report_obstacle,
+    "lk": report.skip_chosen,
+    "le": _report_edit,
+    "lx": _report_action,
 }
 
 

@@ -11,7 +11,7 @@ from telegram.constants import ChatAction
 from telegram.error import TelegramError
 
 from bot.context import PanduContext
-from bot.handlers import evaluation, learning, onboarding
+from bot.handlers import evaluation, learning, onboarding, report
 from bot.handlers.common import (
     button,
     clear_flow,
@@ -38,6 +38,8 @@ async def on_text(update: Update, context: PanduContext) -> None:
     flow = flow_of(context, update)
     if flow is not None and flow.flow == onboarding.FLOW:
         await onboarding.step_text(update, context, flow)
+    elif flow is not None and flow.flow == report.FLOW:
+        await report.step_text(update, context, flow)
     elif flow is not None and flow.flow == evaluation.FLOW:
         await evaluation.step_text(update, context, flow)
     elif flow is not None and flow.flow == learning.FLOW:
