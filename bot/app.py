@@ -23,7 +23,16 @@ from telegram.request import BaseRequest, HTTPXRequest
 from bot.answering import Answers, ProcessAnswers
 from bot.callbacks import CallbackCodec
 from bot.context import PanduContext, Services
-from bot.handlers import catalog, evaluation, general, learning, onboarding, questions, report
+from bot.handlers import (
+    catalog,
+    evaluation,
+    general,
+    learning,
+    onboarding,
+    questions,
+    reminders,
+    report,
+)
 from bot.persistence import SqlPersistence
 from bot.processor import PerChatProcessor
 from bot.settings import Settings
@@ -43,6 +52,7 @@ COMMANDS = [
     ("umpanbalik", "Nilai pelatihan atau Pandu"),
     ("laporan", "Laporan penerapan hasil pelatihan"),
     ("lewati", "Lewati pertanyaan opsional"),
+    ("pengingat", "Atur pengingat laporan"),
     ("profil", "Lihat atau ubah profil"),
     ("bahasa", "Ganti bahasa"),
     ("privasi", "Pemberitahuan privasi"),
@@ -145,6 +155,9 @@ def build_application(
         )
     app = builder.build()
     processor.application = app
+    if app.job_queue is not None:  # reminders live in SQL; the job only sends what is due
+        interval = settings.reminder_check_seconds
+        app.job_queue.run_repeating(reminders.job, interval=interval, first=min(interval, 30))
     app.bot_data["services"] = services
     register_handlers(app)
     return app
@@ -175,6 +188,9 @@ def register_handlers(app: Application) -> None:
     )
     app.add_handler(CommandHandler(["laporan", "report"], report.report_command, filters=MESSAGES))
     app.add_handler(CommandHandler(["lewati", "skip"], report.skip_chosen, filters=MESSAGES))
+    app.add_handler(
+        CommandHandler(["pengingat", "reminders"], reminders.reminders_command, filters=MESSAGES)
+    )
     app.add_handler(MessageHandler(MESSAGES & filters.COMMAND, general.unknown_command))
     app.add_handler(MessageHandler(MESSAGES & filters.TEXT, questions.on_text))
     app.add_handler(MessageHandler(MESSAGES & NOT_TEXT, general.not_text))

@@ -39,6 +39,7 @@ KINDS = {
     "lk": 0,  # report: skip an optional step
     "le": 1,  # report: edit one field (step index) from the review
     "lx": 1,  # report: submit (s), cancel (c), continue draft (k), start over (n)
+    "rm": 1,  # reminders: mute (y) or unmute (n)
 }
 
 

@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     knowledge_threads: int = 2  # answer threads (one core each) when not using processes
     knowledge_processes: int = 0  # answer worker processes in `pandu run` (0: threads here)
     query_cache_size: int = 2048  # query embeddings kept (0: off)
+    report_due_days: int = 30  # a reflection report is due this many days after a training ends
+    reminder_check_seconds: float = 60.0  # how often due reminders are looked for
     rate_limit_per_second: float = 30.0  # Telegram's per-bot pace; 0 turns the limiter off
     telegram_bot_token: SecretStr | None = Field(
         default=None,

@@ -37,10 +37,42 @@ def create_tables(engine: Engine) -> None:
         index_records,
         learning,
         people,
+        reminders,
         reports,
     )
 
     SQLModel.metadata.create_all(engine)
+    _add_missing_columns(engine)
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """A data dir made by an older Pandu gets the columns added since (SQLite cannot alter more;
+    new columns are added nullable, with their scalar default when they have one)."""
+    from sqlalchemy import inspect, text
+
+    inspector = inspect(engine)
+    with engine.begin() as connection:
+        for table in SQLModel.metadata.sorted_tables:
+            if not inspector.has_table(table.name):
+                continue
+            present = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name in present:
+                    continue
+                kind = column.type.compile(dialect=engine.dialect)
+                default = (
+                    column.default.arg
+                    if column.default is not None and column.default.is_scalar
+                    else None
+                )
+                literal = (
+                    ""
+                    if default is None
+                    else f" DEFAULT {int(default) if isinstance(default, bool) else repr(default)}"
+                )
+                connection.execute(
+                    text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}{literal}')
+                )
 
 
 @contextmanager

@@ -22,6 +22,7 @@ class ProfileBase(SQLModel):
     jabatan: str = ""
     status_asn: str = ""  # PNS | PPPK | ""
     language: str = "id"
+    reminders_muted: bool = False
 
 
 class Profile(ProfileBase, table=True):

@@ -9,11 +9,12 @@ from telegram import Update
 
 from bot.callbacks import CallbackError
 from bot.context import PanduContext
-from bot.handlers import catalog, evaluation, learning, onboarding, questions, report
+from bot.handlers import catalog, evaluation, learning, onboarding, questions, reminders, report
 from bot.handlers.common import button, clear_flow, flow_of, ids, is_private, keyboard, send
 from bot.texts import texts
 from storage import botstate, evaluations, people, reports
 from storage import learning as learning_log
+from storage import reminders as reminder_rows
 from storage.db import session_scope
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ async def delete_chosen(update: Update, context: PanduContext, choice: str) -> N
         learning_log.delete_activities_of(session, telegram_id=user_id)
         evaluations.delete_evaluations_of(session, telegram_id=user_id)
         reports.delete_reports_of(session, telegram_id=user_id)
+        reminder_rows.delete_reminders_of(session, telegram_id=user_id)
         botstate.clear_flows_of(session, user_id=user_id)
         botstate.drop_ptb(session, kind="user", key=str(user_id))
     context.user_data.clear()
@@ -187,6 +189,7 @@ ROUTES = {
     "lk": report.skip_chosen,
     "le": _report_edit,
     "lx": _report_action,
+    "rm": reminders.mute_chosen,
 }
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from telegram import Update
 
 from bot.context import PanduContext
+from bot.handlers import reminders
 from bot.handlers.common import (
     button,
     clear_flow,
@@ -45,6 +46,14 @@ FORMS = [
     "aksi perubahan",
     "proyek perubahan",
 ]
+TRAININGS = {
+    "pelatihan klasikal",
+    "seminar",
+    "workshop",
+    "bimbingan teknis",
+    "e-learning",
+    "magang",
+}
 PROJECTS = {"proyek inovasi", "aksi perubahan", "proyek perubahan"}
 TARGET_JP = 20
 PPPK_MAX_JP = 24
@@ -254,6 +263,14 @@ async def save_chosen(
             telegram_id=user_id,
             unit_kerja=profile.unit_kerja if profile else "",
             activity=activity,
+        )
+    if data["form"] in TRAININGS:  # a finished training: its reflection report falls due later
+        reminders.schedule_report(
+            context.services.engine,
+            telegram_id=user_id,
+            training=data["title"],
+            ended=activity.start_date,
+            due_days=context.services.settings.report_due_days,
         )
     await send(
         update, t["jp_saved"].format(jp=f"{data['jp']:g}") + "\n\n" + summary(context, user_id)

@@ -11,6 +11,7 @@ from datetime import date
 from telegram import Update
 
 from bot.context import PanduContext
+from bot.handlers import reminders
 from bot.handlers.common import (
     button,
     clear_flow,
@@ -97,6 +98,7 @@ async def ask(update: Update, context: PanduContext, step: str, data: dict) -> N
     """Record the step reached with the answers so far, then ask its question."""
     t = context.t(ids(update)[1])
     set_flow(context, update, FLOW, step, data)
+    reminders.draft_touched(context.services.engine, telegram_id=ids(update)[1], active=True)
     spec = STEPS[INDEX[step]]
     rows = []
     if spec.kind == "obstacles":
@@ -252,6 +254,7 @@ async def action_chosen(
         await ask(update, context, "training", {})
     elif action == "c":
         clear_flow(context, update)
+        reminders.draft_touched(context.services.engine, telegram_id=ids(update)[1], active=False)
         await send(update, t["report_cancelled"])
     elif action == "s" and flow.step == "review":
         await submit(update, context, flow.data)
@@ -289,4 +292,8 @@ async def submit(update: Update, context: PanduContext, data: dict) -> None:
         )
         reference = row.reference
     clear_flow(context, update)
+    reminders.draft_touched(context.services.engine, telegram_id=user_id, active=False)
+    reminders.report_submitted(
+        context.services.engine, telegram_id=user_id, training=data["training"]
+    )
     await send(update, context.t(user_id)["report_submitted"].format(reference=reference))

@@ -43,6 +43,7 @@ TEXTS: dict[str, str] = {
         "• /pelatihan — browse the training catalog (or /pelatihan word, e.g. /pelatihan data)\n"
         "• /jp — learning log and this year's JP\n"
         "• /laporan — write a training application report\n"
+        "• /pengingat — report reminders\n"
         "• /umpanbalik — rate a training you attended, or Pandu\n"
         "• /profil — view or edit your profile\n"
         "• /bahasa — change language (Indonesia/English)\n"
@@ -172,5 +173,14 @@ TEXTS: dict[str, str] = {
     "report_label_plan_activity": "Follow-up",
     "report_label_plan_date": "Target",
     "report_label_plan_indicator": "Indicator",
+    "reminder_report_soon": "⏰ Reminder: the application report for <b>{training}</b> is due on {due} (in 7 days). Type /laporan to write it.",
+    "reminder_report_due": "⏰ Today ({due}) the application report for <b>{training}</b> is due. Type /laporan to write it.",
+    "reminder_draft": "⏰ Your report draft is unfinished. Type /laporan to continue.",
+    "reminders_on": "Report reminders are <b>on</b>.",
+    "reminders_off": "Report reminders are <b>off</b>.",
+    "btn_mute": "🔕 Mute reminders",
+    "btn_unmute": "🔔 Turn reminders on",
+    "reminders_muted": "Reminders muted. Turn them on again with /pengingat.",
+    "reminders_unmuted": "Reminders are on.",
     "jp_saved": "Recorded ✅ {jp} JP. Remember to upload the certificate to MyASN (Pandu is not connected to MyASN/SIASN).",
 }

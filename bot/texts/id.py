@@ -52,6 +52,7 @@ TEXTS: dict[str, str] = {
         "• /pelatihan — jelajahi katalog pelatihan (atau /pelatihan kata, misalnya /pelatihan data)\n"
         "• /jp — log belajar dan capaian JP tahun ini\n"
         "• /laporan — susun laporan penerapan hasil pelatihan\n"
+        "• /pengingat — atur pengingat laporan\n"
         "• /umpanbalik — nilai pelatihan yang Anda ikuti, atau Pandu\n"
         "• /profil — lihat atau ubah profil\n"
         "• /bahasa — ganti bahasa (Indonesia/English)\n"
@@ -181,5 +182,14 @@ TEXTS: dict[str, str] = {
     "report_label_plan_activity": "Tindak lanjut",
     "report_label_plan_date": "Target",
     "report_label_plan_indicator": "Indikator",
+    "reminder_report_soon": "⏰ Pengingat: laporan penerapan hasil pelatihan <b>{training}</b> jatuh tempo {due} (7 hari lagi). Ketik /laporan untuk menyusunnya.",
+    "reminder_report_due": "⏰ Hari ini ({due}) batas laporan penerapan hasil pelatihan <b>{training}</b>. Ketik /laporan untuk menyusunnya.",
+    "reminder_draft": "⏰ Draf laporan penerapan Anda belum selesai. Ketik /laporan untuk melanjutkan.",
+    "reminders_on": "Pengingat laporan <b>aktif</b>.",
+    "reminders_off": "Pengingat laporan <b>dimatikan</b>.",
+    "btn_mute": "🔕 Matikan pengingat",
+    "btn_unmute": "🔔 Aktifkan pengingat",
+    "reminders_muted": "Pengingat dimatikan. Aktifkan lagi dengan /pengingat.",
+    "reminders_unmuted": "Pengingat diaktifkan.",
     "jp_saved": "Tercatat ✅ {jp} JP. Jangan lupa unggah sertifikatnya ke MyASN (Pandu tidak terhubung dengan MyASN/SIASN).",
 }

@@ -20,7 +20,7 @@ USER = 4242
 
 class Harness:
     def __init__(self, data_dir) -> None:
-        self.settings = Settings(data_dir=data_dir, knowledge_paths=[])
+        self.settings = Settings(data_dir=data_dir, knowledge_paths=[], reminder_check_seconds=3600)
         self.store = KnowledgeStore(data_dir)
         self.embedder = HashEmbedder()
         self.transport = LocalTelegram()
