@@ -36,6 +36,7 @@ KINDS = {
     "uk": 0,  # evaluation: skip the comment
     "uu": 1,  # evaluation: replace my earlier one y|n
     "lo": 1,  # report: an obstacle choice (index)
+    "lt": 1,  # report: a known training (index in the offered list)
     "lk": 0,  # report: skip an optional step
     "le": 1,  # report: edit one field (step index) from the review
     "lx": 1,  # report: submit (s), cancel (c), continue draft (k), start over (n)

@@ -156,6 +156,10 @@ async def _report_obstacle(update: Update, context: PanduContext, index: str) ->
     await report.obstacle_chosen(update, context, index, flow_of(context, update))
 
 
+async def _report_training(update: Update, context: PanduContext, index: str) -> None:
+    await report.training_chosen(update, context, index, flow_of(context, update))
+
+
 async def _report_edit(update: Update, context: PanduContext, index: str) -> None:
     await report.edit_chosen(update, context, index, flow_of(context, update))
 
@@ -186,6 +190,7 @@ ROUTES = {
     "uk": _eval_skip,
     "uu": _eval_replace,
     "lo": _report_obstacle,
+    "lt": _report_training,
     "lk": report.skip_chosen,
     "le": _report_edit,
     "lx": _report_action,

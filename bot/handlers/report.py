@@ -28,8 +28,9 @@ from bot.handlers.onboarding import looks_like_question
 from bot.render import escape
 from knowledge.dates import format_date, parse_date
 from knowledge.jp import parse_duration, to_jp
-from storage import reports
+from storage import learning, people, reports
 from storage.botstate import FlowState
+from storage.catalog import get_training
 from storage.db import session_scope
 
 FLOW = "report"
@@ -101,11 +102,52 @@ async def ask(update: Update, context: PanduContext, step: str, data: dict) -> N
     reminders.draft_touched(context.services.engine, telegram_id=ids(update)[1], active=True)
     spec = STEPS[INDEX[step]]
     rows = []
+    if step == "training":  # the user's recorded trainings and interests, or typed freely
+        data = {**data, "choices": known_trainings(context, ids(update)[1])}
+        set_flow(context, update, FLOW, step, data)
+        rows = [[button(context, c["name"][:50], "lt", i)] for i, c in enumerate(data["choices"])]
     if spec.kind == "obstacles":
         rows = [[button(context, o, "lo", i)] for i, o in enumerate(OBSTACLES)]
     if spec.optional:
         rows.append([button(context, t["btn_skip"], "lk")])
     await send(update, t[f"report_ask_{step}"], keyboard(rows))
+
+
+def known_trainings(context: PanduContext, user_id: int) -> list[dict]:
+    """Trainings recorded in the log this year (with their dates and JP), then interests."""
+    with session_scope(context.services.engine) as session:
+        logged = learning.activities_in_year(session, telegram_id=user_id, year=date.today().year)
+        interested = people.interests_of(session, telegram_id=user_id)
+        names = {}
+        for interest in interested:
+            row = get_training(session, kode=interest.kode)
+            names[interest.kode] = row.nama if row else interest.kode
+    choices = [
+        {"name": a.title, "date": a.start_date.isoformat(), "jp": a.jp} for a in reversed(logged)
+    ]
+    choices += [{"name": names[i.kode]} for i in interested]
+    return choices[:6]
+
+
+async def training_chosen(
+    update: Update, context: PanduContext, index: str, flow: FlowState | None
+) -> None:
+    """A known training: its name, and from the log its date and JP too."""
+    choices = (
+        flow.data.get("choices", [])
+        if flow is not None and flow.flow == FLOW and flow.step == "training"
+        else []
+    )
+    if not index.isdigit() or int(index) >= len(choices):
+        await send(update, context.t(ids(update)[1])["stale_button"])
+        return
+    choice = choices[int(index)]
+    answer = {"training": choice["name"]}
+    if "date" in choice and not flow.data.get("editing"):
+        answer |= {"start_date": choice["date"], "end_date": choice["date"], "jp": choice["jp"]}
+        await ask(update, context, "lesson1", {**flow.data, **answer})
+        return
+    await advance(update, context, flow, answer)
 
 
 async def step_text(update: Update, context: PanduContext, flow: FlowState) -> None:

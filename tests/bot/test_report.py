@@ -125,3 +125,19 @@ async def test_report_needs_consent(bot):
             session.exec(select(botstate.FlowState).where(botstate.FlowState.user_id == USER)).all()
             == []
         )
+
+
+async def test_a_training_from_the_log_fills_its_dates_and_jp(bot):
+    await consent(bot)
+    await bot.say("/jp")
+    await bot.press("Catat kegiatan")
+    await bot.press("workshop")
+    await bot.say("Workshop SPBE")
+    await bot.say("10/11/2026")
+    await bot.say("1 hari")
+    await bot.press("Simpan")
+    await bot.say("/laporan")
+    assert "pertama" in text_of(await bot.press("Workshop SPBE"))  # dates and JP come from the log
+    with session_scope(bot.store.engine) as session:
+        data = session.exec(select(botstate.FlowState)).one().data
+    assert (data["training"], data["start_date"], data["jp"]) == ("Workshop SPBE", "2026-11-10", 5)

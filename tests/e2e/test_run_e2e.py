@@ -261,3 +261,22 @@ def test_terminal_chat_runs_the_same_flows(kb, tmp_path):
     assert "[1] ✅ Setuju" in out and "Siapa nama" in out and "Dibatalkan" in out
     assert "20 JP" in out and "Sumber:" in out and "[1] 👍" in out
     assert "Pelatihan terdekat" in out
+
+
+def test_sigkill_in_the_middle_of_a_report_keeps_the_draft(server, kb, tmp_path):
+    data, log = tmp_path / "data", tmp_path / "bot.log"
+    bot = Bot(server, data, kb, log)
+    try:
+        say(server, "/start", "Apakah Anda setuju", timeout=120)
+        press(server, "Setuju", "Siapa nama")
+        say(server, "/batal", "Dibatalkan")
+        say(server, "/laporan", "Nama pelatihan")
+        say(server, "Workshop SPBE", "Tanggal pelatihan")
+    finally:
+        bot.kill()
+    bot = Bot(server, data, kb, log)
+    try:
+        say(server, "10/11/2026 - 12/11/2026", "Berapa JP", timeout=120)
+        say(server, "24", "pertama")
+    finally:
+        bot.stop()
