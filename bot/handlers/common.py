@@ -117,6 +117,17 @@ def profile_of(context: PanduContext, user_id: int) -> people.Profile | None:
         return people.get_profile(session, telegram_id=user_id)
 
 
+async def personal_data_allowed(update: Update, context: PanduContext, refusal: str) -> bool:
+    """Features that store personal data: private chats only, and only with consent; otherwise
+    say why (the group notice, or the feature's own ``refusal`` text) and return False."""
+    user_id = ids(update)[1]
+    if is_private(update) and has_consent(context, user_id):
+        return True
+    t = context.t(user_id)
+    await send(update, t[refusal] if is_private(update) else t["group_private_only"])
+    return False
+
+
 def has_consent(context: PanduContext, user_id: int) -> bool:
     profile = profile_of(context, user_id)
     return profile is not None and profile.consent_at is not None

@@ -10,10 +10,9 @@ from bot.context import PanduContext
 from bot.handlers.common import (
     button,
     clear_flow,
-    has_consent,
     ids,
-    is_private,
     keyboard,
+    personal_data_allowed,
     profile_of,
     send,
     set_flow,
@@ -34,10 +33,7 @@ async def evaluation_command(update: Update, context: PanduContext) -> None:
     """/umpanbalik: choose what to evaluate (trainings of interest, or Pandu), or type a name."""
     _, user_id = ids(update)
     t = context.t(user_id)
-    if not is_private(update) or not has_consent(context, user_id):
-        await send(
-            update, t["group_private_only"] if not is_private(update) else t["eval_need_consent"]
-        )
+    if not await personal_data_allowed(update, context, "eval_need_consent"):
         return
     offered: list[tuple[str, str]] = []
     with session_scope(context.services.engine) as session:

@@ -15,8 +15,8 @@ from bot.handlers.common import (
     clear_flow,
     has_consent,
     ids,
-    is_private,
     keyboard,
+    personal_data_allowed,
     profile_of,
     send,
     set_flow,
@@ -74,11 +74,7 @@ async def jp_command(update: Update, context: PanduContext) -> None:
     """/jp: this year's learning log and a button to record an activity."""
     _, user_id = ids(update)
     t = context.t(user_id)
-    if not is_private(update):
-        await send(update, t["group_private_only"])
-        return
-    if not has_consent(context, user_id):
-        await send(update, t["jp_need_consent"])
+    if not await personal_data_allowed(update, context, "jp_need_consent"):
         return
     await send(
         update, summary(context, user_id), keyboard([[button(context, t["btn_jp_add"], "ja")]])

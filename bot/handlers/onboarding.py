@@ -19,6 +19,7 @@ from bot.handlers.common import (
     ids,
     is_private,
     keyboard,
+    personal_data_allowed,
     profile_of,
     send,
     set_flow,
@@ -196,11 +197,7 @@ async def show_profile(update: Update, context: PanduContext) -> None:
     """/profil: the stored profile and a button to edit it."""
     _, user_id = ids(update)
     t = context.t(user_id)
-    if not is_private(update):
-        await send(update, t["group_private_only"])
-        return
-    if not has_consent(context, user_id):
-        await send(update, t["profile_need_consent"])
+    if not await personal_data_allowed(update, context, "profile_need_consent"):
         return
     markup = keyboard([[button(context, t["btn_edit_profile"], "p")]])
     await send(update, t["profile_show"].format(summary=summary(context, user_id)), markup)

@@ -16,10 +16,9 @@ from bot.handlers.common import (
     button,
     clear_flow,
     flow_of,
-    has_consent,
     ids,
-    is_private,
     keyboard,
+    personal_data_allowed,
     profile_of,
     send,
     set_flow,
@@ -74,12 +73,8 @@ _RANGE = re.compile(r"\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*")
 
 async def report_command(update: Update, context: PanduContext) -> None:
     """/laporan: start, or offer to continue an unfinished draft."""
-    _, user_id = ids(update)
-    t = context.t(user_id)
-    if not is_private(update) or not has_consent(context, user_id):
-        await send(
-            update, t["group_private_only"] if not is_private(update) else t["report_need_consent"]
-        )
+    t = context.t(ids(update)[1])
+    if not await personal_data_allowed(update, context, "report_need_consent"):
         return
     flow = flow_of(context, update)
     if flow is not None and flow.flow == FLOW:
