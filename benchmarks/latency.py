@@ -33,6 +33,7 @@ from knowledge.embeddings import make_embedder
 from knowledge.index import KnowledgeStore
 from knowledge.search import Searcher
 from storage import index_records as records
+from storage.clock import FixedClock
 from storage.db import session_scope
 
 HERE = Path(__file__).resolve().parent
@@ -138,7 +139,7 @@ def main() -> None:
     searcher = Searcher(
         store, embedder, cache_size=0
     )  # no query cache: every timing pays for its embedding
-    answerer = Answerer(searcher, today=TODAY)
+    answerer = Answerer(searcher, clock=FixedClock(TODAY))
     answerer.answer("pemanasan model")
     load_s = time.perf_counter() - started
 

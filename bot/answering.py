@@ -61,12 +61,14 @@ def _init_worker(settings_json: str) -> None:
     from bot.services import build_embedder, open_store
     from bot.settings import Settings
     from knowledge.search import Searcher
+    from storage.clock import SystemClock
 
     settings = Settings.model_validate_json(settings_json)
     searcher = Searcher(
         open_store(settings), build_embedder(settings), cache_size=settings.query_cache_size
     )
-    _WORKER.update({lang: Answerer(searcher, lang=lang) for lang in ("id", "en")})
+    clock = SystemClock(settings.timezone)
+    _WORKER.update({lang: Answerer(searcher, lang=lang, clock=clock) for lang in ("id", "en")})
 
 
 def _answer_in_worker(lang: str, text: str) -> Answer:

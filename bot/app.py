@@ -40,6 +40,7 @@ from knowledge.answer import Answerer
 from knowledge.embeddings import Embedder
 from knowledge.index import KnowledgeStore
 from knowledge.search import Searcher
+from storage.clock import Clock, SystemClock
 
 log = logging.getLogger(__name__)
 TOKEN_PATTERN = re.compile(r"^\d+:[A-Za-z0-9_-]+$")  # the shape only: test servers use short tokens
@@ -88,21 +89,29 @@ def callback_secret(data_dir: Path) -> bytes:
 
 
 def build_services(
-    settings: Settings, store: KnowledgeStore, embedder: Embedder, *, processes: int = 0
+    settings: Settings,
+    store: KnowledgeStore,
+    embedder: Embedder,
+    *,
+    processes: int = 0,
+    clock: Clock | None = None,
 ) -> Services:
-    """processes > 0: answers in that many worker processes (the bot); else threads here."""
+    """processes > 0: answers in that many worker processes (the bot); else threads here.
+    The clock is the system's unless a test or a replay hands in another."""
+    clock = clock or SystemClock(settings.timezone)
     if processes > 0:
         public = settings.model_dump_json(exclude={"telegram_bot_token"})
         answers: Answers = ProcessAnswers(public, processes)
     else:
         searcher = Searcher(store, embedder, cache_size=settings.query_cache_size)
-        answerers = {lang: Answerer(searcher, lang=lang) for lang in ("id", "en")}
+        answerers = {lang: Answerer(searcher, lang=lang, clock=clock) for lang in ("id", "en")}
         answers = Answers(answerers, settings.knowledge_threads)
     return Services(
         settings=settings,
         engine=store.engine,
         answers=answers,
         codec=CallbackCodec(callback_secret(settings.data_dir)),
+        clock=clock,
     )
 
 

@@ -110,7 +110,9 @@ def _answerer(settings: Settings):
     except ModelMismatchError as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(2) from exc
-    return Answerer(searcher)
+    from storage.clock import SystemClock
+
+    return Answerer(searcher, clock=SystemClock(settings.timezone))
 
 
 def _print_answer(answer, as_json: bool) -> None:

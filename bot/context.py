@@ -10,6 +10,7 @@ from telegram.ext import CallbackContext, ExtBot
 from bot.callbacks import CallbackCodec
 from bot.texts import texts
 from storage import people
+from storage.clock import Clock
 from storage.db import session_scope
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ class Services:
     engine: Engine
     answers: Answers  # where answers are computed (threads here, or worker processes)
     codec: CallbackCodec
+    clock: Clock
     bot_username: str = ""
 
 

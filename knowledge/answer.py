@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
-from datetime import date
 
 from knowledge.catalog_answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.extract import (
@@ -20,6 +19,7 @@ from knowledge.extract import (
 from knowledge.phrases import PHRASES
 from knowledge.question import Question, analyse
 from knowledge.search import DocInfo, Hit, Searcher, asks_about
+from storage.clock import Clock
 
 MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
 AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
@@ -83,13 +83,13 @@ class Answerer:
         searcher: Searcher,
         *,
         lang: str = "id",
-        today: date | None = None,
+        clock: Clock,
         min_coverage: float = MIN_COVERAGE,
         depth: int = 12,
     ) -> None:
         self.searcher = searcher
         self.lang = lang
-        self.today = today
+        self.clock = clock
         self.min_coverage = min_coverage
         self.depth = depth
         self.catalog = CatalogAnswerer(searcher)
@@ -103,7 +103,7 @@ class Answerer:
     def answer(self, raw: str) -> Answer:
         """A grounded answer; the same question on the same index and day is answered once."""
         prepared = self.searcher.prepare(raw or "")
-        key = (prepared, self.searcher.version, self.today or date.today())
+        key = (prepared, self.searcher.version, self.clock.today())
         cached = self._cache.get(key)
         if cached is None:
             cached = self._answer(raw, prepared)
@@ -114,14 +114,14 @@ class Answerer:
         return cached
 
     def _answer(self, raw: str, prepared: str) -> Answer:
-        q = analyse(prepared, today=self.today or date.today())
+        q = analyse(prepared, today=self.clock.today())
         if not q.groups:
             return Answer(self.t["empty"], False, kind="abstain")
         hits = self.searcher.search(raw, k=self.depth, prepared=prepared)
         passages = [h for h in hits if h.meta.get("kind") != "training"]
         nothing_in_catalog = None
         if wants_catalog(q, hits):
-            found = self.catalog.answer(q, hits, self.t, self.today or date.today())
+            found = self.catalog.answer(q, hits, self.t, self.clock.today())
             best_passage = max((self._coverage(q, h) for h in passages[:3]), default=0.0)
             margin = (
                 -0.1 if ASKS_CATALOG.search(q.text) else 0.05

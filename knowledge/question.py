@@ -271,7 +271,7 @@ def _counted_noun(words: list[str]) -> tuple[str, ...]:
     return (after,) if counted else ()
 
 
-def analyse(raw: str, *, today: date | None = None) -> Question:
+def analyse(raw: str, *, today: date) -> Question:
     text = normalise(raw)
     plain = normalise(raw, expand=False)  # acronym expansions are not what was asked
     words = _berapa_clause(plain) or re.sub(r"[?,;!]", " ", plain).split()
@@ -300,7 +300,7 @@ def analyse(raw: str, *, today: date | None = None) -> Question:
     groups = [g for g in term_groups(raw) if not (units == DURATION_UNITS and g == {"lama"})]
     question = Question(raw=raw, text=text, groups=groups, kind=kind, units=units)
     question.asks_rule_number = bool(RULE_NUMBER.search(text))
-    _catalog_filters(question, text, today or date.today())
+    _catalog_filters(question, text, today)
     return question
 
 

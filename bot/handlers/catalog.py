@@ -3,8 +3,6 @@ competency type, by method, by words), a detail view, and "Saya berminat"."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from telegram import Update
 
 from bot.context import PanduContext
@@ -56,7 +54,7 @@ async def show_chooser(update: Update, context: PanduContext, mode: str) -> None
 
 
 def _rows(context: PanduContext, mode: str, value: int) -> list[Training]:
-    today = date.today()
+    today = context.services.clock.today()
     with session_scope(context.services.engine) as session:
         rows = list_trainings(session)
     rows = [r for r in rows if r.tanggal_selesai is None or r.tanggal_selesai >= today]

@@ -83,7 +83,7 @@ async def jp_command(update: Update, context: PanduContext) -> None:
 
 def summary(context: PanduContext, user_id: int) -> str:
     t = context.t(user_id)
-    year = date.today().year
+    year = context.services.clock.today().year
     with session_scope(context.services.engine) as session:
         rows = learning.activities_in_year(session, telegram_id=user_id, year=year)
     total = sum(r.jp for r in rows)
@@ -109,7 +109,7 @@ def summary(context: PanduContext, user_id: int) -> str:
 
 def suggestions(context: PanduContext, t: dict[str, str]) -> list[str]:
     with session_scope(context.services.engine) as session:
-        upcoming = list_trainings(session, starting_after=date.today(), limit=3)
+        upcoming = list_trainings(session, starting_after=context.services.clock.today(), limit=3)
     if not upcoming:
         return []
     return ["", t["jp_suggest"]] + [
@@ -182,8 +182,9 @@ async def step_text(update: Update, context: PanduContext, flow: FlowState) -> N
 
 async def date_text(update: Update, context: PanduContext, value: str, data: dict) -> None:
     t = context.t(ids(update)[1])
-    when = date.today() if value.lower() in ("hari ini", "today") else parse_date(value)
-    if when is None or when > date.today() or when.year < date.today().year - 5:
+    today = context.services.clock.today()
+    when = today if value.lower() in ("hari ini", "today") else parse_date(value)
+    if when is None or when > today or when.year < today.year - 5:
         await send(update, t["jp_bad_date"])
         return
     await ask(update, context, "amount", {**data, "date": when.isoformat()})
@@ -267,6 +268,7 @@ async def save_chosen(
             training=data["title"],
             ended=activity.start_date,
             due_days=context.services.settings.report_due_days,
+            now=context.services.clock.now(),
         )
     await send(
         update, t["jp_saved"].format(jp=f"{data['jp']:g}") + "\n\n" + summary(context, user_id)

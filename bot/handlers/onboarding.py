@@ -7,7 +7,6 @@ sent, so a restart continues at the step the user sees.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
 from telegram import Update
 
@@ -72,7 +71,7 @@ async def consent_chosen(update: Update, context: PanduContext, choice: str) -> 
         await send(update, t["consent_declined"])
         return
     with session_scope(context.services.engine) as session:
-        people.update_profile(session, telegram_id=user_id, consent_at=datetime.now(UTC))
+        people.update_profile(session, telegram_id=user_id, consent_at=context.services.clock.now())
     await send(update, t["consent_given"])
     await ask_step(update, context, "name")
 

@@ -25,12 +25,14 @@ SEND_AT = time(2, 0, tzinfo=UTC)  # 09.00 WIB
 DRAFT_AFTER = timedelta(hours=24)
 
 
-def schedule_report(engine, *, telegram_id: int, training: str, ended: date, due_days: int) -> None:
+def schedule_report(
+    engine, *, telegram_id: int, training: str, ended: date, due_days: int, now: datetime
+) -> None:
     """A training ended: remind a week before the report is due and on the due date."""
     due = datetime.combine(ended + timedelta(days=due_days), SEND_AT)
     with session_scope(engine) as session:
         for kind, when in (("report_soon", due - timedelta(days=7)), ("report_due", due)):
-            if when > reminders.now():
+            if when > now:
                 reminders.schedule(
                     session,
                     telegram_id=telegram_id,
@@ -40,14 +42,14 @@ def schedule_report(engine, *, telegram_id: int, training: str, ended: date, due
                 )
 
 
-def draft_touched(engine, *, telegram_id: int, active: bool) -> None:
+def draft_touched(engine, *, telegram_id: int, active: bool, now: datetime) -> None:
     """A draft step was stored (one reminder 24 h later) or the draft ended (none)."""
     with session_scope(engine) as session:
         reminders.replace_pending(
             session,
             telegram_id=telegram_id,
             kind="draft",
-            due_at=reminders.now() + DRAFT_AFTER if active else None,
+            due_at=now + DRAFT_AFTER if active else None,
         )
 
 
@@ -59,11 +61,11 @@ def report_submitted(engine, *, telegram_id: int, training: str) -> None:
             )
 
 
-async def deliver_due(app: Application, at: datetime | None = None) -> int:
+async def deliver_due(app: Application) -> int:
     """Send every due reminder once; returns how many were sent."""
     services = app.bot_data["services"]
     with session_scope(services.engine) as session:
-        due = reminders.claim_due(session, at=at or reminders.now())
+        due = reminders.claim_due(session, at=services.clock.now())
         work = [(r.telegram_id, r.kind, r.subject, r.due_at) for r in due]
     sent = 0
     for telegram_id, kind, subject, due_at in work:

@@ -94,7 +94,12 @@ async def ask(update: Update, context: PanduContext, step: str, data: dict) -> N
     """Record the step reached with the answers so far, then ask its question."""
     t = context.t(ids(update)[1])
     set_flow(context, update, FLOW, step, data)
-    reminders.draft_touched(context.services.engine, telegram_id=ids(update)[1], active=True)
+    reminders.draft_touched(
+        context.services.engine,
+        telegram_id=ids(update)[1],
+        active=True,
+        now=context.services.clock.now(),
+    )
     spec = STEPS[INDEX[step]]
     rows = []
     if step == "training":  # the user's recorded trainings and interests, or typed freely
@@ -111,7 +116,7 @@ async def ask(update: Update, context: PanduContext, step: str, data: dict) -> N
 def known_trainings(context: PanduContext, user_id: int) -> list[dict]:
     """Trainings recorded in the log this year (with their dates and JP), then interests."""
     with session_scope(context.services.engine) as session:
-        logged = learning.activities_in_year(session, telegram_id=user_id, year=date.today().year)
+        logged = learning.activities_in_year(session, telegram_id=user_id, year=context.services.clock.today().year)
         interested = people.interests_of(session, telegram_id=user_id)
         names = {}
         for interest in interested:
@@ -158,18 +163,22 @@ async def step_text(update: Update, context: PanduContext, flow: FlowState) -> N
         await answer_question(update, context)
         await ask(update, context, flow.step, flow.data)
         return
-    parsed, problem = _parse(STEPS[INDEX[flow.step]], value, flow.data, t)
+    parsed, problem = _parse(
+        STEPS[INDEX[flow.step]], value, flow.data, t, context.services.clock.today()
+    )
     if problem:
         await send(update, problem)
         return
     await advance(update, context, flow, parsed)
 
 
-def _parse(step: Step, value: str, data: dict, t: dict[str, str]) -> tuple[dict, str | None]:
+def _parse(
+    step: Step, value: str, data: dict, t: dict[str, str], today: date
+) -> tuple[dict, str | None]:
     if step.kind == "dates":
         parts = _RANGE.split(value, maxsplit=1)
         start, end = parse_date(parts[0]), parse_date(parts[-1])
-        if start is None or end is None or end < start or end > date.today():
+        if start is None or end is None or end < start or end > today:
             return {}, t["report_bad_dates"]
         return {"start_date": start.isoformat(), "end_date": end.isoformat()}, None
     if step.kind == "jp":
@@ -179,7 +188,7 @@ def _parse(step: Step, value: str, data: dict, t: dict[str, str]) -> tuple[dict,
         return ({"jp": jp}, None) if jp and 0 < jp <= 1000 else ({}, t["report_bad_jp"])
     if step.kind == "future_date":
         when = parse_date(value)
-        if when is None or when < date.today():
+        if when is None or when < today:
             return {}, t["report_bad_plan_date"]
         return {step.name: when.isoformat()}, None
     if len(value) < step.low:
@@ -291,7 +300,12 @@ async def action_chosen(
         await ask(update, context, "training", {})
     elif action == "c":
         clear_flow(context, update)
-        reminders.draft_touched(context.services.engine, telegram_id=ids(update)[1], active=False)
+        reminders.draft_touched(
+            context.services.engine,
+            telegram_id=ids(update)[1],
+            active=False,
+            now=context.services.clock.now(),
+        )
         await send(update, t["report_cancelled"])
     elif action == "s" and flow.step == "review":
         await submit(update, context, flow.data)
@@ -329,7 +343,7 @@ async def submit(update: Update, context: PanduContext, data: dict) -> None:
         )
         reference = row.reference
     clear_flow(context, update)
-    reminders.draft_touched(context.services.engine, telegram_id=user_id, active=False)
+    reminders.draft_touched(context.services.engine, telegram_id=user_id, active=False, now=context.services.clock.now())
     reminders.report_submitted(
         context.services.engine, telegram_id=user_id, training=data["training"]
     )

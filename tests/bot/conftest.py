@@ -3,6 +3,8 @@ and assert the messages sent, the keyboards and the rows stored."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from telegram import Update
 
@@ -12,14 +14,17 @@ from bot.settings import Settings
 from bot.transport import LocalTelegram
 from ingest.pipeline import Ingestor
 from knowledge.index import KnowledgeStore
+from storage.clock import FixedClock
 from tests.fakes import HashEmbedder
 from tests.knowledge.conftest import write_kb
 
 USER = 4242
+TODAY = date(2026, 11, 29)  # the knowledge fixtures' catalog is dated around it
 
 
 class Harness:
-    def __init__(self, data_dir) -> None:
+    def __init__(self, data_dir, clock: FixedClock | None = None) -> None:
+        self.clock = clock or FixedClock(TODAY)
         self.settings = Settings(data_dir=data_dir, knowledge_paths=[], reminder_check_seconds=3600)
         self.store = KnowledgeStore(data_dir)
         self.embedder = HashEmbedder()
@@ -31,7 +36,7 @@ class Harness:
         Ingestor(self.store, self.embedder, progress=False).run([folder])
 
     async def start(self) -> Harness:
-        services = build_services(self.settings, self.store, self.embedder)
+        services = build_services(self.settings, self.store, self.embedder, clock=self.clock)
         self.app = build_application(
             self.settings, services, request=self.transport, rate_limit=False
         )

@@ -7,6 +7,7 @@ import pytest
 from ingest.pipeline import Ingestor
 from knowledge.answer import Answerer
 from knowledge.search import Searcher
+from storage.clock import FixedClock
 from tests.fakes import markdown_doc
 
 TODAY = date(2026, 11, 29)
@@ -90,4 +91,4 @@ def searcher(kb_dir, store, embedder) -> Searcher:
 
 @pytest.fixture
 def answerer(searcher) -> Answerer:
-    return Answerer(searcher, today=TODAY)
+    return Answerer(searcher, clock=FixedClock(TODAY))

@@ -1,4 +1,6 @@
 from knowledge.answer import Answerer
+from storage.clock import FixedClock
+from tests.knowledge.conftest import TODAY
 
 
 def test_answer_quotes_the_passage_and_names_its_source(answerer):
@@ -73,7 +75,7 @@ def test_catalog_month_without_matches_says_so(answerer):
 
 
 def test_english_framing(searcher):
-    answer = Answerer(searcher, lang="en").answer("resep rendang")
+    answer = Answerer(searcher, lang="en", clock=FixedClock(TODAY)).answer("resep rendang")
     assert answer.text.startswith("Sorry")
 
 

@@ -1,6 +1,7 @@
 from knowledge.lexical import tokenize
 from knowledge.normalize import normalise
 from knowledge.question import analyse
+from tests.knowledge.conftest import TODAY
 
 
 def test_chat_shorthand_is_expanded():
@@ -34,14 +35,14 @@ def test_regulation_numbers_survive_tokenising():
 
 
 def test_question_kinds_and_units():
-    assert analyse("brp jp coaching?").units == ("jp", "jam pelajaran")
-    assert analyse("jp-nya brp").kind == "number"
-    assert analyse("kapan batas daftar PKA").kind == "date"
-    assert analyse("gaji pppk brp").kind == "money"
-    assert analyse("detasering itu apa").kind == "definition"
+    assert analyse("brp jp coaching?", today=TODAY).units == ("jp", "jam pelajaran")
+    assert analyse("jp-nya brp", today=TODAY).kind == "number"
+    assert analyse("kapan batas daftar PKA", today=TODAY).kind == "date"
+    assert analyse("gaji pppk brp", today=TODAY).kind == "money"
+    assert analyse("detasering itu apa", today=TODAY).kind == "definition"
 
 
 def test_catalog_filters_from_the_question():
-    q = analyse("pelatihan daring ttg data bulan maret 2027 ada?")
+    q = analyse("pelatihan daring ttg data bulan maret 2027 ada?", today=TODAY)
     assert (q.months, q.year, q.method) == ([3], 2027, "daring")
-    assert analyse("daring atau tatap muka?").method is None
+    assert analyse("daring atau tatap muka?", today=TODAY).method is None
