@@ -8,14 +8,16 @@ import re
 import secrets
 from pathlib import Path
 
-from telegram import BotCommand
+from telegram import BotCommand, Update
 from telegram.ext import (
     AIORateLimiter,
     Application,
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest, HTTPXRequest
@@ -23,6 +25,12 @@ from telegram.request import BaseRequest, HTTPXRequest
 from bot.answering import Answers, ProcessAnswers
 from bot.callbacks import CallbackCodec
 from bot.context import PanduContext, Services
+from bot.flows import engine as flow_engine
+from bot.flows.evaluation import EVALUATION
+from bot.flows.learning import LEARNING
+from bot.flows.profile import PROFILE
+from bot.flows.reason import REASON
+from bot.flows.report import REPORT
 from bot.handlers import (
     catalog,
     evaluation,
@@ -33,8 +41,7 @@ from bot.handlers import (
     reminders,
     report,
 )
-from bot.persistence import SqlPersistence
-from bot.processor import PerChatProcessor
+from bot.inbox import Dispatcher
 from bot.settings import Settings
 from knowledge.answer import Answerer
 from knowledge.embeddings import Embedder
@@ -139,14 +146,11 @@ def build_application(
         if settings.telegram_bot_token
         else LOCAL_TOKEN
     )
-    processor = PerChatProcessor(services.engine)
     builder = (
         Application.builder()
         .token(token)
         .context_types(ContextTypes(context=PanduContext))
-        .persistence(SqlPersistence(services.engine))
-        .concurrent_updates(processor)
-        .post_init(_post_init)
+        .updater(None)  # updates come through the inbox (bot/inbox.py), stored before confirmed
     )
     if settings.telegram_api_base_url:
         base = settings.telegram_api_base_url.rstrip("/").removesuffix("/bot")
@@ -163,7 +167,7 @@ def build_application(
             PacedRateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)
         )
     app = builder.build()
-    processor.application = app
+    services.dispatcher = Dispatcher(app, services.engine, services.clock)
     if app.job_queue is not None:  # reminders live in SQL; the job only sends what is due
         interval = settings.reminder_check_seconds
         app.job_queue.run_repeating(reminders.job, interval=interval, first=min(interval, 30))
@@ -173,6 +177,8 @@ def build_application(
 
 
 def register_handlers(app: Application) -> None:
+    flow_engine.register(PROFILE, REPORT, LEARNING, EVALUATION, REASON)
+    app.add_handler(TypeHandler(Update, _replayed), group=-1)
     app.add_handler(CommandHandler("start", onboarding.start, filters=MESSAGES))
     app.add_handler(
         CommandHandler(["profil", "profile"], onboarding.show_profile, filters=MESSAGES)
@@ -196,7 +202,7 @@ def register_handlers(app: Application) -> None:
         CommandHandler(["umpanbalik", "feedback"], evaluation.evaluation_command, filters=MESSAGES)
     )
     app.add_handler(CommandHandler(["laporan", "report"], report.report_command, filters=MESSAGES))
-    app.add_handler(CommandHandler(["lewati", "skip"], report.skip_chosen, filters=MESSAGES))
+    app.add_handler(CommandHandler(["lewati", "skip"], flow_engine.skip_command, filters=MESSAGES))
     app.add_handler(
         CommandHandler(["pengingat", "reminders"], reminders.reminders_command, filters=MESSAGES)
     )
@@ -207,11 +213,31 @@ def register_handlers(app: Application) -> None:
     app.add_error_handler(general.on_error)
 
 
-async def _post_init(app: Application) -> None:
+async def _replayed(update: Update, context: PanduContext) -> None:
+    """An update that a flow already answered before a crash: its reply again, nothing redone."""
+    if update.effective_user is not None and await flow_engine.replay(update, context):
+        raise ApplicationHandlerStop
+
+
+async def open_app(app: Application, *, warm_up: bool = True) -> None:
+    """Start everything but the transport: the Application, the knowledge (warm), then the
+    inbox, which first handles what the last run left."""
     services: Services = app.bot_data["services"]
+    await app.initialize()
     services.bot_username = app.bot.username or ""
-    await services.answers.warm_up()  # load the model and index before the first user waits
-    try:
-        await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
-    except Exception as exc:  # noqa: BLE001  (a cosmetic call; the bot works without it)
-        log.warning("setMyCommands failed: %s", exc.__class__.__name__)
+    if warm_up:
+        await services.answers.warm_up()  # load the model and index before the first user waits
+        try:
+            await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
+        except Exception as exc:  # noqa: BLE001  (a cosmetic call; the bot works without it)
+            log.warning("setMyCommands failed: %s", exc.__class__.__name__)
+    await app.start()
+    await services.dispatcher.start()
+
+
+async def close_app(app: Application) -> None:
+    services: Services = app.bot_data["services"]
+    await services.dispatcher.stop()
+    if app.running:
+        await app.stop()
+    await app.shutdown()

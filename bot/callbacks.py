@@ -16,11 +16,8 @@ MAX_BYTES = 64
 # kind -> number of arguments
 KINDS = {
     "c": 1,  # consent y|n
-    "k": 1,  # skip a profile step (step name)
-    "s": 1,  # status PNS|PPPK
     "p": 0,  # edit profile
     "f": 2,  # feedback id, u|d
-    "r": 1,  # skip the feedback reason (feedback id)
     "l": 1,  # language id|en
     "d": 1,  # delete my data y|n
     "b": 0,  # browse the catalog (from an unsure answer)
@@ -29,18 +26,14 @@ KINDS = {
     "cd": 4,  # catalog detail: kode, mode, value index, page
     "ci": 1,  # interest in a training (kode)
     "ja": 0,  # learning log: record an activity
-    "jf": 1,  # learning log: the activity's form (index)
-    "js": 1,  # learning log: save y|n
-    "ut": 1,  # evaluation: which training (index in the offered list)
-    "ur": 2,  # evaluation: aspect index, score 1-5
-    "uk": 0,  # evaluation: skip the comment
-    "uu": 1,  # evaluation: replace my earlier one y|n
-    "lo": 1,  # report: an obstacle choice (index)
-    "lt": 1,  # report: a known training (index in the offered list)
-    "lk": 0,  # report: skip an optional step
-    "le": 1,  # report: edit one field (step index) from the review
-    "lx": 1,  # report: submit (s), cancel (c), continue draft (k), start over (n)
     "rm": 1,  # reminders: mute (y) or unmute (n)
+    # guided conversations (bot/flows/engine.py): every button names its draft
+    "fa": 3,  # choose: draft id, step index, choice index
+    "fk": 2,  # skip an optional step: draft id, step index
+    "fe": 2,  # edit one field from the review: draft id, step index
+    "fs": 2,  # submit: flow name, draft id (pressed again: the same outcome)
+    "fx": 1,  # discard the draft: draft id
+    "fr": 2,  # an unfinished draft: draft id, continue (k) or start over (n)
 }
 
 

@@ -11,6 +11,7 @@ from typing import TextIO
 from telegram import Update
 from telegram.ext import Application
 
+from bot.app import close_app, open_app
 from bot.transport import LocalTelegram
 
 CHAT_USER_ID = 10001
@@ -43,8 +44,9 @@ class TerminalChat:
         return self.transport.text_update(CHAT_USER_ID, line)
 
     async def run(self, app: Application, lines: TextIO, interactive: bool) -> None:
-        async with app:
-            await app.start()
+        dispatcher = app.bot_data["services"].dispatcher
+        await open_app(app, warm_up=False)
+        try:
             if interactive:
                 print(
                     "Pandu siap. Ketik pesan seperti di Telegram (/start, /bantuan, pertanyaan);"
@@ -61,6 +63,7 @@ class TerminalChat:
                     continue
                 if not interactive:
                     print(f"Anda: {line.strip()}", file=self.out)
-                await app.update_queue.put(Update.de_json(self.to_update(line), app.bot))
-                await app.update_queue.join()
-            await app.stop()
+                await dispatcher.receive([Update.de_json(self.to_update(line), app.bot)])
+                await dispatcher.drain()
+        finally:
+            await close_app(app)

@@ -166,9 +166,10 @@ def _chat(settings: Settings) -> None:
     import asyncio
 
     from bot.app import build_application, build_services
-    from bot.chat import TerminalChat
+    from bot.chat import CHAT_USER_ID, TerminalChat
 
     services = build_services(settings, open_store(settings), build_embedder(settings))
+    services.reminders_only_to = CHAT_USER_ID  # never print other users' reminders here
     terminal = TerminalChat()
     application = build_application(
         settings, services, request=terminal.transport, rate_limit=False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from telegram.ext import CallbackContext, ExtBot
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
     from bot.answering import Answers
+    from bot.inbox import Dispatcher
     from bot.settings import Settings
 
 
@@ -28,6 +29,10 @@ class Services:
     codec: CallbackCodec
     clock: Clock
     bot_username: str = ""
+    catalog_queries: dict[int, str] = field(default_factory=dict)  # last /pelatihan words
+    languages: dict[int, str] = field(default_factory=dict)  # of users who did not consent
+    reminders_only_to: int | None = None  # `pandu chat`: its own terminal user only
+    dispatcher: Dispatcher | None = None  # set by the composition root with the Application
 
 
 class PanduContext(CallbackContext[ExtBot, dict, dict, dict]):
@@ -43,7 +48,8 @@ class PanduContext(CallbackContext[ExtBot, dict, dict, dict]):
         if user_id not in cache:
             with session_scope(self.services.engine) as session:
                 profile = people.get_profile(session, telegram_id=user_id)
-                cache[user_id] = profile.language if profile else "id"
+                fallback = self.services.languages.get(user_id, "id")
+                cache[user_id] = profile.language if profile else fallback
         return cache[user_id]
 
     def t(self, user_id: int | None) -> dict[str, str]:

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-import hmac
+import asyncio
 import logging
 import secrets
-from http import HTTPStatus
+import signal
 
 from telegram import Update
-from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    TelegramError,
+    TimedOut,
+)
 
-from bot.app import TOKEN_PATTERN, build_application, build_services
+from bot.app import TOKEN_PATTERN, build_application, build_services, close_app, open_app
+from bot.inbox import poll
 from bot.settings import Settings
+from bot.webhook import start_webhook_server
 from knowledge.embeddings import Embedder
 from knowledge.index import KnowledgeStore
 
@@ -43,22 +52,6 @@ def check_token(settings: Settings) -> str:
     return token
 
 
-def _constant_time_secret_check() -> None:
-    """PTB compares the webhook secret with ``!=``; compare it in constant time instead."""
-    import tornado.web
-    from telegram.ext._utils.webhookhandler import TelegramHandler
-
-    def validate_post(self) -> None:
-        if self.request.headers.get("Content-Type", None) != "application/json":
-            raise tornado.web.HTTPError(HTTPStatus.FORBIDDEN)
-        if self.secret_token is not None:
-            given = self.request.headers.get("X-Telegram-Bot-Api-Secret-Token") or ""
-            if not hmac.compare_digest(given.encode(), self.secret_token.encode()):
-                raise tornado.web.HTTPError(HTTPStatus.FORBIDDEN, reason="wrong secret token")
-
-    TelegramHandler._validate_post = validate_post
-
-
 def run_bot(
     settings: Settings,
     store: KnowledgeStore,
@@ -72,21 +65,59 @@ def run_bot(
     services = build_services(settings, store, embedder, processes=settings.knowledge_processes)
     application = build_application(settings, services)
     try:
-        if webhook_url:
-            _constant_time_secret_check()
-            application.run_webhook(
-                listen=listen,
-                port=port,
-                url_path="telegram",
-                webhook_url=webhook_url.rstrip("/") + "/telegram",
-                secret_token=secrets.token_urlsafe(32),
-                allowed_updates=Update.ALL_TYPES,
-            )
-        else:
-            application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
+        asyncio.run(_serve(application, webhook_url, listen, port))
     except InvalidToken as exc:
         raise TokenProblem(
             "Telegram menolak TELEGRAM_BOT_TOKEN (token tidak valid atau dicabut)."
         ) from exc
     except (NetworkError, TelegramError) as exc:
         raise StartupProblem(f"Bot berhenti: Telegram menjawab '{exc.message}'.") from exc
+
+
+async def _serve(app, webhook_url: str | None, listen: str, port: int) -> None:
+    """Until SIGINT or SIGTERM: the inbox fed by long polling or by the webhook server."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    await _connect(app)
+    await open_app(app)
+    dispatcher = app.bot_data["services"].dispatcher
+    server = None
+    try:
+        if webhook_url:
+            secret = secrets.token_urlsafe(32)
+            server = start_webhook_server(app, dispatcher, secret, listen, port)
+            await app.bot.set_webhook(
+                webhook_url.rstrip("/") + "/telegram",
+                secret_token=secret,
+                allowed_updates=Update.ALL_TYPES,
+            )
+            await stop.wait()
+        else:
+            await app.bot.delete_webhook()
+            poller = asyncio.create_task(poll(app, dispatcher, stop))
+            await asyncio.wait([poller, asyncio.create_task(stop.wait())], return_when="FIRST_COMPLETED")
+            poller.cancel()  # a batch fetched but not stored is not confirmed: it comes again
+            await asyncio.gather(poller, return_exceptions=True)
+            if poller.done() and not poller.cancelled() and poller.exception():
+                raise poller.exception()
+    finally:
+        if server is not None:
+            server.stop()
+        await close_app(app)
+
+
+async def _connect(app) -> None:
+    """getMe until Telegram answers: a network still coming up is waited for, a bad token not."""
+    delay = 1.0
+    while True:
+        try:
+            await app.bot.get_me()
+            return
+        except (InvalidToken, BadRequest, Forbidden):
+            raise
+        except (NetworkError, TimedOut) as exc:
+            log.warning("Telegram not reachable yet (%s); retrying", exc.__class__.__name__)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 30.0)

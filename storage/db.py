@@ -28,12 +28,13 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def create_tables(engine: Engine) -> None:
-    """Create every table the models declare (idempotent)."""
-    from storage import (  # noqa: F401  (register the tables)
-        botstate,
+def register_tables() -> None:
+    """Import every model module, so the metadata knows every table."""
+    from storage import (  # noqa: F401
         catalog,
         evaluations,
+        flows,
+        inbox,
         index_records,
         learning,
         people,
@@ -41,8 +42,28 @@ def create_tables(engine: Engine) -> None:
         reports,
     )
 
+
+def create_tables(engine: Engine) -> None:
+    """Create every table the models declare (idempotent)."""
+    register_tables()
     SQLModel.metadata.create_all(engine)
     _add_missing_columns(engine)
+    _drop_legacy(engine)
+
+
+LEGACY_TABLES = ("ptb_data", "flow_state")  # PTB's persisted dicts; the one-row-per-user flows
+
+
+def _drop_legacy(engine: Engine) -> None:
+    """Older data dirs: PTB's persistence kept a row for everyone who wrote, consent or not,
+    and the single flow row per user is replaced by drafts per flow."""
+    from sqlalchemy import inspect, text
+
+    present = set(inspect(engine).get_table_names())
+    with engine.begin() as connection:
+        for name in LEGACY_TABLES:
+            if name in present:
+                connection.execute(text(f'DROP TABLE "{name}"'))
 
 
 def _add_missing_columns(engine: Engine) -> None:

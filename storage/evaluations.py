@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
+from storage.clock import system_now
+
 ASPECTS = ["materi", "pengajar", "metode", "sarana", "jadwal", "relevansi"]
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 class EvaluationBase(SQLModel):
@@ -32,8 +32,8 @@ class Evaluation(EvaluationBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     telegram_id: int = Field(index=True)
     unit_kerja: str = ""
-    created_at: datetime = Field(default_factory=_now)
-    updated_at: datetime = Field(default_factory=_now)
+    created_at: datetime = Field(default_factory=system_now)
+    updated_at: datetime = Field(default_factory=system_now)
 
 
 def get_evaluation(session: Session, *, telegram_id: int, training_key: str) -> Evaluation | None:
@@ -45,16 +45,22 @@ def get_evaluation(session: Session, *, telegram_id: int, training_key: str) -> 
 
 
 def save_evaluation(
-    session: Session, *, telegram_id: int, unit_kerja: str, values: EvaluationBase
+    session: Session, *, telegram_id: int, unit_kerja: str, values: EvaluationBase, now: datetime
 ) -> Evaluation:
     """Insert, or update the user's earlier evaluation of the same training."""
     row = get_evaluation(session, telegram_id=telegram_id, training_key=values.training_key)
     if row is None:
-        row = Evaluation(telegram_id=telegram_id, unit_kerja=unit_kerja, **values.model_dump())
+        row = Evaluation(
+            telegram_id=telegram_id,
+            unit_kerja=unit_kerja,
+            created_at=now,
+            updated_at=now,
+            **values.model_dump(),
+        )
     else:
         for key, value in values.model_dump().items():
             setattr(row, key, value)
-        row.updated_at = _now()
+        row.updated_at = now
     session.add(row)
     session.flush()
     return row

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
-
-def _now() -> datetime:
-    return datetime.now(UTC)
+from storage.clock import system_now
 
 
 class LearningActivityBase(SQLModel):
@@ -31,19 +29,48 @@ class LearningActivity(LearningActivityBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     telegram_id: int = Field(index=True)
     unit_kerja: str = ""
-    created_at: datetime = Field(default_factory=_now)
-    updated_at: datetime = Field(default_factory=_now)
+    draft_id: int | None = Field(default=None, unique=True)  # a second save finds this row
+    created_at: datetime = Field(default_factory=system_now)
+    updated_at: datetime = Field(default_factory=system_now)
 
 
 def add_activity(
-    session: Session, *, telegram_id: int, unit_kerja: str, activity: LearningActivityCreate
+    session: Session,
+    *,
+    telegram_id: int,
+    unit_kerja: str,
+    activity: LearningActivityCreate,
+    draft_id: int | None = None,
+    now: datetime,
 ) -> LearningActivity:
+    existing = by_draft(session, telegram_id=telegram_id, draft_id=draft_id)
+    if existing is not None:
+        return existing
     row = LearningActivity.model_validate(
-        activity, update={"telegram_id": telegram_id, "unit_kerja": unit_kerja}
+        activity,
+        update={
+            "telegram_id": telegram_id,
+            "unit_kerja": unit_kerja,
+            "draft_id": draft_id,
+            "created_at": now,
+            "updated_at": now,
+        },
     )
     session.add(row)
     session.flush()
     return row
+
+
+def by_draft(
+    session: Session, *, telegram_id: int, draft_id: int | None
+) -> LearningActivity | None:
+    if draft_id is None:
+        return None
+    return session.exec(
+        select(LearningActivity).where(
+            LearningActivity.telegram_id == telegram_id, LearningActivity.draft_id == draft_id
+        )
+    ).first()
 
 
 def activities_in_year(session: Session, *, telegram_id: int, year: int) -> list[LearningActivity]:

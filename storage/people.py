@@ -6,13 +6,11 @@ Every query takes the user's Telegram id, so a handler can only reach that user'
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
-
-def now() -> datetime:
-    return datetime.now(UTC)
+from storage.clock import system_now
 
 
 class ProfileBase(SQLModel):
@@ -29,8 +27,9 @@ class Profile(ProfileBase, table=True):
     __tablename__ = "profile"
     telegram_id: int = Field(primary_key=True)
     consent_at: datetime | None = None
-    created_at: datetime = Field(default_factory=now)
-    updated_at: datetime = Field(default_factory=now)
+    blocked_at: datetime | None = None  # the user blocked the bot: nothing more is sent
+    created_at: datetime = Field(default_factory=system_now)
+    updated_at: datetime = Field(default_factory=system_now)
 
 
 class FeedbackBase(SQLModel):
@@ -47,8 +46,8 @@ class Feedback(FeedbackBase, table=True):
     unit_kerja: str = ""
     rating: str = ""  # "" until rated, then up | down
     reason: str = ""
-    created_at: datetime = Field(default_factory=now)
-    updated_at: datetime = Field(default_factory=now)
+    created_at: datetime = Field(default_factory=system_now)
+    updated_at: datetime = Field(default_factory=system_now)
 
 
 class TrainingInterest(SQLModel, table=True):
@@ -57,7 +56,7 @@ class TrainingInterest(SQLModel, table=True):
     telegram_id: int = Field(index=True)
     kode: str = Field(index=True)
     unit_kerja: str = ""
-    created_at: datetime = Field(default_factory=now)
+    created_at: datetime = Field(default_factory=system_now)
 
 
 def get_profile(session: Session, *, telegram_id: int) -> Profile | None:
@@ -73,11 +72,11 @@ def ensure_profile(session: Session, *, telegram_id: int) -> Profile:
     return profile
 
 
-def update_profile(session: Session, *, telegram_id: int, **fields) -> Profile:
+def update_profile(session: Session, *, telegram_id: int, now: datetime, **fields) -> Profile:
     profile = ensure_profile(session, telegram_id=telegram_id)
     for key, value in fields.items():
         setattr(profile, key, value)
-    profile.updated_at = now()
+    profile.updated_at = now
     session.add(profile)
     return profile
 
@@ -103,6 +102,13 @@ def record_answer(
     session.add(row)
     session.flush()
     return row
+
+
+def mark_blocked(session: Session, *, telegram_id: int, at: datetime) -> None:
+    profile = session.get(Profile, telegram_id)
+    if profile is not None:
+        profile.blocked_at = at
+        session.add(profile)
 
 
 def own_feedback(session: Session, *, telegram_id: int, feedback_id: int) -> Feedback | None:

@@ -1,15 +1,18 @@
-"""Reminders kept in the database: a restart loses none, and each is sent at most once."""
+"""Reminders kept in the database: a restart loses none, and any number of bot processes send
+each one once. A reminder is claimed by a conditional update (only while ``sent_at`` is
+NULL, checked by the row count), so two processes can never both take it."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import UniqueConstraint, update
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
+from storage.clock import system_now
 
-def now() -> datetime:
-    return datetime.now(UTC)
+DRAFT_AFTER = timedelta(hours=24)  # an unfinished draft is mentioned once, a day later
+MAX_ATTEMPTS = 5
 
 
 class Reminder(SQLModel, table=True):
@@ -17,11 +20,15 @@ class Reminder(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("telegram_id", "kind", "subject", "due_at"),)
     id: int | None = Field(default=None, primary_key=True)
     telegram_id: int = Field(index=True)
-    kind: str  # report_due | draft
+    kind: str  # report_soon | report_due | draft
     subject: str = ""  # the training the report is about
     due_at: datetime = Field(index=True)
-    sent_at: datetime | None = None
-    created_at: datetime = Field(default_factory=now)
+    sent_at: datetime | None = None  # taken for sending (by one process, once)
+    attempts: int = 0
+    next_try_at: datetime | None = None  # after a transient failure: not before this
+    outcome: str = ""  # "" until done: sent | skipped | blocked | failed
+    failure: str = ""  # why the last attempt failed
+    created_at: datetime = Field(default_factory=system_now)
 
 
 def schedule(
@@ -55,20 +62,44 @@ def replace_pending(
         session.add(Reminder(telegram_id=telegram_id, kind=kind, due_at=due_at))
 
 
-def claim_due(session: Session, *, at: datetime, limit: int = 100) -> list[Reminder]:
-    """Due reminders, marked sent in the caller's transaction before anything is sent:
-    a crash can then lose a reminder but never send one twice."""
-    rows = list(
-        session.exec(
-            select(Reminder)
-            .where(col(Reminder.sent_at).is_(None), col(Reminder.due_at) <= at)
-            .limit(limit)
-        )
+def due_ids(session: Session, *, at: datetime, limit: int = 100) -> list[int]:
+    query = (
+        select(Reminder.id)
+        .where(col(Reminder.sent_at).is_(None), col(Reminder.due_at) <= at)
+        .where(col(Reminder.next_try_at).is_(None) | (col(Reminder.next_try_at) <= at))
+        .order_by(Reminder.due_at)
+        .limit(limit)
     )
-    for row in rows:
-        row.sent_at = at
-        session.add(row)
-    return rows
+    return list(session.exec(query))
+
+
+def claim(session: Session, *, reminder_id: int, at: datetime) -> Reminder | None:
+    """Take one reminder for sending; None when another process took it first."""
+    result = session.exec(
+        update(Reminder)
+        .where(col(Reminder.id) == reminder_id, col(Reminder.sent_at).is_(None))
+        .values(sent_at=at, attempts=Reminder.attempts + 1)
+    )
+    if result.rowcount != 1:
+        return None
+    return session.get(Reminder, reminder_id)
+
+
+def finish(session: Session, *, reminder_id: int, outcome: str, failure: str = "") -> None:
+    session.exec(
+        update(Reminder)
+        .where(col(Reminder.id) == reminder_id)
+        .values(outcome=outcome, failure=failure[:300])
+    )
+
+
+def release(session: Session, *, reminder_id: int, retry_at: datetime, failure: str) -> None:
+    """A transient failure: claimable again from ``retry_at`` (by any process)."""
+    session.exec(
+        update(Reminder)
+        .where(col(Reminder.id) == reminder_id)
+        .values(sent_at=None, next_try_at=retry_at, failure=failure[:300])
+    )
 
 
 def cancel_for_subject(session: Session, *, telegram_id: int, kind: str, subject: str) -> None:

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
+from storage.clock import system_now
 
-def _now() -> datetime:
-    return datetime.now(UTC)
+TEXT_FIELDS = (
+    "training",
+    "lesson1",
+    "lesson2",
+    "lesson3",
+    "applied",
+    "impact",
+    "shared",
+    "obstacles",
+    "support",
+    "plan_activity",
+    "plan_indicator",
+)
 
 
 class ReportBase(SQLModel):
@@ -35,22 +47,47 @@ class Report(ReportBase, table=True):
     reference: str = Field(index=True, unique=True)
     telegram_id: int = Field(index=True)
     unit_kerja: str = ""
-    created_at: datetime = Field(default_factory=_now)
-    updated_at: datetime = Field(default_factory=_now)
+    draft_id: int | None = Field(default=None, unique=True)  # a second submit finds this row
+    created_at: datetime = Field(default_factory=system_now)
+    updated_at: datetime = Field(default_factory=system_now)
 
 
 def submit_report(
-    session: Session, *, telegram_id: int, unit_kerja: str, values: ReportBase
+    session: Session,
+    *,
+    telegram_id: int,
+    unit_kerja: str,
+    values: ReportBase,
+    draft_id: int | None,
+    now: datetime,
 ) -> Report:
-    """Store a submitted report and give it a reference number (LAP-YYYY-NNNNNN)."""
+    """Store a submitted report and give it a reference number (LAP-YYYY-NNNNNN); the same
+    draft submitted twice gives the same row."""
+    existing = by_draft(session, telegram_id=telegram_id, draft_id=draft_id)
+    if existing is not None:
+        return existing
     row = Report(
-        telegram_id=telegram_id, unit_kerja=unit_kerja, reference="pending", **values.model_dump()
+        telegram_id=telegram_id,
+        unit_kerja=unit_kerja,
+        reference=f"pending-{draft_id}-{now.timestamp()}",
+        draft_id=draft_id,
+        created_at=now,
+        updated_at=now,
+        **values.model_dump(),
     )
     session.add(row)
     session.flush()
-    row.reference = f"LAP-{row.created_at.year}-{row.id:06d}"
+    row.reference = f"LAP-{now.year}-{row.id:06d}"
     session.add(row)
     return row
+
+
+def by_draft(session: Session, *, telegram_id: int, draft_id: int | None) -> Report | None:
+    if draft_id is None:
+        return None
+    return session.exec(
+        select(Report).where(Report.telegram_id == telegram_id, Report.draft_id == draft_id)
+    ).first()
 
 
 def reports_of(session: Session, *, telegram_id: int) -> list[Report]:

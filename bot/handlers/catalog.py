@@ -24,10 +24,24 @@ async def catalog_command(update: Update, context: PanduContext) -> None:
     """/pelatihan shows the menu; /pelatihan kata searches the catalog by words."""
     query = " ".join(context.args or []).strip()[:MAX_QUERY]
     if query:
-        context.user_data["catalog_query"] = query
+        remember_query(context, ids(update)[1], query)
         await show_list(update, context, "q", 0, 0)
     else:
         await show_menu(update, context)
+
+
+def remember_query(context: PanduContext, user_id: int, query: str) -> None:
+    """Kept in memory only: a search is not personal data worth storing (nor losing sleep over
+    after a restart, when its page buttons just find nothing)."""
+    memory = context.services.catalog_queries
+    memory.pop(user_id, None)
+    memory[user_id] = query
+    while len(memory) > 10_000:
+        memory.pop(next(iter(memory)))
+
+
+def _query(context: PanduContext, user_id: int) -> str:
+    return context.services.catalog_queries.get(user_id, "")
 
 
 async def show_menu(update: Update, context: PanduContext) -> None:
@@ -53,7 +67,7 @@ async def show_chooser(update: Update, context: PanduContext, mode: str) -> None
     await edit_or_send(update, t[prompt], keyboard(rows))
 
 
-def _rows(context: PanduContext, mode: str, value: int) -> list[Training]:
+def _rows(context: PanduContext, user_id: int, mode: str, value: int) -> list[Training]:
     today = context.services.clock.today()
     with session_scope(context.services.engine) as session:
         rows = list_trainings(session)
@@ -63,7 +77,7 @@ def _rows(context: PanduContext, mode: str, value: int) -> list[Training]:
     if mode == "m":
         return [r for r in rows if r.metode.lower() == METHODS[value]]
     if mode == "q":
-        words = set(tokenize(context.user_data.get("catalog_query", "")))
+        words = set(tokenize(_query(context, user_id)))
         scored = [
             (len(words & set(tokenize(f"{r.nama} {r.kode} {describe_training(r)}"))), r)
             for r in rows
@@ -85,12 +99,10 @@ async def show_list(
     ):
         await send(update, t["stale_button"])
         return
-    rows = _rows(context, mode, value)
+    rows = _rows(context, ids(update)[1], mode, value)
     if not rows:
         empty = (
-            t["catalog_search_empty"].format(
-                query=escape(context.user_data.get("catalog_query", ""))
-            )
+            t["catalog_search_empty"].format(query=escape(_query(context, ids(update)[1])))
             if mode == "q"
             else t["catalog_empty"]
         )
@@ -109,18 +121,19 @@ async def show_list(
         nav.append(button(context, t["btn_next"], "cl", mode, value, page + 1))
     buttons += [nav, [button(context, t["btn_back"], "cm")]]
     text = t["catalog_page"].format(
-        heading=_heading(context, t, mode, value), page=page + 1, pages=pages
+        heading=_heading(context, ids(update)[1], mode, value), page=page + 1, pages=pages
     )
     await edit_or_send(update, text, keyboard(buttons))
 
 
-def _heading(context: PanduContext, t: dict[str, str], mode: str, value: int) -> str:
+def _heading(context: PanduContext, user_id: int, mode: str, value: int) -> str:
+    t = context.t(user_id)
     if mode == "t":
         return t["heading_type"].format(value=TYPES[value])
     if mode == "m":
         return t["heading_method"].format(value=METHODS[value])
     if mode == "q":
-        return t["heading_search"].format(value=escape(context.user_data.get("catalog_query", "")))
+        return t["heading_search"].format(value=escape(_query(context, user_id)))
     return t["heading_upcoming"]
 
 

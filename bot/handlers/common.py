@@ -1,5 +1,5 @@
 """Small helpers every feature uses: replying in HTML within Telegram's limits, buttons,
-the current flow step, and the caller's identity."""
+and the caller's identity and consent."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from telegram.error import BadRequest, NetworkError
 
 from bot.context import PanduContext
 from bot.render import split_message
-from storage import botstate, people
+from storage import people
 from storage.db import session_scope
 
 log = logging.getLogger(__name__)
@@ -88,28 +88,6 @@ def ids(update: Update) -> tuple[int, int]:
 
 def is_private(update: Update) -> bool:
     return update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE
-
-
-def flow_of(context: PanduContext, update: Update) -> botstate.FlowState | None:
-    chat_id, user_id = ids(update)
-    with session_scope(context.services.engine) as session:
-        return botstate.get_flow(session, chat_id=chat_id, user_id=user_id)
-
-
-def set_flow(
-    context: PanduContext, update: Update, flow: str, step: str, data: dict | None = None
-) -> None:
-    chat_id, user_id = ids(update)
-    with session_scope(context.services.engine) as session:
-        botstate.set_flow(
-            session, chat_id=chat_id, user_id=user_id, flow=flow, step=step, data=data or {}
-        )
-
-
-def clear_flow(context: PanduContext, update: Update) -> bool:
-    chat_id, user_id = ids(update)
-    with session_scope(context.services.engine) as session:
-        return botstate.clear_flow(session, chat_id=chat_id, user_id=user_id)
 
 
 def profile_of(context: PanduContext, user_id: int) -> people.Profile | None:

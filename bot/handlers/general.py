@@ -6,15 +6,16 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
+from telegram.error import BadRequest
 
 from bot.callbacks import CallbackError
 from bot.context import PanduContext
-from bot.handlers import catalog, evaluation, learning, onboarding, questions, reminders, report
-from bot.handlers.common import button, clear_flow, flow_of, ids, is_private, keyboard, send
+from bot.flows import engine
+from bot.handlers import catalog, learning, onboarding, questions, reminders
+from bot.handlers.common import button, has_consent, ids, is_private, keyboard, send
+from bot.render import escape
 from bot.texts import texts
-from storage import botstate, evaluations, people, reports
-from storage import learning as learning_log
-from storage import reminders as reminder_rows
+from storage import erase, people
 from storage.db import session_scope
 
 log = logging.getLogger(__name__)
@@ -29,8 +30,7 @@ async def privacy_command(update: Update, context: PanduContext) -> None:
 
 
 async def cancel_command(update: Update, context: PanduContext) -> None:
-    t = context.t(ids(update)[1])
-    await send(update, t["cancelled"] if clear_flow(context, update) else t["nothing_to_cancel"])
+    await engine.cancel_command(update, context)
 
 
 async def language_command(update: Update, context: PanduContext) -> None:
@@ -48,8 +48,14 @@ async def language_chosen(update: Update, context: PanduContext, lang: str) -> N
     if lang not in ("id", "en"):
         await send(update, context.t(ids(update)[1])["stale_button"])
         return
-    with session_scope(context.services.engine) as session:
-        people.update_profile(session, telegram_id=ids(update)[1], language=lang)
+    user_id = ids(update)[1]
+    if has_consent(context, user_id):
+        with session_scope(context.services.engine) as session:
+            people.update_profile(
+                session, telegram_id=user_id, now=context.services.clock.now(), language=lang
+            )
+    else:  # no row about someone who has not consented: kept in memory only
+        context.services.languages[user_id] = lang
     await send(update, texts(lang)["language_set"])
 
 
@@ -75,21 +81,16 @@ async def delete_chosen(update: Update, context: PanduContext, choice: str) -> N
         await send(update, t["delete_kept"])
         return
     with session_scope(context.services.engine) as session:
-        people.delete_person(session, telegram_id=user_id)
-        learning_log.delete_activities_of(session, telegram_id=user_id)
-        evaluations.delete_evaluations_of(session, telegram_id=user_id)
-        reports.delete_reports_of(session, telegram_id=user_id)
-        reminder_rows.delete_reminders_of(session, telegram_id=user_id)
-        botstate.clear_flows_of(session, user_id=user_id)
-        botstate.drop_ptb(session, kind="user", key=str(user_id))
-    context.user_data.clear()
+        erase.everything_about(session, telegram_id=user_id)
+    context.services.languages.pop(user_id, None)
+    context.services.catalog_queries.pop(user_id, None)
     await send(update, t["delete_done"])
 
 
 async def unknown_command(update: Update, context: PanduContext) -> None:
     if not is_private(update):
         return
-    command = (update.effective_message.text or "").split()[0][:40]
+    command = escape((update.effective_message.text or "").split()[0][:40])
     await send(update, context.t(ids(update)[1])["unknown_command"].format(command=command))
 
 
@@ -102,21 +103,16 @@ async def not_text(update: Update, context: PanduContext) -> None:
 async def on_button(update: Update, context: PanduContext) -> None:
     """Every button: verify the data, then hand it to its feature."""
     query = update.callback_query
-    await query.answer()
+    try:
+        await query.answer()
+    except BadRequest as exc:  # pressed while Pandu was down: too old to answer, acted on anyway
+        log.info("callback query not answered: %s", exc.message)
     try:
         data = context.services.codec.decode(query.data)
     except CallbackError:
         await send(update, context.t(ids(update)[1])["stale_button"])
         return
     await ROUTES[data.kind](update, context, *data.args)
-
-
-async def _skip(update: Update, context: PanduContext, step: str) -> None:
-    await onboarding.skip_chosen(update, context, step, flow_of(context, update))
-
-
-async def _status(update: Update, context: PanduContext, value: str) -> None:
-    await onboarding.status_chosen(update, context, value, flow_of(context, update))
 
 
 async def _catalog_list(
@@ -128,53 +124,10 @@ async def _catalog_list(
     await catalog.show_list(update, context, mode, int(value), int(page))
 
 
-async def _jp_form(update: Update, context: PanduContext, index: str) -> None:
-    await learning.form_chosen(update, context, index, flow_of(context, update))
-
-
-async def _jp_save(update: Update, context: PanduContext, choice: str) -> None:
-    await learning.save_chosen(update, context, choice, flow_of(context, update))
-
-
-async def _eval_training(update: Update, context: PanduContext, index: str) -> None:
-    await evaluation.training_chosen(update, context, index, flow_of(context, update))
-
-
-async def _eval_score(update: Update, context: PanduContext, index: str, score: str) -> None:
-    await evaluation.score_chosen(update, context, index, score, flow_of(context, update))
-
-
-async def _eval_skip(update: Update, context: PanduContext) -> None:
-    await evaluation.comment_skipped(update, context, flow_of(context, update))
-
-
-async def _eval_replace(update: Update, context: PanduContext, choice: str) -> None:
-    await evaluation.replace_chosen(update, context, choice, flow_of(context, update))
-
-
-async def _report_obstacle(update: Update, context: PanduContext, index: str) -> None:
-    await report.obstacle_chosen(update, context, index, flow_of(context, update))
-
-
-async def _report_training(update: Update, context: PanduContext, index: str) -> None:
-    await report.training_chosen(update, context, index, flow_of(context, update))
-
-
-async def _report_edit(update: Update, context: PanduContext, index: str) -> None:
-    await report.edit_chosen(update, context, index, flow_of(context, update))
-
-
-async def _report_action(update: Update, context: PanduContext, action: str) -> None:
-    await report.action_chosen(update, context, action, flow_of(context, update))
-
-
 ROUTES = {
     "c": onboarding.consent_chosen,
-    "k": _skip,
-    "s": _status,
     "p": onboarding.edit_profile,
     "f": questions.feedback_chosen,
-    "r": questions.reason_skipped,
     "l": language_chosen,
     "d": delete_chosen,
     "b": catalog.show_menu,
@@ -183,18 +136,13 @@ ROUTES = {
     "cd": catalog.show_detail,
     "ci": catalog.interest_chosen,
     "ja": learning.add_chosen,
-    "jf": _jp_form,
-    "js": _jp_save,
-    "ut": _eval_training,
-    "ur": _eval_score,
-    "uk": _eval_skip,
-    "uu": _eval_replace,
-    "lo": _report_obstacle,
-    "lt": _report_training,
-    "lk": report.skip_chosen,
-    "le": _report_edit,
-    "lx": _report_action,
     "rm": reminders.mute_chosen,
+    "fa": engine.choose,
+    "fk": engine.skip_button,
+    "fe": engine.edit,
+    "fs": engine.submit,
+    "fx": engine.discard_button,
+    "fr": engine.resume,
 }
 
 

@@ -11,42 +11,26 @@ from telegram.constants import ChatAction
 from telegram.error import TelegramError
 
 from bot.context import PanduContext
-from bot.handlers import evaluation, learning, onboarding, report
+from bot.flows import engine
 from bot.handlers.common import (
     button,
-    clear_flow,
-    flow_of,
     has_consent,
     ids,
     is_private,
     keyboard,
     profile_of,
     send,
-    set_flow,
 )
 from bot.render import answer_html
 from storage import people
 from storage.db import session_scope
 
 MAX_QUESTION = 1000
-REASON_FLOW = "reason"
-MAX_REASON = 500
 
 
 async def on_text(update: Update, context: PanduContext) -> None:
-    """Route a text: the current flow step first; otherwise it is a question."""
-    flow = flow_of(context, update)
-    if flow is not None and flow.flow == onboarding.FLOW:
-        await onboarding.step_text(update, context, flow)
-    elif flow is not None and flow.flow == report.FLOW:
-        await report.step_text(update, context, flow)
-    elif flow is not None and flow.flow == evaluation.FLOW:
-        await evaluation.step_text(update, context, flow)
-    elif flow is not None and flow.flow == learning.FLOW:
-        await learning.step_text(update, context, flow)
-    elif flow is not None and flow.flow == REASON_FLOW:
-        await reason_text(update, context, flow.data.get("feedback_id"))
-    else:
+    """A step of the flow the user is in; otherwise a question."""
+    if not await engine.on_text(update, context):
         await answer_question(update, context)
 
 
@@ -98,7 +82,7 @@ def _answer_buttons(update: Update, context: PanduContext, question: str, answer
     _, user_id = ids(update)
     t = context.t(user_id)
     rows = []
-    if has_consent(context, user_id):
+    if is_private(update) and has_consent(context, user_id):  # groups: nothing tied to a person
         profile = profile_of(context, user_id)
         with session_scope(context.services.engine) as session:
             row = people.record_answer(
@@ -125,54 +109,23 @@ def _answer_buttons(update: Update, context: PanduContext, question: str, answer
 async def feedback_chosen(
     update: Update, context: PanduContext, feedback_id: str, rating: str
 ) -> None:
-    """👍 or 👎 on an answer: only the asker's own answer; 👎 asks for a reason."""
+    """👍 or 👎 on an answer: only the asker's own answer; 👎 asks for a reason (a side step
+    that returns to any flow it interrupts)."""
     _, user_id = ids(update)
     t = context.t(user_id)
     with session_scope(context.services.engine) as session:
         row = people.own_feedback(session, telegram_id=user_id, feedback_id=_int(feedback_id))
-        if row is None or rating not in ("u", "d"):
-            found = False
-        else:
-            found = True
+        found = row is not None and rating in ("u", "d")
+        if found:
             row.rating = "up" if rating == "u" else "down"
+            row.updated_at = context.services.clock.now()
             session.add(row)
     if not found:
         await send(update, t["stale_button"])
-        return
-    if rating == "u":
+    elif rating == "u":
         await send(update, t["thanks_feedback"])
-        return
-    set_flow(context, update, REASON_FLOW, "reason", {"feedback_id": _int(feedback_id)})
-    await send(
-        update, t["ask_reason"], keyboard([[button(context, t["btn_skip"], "r", feedback_id)]])
-    )
-
-
-async def reason_text(update: Update, context: PanduContext, feedback_id: int | None) -> None:
-    """The typed reason for a 👎, stored with that answer."""
-    _, user_id = ids(update)
-    t = context.t(user_id)
-    reason = (update.effective_message.text or "").strip()
-    if len(reason) > MAX_REASON:
-        await send(update, t["too_long"].format(max=MAX_REASON))
-        return
-    with session_scope(context.services.engine) as session:
-        row = people.own_feedback(session, telegram_id=user_id, feedback_id=feedback_id or 0)
-        if row is not None:
-            row.reason = reason
-            session.add(row)
-    clear_flow(context, update)
-    await send(update, t["reason_saved"])
-
-
-async def reason_skipped(update: Update, context: PanduContext, feedback_id: str) -> None:
-    flow = flow_of(context, update)
-    t = context.t(ids(update)[1])
-    if flow is None or flow.flow != REASON_FLOW or str(flow.data.get("feedback_id")) != feedback_id:
-        await send(update, t["stale_button"])
-        return
-    clear_flow(context, update)
-    await send(update, t["thanks_feedback"])
+    else:
+        await engine.begin(update, context, "reason", data={"feedback_id": _int(feedback_id)})
 
 
 def _int(value: str) -> int:

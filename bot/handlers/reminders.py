@@ -7,104 +7,117 @@ from __future__ import annotations
 import logging
 from datetime import UTC, date, datetime, time, timedelta
 
+from sqlmodel import Session
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application
 
 from bot.context import PanduContext
-from bot.handlers.common import button, ids, keyboard, send
+from bot.handlers.common import button, ids, keyboard, personal_data_allowed, send, with_retries
 from bot.render import escape
 from bot.texts import texts
 from knowledge.dates import format_date
-from storage import botstate, people, reminders
+from storage import flows, people, reminders
 from storage import reports as report_rows
 from storage.db import session_scope
 
 log = logging.getLogger(__name__)
 SEND_AT = time(2, 0, tzinfo=UTC)  # 09.00 WIB
-DRAFT_AFTER = timedelta(hours=24)
+RETRY_AFTER = timedelta(minutes=5)  # a transient failure: tried again later, then less often
 
 
 def schedule_report(
-    engine, *, telegram_id: int, training: str, ended: date, due_days: int, now: datetime
+    session: Session, *, telegram_id: int, training: str, ended: date, due_days: int, now: datetime
 ) -> None:
     """A training ended: remind a week before the report is due and on the due date."""
     due = datetime.combine(ended + timedelta(days=due_days), SEND_AT)
-    with session_scope(engine) as session:
-        for kind, when in (("report_soon", due - timedelta(days=7)), ("report_due", due)):
-            if when > now:
-                reminders.schedule(
-                    session,
-                    telegram_id=telegram_id,
-                    kind=kind,
-                    subject=training.lower(),
-                    due_at=when,
-                )
-
-
-def draft_touched(engine, *, telegram_id: int, active: bool, now: datetime) -> None:
-    """A draft step was stored (one reminder 24 h later) or the draft ended (none)."""
-    with session_scope(engine) as session:
-        reminders.replace_pending(
-            session,
-            telegram_id=telegram_id,
-            kind="draft",
-            due_at=now + DRAFT_AFTER if active else None,
-        )
-
-
-def report_submitted(engine, *, telegram_id: int, training: str) -> None:
-    with session_scope(engine) as session:
-        for kind in ("report_soon", "report_due"):
-            reminders.cancel_for_subject(
-                session, telegram_id=telegram_id, kind=kind, subject=training.lower()
+    for kind, when in (("report_soon", due - timedelta(days=7)), ("report_due", due)):
+        if when > now:
+            reminders.schedule(
+                session, telegram_id=telegram_id, kind=kind, subject=training.lower(), due_at=when
             )
 
 
-async def deliver_due(app: Application) -> int:
-    """Send every due reminder once; returns how many were sent."""
+async def deliver_due(app: Application, *, only_to: int | None = None) -> int:
+    """Send every due reminder once (whatever other processes do); returns how many were sent.
+    ``only_to``: the terminal chat sends only its own user's reminders."""
     services = app.bot_data["services"]
+    now = services.clock.now()
     with session_scope(services.engine) as session:
-        due = reminders.claim_due(session, at=services.clock.now())
-        work = [(r.telegram_id, r.kind, r.subject, r.due_at) for r in due]
+        candidates = reminders.due_ids(session, at=now)
     sent = 0
-    for telegram_id, kind, subject, due_at in work:
-        text = _message(services.engine, telegram_id, kind, subject, due_at)
-        if text is None:
-            continue
-        try:
-            await app.bot.send_message(telegram_id, text, parse_mode="HTML")
-            sent += 1
-        except TelegramError as exc:  # blocked bot, deleted chat: nothing to retry
-            log.warning("reminder not delivered: %s", exc.__class__.__name__)
+    for reminder_id in candidates:
+        with session_scope(services.engine) as session:
+            row = reminders.claim(session, reminder_id=reminder_id, at=now)
+            if row is not None and only_to is not None and row.telegram_id != only_to:
+                session.rollback()
+                continue
+            work = None if row is None else (row.id, row.telegram_id, row.attempts)
+            text = None if row is None else _message(session, row)
+            if row is not None and text is None:
+                reminders.finish(session, reminder_id=row.id, outcome="skipped")
+        if work is not None and text is not None:
+            sent += await _send(app, services, work, text)
     return sent
 
 
-def _message(engine, telegram_id: int, kind: str, subject: str, due_at: datetime) -> str | None:
+async def _send(app: Application, services, work: tuple[int, int, int], text: str) -> int:
+    """Transient errors are retried here with backoff, then left for a later round; a user
+    who blocked the bot is marked so; anything else is recorded as failed with its reason."""
+    reminder_id, telegram_id, attempts = work
+    outcome, failure = "failed", ""
+    try:
+        await with_retries(app.bot.send_message, telegram_id, text, parse_mode="HTML")
+        outcome = "sent"
+    except Forbidden as exc:
+        outcome, failure = "blocked", exc.message
+    except (NetworkError, RetryAfter, TimedOut) as exc:
+        failure = f"{exc.__class__.__name__}: {exc}"
+        if attempts < reminders.MAX_ATTEMPTS and not isinstance(exc, BadRequest):
+            outcome = ""
+    except TelegramError as exc:
+        failure = f"{exc.__class__.__name__}: {exc}"
+    with session_scope(services.engine) as session:
+        if outcome:
+            reminders.finish(session, reminder_id=reminder_id, outcome=outcome, failure=failure)
+        else:
+            retry_at = services.clock.now() + RETRY_AFTER * 2 ** (attempts - 1)
+            reminders.release(session, reminder_id=reminder_id, retry_at=retry_at, failure=failure)
+        if outcome == "blocked":
+            people.mark_blocked(session, telegram_id=telegram_id, at=services.clock.now())
+    if outcome != "sent":
+        log.warning("reminder %s not delivered (%s)", reminder_id, failure[:80])
+    return int(outcome == "sent")
+
+
+def _message(session: Session, row: reminders.Reminder) -> str | None:
     """The reminder's text, or None when it no longer applies (muted, done, draft gone)."""
-    with session_scope(engine) as session:
-        profile = people.get_profile(session, telegram_id=telegram_id)
-        if profile is None or profile.reminders_muted:
-            return None
-        t = texts(profile.language)
-        if kind == "draft":
-            draft = botstate.get_flow(session, chat_id=telegram_id, user_id=telegram_id)
-            return t["reminder_draft"] if draft is not None and draft.flow == "report" else None
-        submitted = report_rows.reports_of(session, telegram_id=telegram_id)
-    if any(r.training.lower() == subject for r in submitted):
+    profile = people.get_profile(session, telegram_id=row.telegram_id)
+    if profile is None or profile.reminders_muted or profile.consent_at is None:
         return None
-    due = due_at + timedelta(days=7) if kind == "report_soon" else due_at
-    return t[f"reminder_{kind}"].format(training=escape(subject), due=format_date(due.date()))
+    t = texts(profile.language)
+    if row.kind == "draft":
+        has = flows.has_draft(session, user_id=row.telegram_id, flow="report")
+        return t["reminder_draft"] if has else None
+    submitted = report_rows.reports_of(session, telegram_id=row.telegram_id)
+    if any(r.training.lower() == row.subject for r in submitted):
+        return None
+    due = row.due_at + timedelta(days=7) if row.kind == "report_soon" else row.due_at
+    return t[f"reminder_{row.kind}"].format(
+        training=escape(row.subject), due=format_date(due.date())
+    )
 
 
 async def job(context: PanduContext) -> None:
-    await deliver_due(context.application)
+    await deliver_due(context.application, only_to=context.services.reminders_only_to)
 
 
 async def reminders_command(update: Update, context: PanduContext) -> None:
     """/pengingat: mute or unmute reminders."""
     _, user_id = ids(update)
     t = context.t(user_id)
+    if not await personal_data_allowed(update, context, "reminders_need_consent"):
+        return
     with session_scope(context.services.engine) as session:
         profile = people.get_profile(session, telegram_id=user_id)
         muted = bool(profile and profile.reminders_muted)
@@ -121,8 +134,15 @@ async def mute_chosen(update: Update, context: PanduContext, choice: str) -> Non
     if choice not in ("y", "n"):
         await send(update, context.t(user_id)["stale_button"])
         return
+    if not await personal_data_allowed(update, context, "reminders_need_consent"):
+        return
     with session_scope(context.services.engine) as session:
-        people.update_profile(session, telegram_id=user_id, reminders_muted=choice == "y")
+        people.update_profile(
+            session,
+            telegram_id=user_id,
+            now=context.services.clock.now(),
+            reminders_muted=choice == "y",
+        )
     await send(
         update, context.t(user_id)["reminders_muted" if choice == "y" else "reminders_unmuted"]
     )

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from telegram import Update
 
-from bot.app import build_application, build_services
+from bot.app import build_application, build_services, close_app, open_app
 from bot.callbacks import MAX_BYTES
 from bot.settings import Settings
 from bot.transport import LocalTelegram
@@ -45,13 +45,11 @@ class Harness:
             self.errors.append(context.error)
 
         self.app.add_error_handler(collect)
-        await self.app.initialize()
-        await self.app.start()
+        await open_app(self.app, warm_up=False)
         return self
 
     async def stop(self) -> None:
-        await self.app.stop()
-        await self.app.shutdown()
+        await close_app(self.app)
 
     async def feed(self, raw: dict) -> list[dict]:
         """Process one update; return the bot messages it produced (sent or edited)."""
@@ -59,8 +57,9 @@ class Harness:
             m["message_id"]: (m.get("text"), str(m.get("reply_markup")))
             for m in self.transport.messages.values()
         }
-        await self.app.update_queue.put(Update.de_json(raw, self.app.bot))
-        await self.app.update_queue.join()
+        dispatcher = self.app.bot_data["services"].dispatcher
+        await dispatcher.receive([Update.de_json(raw, self.app.bot)])
+        await dispatcher.drain()
         out = [
             m
             for m in self.transport.messages.values()

@@ -33,7 +33,7 @@ async def test_record_an_activity_with_a_converted_duration(bot):
     assert "Berapa JP" in text_of(await bot.say("10/11/2026"))
     assert "tidak bisa dihitung" in text_of(await bot.say("3 sesi"))  # no such rule for a workshop
     confirm = text_of(await bot.say("2 hari"))
-    assert "JP: 10" in confirm and "10 November 2026" in confirm
+    assert "<b>JP</b>: 10 JP" in confirm and "10 November 2026" in confirm
     saved = text_of(await bot.press("Simpan"))
     assert "Tercatat" in saved and "10 dari target minimal 20 JP" in saved and "MyASN" in saved
     [row] = rows(bot)

@@ -1,6 +1,6 @@
 from sqlmodel import select
 
-from storage import botstate, reports
+from storage import flows, reports
 from storage.db import session_scope
 from tests.bot.conftest import USER, Harness, text_of
 
@@ -54,7 +54,7 @@ async def test_full_report_is_reviewed_and_submitted_with_a_reference(bot):
         "2027-06-30",
     )
     with session_scope(bot.store.engine) as session:
-        assert session.exec(select(botstate.FlowState)).all() == []
+        assert session.exec(select(flows.FlowDraft)).all() == []
 
 
 async def test_validation_errors_ask_again(bot):
@@ -113,7 +113,7 @@ async def test_draft_survives_a_restart_and_is_offered_again(tmp_path, kb_folder
 async def test_cancel_from_the_review_stores_nothing(bot):
     await consent(bot)
     await fill_until_review(bot)
-    assert "dibatalkan" in text_of(await bot.press("Batal"))
+    assert "dibatalkan" in text_of(await bot.press("Batal")).lower()
     assert stored(bot) == []
     assert "tidak berlaku" in text_of(await bot.press("Kirim"))
 
@@ -122,7 +122,7 @@ async def test_report_needs_consent(bot):
     assert "persetujuan" in text_of(await bot.say("/laporan"))
     with session_scope(bot.store.engine) as session:
         assert (
-            session.exec(select(botstate.FlowState).where(botstate.FlowState.user_id == USER)).all()
+            session.exec(select(flows.FlowDraft).where(flows.FlowDraft.user_id == USER)).all()
             == []
         )
 
@@ -139,5 +139,5 @@ async def test_a_training_from_the_log_fills_its_dates_and_jp(bot):
     await bot.say("/laporan")
     assert "pertama" in text_of(await bot.press("Workshop SPBE"))  # dates and JP come from the log
     with session_scope(bot.store.engine) as session:
-        data = session.exec(select(botstate.FlowState)).one().data
+        data = session.exec(select(flows.FlowDraft)).one().data
     assert (data["training"], data["start_date"], data["jp"]) == ("Workshop SPBE", "2026-11-10", 5)
