@@ -176,8 +176,11 @@ def build_application(
     return app
 
 
+FLOWS = (PROFILE, REPORT, LEARNING, EVALUATION, REASON)  # every guided conversation
+
+
 def register_handlers(app: Application) -> None:
-    flow_engine.register(PROFILE, REPORT, LEARNING, EVALUATION, REASON)
+    flow_engine.register(*FLOWS)
     app.add_handler(TypeHandler(Update, _replayed), group=-1)
     app.add_handler(CommandHandler("start", onboarding.start, filters=MESSAGES))
     app.add_handler(

@@ -45,6 +45,9 @@ class Dispatcher:
         self._queues: dict[int, deque[Update]] = {}
         self._ready: asyncio.Queue[int] = asyncio.Queue()
         self._tasks: list[asyncio.Task] = []
+        self._queued: set[int] = set()  # ids waiting or being handled in this process
+        self._busy = 0
+        self._stopping = False
         self._outstanding = 0
         self._idle = asyncio.Event()
         self._idle.set()
@@ -62,11 +65,18 @@ class Dispatcher:
             self._enqueue(Update.de_json(json.loads(payload), self.app.bot))
         self._tasks = [asyncio.create_task(self._work()) for _ in range(self.workers)]
 
-    async def stop(self) -> None:
+    async def stop(self, grace: float = 5.0) -> None:
+        """Updates being handled get ``grace`` seconds to finish; the rest stay in the inbox."""
+        self._stopping = True
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        while self._busy and loop.time() < deadline:
+            await asyncio.sleep(0.02)
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks = []
+        self._stopping = False
 
     async def receive(self, updates: list[Update]) -> list[Update]:
         """Store, then queue; returns the updates that were new. Telegram may be told they
@@ -87,6 +97,9 @@ class Dispatcher:
         await self._idle.wait()
 
     def _enqueue(self, update: Update) -> None:
+        if update.update_id in self._queued:
+            return
+        self._queued.add(update.update_id)
         key = chat_key(update)
         self._outstanding += 1
         self._idle.clear()
@@ -99,15 +112,21 @@ class Dispatcher:
     async def _work(self) -> None:
         while True:
             key = await self._ready.get()
+            if self._stopping:
+                self._ready.put_nowait(key)
+                return
             queue = self._queues[key]
             update = queue.popleft()
+            self._busy += 1
             try:
                 await self._handle(update)
             finally:
+                self._busy -= 1
                 if queue:
                     self._ready.put_nowait(key)  # behind the other chats waiting
                 else:
                     del self._queues[key]
+                self._queued.discard(update.update_id)
                 self._outstanding -= 1
                 if not self._outstanding:
                     self._idle.set()

@@ -1,0 +1,149 @@
+"""The update inbox: stored before confirmed, handled in order per chat, chats taking turns,
+left-overs handled first at start, a redelivered update handled once."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+from sqlmodel import select
+from telegram import Bot, Update
+
+from bot.inbox import Dispatcher
+from storage import inbox
+from storage.clock import FixedClock
+from storage.db import create_tables, make_engine, session_scope
+from tests.bot.conftest import TODAY, USER, Harness, text_of
+
+
+class FakeApplication:
+    """What the dispatcher needs of an Application: a bot to decode with, process_update."""
+
+    def __init__(self, gate: dict[int, asyncio.Event] | None = None) -> None:
+        self.bot = Bot("123:fake")
+        self.handled: list[tuple[int, str]] = []
+        self.gate = gate or {}
+
+    async def process_update(self, update: Update) -> None:
+        chat = update.effective_chat.id
+        if chat in self.gate:
+            await self.gate[chat].wait()
+        self.handled.append((chat, update.effective_message.text))
+
+
+def text(update_id: int, chat: int, words: str) -> Update:
+    raw = {
+        "update_id": update_id,
+        "message": {
+            "message_id": update_id,
+            "date": 0,
+            "chat": {"id": chat, "type": "private"},
+            "from": {"id": chat, "is_bot": False, "first_name": "U"},
+            "text": words,
+        },
+    }
+    return Update.de_json(raw, FakeApplication().bot)
+
+
+def engine_in(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'inbox.db'}")
+    create_tables(engine)
+    return engine
+
+
+async def test_a_busy_chat_does_not_stall_the_others(tmp_path):
+    gate = {1: asyncio.Event()}
+    app = FakeApplication(gate)
+    dispatcher = Dispatcher(app, engine_in(tmp_path), FixedClock(TODAY), workers=2)
+    await dispatcher.start()
+    try:
+        await dispatcher.receive([text(100 + i, 1, f"a{i}") for i in range(30)])
+        await dispatcher.receive([text(200, 2, "b0"), text(201, 3, "c0")])
+        for _ in range(50):
+            if len(app.handled) == 2:
+                break
+            await asyncio.sleep(0.01)
+        assert sorted(app.handled) == [(2, "b0"), (3, "c0")]  # chat 1 waits alone
+        gate[1].set()
+        await dispatcher.drain()
+        assert [t for c, t in app.handled if c == 1] == [f"a{i}" for i in range(30)]  # in order
+    finally:
+        await dispatcher.stop()
+
+
+async def test_chats_take_turns(tmp_path):
+    app = FakeApplication()
+    dispatcher = Dispatcher(app, engine_in(tmp_path), FixedClock(TODAY), workers=1)
+    await dispatcher.receive([text(100 + i, 1, f"a{i}") for i in range(5)])
+    await dispatcher.receive([text(200 + i, 2, f"b{i}") for i in range(5)])
+    await dispatcher.start()
+    try:
+        await dispatcher.drain()
+    finally:
+        await dispatcher.stop()
+    chats = [c for c, _ in app.handled]
+    assert chats == [1, 2, 1, 2, 1, 2, 1, 2, 1, 2]  # the flood of chat 1 did not go first
+
+
+async def test_rows_are_stored_before_handling_and_gone_after(tmp_path):
+    engine = engine_in(tmp_path)
+    app = FakeApplication()
+    dispatcher = Dispatcher(app, engine, FixedClock(TODAY))
+    new = await dispatcher.receive([text(7, 1, "x"), text(8, 1, "y")])
+    assert [u.update_id for u in new] == [7, 8]
+    with session_scope(engine) as session:  # stored, nothing handled yet
+        assert [r.update_id for r in inbox.pending(session)] == [7, 8]
+    again = await dispatcher.receive([text(7, 1, "x")])  # redelivered while waiting
+    assert again == []
+    await dispatcher.start()
+    await dispatcher.drain()
+    await dispatcher.stop()
+    assert app.handled == [(1, "x"), (1, "y")]
+    assert await dispatcher.receive([text(8, 1, "y")]) == []  # redelivered after handling
+    with session_scope(engine) as session:
+        assert inbox.pending(session) == []
+        assert {r.update_id for r in session.exec(select(inbox.HandledUpdate))} == {7, 8}
+
+
+async def test_an_update_that_keeps_killing_the_bot_is_given_up(tmp_path):
+    engine = engine_in(tmp_path)
+    with session_scope(engine) as session:
+        inbox.store(session, updates=[(5, 1, json.dumps(text(5, 1, "boom").to_dict()))],
+                    now=FixedClock(TODAY).now())
+        for _ in range(3):
+            inbox.started(session, update_id=5)
+    app = FakeApplication()
+    dispatcher = Dispatcher(app, engine, FixedClock(TODAY))
+    await dispatcher.start()
+    await dispatcher.drain()
+    await dispatcher.stop()
+    assert app.handled == []
+    with session_scope(engine) as session:
+        assert inbox.pending(session) == []
+
+
+async def test_updates_left_by_a_dead_process_are_handled_first_at_start(tmp_path, kb_folder):
+    first = Harness(tmp_path / "data")
+    first.ingest(kb_folder)
+    await first.start()
+    await first.say("/start")
+    await first.press("Setuju")
+    await first.stop()
+    # the process stored two messages, then died before handling them
+    waiting = [first.transport.text_update(USER, "Budi Santoso"),
+               first.transport.text_update(USER, "198001012005011002")]
+    with session_scope(first.store.engine) as session:
+        inbox.store(session, updates=[(u["update_id"], USER, json.dumps(u)) for u in waiting],
+                    now=first.clock.now())
+    second = Harness(tmp_path / "data")
+    second.transport = first.transport
+    await second.start()
+    try:
+        await second.app.bot_data["services"].dispatcher.drain()
+        replies = text_of(second.transport.sent_to(USER)[-2:])
+        assert "NIP" in replies and "Unit kerja" in replies
+        with session_scope(second.store.engine) as session:
+            assert inbox.pending(session) == []
+    finally:
+        await second.stop()
+    assert first.errors == second.errors == []
