@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import re
@@ -228,8 +229,9 @@ async def open_app(app: Application, *, warm_up: bool = True) -> None:
     services: Services = app.bot_data["services"]
     await app.initialize()
     services.bot_username = app.bot.username or ""
-    if warm_up:
-        await services.answers.warm_up()  # load the model and index before the first user waits
+    if warm_up:  # the model loads while flows already run; the first question waits for it
+        services.warming = asyncio.create_task(services.answers.warm_up())
+        services.warming.add_done_callback(_warmed)
         try:
             await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
         except Exception as exc:  # noqa: BLE001  (a cosmetic call; the bot works without it)
@@ -238,9 +240,16 @@ async def open_app(app: Application, *, warm_up: bool = True) -> None:
     await services.dispatcher.start()
 
 
+def _warmed(task: asyncio.Task) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.warning("warm-up failed: %s", task.exception().__class__.__name__)
+
+
 async def close_app(app: Application) -> None:
     services: Services = app.bot_data["services"]
     await services.dispatcher.stop()
+    if services.warming is not None:
+        services.warming.cancel()
     if app.running:
         await app.stop()
     await app.shutdown()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from telegram.ext import CallbackContext, ExtBot
 
@@ -33,6 +33,7 @@ class Services:
     languages: dict[int, str] = field(default_factory=dict)  # of users who did not consent
     reminders_only_to: int | None = None  # `pandu chat`: its own terminal user only
     dispatcher: Dispatcher | None = None  # set by the composition root with the Application
+    warming: Any = None  # the task loading the model at start-up
 
 
 class PanduContext(CallbackContext[ExtBot, dict, dict, dict]):

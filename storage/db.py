@@ -61,6 +61,8 @@ def _drop_legacy(engine: Engine) -> None:
 
     present = set(inspect(engine).get_table_names())
     with engine.begin() as connection:
+        if "flow_state" in present:
+            _carry_over_drafts(connection)
         for name in LEGACY_TABLES:
             if name in present:
                 connection.execute(text(f'DROP TABLE "{name}"'))
@@ -94,6 +96,35 @@ def _add_missing_columns(engine: Engine) -> None:
                 connection.execute(
                     text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}{literal}')
                 )
+
+
+def _carry_over_drafts(connection) -> None:
+    """Unfinished reports and log entries in the old one-row-per-user table become drafts of
+    the same flows (their answers have the same names); other half-done steps are dropped."""
+    from sqlalchemy import text
+
+    renamed = {"confirm": "review"}
+    rows = connection.execute(
+        text("SELECT chat_id, user_id, flow, step, data_json FROM flow_state")
+    ).fetchall()
+    for chat_id, user_id, flow, step, data_json in rows:
+        if flow not in ("report", "jp"):
+            continue
+        connection.execute(
+            text(
+                "INSERT INTO flow_draft (chat_id, user_id, flow, step, editing, data_json,"
+                " created_at, updated_at) VALUES (:c, :u, :f, :s, 0, :d,"
+                " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+            ),
+            {"c": chat_id, "u": user_id, "f": flow, "s": renamed.get(step, step), "d": data_json},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO flow_pointer (chat_id, user_id, stack_json, last_reply_json,"
+                " updated_at) VALUES (:c, :u, :s, '[]', CURRENT_TIMESTAMP)"
+            ),
+            {"c": chat_id, "u": user_id, "s": f'["{flow}"]'},
+        )
 
 
 @contextmanager

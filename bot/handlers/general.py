@@ -95,9 +95,15 @@ async def unknown_command(update: Update, context: PanduContext) -> None:
 
 
 async def not_text(update: Update, context: PanduContext) -> None:
-    """Stickers, photos, voice notes, locations, files: say what Pandu understands."""
-    if is_private(update):
-        await send(update, context.t(ids(update)[1])["not_text"])
+    """Stickers, photos, voice notes, locations, files: in a flow, the step asked again with
+    a word on what it needs; otherwise what Pandu understands."""
+    if not is_private(update):
+        return
+    t = context.t(ids(update)[1])
+    if engine.active_flow(context, update) is not None:
+        await engine.again(update, context, t["need_text"])
+    else:
+        await send(update, t["not_text"])
 
 
 async def on_button(update: Update, context: PanduContext) -> None:

@@ -193,3 +193,14 @@ async def test_the_replies_stored_for_a_replay_are_the_ones_sent(bot):
         pointer = flows.get_pointer(session, chat_id=USER, user_id=USER)
         replies = json.loads(pointer.last_reply_json)
     assert replies[-1][0] == bot.transport.sent_to(USER)[-1]["text"]
+
+
+async def test_a_sticker_or_an_empty_looking_message_mid_flow_asks_the_step_again(bot):
+    await start_report(bot, 3)
+    out = text_of(await bot.feed(bot.transport.media_update(USER, "sticker")))
+    assert "teks" in out and "pertama" in out
+    assert "pendek" in text_of(await bot.say("ab"))  # too short for a lesson: asked again
+    assert draft(bot, "report").step == "lesson1"
+    huge = "x" * 5000
+    assert "Terlalu panjang" in text_of(await bot.say(huge))
+    assert draft(bot, "report").step == "lesson1"
