@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Set up (idempotent) and run every check: lint, then the whole test suite, offline.
+# Set up (idempotent) and run every check: lint, the whole test suite (offline), then the
+# in-process suites again on a random day from 2026 to 2030 (faketime), so no test depends on
+# the day it runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -7,3 +9,8 @@ bash scripts/setup.sh
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 ANONYMIZED_TELEMETRY=False
 ruff check .
 python -m pytest -q "$@"
+if [ $# -eq 0 ] && command -v faketime >/dev/null; then
+  day=$(python -c "import datetime, random; print(datetime.date(2026, 1, 1) + datetime.timedelta(days=random.randrange(5 * 365)))")
+  echo "The in-process suites again, on $day:"
+  faketime -f "@$day 10:00:00" python -m pytest -q -p no:cacheprovider tests/bot tests/knowledge tests/storage
+fi
