@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 import knowledge
@@ -45,6 +45,17 @@ class Settings(BaseSettings):
         default=None,
         validation_alias=AliasChoices("TELEGRAM_API_BASE_URL", "PANDU_TELEGRAM_API_BASE_URL"),
     )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"PANDU_TIMEZONE '{value}' bukan zona waktu (contoh: Asia/Jakarta)") from None
+        return value
 
     def sql_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'pandu.db'}"
