@@ -167,10 +167,16 @@ async def poll(app: Application, dispatcher: Dispatcher, stop: asyncio.Event) ->
             await _sleep(stop, delay)
             delay = min(delay * 2, 30.0)
             continue
-        delay = 1.0
         if batch:
-            await dispatcher.receive(list(batch))
+            try:
+                await dispatcher.receive(list(batch))
+            except Exception:  # noqa: BLE001  (the database is busy or gone: not confirmed)
+                log.exception("updates could not be stored; asking for them again")
+                await _sleep(stop, delay)
+                delay = min(delay * 2, 30.0)
+                continue
             offset = batch[-1].update_id + 1
+        delay = 1.0
 
 
 async def _sleep(stop: asyncio.Event, seconds: float) -> None:
