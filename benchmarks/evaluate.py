@@ -139,7 +139,9 @@ def main() -> None:
         rows[f"dense {backend}"] = retrieval_metrics(searcher, inscope, "dense")
         rows[f"rrf bm25+{backend} (no rerank)"] = retrieval_metrics(searcher, inscope, "rrf")
         rows[f"hybrid bm25+{backend}"] = retrieval_metrics(searcher, inscope, "hybrid")
-        metrics, failures = answer_metrics(Answerer(searcher, clock=FixedClock(TODAY)), inscope, outscope)
+        metrics, failures = answer_metrics(
+            Answerer(searcher, clock=FixedClock(TODAY)), inscope, outscope
+        )
         rows[f"hybrid bm25+{backend}"].update(metrics)
         failures_by[backend] = failures
         print(f"# {backend}: {info}")

@@ -49,10 +49,20 @@ STEPS = [
     ("press", "Kirim", "Nomor referensi"),
 ]
 PROMPT_OF_STEP = {  # the draft's step -> a fragment of its prompt (resume check)
-    "training": "Nama pelatihan", "dates": "Tanggal pelatihan", "jp": "Berapa JP",
-    "lesson1": "pertama", "lesson2": "kedua", "lesson3": "ketiga", "applied": "terapkan",
-    "impact": "dampak", "shared": "bagikan", "obstacles": "Kendala", "support": "Dukungan",
-    "plan_activity": "kegiatan apa", "plan_date": "Target tanggal", "plan_indicator": "Indikator",
+    "training": "Nama pelatihan",
+    "dates": "Tanggal pelatihan",
+    "jp": "Berapa JP",
+    "lesson1": "pertama",
+    "lesson2": "kedua",
+    "lesson3": "ketiga",
+    "applied": "terapkan",
+    "impact": "dampak",
+    "shared": "bagikan",
+    "obstacles": "Kendala",
+    "support": "Dukungan",
+    "plan_activity": "kegiatan apa",
+    "plan_date": "Target tanggal",
+    "plan_indicator": "Indikator",
     "review": "Periksa laporan",
 }
 
@@ -75,7 +85,9 @@ class BotProcess:
         with open(self.log, "ab") as out:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "bot.cli", "run"],
-                env=self.env, stdout=out, stderr=subprocess.STDOUT,
+                env=self.env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
             )
         self.server.wait_until(
             lambda: len(self.server.calls("getUpdates")) > polls, timeout=120, what="polling"
@@ -153,18 +165,31 @@ def run_soak(kills: int = 50, seconds: float = 600, workdir: Path | None = None)
     kb = write_kb(workdir / "kb")
     data = workdir / "data"
     stats = {
-        "kills": 0, "kills_in_flight": 0, "reports_submitted": 0, "reports_stored": 0,
-        "lost_replies": 0, "duplicated_reports": 0, "missing_reports": 0,
-        "wrong_fields": 0, "unique_references": True, "resumes_checked": 0,
-        "resumes_wrong": 0, "error_replies": 0, "seconds": 0.0,
+        "kills": 0,
+        "kills_in_flight": 0,
+        "reports_submitted": 0,
+        "reports_stored": 0,
+        "lost_replies": 0,
+        "duplicated_reports": 0,
+        "missing_reports": 0,
+        "wrong_fields": 0,
+        "unique_references": True,
+        "resumes_checked": 0,
+        "resumes_wrong": 0,
+        "error_replies": 0,
+        "seconds": 0.0,
     }
     started = time.monotonic()
     rng = random.Random(8)
     with BotApiStandIn(token=TOKEN) as server:
         server.add_chat(USER, "private")
         bot = BotProcess(server, data, kb, workdir / "bot.log")
-        subprocess.run([sys.executable, "-m", "bot.cli", "ingest", str(kb)], env=bot.env,
-                       capture_output=True, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "bot.cli", "ingest", str(kb)],
+            env=bot.env,
+            capture_output=True,
+            check=True,
+        )
         bot.start()
         user = User(server, data / "pandu.db", stats)
         user.act("say", "/start", "Apakah Anda setuju")
@@ -245,10 +270,18 @@ def _check_reports(db: Path, stats: dict) -> None:
     for row in rows:
         n = row[1].rsplit(" ", 1)[-1]
         expected = (
-            f"Pelatihan Soak {n}", f"Pelajaran satu laporan {n}", f"Pelajaran dua laporan {n}",
-            f"Pelajaran tiga laporan {n}", f"Menerapkan policy brief untuk laporan {n}",
-            f"Keputusan rapat lebih cepat {n}", "beban kerja tinggi", f"Pelatihan internal {n}",
-            f"Lima staf menulis policy brief {n}", 24.0, "2026-11-10", "2031-06-30",
+            f"Pelatihan Soak {n}",
+            f"Pelajaran satu laporan {n}",
+            f"Pelajaran dua laporan {n}",
+            f"Pelajaran tiga laporan {n}",
+            f"Menerapkan policy brief untuk laporan {n}",
+            f"Keputusan rapat lebih cepat {n}",
+            "beban kerja tinggi",
+            f"Pelatihan internal {n}",
+            f"Lima staf menulis policy brief {n}",
+            24.0,
+            "2026-11-10",
+            "2031-06-30",
         )
         stats["wrong_fields"] += int(tuple(row[1:]) != expected)
     stats["missing_reports"] = max(0, stats["reports_submitted"] - len(rows))

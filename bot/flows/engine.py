@@ -1,6 +1,7 @@
 """One engine for every guided conversation. A flow is a declaration (steps with a prompt, a
 parser or choices, optional or not); the engine asks, validates, re-asks, skips, reviews,
-edits, resumes and ends it, the same way for every flow.
+edits, resumes and ends it, the same way for every flow. This module holds the declarations'
+types and how a flow moves; bot/flows/commands.py holds what commands and buttons call.
 
 Durability: each flow's draft is its own row; the active flows are a stack on a pointer row;
 every change is committed, together with the reply it produces, before that reply is sent.
@@ -25,7 +26,7 @@ from bot.context import PanduContext, Services
 from bot.handlers.common import ids, keyboard, send
 from bot.render import escape
 from storage import flows as rows
-from storage import reminders
+from storage import people, reminders
 from storage.db import session_scope
 
 REVIEW = "review"
@@ -58,6 +59,12 @@ class Ctx:
     @property
     def today(self) -> date:
         return self.services.clock.today()
+
+    @property
+    def unit_kerja(self) -> str:
+        """The user's unit, stored with each record so HR can summarise by unit."""
+        profile = people.get_profile(self.session, telegram_id=self.user_id)
+        return profile.unit_kerja if profile else ""
 
 
 @dataclass(frozen=True)
@@ -131,7 +138,7 @@ def register(*flows: Flow) -> None:
 
 # -- the transaction around one update -----------------------------------------------------------
 @contextmanager
-def _unit(update: Update, context: PanduContext) -> Iterator[tuple[Ctx, Turn]]:
+def unit(update: Update, context: PanduContext) -> Iterator[tuple[Ctx, Turn]]:
     chat_id, user_id = ids(update)
     turn = Turn()
     with session_scope(context.services.engine) as session:
@@ -144,29 +151,17 @@ def _unit(update: Update, context: PanduContext) -> Iterator[tuple[Ctx, Turn]]:
             pointer.updated_at = context.services.clock.now()
 
 
-async def _deliver(update: Update, turn: Turn) -> None:
+async def deliver(update: Update, turn: Turn) -> None:
     for text, buttons in turn.replies:
         await send(update, text, keyboard(buttons))
 
 
-async def replay(update: Update, context: PanduContext) -> bool:
-    """An update already answered (it came back after a crash): the same reply, nothing redone."""
-    chat_id, user_id = ids(update)
-    with session_scope(context.services.engine) as session:
-        pointer = rows.get_pointer(session, chat_id=chat_id, user_id=user_id)
-        if pointer is None or pointer.last_update_id != update.update_id:
-            return False
-        replies = json.loads(pointer.last_reply_json)
-    await _deliver(update, Turn(replies=[(text, buttons) for text, buttons in replies]))
-    return True
-
-
-def _button(ctx: Ctx, label: str, kind: str, *args: object) -> tuple[str, str]:
+def flow_button(ctx: Ctx, label: str, kind: str, *args: object) -> tuple[str, str]:
     return label, ctx.services.codec.encode(kind, *args)
 
 
 # -- prompts -------------------------------------------------------------------------------------
-def _prompt(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, turn: Turn, note: str = "") -> None:
+def prompt(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, turn: Turn, note: str = "") -> None:
     """The current step's question (or the review), with its buttons; choices are stored in
     the draft so that a button keeps meaning what it showed."""
     if draft.step == REVIEW:
@@ -181,11 +176,11 @@ def _prompt(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, turn: Turn, note: str =
         data["_choices"] = [c.value for c in offered]
         draft.store(data, now=ctx.services.clock.now())
         labels = [
-            _button(ctx, c.label[:60], "fa", draft.id, index, i) for i, c in enumerate(offered)
+            flow_button(ctx, c.label[:60], "fa", draft.id, index, i) for i, c in enumerate(offered)
         ]
         buttons += [labels[i : i + step.columns] for i in range(0, len(labels), step.columns)]
     if step.optional:
-        buttons.append([_button(ctx, ctx.t["btn_skip"], "fk", draft.id, index)])
+        buttons.append([flow_button(ctx, ctx.t["btn_skip"], "fk", draft.id, index)])
     args = step.prompt_args(ctx, data) if step.prompt_args else {}
     text = ctx.t[step.prompt].format(**args)
     turn.say(f"{note}\n\n{text}" if note else text, buttons)
@@ -201,12 +196,12 @@ def _review(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, turn: Turn, note: str =
         lines.append(f"<b>{flow.label(t, step)}</b>: {value}")
     buttons: Buttons = [
         [
-            _button(ctx, t[flow.submit_label], "fs", flow.name, draft.id),
-            _button(ctx, t["btn_cancel"], "fx", draft.id),
+            flow_button(ctx, t[flow.submit_label], "fs", flow.name, draft.id),
+            flow_button(ctx, t["btn_cancel"], "fx", draft.id),
         ]
     ]
     edits = [
-        _button(ctx, flow.label(t, s), "fe", draft.id, i)
+        flow_button(ctx, flow.label(t, s), "fe", draft.id, i)
         for i, s in enumerate(flow.steps)
         if s.asked(ctx, data) or s.filled(data)
     ]
@@ -223,7 +218,7 @@ def _first(ctx: Ctx, flow: Flow, data: dict, after: int = -1) -> str | None:
     return None
 
 
-def _save(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, data: dict) -> None:
+def save(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, data: dict) -> None:
     now = ctx.services.clock.now()
     draft.store(data, now=now)
     ctx.session.add(draft)
@@ -233,25 +228,25 @@ def _save(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, data: dict) -> None:
         )
 
 
-def _advance(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, answer: dict, turn: Turn) -> None:
+def advance(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, answer: dict, turn: Turn) -> None:
     """Store the answer; the next step, the review (after an edit, or at the end), or the end."""
     data = {k: v for k, v in draft.data.items() if k != "_choices"} | answer
     following = None if draft.editing else _first(ctx, flow, data, flow.index(draft.step))
     if following is None and flow.review is None:
-        _finish(ctx, flow, draft, data, turn)
+        finish(ctx, flow, draft, data, turn)
         return
     draft.step, draft.editing = following or REVIEW, False
-    _save(ctx, flow, draft, data)
-    _prompt(ctx, flow, draft, turn)
+    save(ctx, flow, draft, data)
+    prompt(ctx, flow, draft, turn)
 
 
-def _finish(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, data: dict, turn: Turn) -> None:
+def finish(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, data: dict, turn: Turn) -> None:
     """The records, the draft's removal and the pointer change: one transaction."""
     turn.say(flow.finish(ctx, data, draft.id))
-    _close(ctx, flow, draft, turn)
+    close(ctx, flow, draft, turn)
 
 
-def _close(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, turn: Turn) -> None:
+def close(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, turn: Turn) -> None:
     ctx.session.delete(draft)
     if flow.remind_draft:
         reminders.replace_pending(ctx.session, telegram_id=ctx.user_id, kind="draft", due_at=None)
@@ -264,14 +259,16 @@ def _return_to(ctx: Ctx, pointer: rows.FlowPointer, turn: Turn) -> None:
     """Back to the flow a side step or another flow interrupted, at the step it was at."""
     while pointer.active is not None:
         flow = FLOWS[pointer.active]
-        draft = rows.get_draft(ctx.session, chat_id=ctx.chat_id, user_id=ctx.user_id, flow=flow.name)
+        draft = rows.get_draft(
+            ctx.session, chat_id=ctx.chat_id, user_id=ctx.user_id, flow=flow.name
+        )
         if draft is not None:
-            _prompt(ctx, flow, draft, turn, ctx.t["flow_back_to"].format(title=ctx.t[flow.title]))
+            prompt(ctx, flow, draft, turn, ctx.t["flow_back_to"].format(title=ctx.t[flow.title]))
             return
         pointer.set_stack(pointer.stack[:-1])
 
 
-def _active(ctx: Ctx) -> tuple[Flow, rows.FlowDraft] | None:
+def active(ctx: Ctx) -> tuple[Flow, rows.FlowDraft] | None:
     pointer = rows.get_pointer(ctx.session, chat_id=ctx.chat_id, user_id=ctx.user_id)
     while pointer is not None and pointer.active is not None:
         flow = FLOWS.get(pointer.active)
@@ -284,27 +281,7 @@ def _active(ctx: Ctx) -> tuple[Flow, rows.FlowDraft] | None:
     return None
 
 
-# -- entry points ----------------------------------------------------------------------------------
-async def begin(update: Update, context: PanduContext, name: str, data: dict | None = None) -> None:
-    """Start a flow. Its own unfinished draft is offered (continue or start over); another
-    flow's draft is kept, and the user is told how to come back to it."""
-    flow = FLOWS[name]
-    with _unit(update, context) as (ctx, turn):
-        existing = rows.get_draft(ctx.session, chat_id=ctx.chat_id, user_id=ctx.user_id, flow=name)
-        if existing is not None and not flow.side and data is None:
-            buttons = [
-                [
-                    _button(ctx, ctx.t["btn_continue"], "fr", existing.id, "k"),
-                    _button(ctx, ctx.t["btn_restart"], "fr", existing.id, "n"),
-                ]
-            ]
-            turn.say(ctx.t["flow_draft_exists"].format(title=ctx.t[flow.title]), buttons)
-        else:
-            _start(ctx, flow, existing, data or {}, turn)
-    await _deliver(update, turn)
-
-
-def _start(ctx: Ctx, flow: Flow, old: rows.FlowDraft | None, data: dict, turn: Turn) -> None:
+def start(ctx: Ctx, flow: Flow, old: rows.FlowDraft | None, data: dict, turn: Turn) -> None:
     if old is not None:
         ctx.session.delete(old)
         ctx.session.flush()
@@ -318,9 +295,7 @@ def _start(ctx: Ctx, flow: Flow, old: rows.FlowDraft | None, data: dict, turn: T
     kept = [n for n in stack if not FLOWS[n].side]
     if kept and not flow.side:
         other = FLOWS[kept[-1]]
-        notes.append(
-            ctx.t["flow_kept"].format(title=ctx.t[other.title], command=other.command)
-        )
+        notes.append(ctx.t["flow_kept"].format(title=ctx.t[other.title], command=other.command))
     if flow.intro:
         notes.append(ctx.t[flow.intro])
     pointer.set_stack([*stack, flow.name])
@@ -334,8 +309,8 @@ def _start(ctx: Ctx, flow: Flow, old: rows.FlowDraft | None, data: dict, turn: T
         data=data,
         now=ctx.services.clock.now(),
     )
-    _save(ctx, flow, draft, data)
-    _prompt(ctx, flow, draft, turn, "\n\n".join(notes))
+    save(ctx, flow, draft, data)
+    prompt(ctx, flow, draft, turn, "\n\n".join(notes))
 
 
 def _drop_draft(ctx: Ctx, name: str) -> None:
@@ -344,33 +319,7 @@ def _drop_draft(ctx: Ctx, name: str) -> None:
         ctx.session.delete(draft)
 
 
-async def on_text(update: Update, context: PanduContext) -> bool:
-    """A typed answer to the active flow; False when no flow is active (it is a question)."""
-    text = " ".join((update.effective_message.text or "").split())
-    question = False
-    with _unit(update, context) as (ctx, turn):
-        active = _active(ctx)
-        if active is None:
-            return False
-        flow, draft = active
-        if draft.step == REVIEW:
-            turn.record = False
-            turn.say(ctx.t["flow_use_buttons"])
-        else:
-            step = flow.steps[flow.index(draft.step)]
-            question = step.questions and looks_like_question(text)
-            if not question:
-                _typed(ctx, flow, draft, step, text, turn)
-    await _deliver(update, turn)
-    if question:
-        from bot.handlers.questions import answer_question
-
-        await answer_question(update, context)
-        await again(update, context)
-    return True
-
-
-def _typed(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, step: Step, text: str, turn: Turn) -> None:
+def typed(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, step: Step, text: str, turn: Turn) -> None:
     data = draft.data
     try:
         if not text:
@@ -382,11 +331,11 @@ def _typed(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, step: Step, text: str, t
     except Invalid as problem:
         turn.record = False
         if step.choices is not None and step.parse is None:
-            _prompt(ctx, flow, draft, turn, ctx.t[problem.key].format(**problem.fmt))
+            prompt(ctx, flow, draft, turn, ctx.t[problem.key].format(**problem.fmt))
         else:
             turn.say(ctx.t[problem.key].format(**problem.fmt))
         return
-    _advance(ctx, flow, draft, answer, turn)
+    advance(ctx, flow, draft, answer, turn)
 
 
 def _typed_choice(step: Step, text: str, ctx: Ctx, data: dict) -> dict:
@@ -397,167 +346,27 @@ def _typed_choice(step: Step, text: str, ctx: Ctx, data: dict) -> dict:
     raise Invalid(step.hint)
 
 
-async def again(update: Update, context: PanduContext, note: str = "") -> None:
-    """Ask the active flow's current step again (after a question answered mid-flow)."""
-    with _unit(update, context) as (ctx, turn):
-        turn.record = False
-        active = _active(ctx)
-        if active is not None:
-            _prompt(ctx, active[0], active[1], turn, note)
-    await _deliver(update, turn)
-
-
-async def _with_draft(
-    update: Update, context: PanduContext, draft_id: str, act: Callable[..., None]
-) -> None:
-    """A button of one draft: acted on if it is the user's draft, else a polite refusal and
-    the step the user is really at."""
-    with _unit(update, context) as (ctx, turn):
-        draft = rows.draft_by_id(ctx.session, draft_id=_int(draft_id), user_id=ctx.user_id)
-        if draft is None or draft.flow not in FLOWS or not act(ctx, FLOWS[draft.flow], draft, turn):
-            turn.record = False
-            turn.replies.clear()
-            _stale(ctx, turn)
-    await _deliver(update, turn)
-
-
-def _stale(ctx: Ctx, turn: Turn) -> None:
-    active = _active(ctx)
-    if active is None:
+def stale(ctx: Ctx, turn: Turn) -> None:
+    current = active(ctx)
+    if current is None:
         turn.say(ctx.t["stale_button"])
     else:
-        _prompt(ctx, active[0], active[1], turn, ctx.t["stale_button"])
+        prompt(ctx, current[0], current[1], turn, ctx.t["stale_button"])
 
 
-async def choose(update, context, draft_id: str, index: str, choice: str) -> None:
-    def act(ctx, flow, draft, turn) -> bool:
-        offered = draft.data.get("_choices", [])
-        if not _is_at(flow, draft, index) or not choice.isdigit() or int(choice) >= len(offered):
-            return False
-        _activate(ctx, flow)
-        _advance(ctx, flow, draft, offered[int(choice)], turn)
-        return True
-
-    await _with_draft(update, context, draft_id, act)
-
-
-async def skip_button(update, context, draft_id: str, index: str) -> None:
-    def act(ctx, flow, draft, turn) -> bool:
-        if not _is_at(flow, draft, index):
-            return False
-        _activate(ctx, flow)
-        _advance(ctx, flow, draft, {draft.step: ""}, turn)
-        return True
-
-    await _with_draft(update, context, draft_id, act)
-
-
-async def skip_command(update: Update, context: PanduContext) -> None:
-    """/lewati: the active flow's current step, when it is optional."""
-    with _unit(update, context) as (ctx, turn):
-        active = _active(ctx)
-        if active is None:
-            turn.record = False
-            turn.say(ctx.t["nothing_to_skip"])
-        else:
-            flow, draft = active
-            step = flow.steps[flow.index(draft.step)] if draft.step != REVIEW else None
-            if step is None or not step.optional:
-                turn.record = False
-                _prompt(ctx, flow, draft, turn, ctx.t["flow_cannot_skip"])
-            else:
-                _advance(ctx, flow, draft, {step.name: ""}, turn)
-    await _deliver(update, turn)
-
-
-async def edit(update, context, draft_id: str, index: str) -> None:
-    def act(ctx, flow, draft, turn) -> bool:
-        if draft.step != REVIEW or not index.isdigit() or int(index) >= len(flow.steps):
-            return False
-        _activate(ctx, flow)
-        draft.step, draft.editing = flow.steps[int(index)].name, True
-        _save(ctx, flow, draft, draft.data)
-        _prompt(ctx, flow, draft, turn)
-        return True
-
-    await _with_draft(update, context, draft_id, act)
-
-
-async def submit(update, context, name: str, draft_id: str) -> None:
-    """The ending; pressed again (or replayed), the same outcome and reference."""
-    flow = FLOWS.get(name)
-    with _unit(update, context) as (ctx, turn):
-        draft = rows.draft_by_id(ctx.session, draft_id=_int(draft_id), user_id=ctx.user_id)
-        done = flow.finished(ctx, _int(draft_id)) if flow and flow.finished else None
-        if flow is not None and draft is not None and draft.flow == name and draft.step == REVIEW:
-            _finish(ctx, flow, draft, {k: v for k, v in draft.data.items() if k != "_choices"}, turn)
-        elif done is not None:
-            turn.say(done)
-        else:
-            turn.record = False
-            _stale(ctx, turn)
-    await _deliver(update, turn)
-
-
-async def discard_button(update, context, draft_id: str) -> None:
-    def act(ctx, flow, draft, turn) -> bool:
-        turn.say(ctx.t["flow_discarded"].format(title=ctx.t[flow.title]))
-        _close(ctx, flow, draft, turn)
-        return True
-
-    await _with_draft(update, context, draft_id, act)
-
-
-async def cancel_command(update: Update, context: PanduContext) -> None:
-    """/batal: the active flow's draft is discarded, and the flow it interrupted resumes."""
-    with _unit(update, context) as (ctx, turn):
-        active = _active(ctx)
-        if active is None:
-            turn.record = False
-            turn.say(ctx.t["nothing_to_cancel"])
-        else:
-            flow, draft = active
-            turn.say(ctx.t["flow_discarded"].format(title=ctx.t[flow.title]))
-            _close(ctx, flow, draft, turn)
-    await _deliver(update, turn)
-
-
-async def resume(update, context, draft_id: str, action: str) -> None:
-    """Continue an unfinished draft where it was, or start that flow over."""
-
-    def act(ctx, flow, draft, turn) -> bool:
-        if action == "k":
-            _activate(ctx, flow)
-            _prompt(ctx, flow, draft, turn)
-        elif action == "n":
-            _start(ctx, flow, draft, {}, turn)
-        else:
-            return False
-        return True
-
-    await _with_draft(update, context, draft_id, act)
-
-
-def _activate(ctx: Ctx, flow: Flow) -> None:
+def activate(ctx: Ctx, flow: Flow) -> None:
     """A button of a draft that is not on top (an older message): that flow becomes active."""
     pointer = rows.pointer(ctx.session, chat_id=ctx.chat_id, user_id=ctx.user_id)
     if pointer.active != flow.name:
         pointer.set_stack([n for n in pointer.stack if n != flow.name] + [flow.name])
 
 
-def _is_at(flow: Flow, draft: rows.FlowDraft, index: str) -> bool:
+def is_at(flow: Flow, draft: rows.FlowDraft, index: str) -> bool:
     steps = flow.steps
     return index.isdigit() and int(index) < len(steps) and steps[int(index)].name == draft.step
 
 
-def active_flow(context: PanduContext, update: Update) -> str | None:
-    chat_id, user_id = ids(update)
-    with session_scope(context.services.engine) as session:
-        pointer = rows.get_pointer(session, chat_id=chat_id, user_id=user_id)
-        return pointer.active if pointer else None
-
-
-def _int(value: str) -> int:
+def to_int(value: str) -> int:
     try:
         return int(value)
     except (TypeError, ValueError):

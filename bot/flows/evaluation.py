@@ -85,7 +85,6 @@ def _replace(ctx: Ctx, data: dict) -> list[Choice]:
 def _finish(ctx: Ctx, data: dict, draft_id: int) -> str:
     if data.get("replace") is False:
         return ctx.t["eval_kept"]
-    profile = people.get_profile(ctx.session, telegram_id=ctx.user_id)
     values = evaluations.EvaluationBase(
         training_key=data["key"],
         training_name=data["name"],
@@ -95,7 +94,7 @@ def _finish(ctx: Ctx, data: dict, draft_id: int) -> str:
     evaluations.save_evaluation(
         ctx.session,
         telegram_id=ctx.user_id,
-        unit_kerja=profile.unit_kerja if profile else "",
+        unit_kerja=ctx.unit_kerja,
         values=values,
         now=ctx.services.clock.now(),
     )

@@ -49,7 +49,7 @@ def future_date(name: str, bad: str) -> Callable[[str, Ctx, dict], dict]:
 
 
 def date_range(value: str, ctx: Ctx, data: dict) -> dict:
-    """"12/03/2027 - 14/03/2027": both days in the past, the end not before the start."""
+    """ "12/03/2027 - 14/03/2027": both days in the past, the end not before the start."""
     parts = _RANGE.split(value, maxsplit=1)
     start, end = parse_date(parts[0]), parse_date(parts[-1])
     if start is None or end is None or end < start or end > ctx.today:

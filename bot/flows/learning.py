@@ -9,7 +9,7 @@ from bot.flows import fields
 from bot.flows.engine import Choice, Ctx, Flow, Invalid, Step
 from bot.handlers import reminders as reminder_jobs
 from bot.handlers.learning import FORMS, PROJECTS, TRAININGS, summary
-from storage import learning, people
+from storage import learning
 
 MAX_JP = 1000
 
@@ -31,7 +31,6 @@ def _is_project(ctx: Ctx, data: dict) -> bool:
 
 def _finish(ctx: Ctx, data: dict, draft_id: int) -> str:
     """The activity and, for a training, its report reminders: one transaction."""
-    profile = people.get_profile(ctx.session, telegram_id=ctx.user_id)
     activity = learning.LearningActivityCreate(
         form=data["form"],
         title=data["title"],
@@ -44,7 +43,7 @@ def _finish(ctx: Ctx, data: dict, draft_id: int) -> str:
     learning.add_activity(
         ctx.session,
         telegram_id=ctx.user_id,
-        unit_kerja=profile.unit_kerja if profile else "",
+        unit_kerja=ctx.unit_kerja,
         activity=activity,
         draft_id=draft_id,
         now=ctx.services.clock.now(),
@@ -79,10 +78,13 @@ LEARNING = Flow(
     steps=(
         Step("form", "jp_ask_form", choices=_forms, columns=2),
         Step("title", "jp_ask_title", fields.text("title", 3, 150)),
-        Step("date", "jp_ask_date", fields.past_date("date", "jp_bad_date"),
-             show=lambda d, t: fields.show_date(d["date"])),
-        Step("amount", "jp_ask_amount", _amount, keys=("jp",),
-             show=lambda d, t: f"{d['jp']:g} JP"),
+        Step(
+            "date",
+            "jp_ask_date",
+            fields.past_date("date", "jp_bad_date"),
+            show=lambda d, t: fields.show_date(d["date"]),
+        ),
+        Step("amount", "jp_ask_amount", _amount, keys=("jp",), show=lambda d, t: f"{d['jp']:g} JP"),
         Step("role", "jp_ask_role", fields.text("role", 2, 300), when=_is_project),
         Step("outcome", "jp_ask_outcome", fields.text("outcome", 2, 300), when=_is_project),
     ),

@@ -18,13 +18,18 @@ def _nip(value: str, ctx: Ctx, data: dict) -> dict:
 
 
 def _status(ctx: Ctx, data: dict) -> list[Choice]:
-    return [Choice(ctx.t["btn_pns"], {"status_asn": "PNS"}), Choice(ctx.t["btn_pppk"], {"status_asn": "PPPK"})]
+    return [
+        Choice(ctx.t["btn_pns"], {"status_asn": "PNS"}),
+        Choice(ctx.t["btn_pppk"], {"status_asn": "PPPK"}),
+    ]
 
 
 def _finish(ctx: Ctx, data: dict, draft_id: int) -> str:
     values = {k: v for k, v in data.items() if k in STEP_NAMES and v}
-    people.update_profile(ctx.session, telegram_id=ctx.user_id, now=ctx.services.clock.now(), **values)
-    return ctx.t["profile_done"].format(summary=summary(ctx.t, people.get_profile(ctx.session, telegram_id=ctx.user_id)))
+    profile = people.update_profile(
+        ctx.session, telegram_id=ctx.user_id, now=ctx.services.clock.now(), **values
+    )
+    return ctx.t["profile_done"].format(summary=summary(ctx.t, profile))
 
 
 def summary(t: dict[str, str], profile: people.Profile | None) -> str:

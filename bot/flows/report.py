@@ -23,8 +23,15 @@ def _trainings(ctx: Ctx, data: dict) -> list[Choice]:
     session, user = ctx.session, ctx.user_id
     logged = learning.activities_in_year(session, telegram_id=user, year=ctx.today.year)
     choices = [
-        Choice(a.title, {"training": a.title, "start_date": a.start_date.isoformat(),
-                         "end_date": (a.end_date or a.start_date).isoformat(), "jp": a.jp})
+        Choice(
+            a.title,
+            {
+                "training": a.title,
+                "start_date": a.start_date.isoformat(),
+                "end_date": (a.end_date or a.start_date).isoformat(),
+                "jp": a.jp,
+            },
+        )
         for a in reversed(logged)
     ]
     for interest in people.interests_of(session, telegram_id=user):
@@ -50,7 +57,6 @@ def _show_dates(data: dict, t: dict) -> str:
 
 
 def _finish(ctx: Ctx, data: dict, draft_id: int) -> str:
-    profile = people.get_profile(ctx.session, telegram_id=ctx.user_id)
     values = reports.ReportBase(
         **{k: data.get(k, "") for k in reports.TEXT_FIELDS},
         start_date=date.fromisoformat(data["start_date"]),
@@ -61,7 +67,7 @@ def _finish(ctx: Ctx, data: dict, draft_id: int) -> str:
     row = reports.submit_report(
         ctx.session,
         telegram_id=ctx.user_id,
-        unit_kerja=profile.unit_kerja if profile else "",
+        unit_kerja=ctx.unit_kerja,
         values=values,
         draft_id=draft_id,
         now=ctx.services.clock.now(),
@@ -90,12 +96,24 @@ REPORT = Flow(
     review="report_review",
     remind_draft=True,
     steps=(
-        Step("training", "report_ask_training", fields.text("training", 3, 150), choices=_trainings),
-        Step("dates", "report_ask_dates", fields.date_range, show=_show_dates,
-             keys=("start_date", "end_date"),
-             when=lambda ctx, d: "start_date" not in d),
-        Step("jp", "report_ask_jp", _jp, show=lambda d, t: f"{d['jp']:g} JP",
-             when=lambda ctx, d: "jp" not in d),
+        Step(
+            "training", "report_ask_training", fields.text("training", 3, 150), choices=_trainings
+        ),
+        Step(
+            "dates",
+            "report_ask_dates",
+            fields.date_range,
+            show=_show_dates,
+            keys=("start_date", "end_date"),
+            when=lambda ctx, d: "start_date" not in d,
+        ),
+        Step(
+            "jp",
+            "report_ask_jp",
+            _jp,
+            show=lambda d, t: f"{d['jp']:g} JP",
+            when=lambda ctx, d: "jp" not in d,
+        ),
         _lesson("lesson1"),
         _lesson("lesson2"),
         _lesson("lesson3"),
@@ -105,11 +123,13 @@ REPORT = Flow(
         Step("obstacles", "report_ask_obstacles", fields.text("obstacles"), choices=_obstacles),
         Step("support", "report_ask_support", fields.text("support"), optional=True),
         Step("plan_activity", "report_ask_plan_activity", fields.text("plan_activity", 3, 300)),
-        Step("plan_date", "report_ask_plan_date",
-             fields.future_date("plan_date", "report_bad_plan_date"),
-             show=lambda d, t: fields.show_date(d["plan_date"])),
-        Step("plan_indicator", "report_ask_plan_indicator",
-             fields.text("plan_indicator", 3, 300)),
+        Step(
+            "plan_date",
+            "report_ask_plan_date",
+            fields.future_date("plan_date", "report_bad_plan_date"),
+            show=lambda d, t: fields.show_date(d["plan_date"]),
+        ),
+        Step("plan_indicator", "report_ask_plan_indicator", fields.text("plan_indicator", 3, 300)),
     ),
     finish=_finish,
     finished=_finished,

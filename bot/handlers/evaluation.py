@@ -5,10 +5,10 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import PanduContext
-from bot.flows import engine
+from bot.flows import commands
 from bot.handlers.common import personal_data_allowed
 
 
 async def evaluation_command(update: Update, context: PanduContext) -> None:
     if await personal_data_allowed(update, context, "eval_need_consent"):
-        await engine.begin(update, context, "eval")
+        await commands.begin(update, context, "eval")

@@ -10,7 +10,7 @@ from telegram.error import BadRequest
 
 from bot.callbacks import CallbackError
 from bot.context import PanduContext
-from bot.flows import engine
+from bot.flows import commands
 from bot.handlers import catalog, learning, onboarding, questions, reminders
 from bot.handlers.common import button, has_consent, ids, is_private, keyboard, send
 from bot.render import escape
@@ -30,7 +30,7 @@ async def privacy_command(update: Update, context: PanduContext) -> None:
 
 
 async def cancel_command(update: Update, context: PanduContext) -> None:
-    await engine.cancel_command(update, context)
+    await commands.cancel_command(update, context)
 
 
 async def language_command(update: Update, context: PanduContext) -> None:
@@ -100,8 +100,8 @@ async def not_text(update: Update, context: PanduContext) -> None:
     if not is_private(update):
         return
     t = context.t(ids(update)[1])
-    if engine.active_flow(context, update) is not None:
-        await engine.again(update, context, t["need_text"])
+    if commands.active_flow(context, update) is not None:
+        await commands.again(update, context, t["need_text"])
     else:
         await send(update, t["not_text"])
 
@@ -143,12 +143,12 @@ ROUTES = {
     "ci": catalog.interest_chosen,
     "ja": learning.add_chosen,
     "rm": reminders.mute_chosen,
-    "fa": engine.choose,
-    "fk": engine.skip_button,
-    "fe": engine.edit,
-    "fs": engine.submit,
-    "fx": engine.discard_button,
-    "fr": engine.resume,
+    "fa": commands.choose,
+    "fk": commands.skip_button,
+    "fe": commands.edit,
+    "fs": commands.submit,
+    "fx": commands.discard_button,
+    "fr": commands.resume,
 }
 
 

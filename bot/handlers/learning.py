@@ -7,7 +7,8 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import PanduContext
-from bot.flows import engine
+from bot.flows import commands
+from bot.flows.engine import Ctx
 from bot.handlers.common import button, has_consent, ids, keyboard, personal_data_allowed, send
 from bot.render import escape
 from knowledge.dates import format_date
@@ -61,11 +62,11 @@ async def jp_command(update: Update, context: PanduContext) -> None:
     if not await personal_data_allowed(update, context, "jp_need_consent"):
         return
     with session_scope(context.services.engine) as session:
-        text = summary(engine.Ctx(session, context.services, user_id, user_id, t), user_id)
+        text = summary(Ctx(session, context.services, user_id, user_id, t), user_id)
     await send(update, text, keyboard([[button(context, t["btn_jp_add"], "ja")]]))
 
 
-def summary(ctx: engine.Ctx, user_id: int) -> str:
+def summary(ctx: Ctx, user_id: int) -> str:
     """The year's total against the target, the entries, and suggestions when behind."""
     t, year = ctx.t, ctx.today.year
     rows = learning.activities_in_year(ctx.session, telegram_id=user_id, year=year)
@@ -90,7 +91,7 @@ def summary(ctx: engine.Ctx, user_id: int) -> str:
     return "\n".join(lines)
 
 
-def suggestions(ctx: engine.Ctx) -> list[str]:
+def suggestions(ctx: Ctx) -> list[str]:
     upcoming = list_trainings(ctx.session, starting_after=ctx.today, limit=3)
     if not upcoming:
         return []
@@ -104,4 +105,4 @@ async def add_chosen(update: Update, context: PanduContext) -> None:
     if not has_consent(context, ids(update)[1]):
         await send(update, context.t(ids(update)[1])["jp_need_consent"])
         return
-    await engine.begin(update, context, "jp")
+    await commands.begin(update, context, "jp")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import PanduContext
-from bot.flows import engine
+from bot.flows import commands
 from bot.flows.profile import summary
 from bot.handlers.common import (
     button,
@@ -58,10 +58,14 @@ async def consent_chosen(update: Update, context: PanduContext, choice: str) -> 
         language = context.services.languages.pop(user_id, None)
         extra = {"language": language} if language else {}
         people.update_profile(
-            session, telegram_id=user_id, now=context.services.clock.now(), consent_at=context.services.clock.now(), **extra
+            session,
+            telegram_id=user_id,
+            now=context.services.clock.now(),
+            consent_at=context.services.clock.now(),
+            **extra,
         )
     await send(update, t["consent_given"])
-    await engine.begin(update, context, "profile", data={})
+    await commands.begin(update, context, "profile", data={})
 
 
 async def show_profile(update: Update, context: PanduContext) -> None:
@@ -79,4 +83,4 @@ async def edit_profile(update: Update, context: PanduContext) -> None:
     if not has_consent(context, ids(update)[1]) or not is_private(update):
         await send(update, context.t(ids(update)[1])["profile_need_consent"])
         return
-    await engine.begin(update, context, "profile", data={})
+    await commands.begin(update, context, "profile", data={})

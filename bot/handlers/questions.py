@@ -11,7 +11,7 @@ from telegram.constants import ChatAction
 from telegram.error import TelegramError
 
 from bot.context import PanduContext
-from bot.flows import engine
+from bot.flows import commands
 from bot.handlers.common import (
     button,
     has_consent,
@@ -30,7 +30,7 @@ MAX_QUESTION = 1000
 
 async def on_text(update: Update, context: PanduContext) -> None:
     """A step of the flow the user is in; otherwise a question."""
-    if not await engine.on_text(update, context):
+    if not await commands.on_text(update, context):
         await answer_question(update, context)
 
 
@@ -125,7 +125,7 @@ async def feedback_chosen(
     elif rating == "u":
         await send(update, t["thanks_feedback"])
     else:
-        await engine.begin(update, context, "reason", data={"feedback_id": _int(feedback_id)})
+        await commands.begin(update, context, "reason", data={"feedback_id": _int(feedback_id)})
 
 
 def _int(value: str) -> int:

@@ -83,8 +83,12 @@ async def test_a_report_started_in_the_middle_of_the_profile_keeps_the_profile(b
 def _data_reaching(flow_name: str, step_name: str) -> dict:
     """Answers that make every step before ``step_name`` already answered."""
     samples = {
-        "report": {"training": "Workshop SPBE", "start_date": "2026-11-10",
-                   "end_date": "2026-11-12", "jp": 24},
+        "report": {
+            "training": "Workshop SPBE",
+            "start_date": "2026-11-10",
+            "end_date": "2026-11-12",
+            "jp": 24,
+        },
         "jp": {"form": "proyek perubahan", "title": "Proyek X", "date": "2026-11-10", "jp": 5},
         "eval": {"key": "teks:workshop", "name": "Workshop"},
     }
@@ -100,8 +104,13 @@ async def test_lewati_skips_every_optional_step_of_every_flow(bot, flow_name, st
     await consent(bot)
     with session_scope(bot.store.engine) as session:
         row = flows.new_draft(
-            session, chat_id=USER, user_id=USER, flow=flow_name, step=step_name,
-            data=_data_reaching(flow_name, step_name), now=bot.clock.now(),
+            session,
+            chat_id=USER,
+            user_id=USER,
+            flow=flow_name,
+            step=step_name,
+            data=_data_reaching(flow_name, step_name),
+            now=bot.clock.now(),
         )
         pointer = flows.pointer(session, chat_id=USER, user_id=USER)
         pointer.set_stack([flow_name])

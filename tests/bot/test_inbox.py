@@ -108,8 +108,11 @@ async def test_rows_are_stored_before_handling_and_gone_after(tmp_path):
 async def test_an_update_that_keeps_killing_the_bot_is_given_up(tmp_path):
     engine = engine_in(tmp_path)
     with session_scope(engine) as session:
-        inbox.store(session, updates=[(5, 1, json.dumps(text(5, 1, "boom").to_dict()))],
-                    now=FixedClock(TODAY).now())
+        inbox.store(
+            session,
+            updates=[(5, 1, json.dumps(text(5, 1, "boom").to_dict()))],
+            now=FixedClock(TODAY).now(),
+        )
         for _ in range(3):
             inbox.started(session, update_id=5)
     app = FakeApplication()
@@ -130,11 +133,16 @@ async def test_updates_left_by_a_dead_process_are_handled_first_at_start(tmp_pat
     await first.press("Setuju")
     await first.stop()
     # the process stored two messages, then died before handling them
-    waiting = [first.transport.text_update(USER, "Budi Santoso"),
-               first.transport.text_update(USER, "198001012005011002")]
+    waiting = [
+        first.transport.text_update(USER, "Budi Santoso"),
+        first.transport.text_update(USER, "198001012005011002"),
+    ]
     with session_scope(first.store.engine) as session:
-        inbox.store(session, updates=[(u["update_id"], USER, json.dumps(u)) for u in waiting],
-                    now=first.clock.now())
+        inbox.store(
+            session,
+            updates=[(u["update_id"], USER, json.dumps(u)) for u in waiting],
+            now=first.clock.now(),
+        )
     second = Harness(tmp_path / "data")
     second.transport = first.transport
     await second.start()

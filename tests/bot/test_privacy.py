@@ -22,7 +22,10 @@ def rows_mentioning(bot, person: int) -> list[tuple[str, dict]]:
         for table in SQLModel.metadata.sorted_tables:
             for row in session.exec(select(table)).mappings():
                 values = dict(row)
-                if any(v == person or (isinstance(v, str) and str(person) in v) for v in values.values()):
+                if any(
+                    v == person or (isinstance(v, str) and str(person) in v)
+                    for v in values.values()
+                ):
                     found.append((table.name, values))
     return found
 

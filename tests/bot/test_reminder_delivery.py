@@ -26,7 +26,9 @@ def seed(engine, clock, users=USERS) -> None:
     """Consented users, each with one reminder already due."""
     with session_scope(engine) as session:
         for user in users:
-            people.update_profile(session, telegram_id=user, now=clock.now(), consent_at=clock.now())
+            people.update_profile(
+                session, telegram_id=user, now=clock.now(), consent_at=clock.now()
+            )
             reminders.replace_pending(
                 session, telegram_id=user, kind="draft", due_at=clock.now() - timedelta(hours=1)
             )
@@ -34,8 +36,15 @@ def seed(engine, clock, users=USERS) -> None:
         from storage import flows
 
         for user in users:
-            flows.new_draft(session, chat_id=user, user_id=user, flow="report", step="training",
-                            data={}, now=clock.now())
+            flows.new_draft(
+                session,
+                chat_id=user,
+                user_id=user,
+                flow="report",
+                step="training",
+                data={},
+                now=clock.now(),
+            )
 
 
 def rows(engine) -> list[reminders.Reminder]:
@@ -49,7 +58,9 @@ async def test_two_bot_processes_send_every_due_reminder_exactly_once(tmp_path):
     await second.start()  # its own engine on the same database file
     try:
         seed(first.store.engine, first.clock)
-        counts = await asyncio.gather(*(deliver_due(h.app) for h in (first, second) for _ in range(3)))
+        counts = await asyncio.gather(
+            *(deliver_due(h.app) for h in (first, second) for _ in range(3))
+        )
         sent = [m["chat"]["id"] for h in (first, second) for m in h.transport.messages.values()]
         assert sum(counts) == len(USERS) and sorted(sent) == USERS
         assert {r.outcome for r in rows(first.store.engine)} == {"sent"}
@@ -63,9 +74,14 @@ async def test_a_flaky_telegram_still_delivers_once_and_a_blocked_user_is_marked
     with BotApiStandIn(token=TOKEN) as server:
         for user in USERS[:3]:
             server.add_chat(user, "private")
-        settings = Settings(data_dir=tmp_path / "data", knowledge_paths=[],
-                            telegram_bot_token=TOKEN, telegram_api_base_url=server.base_url,
-                            reminder_check_seconds=3600, rate_limit_per_second=0)
+        settings = Settings(
+            data_dir=tmp_path / "data",
+            knowledge_paths=[],
+            telegram_bot_token=TOKEN,
+            telegram_api_base_url=server.base_url,
+            reminder_check_seconds=3600,
+            rate_limit_per_second=0,
+        )
         harness = Harness(tmp_path / "data", clock)
         services = build_services(settings, harness.store, harness.embedder, clock=clock)
         app = build_application(settings, services)
@@ -90,11 +106,18 @@ async def test_a_failure_beyond_the_retries_is_tried_again_later(tmp_path):
     clock = FixedClock(TODAY)
     with BotApiStandIn(token=TOKEN) as server:
         server.add_chat(USERS[0], "private")
-        settings = Settings(data_dir=tmp_path / "data", knowledge_paths=[],
-                            telegram_bot_token=TOKEN, telegram_api_base_url=server.base_url,
-                            reminder_check_seconds=3600, rate_limit_per_second=0)
+        settings = Settings(
+            data_dir=tmp_path / "data",
+            knowledge_paths=[],
+            telegram_bot_token=TOKEN,
+            telegram_api_base_url=server.base_url,
+            reminder_check_seconds=3600,
+            rate_limit_per_second=0,
+        )
         harness = Harness(tmp_path / "data", clock)
-        app = build_application(settings, build_services(settings, harness.store, harness.embedder, clock=clock))
+        app = build_application(
+            settings, build_services(settings, harness.store, harness.embedder, clock=clock)
+        )
         await open_app(app, warm_up=False)
         try:
             seed(harness.store.engine, clock, USERS[:1])

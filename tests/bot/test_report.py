@@ -122,8 +122,7 @@ async def test_report_needs_consent(bot):
     assert "persetujuan" in text_of(await bot.say("/laporan"))
     with session_scope(bot.store.engine) as session:
         assert (
-            session.exec(select(flows.FlowDraft).where(flows.FlowDraft.user_id == USER)).all()
-            == []
+            session.exec(select(flows.FlowDraft).where(flows.FlowDraft.user_id == USER)).all() == []
         )
 
 

@@ -70,7 +70,11 @@ def test_a_report_step_in_flight_at_a_sigkill_is_applied_once(server, kb, tmp_pa
         step, raw = con.execute("SELECT step, data_json FROM flow_draft").fetchone()
     stored = json.loads(raw)
     assert step == "lesson1"
-    assert (stored["start_date"], stored["end_date"], stored["jp"]) == ("2026-11-10", "2026-11-12", 24)
+    assert (stored["start_date"], stored["end_date"], stored["jp"]) == (
+        "2026-11-10",
+        "2026-11-12",
+        24,
+    )
 
 
 def test_soak_fifty_sigkills_while_filling_reports(tmp_path):

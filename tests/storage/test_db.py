@@ -24,7 +24,9 @@ def test_older_database_gets_new_columns(tmp_path):
 def test_an_older_data_dir_keeps_its_report_drafts_and_loses_ptb_rows(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
     with engine.begin() as connection:  # the tables an earlier version made
-        connection.execute(text("CREATE TABLE ptb_data (kind VARCHAR, key VARCHAR, value_json VARCHAR)"))
+        connection.execute(
+            text("CREATE TABLE ptb_data (kind VARCHAR, key VARCHAR, value_json VARCHAR)")
+        )
         connection.execute(text("INSERT INTO ptb_data VALUES ('user', '77', '{}')"))
         connection.execute(
             text(
@@ -35,7 +37,7 @@ def test_an_older_data_dir_keeps_its_report_drafts_and_loses_ptb_rows(tmp_path):
         connection.execute(
             text(
                 "INSERT INTO flow_state VALUES (5, 5, 'report', 'jp',"
-                " '{\"training\": \"Workshop SPBE\"}', CURRENT_TIMESTAMP),"
+                ' \'{"training": "Workshop SPBE"}\', CURRENT_TIMESTAMP),'
                 " (6, 6, 'onboarding', 'nip', '{}', CURRENT_TIMESTAMP)"
             )
         )
