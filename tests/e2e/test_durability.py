@@ -86,3 +86,23 @@ def test_soak_fifty_sigkills_while_filling_reports(tmp_path):
     assert stats["wrong_fields"] == 0 and stats["unique_references"], stats
     assert stats["resumes_checked"] > 0 and stats["resumes_wrong"] == 0, stats
     assert stats["error_replies"] == 0, stats
+
+
+def test_a_button_pressed_while_the_bot_was_down_still_acts(server, kb, tmp_path):
+    server.callback_query_ttl = 1.0  # Telegram: "query is too old" after ~15 s
+    data, log = tmp_path / "data", tmp_path / "bot.log"
+    bot = Bot(server, data, kb, log)
+    try:
+        say(server, "/start", "Apakah Anda setuju", timeout=120)
+    finally:
+        bot.kill()
+    server.click(USER, "Setuju")  # pressed while Pandu is down
+    time.sleep(1.5)
+    bot = Bot(server, data, kb, log)
+    try:
+        server.wait_for_text(USER, "Siapa nama", timeout=120)
+    finally:
+        bot.stop()
+    answers = [c for c in server.calls("answerCallbackQuery")]
+    assert answers and all(c["error"] for c in answers)  # too old to answer, acted on anyway
+    assert "Traceback" not in log.read_text(errors="replace")
