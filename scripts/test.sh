@@ -8,6 +8,11 @@ bash scripts/setup.sh
 . .venv/bin/activate
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 ANONYMIZED_TELEMETRY=False
 ruff check .
+# the PostgreSQL tests need the local server (this machine's kind runs one; start it if down)
+if command -v pg_isready >/dev/null && ! pg_isready -q -h 127.0.0.1 -p 5432; then
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start || true
+  for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+fi
 python -m pytest -q "$@"
 if [ $# -eq 0 ] && command -v faketime >/dev/null; then
   day=$(python -c "import datetime, random; print(datetime.date(2026, 1, 1) + datetime.timedelta(days=random.randrange(5 * 365)))")

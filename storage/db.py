@@ -113,10 +113,17 @@ def _carry_over_drafts(connection) -> None:
         connection.execute(
             text(
                 "INSERT INTO flow_draft (chat_id, user_id, flow, step, editing, data_json,"
-                " created_at, updated_at) VALUES (:c, :u, :f, :s, 0, :d,"
+                " created_at, updated_at) VALUES (:c, :u, :f, :s, :e, :d,"
                 " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
             ),
-            {"c": chat_id, "u": user_id, "f": flow, "s": renamed.get(step, step), "d": data_json},
+            {
+                "c": chat_id,
+                "u": user_id,
+                "f": flow,
+                "s": renamed.get(step, step),
+                "e": False,
+                "d": data_json,
+            },
         )
         connection.execute(
             text(

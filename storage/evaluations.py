@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import BigInteger, UniqueConstraint
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
 from storage.clock import system_now
@@ -28,7 +28,7 @@ class Evaluation(EvaluationBase, table=True):
     __tablename__ = "training_evaluation"
     __table_args__ = (UniqueConstraint("telegram_id", "training_key"),)
     id: int | None = Field(default=None, primary_key=True)
-    telegram_id: int = Field(index=True)
+    telegram_id: int = Field(sa_type=BigInteger, index=True)
     unit_kerja: str = ""
     created_at: datetime = Field(default_factory=system_now)
     updated_at: datetime = Field(default_factory=system_now)

@@ -9,7 +9,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import BigInteger, UniqueConstraint
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
 from storage.clock import system_now
@@ -25,8 +25,8 @@ class FlowDraft(SQLModel, table=True):
         {"sqlite_autoincrement": True},
     )
     id: int | None = Field(default=None, primary_key=True)
-    chat_id: int
-    user_id: int = Field(index=True)
+    chat_id: int = Field(sa_type=BigInteger)
+    user_id: int = Field(sa_type=BigInteger, index=True)
     flow: str
     step: str
     editing: bool = False  # a field chosen from the review: back to the review after it
@@ -48,10 +48,10 @@ class FlowPointer(SQLModel, table=True):
     what the last update handled by a flow answered, to send again if that update comes back."""
 
     __tablename__ = "flow_pointer"
-    chat_id: int = Field(primary_key=True)
-    user_id: int = Field(primary_key=True)
+    chat_id: int = Field(sa_type=BigInteger, primary_key=True)
+    user_id: int = Field(sa_type=BigInteger, primary_key=True)
     stack_json: str = "[]"
-    last_update_id: int | None = None
+    last_update_id: int | None = Field(default=None, sa_type=BigInteger)
     last_reply_json: str = "[]"
     updated_at: datetime = Field(default_factory=system_now)
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, insert, update
+from sqlalchemy import BigInteger, delete, func, insert, update
 from sqlmodel import Field, Session, SQLModel, col, select
 
 
 class InboxUpdate(SQLModel, table=True):
     __tablename__ = "inbox_update"
-    update_id: int = Field(primary_key=True)
-    chat_key: int = Field(index=True)  # handled in update order within one chat
+    update_id: int = Field(sa_type=BigInteger, primary_key=True)
+    chat_key: int = Field(sa_type=BigInteger, index=True)  # in update order within a chat
     payload_json: str
     received_at: datetime
     attempts: int = 0  # handlings started; an update that keeps killing the bot is given up
@@ -23,7 +23,7 @@ class HandledUpdate(SQLModel, table=True):
     """Ids only (no person): a webhook redelivery of a handled update is recognised."""
 
     __tablename__ = "handled_update"
-    update_id: int = Field(primary_key=True)
+    update_id: int = Field(sa_type=BigInteger, primary_key=True)
     handled_at: datetime = Field(index=True)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy import BigInteger
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
 from storage.clock import system_now
@@ -27,7 +28,7 @@ class LearningActivityCreate(LearningActivityBase):
 class LearningActivity(LearningActivityBase, table=True):
     __tablename__ = "learning_activity"
     id: int | None = Field(default=None, primary_key=True)
-    telegram_id: int = Field(index=True)
+    telegram_id: int = Field(sa_type=BigInteger, index=True)
     unit_kerja: str = ""
     draft_id: int | None = Field(default=None, unique=True)  # a second save finds this row
     created_at: datetime = Field(default_factory=system_now)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from sqlalchemy import BigInteger
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
 from storage.clock import system_now
@@ -25,7 +26,7 @@ class ProfileBase(SQLModel):
 
 class Profile(ProfileBase, table=True):
     __tablename__ = "profile"
-    telegram_id: int = Field(primary_key=True)
+    telegram_id: int = Field(sa_type=BigInteger, primary_key=True)
     consent_at: datetime | None = None
     blocked_at: datetime | None = None  # the user blocked the bot: nothing more is sent
     created_at: datetime = Field(default_factory=system_now)
@@ -42,7 +43,7 @@ class FeedbackBase(SQLModel):
 class Feedback(FeedbackBase, table=True):
     __tablename__ = "answer_feedback"
     id: int | None = Field(default=None, primary_key=True)
-    telegram_id: int = Field(index=True)
+    telegram_id: int = Field(sa_type=BigInteger, index=True)
     unit_kerja: str = ""
     rating: str = ""  # "" until rated, then up | down
     reason: str = ""
@@ -53,7 +54,7 @@ class Feedback(FeedbackBase, table=True):
 class TrainingInterest(SQLModel, table=True):
     __tablename__ = "training_interest"
     id: int | None = Field(default=None, primary_key=True)
-    telegram_id: int = Field(index=True)
+    telegram_id: int = Field(sa_type=BigInteger, index=True)
     kode: str = Field(index=True)
     unit_kerja: str = ""
     created_at: datetime = Field(default_factory=system_now)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import UniqueConstraint, update
+from sqlalchemy import BigInteger, UniqueConstraint, update
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
 from storage.clock import system_now
@@ -19,7 +19,7 @@ class Reminder(SQLModel, table=True):
     __tablename__ = "reminder"
     __table_args__ = (UniqueConstraint("telegram_id", "kind", "subject", "due_at"),)
     id: int | None = Field(default=None, primary_key=True)
-    telegram_id: int = Field(index=True)
+    telegram_id: int = Field(sa_type=BigInteger, index=True)
     kind: str  # report_soon | report_due | draft
     subject: str = ""  # the training the report is about
     due_at: datetime = Field(index=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy import BigInteger
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
 from storage.clock import system_now
@@ -45,7 +46,7 @@ class Report(ReportBase, table=True):
     __tablename__ = "reflection_report"
     id: int | None = Field(default=None, primary_key=True)
     reference: str = Field(index=True, unique=True)
-    telegram_id: int = Field(index=True)
+    telegram_id: int = Field(sa_type=BigInteger, index=True)
     unit_kerja: str = ""
     draft_id: int | None = Field(default=None, unique=True)  # a second submit finds this row
     created_at: datetime = Field(default_factory=system_now)

@@ -15,6 +15,7 @@ from bot.transport import LocalTelegram
 from ingest.pipeline import Ingestor
 from knowledge.index import KnowledgeStore
 from storage.clock import FixedClock
+from storage.db import make_engine
 from tests.fakes import HashEmbedder
 from tests.knowledge.conftest import write_kb
 
@@ -23,10 +24,11 @@ TODAY = date(2026, 11, 29)  # the knowledge fixtures' catalog is dated around it
 
 
 class Harness:
-    def __init__(self, data_dir, clock: FixedClock | None = None) -> None:
+    def __init__(self, data_dir, clock: FixedClock | None = None, database_url: str | None = None):
         self.clock = clock or FixedClock(TODAY)
         self.settings = Settings(data_dir=data_dir, knowledge_paths=[], reminder_check_seconds=3600)
-        self.store = KnowledgeStore(data_dir)
+        engine = make_engine(database_url) if database_url else None
+        self.store = KnowledgeStore(data_dir, engine)
         self.embedder = HashEmbedder()
         self.transport = LocalTelegram()
         self.errors: list[BaseException] = []

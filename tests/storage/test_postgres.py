@@ -1,0 +1,123 @@
+"""The SQL store on PostgreSQL (the local server the test command starts): the same tables,
+and the claims that make several bot processes safe, under real concurrent connections."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from storage import flows, inbox, people, reminders
+from storage.clock import FixedClock
+from storage.db import create_tables, make_engine, session_scope
+from storage.erase import everything_about
+from tests.bot.conftest import TODAY
+
+SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
+
+
+@pytest.fixture
+def pg_url():
+    """A fresh database on the local server, dropped afterwards."""
+    admin = create_engine(f"{SERVER}/postgres", isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            name = f"pandu_{uuid.uuid4().hex[:12]}"
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # noqa: BLE001
+        pytest.skip(f"PostgreSQL not reachable on 127.0.0.1:5432 ({exc.__class__.__name__})")
+    yield f"{SERVER}/{name}"
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_every_table_and_a_flow_round_trip(pg_url):
+    engine = make_engine(pg_url)
+    create_tables(engine)
+    create_tables(engine)  # idempotent
+    clock = FixedClock(TODAY)
+    with session_scope(engine) as session:
+        people.update_profile(session, telegram_id=5, now=clock.now(), consent_at=clock.now())
+        draft = flows.new_draft(
+            session,
+            chat_id=5,
+            user_id=5,
+            flow="report",
+            step="jp",
+            data={"training": "Workshop"},
+            now=clock.now(),
+        )
+        flows.pointer(session, chat_id=5, user_id=5).set_stack(["report"])
+        inbox.store(session, updates=[(1, 5, json.dumps({"update_id": 1}))], now=clock.now())
+        draft_id = draft.id
+    with session_scope(engine) as session:
+        assert flows.draft_by_id(session, draft_id=draft_id, user_id=5).data == {
+            "training": "Workshop"
+        }
+        assert flows.draft_by_id(session, draft_id=draft_id, user_id=6) is None
+        inbox.done(session, update_id=1, now=clock.now())
+        assert everything_about(session, telegram_id=5) >= 3
+    with session_scope(engine) as session:
+        assert flows.get_pointer(session, chat_id=5, user_id=5) is None
+        assert inbox.pending(session) == []
+    engine.dispose()
+
+
+def test_concurrent_claims_take_each_reminder_once(pg_url):
+    setup = make_engine(pg_url)
+    create_tables(setup)
+    clock = FixedClock(TODAY)
+    with session_scope(setup) as session:
+        for user in range(200):
+            reminders.replace_pending(
+                session, telegram_id=user, kind="draft", due_at=clock.now() - timedelta(hours=1)
+            )
+    claimed: list[int] = []
+    lock = threading.Lock()
+
+    def worker() -> None:
+        engine = make_engine(pg_url)  # its own connections, as another process would have
+        with session_scope(engine) as session:
+            ids = reminders.due_ids(session, at=clock.now(), limit=500)
+        for reminder_id in ids:
+            with session_scope(engine) as session:
+                row = reminders.claim(session, reminder_id=reminder_id, at=clock.now())
+                if row is not None:
+                    with lock:
+                        claimed.append(row.telegram_id)
+        engine.dispose()
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(claimed) == list(range(200))
+    setup.dispose()
+
+
+async def test_the_bot_on_postgresql_reports_and_erases(pg_url, tmp_path, kb_folder):
+    from tests.bot.conftest import USER, Harness, text_of
+    from tests.bot.test_privacy import rows_mentioning, use_everything
+    from tests.bot.test_report import fill_until_review
+
+    bot = Harness(tmp_path / "data", database_url=pg_url)
+    bot.ingest(kb_folder)
+    await bot.start()
+    try:
+        await use_everything(bot)
+        await bot.say("/batal")
+        await fill_until_review(bot)
+        assert "LAP-2026-" in text_of(await bot.press("Kirim"))
+        await bot.say("/hapusdata")
+        await bot.press("Ya, hapus")
+        assert rows_mentioning(bot, USER) == []
+    finally:
+        await bot.stop()
+        bot.store.engine.dispose()
+    assert bot.errors == []
