@@ -258,8 +258,8 @@ def close(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, turn: Turn) -> None:
 def _return_to(ctx: Ctx, pointer: rows.FlowPointer, turn: Turn) -> None:
     """Back to the flow a side step or another flow interrupted, at the step it was at."""
     while pointer.active is not None:
-        flow = FLOWS[pointer.active]
-        draft = rows.get_draft(
+        flow = FLOWS.get(pointer.active)
+        draft = flow and rows.get_draft(
             ctx.session, chat_id=ctx.chat_id, user_id=ctx.user_id, flow=flow.name
         )
         if draft is not None:
@@ -286,7 +286,7 @@ def start(ctx: Ctx, flow: Flow, old: rows.FlowDraft | None, data: dict, turn: Tu
         ctx.session.delete(old)
         ctx.session.flush()
     pointer = rows.pointer(ctx.session, chat_id=ctx.chat_id, user_id=ctx.user_id)
-    stack = [n for n in pointer.stack if n != flow.name]
+    stack = [n for n in pointer.stack if n != flow.name and n in FLOWS]  # a retired flow drops
     if not flow.side:  # a side step lives only on top of what it interrupted
         for side in [n for n in stack if FLOWS[n].side]:
             _drop_draft(ctx, side)
