@@ -52,7 +52,7 @@ def _settings() -> Settings:
 
 def _ingest(settings: Settings, paths: list[Path], *, rebuild: bool, quiet: bool = False) -> int:
     from ingest.pipeline import Ingestor
-    from knowledge.index import ModelMismatchError
+    from knowledge.index import IngestBusy, ModelMismatchError
 
     store = open_store(settings)
     ingestor = Ingestor(store, build_embedder(settings), progress=None if not quiet else False)
@@ -62,6 +62,9 @@ def _ingest(settings: Settings, paths: list[Path], *, rebuild: bool, quiet: bool
     except ModelMismatchError as exc:
         typer.echo(str(exc), err=True)
         return 2
+    except IngestBusy as exc:  # another process is indexing this data dir: nothing was touched
+        typer.echo(str(exc), err=True)
+        return BUSY
     elapsed = time.perf_counter() - started
     for outcome in report.outcomes:
         if outcome.status in ("skipped", "failed", "removed", "renamed") and not quiet:
@@ -157,9 +160,19 @@ def chat() -> None:
     """Bicara dengan Pandu di terminal, tanpa Telegram (tombol dipilih dengan nomornya)."""
     _serving()
     settings = _settings()
-    if _ingest(settings, settings.knowledge_paths, rebuild=False, quiet=True):
-        raise typer.Exit(1)
+    _prepare_index(settings)
     _chat(settings)
+
+
+BUSY = 3  # _ingest's code when another process holds the ingest lock
+
+
+def _prepare_index(settings: Settings) -> None:
+    """The configured knowledge base, brought up to date before serving; when another process
+    is indexing the same data dir, serving starts anyway (it sees that ingest when it commits)."""
+    code = _ingest(settings, settings.knowledge_paths, rebuild=False, quiet=True)
+    if code not in (0, BUSY):
+        raise typer.Exit(code)
 
 
 def _chat(settings: Settings) -> None:
@@ -199,8 +212,7 @@ def _run_bot(settings: Settings, **options) -> None:
     except TokenProblem as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(2) from exc
-    if _ingest(settings, settings.knowledge_paths, rebuild=False, quiet=True):
-        raise typer.Exit(1)
+    _prepare_index(settings)
     try:
         run_bot(settings, open_store(settings), build_embedder(settings), **options)
     except TokenProblem as exc:
@@ -221,9 +233,7 @@ def main(ctx: typer.Context) -> None:
     if settings.telegram_bot_token:
         _run_bot(settings)
         return
-    code = _ingest(settings, settings.knowledge_paths, rebuild=False, quiet=True)
-    if code:
-        raise typer.Exit(code)
+    _prepare_index(settings)
     _chat(settings)
 
 

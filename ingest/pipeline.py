@@ -3,6 +3,8 @@
 A file's chunk ids derive from its content hash, so an unchanged file is recognised without
 re-embedding and a renamed one is moved, not duplicated. Vectors are written first and the
 SQL rows last in one transaction: that commit is the moment the file becomes visible.
+One ingest runs at a time per data dir (``KnowledgeStore.writing``); another raises
+``IngestBusy`` at once.
 """
 
 from __future__ import annotations
@@ -85,16 +87,19 @@ class Ingestor:
         self.on_file_done = on_file_done or (lambda outcome: None)
 
     def run(self, paths: list[Path], *, rebuild: bool = False) -> IngestReport:
-        if rebuild:
-            self.store.reset()
-        self.store.check_model(self.embedder.name)
-        self.store.reconcile()
-        report = IngestReport()
-        changed = False
-        for root in paths:
-            changed |= self._ingest_root(Path(root), report)
-        if changed or not self.store.lexical_dir.exists():
-            self.store.rebuild_lexical()
+        """Index ``paths``; raises IngestBusy (before touching anything) while another ingest
+        holds this data dir, and ModelMismatchError for an index of another model."""
+        with self.store.writing():
+            if rebuild:
+                self.store.reset()
+            self.store.check_model(self.embedder.name)
+            self.store.reconcile()
+            report = IngestReport()
+            changed = False
+            for root in paths:
+                changed |= self._ingest_root(Path(root), report)
+            if changed or self.store.lexical_version() != self.store.version():
+                self.store.rebuild_lexical()
         return report
 
     # -- discovery -------------------------------------------------------------------------
@@ -300,10 +305,8 @@ class Ingestor:
             records.move_file(session, old_path=entry.path, new_path=cand.key, source=cand.source)
             catalog.move_catalog(session, old_path=entry.path, new_path=cand.key)
             records.bump_version(session)
-        metas = self.store.collection.get(ids=ids, include=["metadatas"])
-        self.store.update_vector_metadata(
-            metas["ids"], [{**m, "source": cand.source} for m in metas["metadatas"]]
-        )
+        found, metas = self.store.vector_metadata(ids)
+        self.store.update_vector_metadata(found, [{**m, "source": cand.source} for m in metas])
 
     def _remove(self, key: str) -> None:
         with session_scope(self.store.engine) as session:

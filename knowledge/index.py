@@ -1,26 +1,36 @@
 """The one store factory: ingest writes through it, search reads through it.
 
 Layout under the data dir: ``pandu.db`` (SQL: manifest, chunks, catalog), ``chroma/``
-(vectors) and ``lexical/`` (BM25). SQL is the source of truth; the two indexes are
+(vectors), ``lexical/`` (BM25: one folder per saved version and ``CURRENT``, the pointer to
+the live one) and two lock files: ``ingest.lock`` (one ingest at a time) and
+``lexical.lock`` (one BM25 saver at a time). SQL is the source of truth; the two indexes are
 derived from it and a reader ignores any vector whose chunk row is not committed.
 """
 
 from __future__ import annotations
 
+import fcntl
+import json
 import logging
 import os
 import shutil
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 from sqlalchemy.engine import Engine
 
-from knowledge.lexical import LexicalIndex
+from knowledge.lexical import TOKENIZER_VERSION, LexicalIndex
 from storage import index_records as records
 from storage.db import create_tables, make_engine, session_scope
 
 log = logging.getLogger(__name__)
 COLLECTION = "pandu_chunks"
+POINTER = "CURRENT"  # names the live BM25 folder; replaced atomically, never edited in place
+SNAPSHOT_TRIES = 10
 
 
 class ModelMismatchError(Exception):
@@ -35,8 +45,54 @@ class ModelMismatchError(Exception):
         )
 
 
+class IngestBusy(Exception):
+    """Another ingest holds this data dir: two would sweep and overwrite each other's work."""
+
+    def __init__(self) -> None:
+        super().__init__("Ingest lain sedang berjalan di data dir ini; coba lagi setelah selesai.")
+
+
 def default_database_url(data_dir: Path) -> str:
     return f"sqlite:///{data_dir / 'pandu.db'}"
+
+
+@contextmanager
+def file_lock(path: Path, *, wait: bool) -> Iterator[bool]:
+    """An exclusive flock on ``path``; yields whether it is held (``wait=False`` does not wait).
+    The kernel releases it when the process dies, so a crash never leaves a stale lock."""
+    fd = os.open(path, os.O_RDONLY | os.O_CREAT, 0o666)  # flock needs no write access
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+class _VectorUse:
+    """Who is using a Chroma path in this process: queries and writes in flight, a reopen
+    under way, and how many times it was reopened (a store with an older client reopens)."""
+
+    _paths: dict[str, _VectorUse] = {}
+    _paths_lock = threading.Lock()
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.users = 0
+        self.reopening = False
+        self.generation = 0
+
+    @classmethod
+    def for_path(cls, path: str) -> _VectorUse:
+        with cls._paths_lock:
+            return cls._paths.setdefault(path, cls())
+
+
+def _lexical_texts(chunks: list[records.ChunkRecord]) -> list[str]:
+    return [f"{c.title}\n{c.section}\n{c.text}" for c in chunks]
 
 
 class KnowledgeStore:
@@ -49,65 +105,153 @@ class KnowledgeStore:
         self._collection = None
         self._client = None
         self._count: int | None = None  # cached for queries; any write forgets it
+        self._chroma_path = str(self.data_dir / "chroma")
+        self._shared = _VectorUse.for_path(self._chroma_path)
+        self._generation = self._shared.generation
+        self._writing = False
+
+    # -- the writer --------------------------------------------------------------------------
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the data dir's ingest lock for a whole ingest, or raise IngestBusy at once:
+        a second ingest (any process) would sweep the first one's uncommitted vectors."""
+        with file_lock(self.data_dir / "ingest.lock", wait=False) as held:
+            if not held:
+                raise IngestBusy()
+            self._writing = True
+            try:
+                yield
+            finally:
+                self._writing = False
+
+    def _require_writing(self, what: str) -> None:
+        if not self._writing:
+            raise RuntimeError(f"{what} needs the ingest lock: run it inside store.writing()")
 
     # -- vectors ---------------------------------------------------------------------------
+    @contextmanager
+    def _vectors(self) -> Iterator:
+        """The collection, for one query or write. Chroma shares one client system per path
+        in a process and a reopen stops it, so every use on that path counts itself in: a
+        reopen waits for the uses in flight and holds new ones back until it is done."""
+        shared = self._shared
+        with shared.cond:
+            shared.cond.wait_for(lambda: not shared.reopening)
+            if self._generation != shared.generation:  # reopened (or reset) by another store
+                self._client = self._collection = None
+                self._count, self._generation = None, shared.generation
+            if self._collection is None:
+                self._collection = self._open_collection()
+            collection = self._collection
+            shared.users += 1
+        try:
+            yield collection
+        finally:
+            with shared.cond:
+                shared.users -= 1
+                shared.cond.notify_all()
+
+    def _open_collection(self):
+        os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        if self._client is None:
+            self._client = chromadb.PersistentClient(
+                path=self._chroma_path,
+                settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True),
+            )
+        return self._client.get_or_create_collection(
+            COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+        )
+
     @property
     def collection(self):
-        if self._collection is None:
-            os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-            import chromadb
-            from chromadb.config import Settings as ChromaSettings
-
-            if self._client is None:
-                self._client = chromadb.PersistentClient(
-                    path=str(self.data_dir / "chroma"),
-                    settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True),
-                )
-            self._collection = self._client.get_or_create_collection(
-                COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
-            )
-        return self._collection
+        """The collection for a direct look (tests, tools); the store's own uses are guarded."""
+        with self._vectors() as collection:
+            return collection
 
     def upsert_vectors(self, ids: list[str], vectors: np.ndarray, metadatas: list[dict]) -> None:
         self._count = None
-        for start in range(0, len(ids), 2000):
-            end = start + 2000
-            self.collection.upsert(
-                ids=ids[start:end], embeddings=vectors[start:end], metadatas=metadatas[start:end]
-            )
+        with self._vectors() as collection:
+            for start in range(0, len(ids), 2000):
+                end = start + 2000
+                collection.upsert(
+                    ids=ids[start:end],
+                    embeddings=vectors[start:end],
+                    metadatas=metadatas[start:end],
+                )
 
     def delete_vectors(self, ids: list[str]) -> None:
         self._count = None
-        for start in range(0, len(ids), 2000):
-            self.collection.delete(ids=ids[start : start + 2000])
+        with self._vectors() as collection:
+            for start in range(0, len(ids), 2000):
+                collection.delete(ids=ids[start : start + 2000])
+
+    def vector_metadata(self, ids: list[str]) -> tuple[list[str], list[dict]]:
+        with self._vectors() as collection:
+            found = collection.get(ids=ids, include=["metadatas"])
+        return found["ids"], found["metadatas"]
 
     def update_vector_metadata(self, ids: list[str], metadatas: list[dict]) -> None:
         if ids:
-            self.collection.update(ids=ids, metadatas=metadatas)
+            with self._vectors() as collection:
+                collection.update(ids=ids, metadatas=metadatas)
 
     def forget_cached(self) -> None:
         """Another process may have written: count again before the next query."""
         self._count = None
 
-    def reopen_vectors(self) -> None:
+    def reopen_vectors(self, *, unless_reopened_since: int | None = None) -> None:
         """See another process's writes. Chroma's client keeps its HNSW index in memory and a
-        second process's inserts stay invisible to it, so the client is opened afresh."""
+        second process's inserts stay invisible to it, so the client is opened afresh, once no
+        query or write (any thread, any store on this path) is using the old one."""
         from chromadb.api.client import SharedSystemClient
 
-        identifier = str(self.data_dir / "chroma")
-        system = SharedSystemClient._identifier_to_system.pop(identifier, None)
-        SharedSystemClient._identifier_to_refcount.pop(identifier, None)
-        if system is not None:
-            system.stop()
-        self._client = self._collection = None
-        self._count = None
+        shared = self._shared
+        with shared.cond:
+            shared.cond.wait_for(lambda: not shared.reopening)
+            if unless_reopened_since not in (None, shared.generation):
+                return  # another thread reopened it meanwhile
+            shared.reopening = True
+            shared.cond.wait_for(lambda: shared.users == 0)
+        try:
+            system = SharedSystemClient._identifier_to_system.pop(self._chroma_path, None)
+            SharedSystemClient._identifier_to_refcount.pop(self._chroma_path, None)
+            if system is not None:
+                system.stop()
+        finally:
+            with shared.cond:
+                shared.generation += 1
+                shared.reopening = False
+                shared.cond.notify_all()
 
     def dense_search(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
-        count = self._count if self._count is not None else self.collection.count()
+        """Nearest chunks. Another process's ingest can change the collection under this
+        client (Chroma: "Error finding id", or the collection gone after a rebuild): the client
+        is reopened and the query tried once more; if that fails too, this one question is
+        answered without vectors rather than not at all."""
+        from chromadb.errors import ChromaError
+
+        for attempt in (1, 2):
+            generation = self._shared.generation
+            try:
+                with self._vectors() as collection:
+                    return self._query(collection, vector, k)
+            except ChromaError as exc:
+                if attempt == 2:
+                    log.warning("vector query failed after reopening (%s); BM25 only", exc)
+                    return []
+                log.info("vector query failed (%s); reopening the vector store", exc)
+            self.reopen_vectors(unless_reopened_since=generation)
+        return []
+
+    def _query(self, collection, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+        count = self._count if self._count is not None else collection.count()
         self._count = count
         if count == 0:
             return []
-        result = self.collection.query(
+        result = collection.query(
             query_embeddings=[vector], n_results=min(k, count), include=["distances"]
         )
         return [
@@ -116,10 +260,13 @@ class KnowledgeStore:
         ]
 
     def reconcile(self) -> int:
-        """Drop vectors with no committed chunk (left by a crash between the two writes)."""
+        """Drop vectors with no committed chunk (left by a crash between the two writes). Only
+        the ingest lock holder may: anyone else could sweep a running ingest's vectors."""
+        self._require_writing("sweeping vectors")
         with session_scope(self.engine) as session:
             known = records.all_chunk_ids(session)
-        stray = [i for i in self.collection.get(include=[])["ids"] if i not in known]
+        with self._vectors() as collection:
+            stray = [i for i in collection.get(include=[])["ids"] if i not in known]
         self.delete_vectors(stray)
         return len(stray)
 
@@ -136,40 +283,127 @@ class KnowledgeStore:
     # -- lexical ------------------------------------------------------------------------------
     def version(self) -> int:
         with session_scope(self.engine) as session:
-            return int(records.get_meta(session, key="version") or 0)
+            return records.get_version(session)
+
+    def snapshot(self) -> tuple[int, list[records.ChunkRecord], list[records.IndexedFile]]:
+        """The committed chunks and files with the version they belong to. Every ingest commit
+        moves the version, so reading it before and after tells whether one came in between
+        (then read again); should ingest keep committing, the older version is returned, so
+        the reader reloads at its next check."""
+        for _ in range(SNAPSHOT_TRIES):
+            with session_scope(self.engine) as session:
+                version = records.get_version(session)
+                chunks = records.all_chunks(session)
+                files = records.list_files(session)
+                if records.get_version(session) == version:
+                    break
+        return version, chunks, files
 
     def rebuild_lexical(self) -> LexicalIndex:
-        with session_scope(self.engine) as session:
-            version = int(records.get_meta(session, key="version") or 0)
-            chunks = records.all_chunks(session)
-        index = LexicalIndex.build(
-            [c.id for c in chunks], [f"{c.title}\n{c.section}\n{c.text}" for c in chunks], version
-        )
-        index.save(self.lexical_dir)
+        """BM25 over the committed chunks, saved (waiting for any other saver to finish)."""
+        version, chunks, _ = self.snapshot()
+        index = LexicalIndex.build([c.id for c in chunks], _lexical_texts(chunks), version)
+        self.save_lexical(index, wait=True)
         return index
 
-    def load_lexical(self) -> LexicalIndex:
-        """The saved BM25 index, rebuilt when it lags behind the committed chunks."""
-        index = LexicalIndex.load(self.lexical_dir)
-        if index is None or index.version != self.version():
-            index = self.rebuild_lexical()
+    def load_lexical(
+        self, *, version: int | None = None, chunks: list[records.ChunkRecord] | None = None
+    ) -> LexicalIndex:
+        """BM25 for ``version`` and its ``chunks`` (default: the committed ones): the saved
+        copy when it is that version, otherwise built from those chunks. What is built is saved
+        for the next reader if it is still the committed version (not while an ingest is
+        moving it on) and nobody else is saving right now."""
+        if version is None or chunks is None:
+            version, chunks, _ = self.snapshot()
+        saved = self.saved_lexical()
+        if saved is not None and saved.version == version:
+            return saved
+        index = LexicalIndex.build([c.id for c in chunks], _lexical_texts(chunks), version)
+        if self.version() == version:
+            self.save_lexical(index, wait=False)
         return index
+
+    def lexical_version(self) -> int | None:
+        """The version the live BM25 folder was built from (None: none, or another tokenizer)."""
+        pointer = self._lexical_pointer()
+        if pointer is None or pointer.get("tokenizer") != TOKENIZER_VERSION:
+            return None
+        return int(pointer["version"])
+
+    def saved_lexical(self) -> LexicalIndex | None:
+        """The live saved BM25 index. A saver removes the folder it replaced, maybe while it is
+        being read: then the pointer has moved and the read is retried on the new folder."""
+        pointer = self._lexical_pointer()
+        for _ in range(5):
+            if pointer is None:
+                return None
+            index = LexicalIndex.load(self.lexical_dir / pointer["dir"])
+            if index is not None:
+                return index
+            again = self._lexical_pointer()
+            if again == pointer:  # unreadable and not replaced: rebuild
+                return None
+            pointer = again
+        return None
+
+    def save_lexical(self, index: LexicalIndex, *, wait: bool) -> bool:
+        """Write a BM25 version into a folder with a unique name, then replace the pointer
+        (atomic), so a reader finds the old version or the new, never none or half of one.
+        Savers take turns, so removing replaced folders never hits one being written; a newer
+        saved version is never replaced by an older one. False if not saved."""
+        self.lexical_dir.mkdir(parents=True, exist_ok=True)
+        with file_lock(self.data_dir / "lexical.lock", wait=wait) as held:
+            if not held:
+                return False
+            live = self.lexical_version()
+            if live is not None and live > index.version:
+                return False
+            unique = uuid.uuid4().hex[:12]  # mkdir and "x" refuse an existing name
+            folder = self.lexical_dir / f"v{index.version}-{unique}"
+            folder.mkdir()
+            index.save(folder)
+            pointer = {"dir": folder.name, "version": index.version, "tokenizer": TOKENIZER_VERSION}
+            tmp = self.lexical_dir / f".{POINTER}-{unique}"
+            with tmp.open("x") as out:
+                json.dump(pointer, out)
+            os.replace(tmp, self.lexical_dir / POINTER)
+            self._remove_lexical_except(folder.name)
+        return True
+
+    def _lexical_pointer(self) -> dict | None:
+        try:
+            pointer = json.loads((self.lexical_dir / POINTER).read_text())
+        except (OSError, ValueError):
+            return None
+        return pointer if isinstance(pointer, dict) and "dir" in pointer else None
+
+    def _remove_lexical_except(self, live: str) -> None:
+        """Replaced versions, and what older Pandu versions left (files in ``lexical/``,
+        ``lexical.tmp``, ``lexical.old``); called under the saver lock."""
+        legacy = [self.data_dir / "lexical.tmp", self.data_dir / "lexical.old"]
+        for entry in [*self.lexical_dir.iterdir(), *legacy]:
+            if entry.name in (POINTER, live):
+                continue
+            if entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
 
     # -- whole index ---------------------------------------------------------------------------
     def reset(self) -> None:
-        """Forget everything indexed (for --rebuild): SQL rows, vectors and the BM25 folder."""
+        """Forget everything indexed (for --rebuild): SQL rows, vectors and BM25. The version
+        moves on, never back, so a running searcher notices and reopens its vector client."""
         from sqlmodel import delete
 
         from storage.catalog import Training
 
+        self._require_writing("reset")
         with session_scope(self.engine) as session:
             records.clear_index(session)
             session.exec(delete(Training))
-        self.collection  # noqa: B018  (make sure the client exists)
-        try:
+        with self._vectors():
             self._client.delete_collection(COLLECTION)
-        except Exception:  # noqa: BLE001  (absent already)
-            log.debug("no collection to delete")
-        self._collection = None
-        self._count = None
-        shutil.rmtree(self.lexical_dir, ignore_errors=True)
+        shared = self._shared
+        with shared.cond:  # every store on this path lets go of the deleted collection
+            shared.generation += 1
+        self.rebuild_lexical()  # an empty BM25 at the new version

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import shutil
 from functools import lru_cache
 from pathlib import Path
 
@@ -161,24 +160,16 @@ class LexicalIndex:
         return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
 
     def save(self, folder: Path) -> None:
-        """Write beside the live copy, then swap, so a reader never sees half an index."""
-        tmp = folder.with_name(folder.name + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
+        """Write into ``folder``, a fresh one: the store points readers at it once complete."""
         if self.bm25 is not None:
-            self.bm25.save(str(tmp), show_progress=False)
-        (tmp / "pandu.json").write_text(
+            self.bm25.save(str(folder), show_progress=False)
+        (folder / "pandu.json").write_text(
             json.dumps({"version": self.version, "tokenizer": TOKENIZER_VERSION, "ids": self.ids})
         )
-        old = folder.with_name(folder.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        if folder.exists():
-            folder.rename(old)
-        tmp.rename(folder)
-        shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
     def load(cls, folder: Path) -> LexicalIndex | None:
+        """None when the folder is unreadable, gone, or from another tokenizer."""
         try:
             info = json.loads((folder / "pandu.json").read_text())
             if info.get("tokenizer") != TOKENIZER_VERSION:

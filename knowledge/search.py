@@ -21,7 +21,6 @@ from knowledge.normalize import normalise
 from knowledge.question import DEFINITION, term_groups
 from knowledge.spelling import Speller
 from storage import index_records as records
-from storage.db import session_scope
 
 Mode = Literal["hybrid", "rrf", "bm25", "dense"]
 RRF_K = 60
@@ -59,6 +58,21 @@ class DocInfo:
         return not self.superseded_by and self.meta.get("status") != "dicabut"
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    """One committed index version as the searcher holds it; a reload swaps it whole."""
+
+    version: int
+    chunks: dict[str, records.ChunkRecord]
+    stems: dict[str, frozenset[str]]
+    heading_stems: dict[str, frozenset[str]]
+    idf: dict[str, float]
+    unknown_idf: float
+    speller: Speller
+    docs: dict[str, DocInfo]
+    lexical: LexicalIndex
+
+
 class Searcher:
     def __init__(
         self,
@@ -80,16 +94,26 @@ class Searcher:
         self._vectors: dict[str, object] = {}
         self._refresh_lock = threading.Lock()
         self._checked_at = 0.0
-        self.version = -1
-        self.chunks: dict[str, records.ChunkRecord] = {}
-        self.stems: dict[str, frozenset[str]] = {}
-        self.heading_stems: dict[str, frozenset[str]] = {}
-        self.idf: dict[str, float] = {}
-        self.unknown_idf = 1.0
-        self.speller = Speller([], [])
-        self.docs: dict[str, DocInfo] = {}
-        self.lexical = LexicalIndex([], None, -1)
+        self._loaded = _Loaded(
+            -1, {}, {}, {}, {}, 1.0, Speller([], []), {}, LexicalIndex([], None, -1)
+        )
+        self._pinned = threading.local()
         self.refresh(force=True)
+
+    @property
+    def loaded(self) -> _Loaded:
+        """The index version as of this thread's last ``refresh`` (``prepare`` refreshes)."""
+        return getattr(self._pinned, "loaded", None) or self._loaded
+
+    version = property(lambda self: self.loaded.version)
+    chunks = property(lambda self: self.loaded.chunks)
+    stems = property(lambda self: self.loaded.stems)
+    heading_stems = property(lambda self: self.loaded.heading_stems)
+    idf = property(lambda self: self.loaded.idf)
+    unknown_idf = property(lambda self: self.loaded.unknown_idf)
+    speller = property(lambda self: self.loaded.speller)
+    docs = property(lambda self: self.loaded.docs)
+    lexical = property(lambda self: self.loaded.lexical)
 
     def _query_vector(self, text: str):
         """Query embeddings are cached: the same question (popular ones repeat) costs one lookup."""
@@ -104,38 +128,41 @@ class Searcher:
         return vector
 
     def refresh(self, *, force: bool = False) -> None:
-        """Reload chunks and BM25 when another process committed a newer index version."""
+        """Reload chunks and BM25 when another process committed a newer index version, and
+        pin the loaded version for this thread: the rest of its question (search, re-rank, the
+        answer's reading of stems and documents) uses that one version, even if another
+        thread reloads meanwhile."""
         now = time.monotonic()
-        if not force and now - self._checked_at < self.reload_every:
-            return
-        with self._refresh_lock:
-            self._reload(now, force)
+        if force or now - self._checked_at >= self.reload_every:
+            with self._refresh_lock:
+                self._reload(now, force)
+        self._pinned.loaded = self._loaded
 
     def _reload(self, now: float, force: bool) -> None:
         if not force and now - self._checked_at < self.reload_every:
             return
         self._checked_at = now
-        version = self.store.version()
-        if version == self.version and not force:
+        current = self._loaded.version
+        if self.store.version() == current and not force:
             return
-        with session_scope(self.store.engine) as session:
-            chunks = records.all_chunks(session)
-            files = records.list_files(session)
-        self.chunks = {c.id: c for c in chunks}
-        self.stems = {
-            c.id: frozenset(tokenize(f"{c.title}\n{c.section}\n{c.text}")) for c in chunks
-        }
-        self.heading_stems = {c.id: frozenset(tokenize(f"{c.title} {c.section}")) for c in chunks}
-        doc_freq = Counter(t for stems in self.stems.values() for t in stems)
-        self.idf = idf_table(doc_freq, len(chunks))
-        self.unknown_idf = max(self.idf.values(), default=1.0)
-        self.speller = Speller((f"{c.title} {c.section} {c.text}" for c in chunks), self.idf)
-        self.docs = _doc_infos(files)
-        self.lexical = self.store.load_lexical()
-        if self.version >= 0 and version != self.version:
+        version, chunks, files = self.store.snapshot()  # chunks, files and BM25 of one version
+        stems = {c.id: frozenset(tokenize(f"{c.title}\n{c.section}\n{c.text}")) for c in chunks}
+        idf = idf_table(Counter(t for ts in stems.values() for t in ts), len(chunks))
+        loaded = _Loaded(
+            version=version,
+            chunks={c.id: c for c in chunks},
+            stems=stems,
+            heading_stems={c.id: frozenset(tokenize(f"{c.title} {c.section}")) for c in chunks},
+            idf=idf,
+            unknown_idf=max(idf.values(), default=1.0),
+            speller=Speller((f"{c.title} {c.section} {c.text}" for c in chunks), idf),
+            docs=_doc_infos(files),
+            lexical=self.store.load_lexical(version=version, chunks=chunks),
+        )
+        if current >= 0 and version != current:
             self.store.reopen_vectors()  # an ingest (maybe another process) changed the index
         self.store.forget_cached()
-        self.version = version
+        self._loaded = loaded  # one swap: a question never sees half of two versions
 
     def prepare(self, query: str) -> str:
         """Chat text made searchable: normalised, slang and typos mapped onto known words."""
@@ -148,11 +175,12 @@ class Searcher:
         """Hits for a question; ``prepared`` is the question already through ``prepare``."""
         if prepared is None:
             prepared = self.prepare(query)
+        loaded = self.loaded
         text = normalise(prepared)
         hits: dict[str, Hit] = {}
         if mode in ("hybrid", "rrf", "bm25") and self.lexical_weight > 0:
-            for rank, (cid, score) in enumerate(self.lexical.search(text, self.depth)):
-                self._add(hits, cid, rank, score, lexical=True, weight=self.lexical_weight)
+            for rank, (cid, score) in enumerate(loaded.lexical.search(text, self.depth)):
+                self._add(loaded, hits, cid, rank, score, lexical=True, weight=self.lexical_weight)
         if (
             mode in ("hybrid", "rrf", "dense")
             and self.embedder is not None
@@ -160,13 +188,15 @@ class Searcher:
         ):
             vector = self._query_vector(text)
             for rank, (cid, score) in enumerate(self.store.dense_search(vector, self.depth)):
-                self._add(hits, cid, rank, score, lexical=False, weight=self.dense_weight)
+                self._add(loaded, hits, cid, rank, score, lexical=False, weight=self.dense_weight)
         ranked = sorted(hits.values(), key=lambda h: -h.score)
         if mode == "hybrid":  # the re-rank reads passages: only the fused head is worth it
-            ranked = self._rerank(text, term_groups(prepared), ranked[:RERANK_DEPTH])
+            ranked = self._rerank(loaded, text, term_groups(prepared), ranked[:RERANK_DEPTH])
         return ranked[:k]
 
-    def _rerank(self, text: str, groups: list[set[str]], hits: list[Hit]) -> list[Hit]:
+    def _rerank(
+        self, loaded: _Loaded, text: str, groups: list[set[str]], hits: list[Hit]
+    ) -> list[Hit]:
         """Fused rank, plus how much of the question each passage (and its headings) contains;
         a passage that defines the asked term helps a "X itu apa"; a rule that has been
         replaced steps back behind the rule in force, unless the question names it."""
@@ -174,29 +204,38 @@ class Searcher:
             return hits
         top = hits[0].score
         definition = bool(DEFINITION.search(text))
+        idf, unknown = loaded.idf, loaded.unknown_idf
         for hit in hits:
             chunk = hit.chunk
-            body = coverage(groups, self.stems[chunk.id], self.idf, self.unknown_idf)
-            heading = coverage(groups, self.heading_stems[chunk.id], self.idf, self.unknown_idf)
+            body = coverage(groups, loaded.stems[chunk.id], idf, unknown)
+            heading = coverage(groups, loaded.heading_stems[chunk.id], idf, unknown)
             hit.score = hit.score / top + COVERAGE_WEIGHT * body + HEADING_WEIGHT * heading
-            if definition and defines_terms(chunk.text, groups, self.idf, self.unknown_idf):
+            if definition and defines_terms(chunk.text, groups, idf, unknown):
                 hit.score += DEFINITION_BONUS
-            info = self.docs.get(chunk.doc_id)
-            if info is not None and not info.is_current and not self._named_in(text, info):
+            info = loaded.docs.get(chunk.doc_id)
+            if info is not None and not info.is_current and not self._named_in(loaded, text, info):
                 hit.score *= SUPERSEDED_FACTOR
         return sorted(hits, key=lambda h: -h.score)
 
-    def _named_in(self, text: str, old: DocInfo) -> bool:
-        newest = [self.docs[d] for d in old.superseded_by if d in self.docs]
+    def _named_in(self, loaded: _Loaded, text: str, old: DocInfo) -> bool:
+        newest = [loaded.docs[d] for d in old.superseded_by if d in loaded.docs]
         return any(asks_about(text, old, new) for new in newest) or (
             not newest and bool(OLD_RULE_WORDS.search(text))
         )
 
     def _add(
-        self, hits: dict, cid: str, rank: int, score: float, *, lexical: bool, weight: float
+        self,
+        loaded: _Loaded,
+        hits: dict,
+        cid: str,
+        rank: int,
+        score: float,
+        *,
+        lexical: bool,
+        weight: float,
     ) -> None:
-        chunk = self.chunks.get(cid)
-        if chunk is None:  # a vector whose rows were never committed
+        chunk = loaded.chunks.get(cid)
+        if chunk is None:  # a vector whose rows were never committed (or not in this version)
             return
         hit = hits.setdefault(cid, Hit(chunk, 0.0))
         hit.score += weight / (RRF_K + rank + 1)

@@ -7,14 +7,12 @@ indexes are derived from it, so a file is visible exactly when its rows are comm
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
-
-def _now() -> datetime:
-    return datetime.now(UTC)
+from storage.clock import system_now
 
 
 class IndexedFileBase(SQLModel):
@@ -29,7 +27,7 @@ class IndexedFileBase(SQLModel):
 
 class IndexedFile(IndexedFileBase, table=True):
     __tablename__ = "indexed_file"
-    indexed_at: datetime = Field(default_factory=_now)
+    indexed_at: datetime = Field(default_factory=system_now)
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -73,9 +71,16 @@ def set_meta(session: Session, *, key: str, value: str) -> None:
     session.add(row)
 
 
+def get_version(session: Session) -> int:
+    """The index version: every commit that changes what is indexed moves it forward. Read
+    from the database each time, not the session's cache: readers compare two readings."""
+    value = session.exec(select(IndexMeta.value).where(IndexMeta.key == "version")).first()
+    return int(value or 0)
+
+
 def bump_version(session: Session) -> int:
     """Advance the index version, which readers compare to know they must reload."""
-    version = int(get_meta(session, key="version") or 0) + 1
+    version = get_version(session) + 1
     set_meta(session, key="version", value=str(version))
     return version
 
@@ -130,7 +135,10 @@ def all_chunk_ids(session: Session) -> set[str]:
     return set(session.exec(select(ChunkRecord.id)))
 
 
-def clear_index(session: Session) -> None:
+def clear_index(session: Session) -> int:
+    """Forget every file, chunk and index fact but the version, which moves on: a version seen
+    before the clearing must never come back, or a running reader would keep its old index."""
     session.exec(delete(ChunkRecord))
     session.exec(delete(IndexedFile))
-    session.exec(delete(IndexMeta))
+    session.exec(delete(IndexMeta).where(col(IndexMeta.key) != "version"))
+    return bump_version(session)

@@ -104,3 +104,15 @@ def test_other_model_is_refused_with_rebuild_hint(indexed):
 def test_ask_on_an_empty_index_says_what_to_do(tmp_path):
     result = run(["ask", "apa itu jp"], tmp_path / "kosong")
     assert result.returncode == 2 and "pandu ingest" in result.stderr
+
+
+def test_a_second_ingest_says_another_one_runs_and_exits_3(tmp_path):
+    from knowledge.index import KnowledgeStore
+
+    (tmp_path / "kb").mkdir()
+    (tmp_path / "kb" / "a.md").write_text(markdown_doc("a", "Dokumen A", {"Isi": "Teks uji."}))
+    store = KnowledgeStore(tmp_path / "data")
+    with store.writing():  # this process is ingesting the same data dir
+        result = run(["ingest", str(tmp_path / "kb")], tmp_path / "data")
+    assert result.returncode == 3, result.stderr
+    assert "Ingest lain sedang berjalan" in result.stderr and "Traceback" not in result.stderr
