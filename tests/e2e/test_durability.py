@@ -106,3 +106,59 @@ def test_a_button_pressed_while_the_bot_was_down_still_acts(server, kb, tmp_path
     answers = [c for c in server.calls("answerCallbackQuery")]
     assert answers and all(c["error"] for c in answers)  # too old to answer, acted on anyway
     assert "Traceback" not in log.read_text(errors="replace")
+
+
+def test_ingest_in_another_process_while_the_bot_answers_a_stream_of_questions(server, tmp_path):
+    import os
+    import subprocess
+    import sys
+    import threading
+
+    from tests.fakes import markdown_doc
+    from tests.knowledge.conftest import write_kb
+
+    kb = write_kb(tmp_path / "kb")
+    data, log = tmp_path / "data", tmp_path / "bot.log"
+    bot = Bot(server, data, kb, log)
+    env = {**os.environ, "PANDU_DATA_DIR": str(data), "PANDU_LOG_LEVEL": "WARNING"}
+    env.pop("TELEGRAM_BOT_TOKEN", None)
+    stop = threading.Event()
+    ingests: list[int] = []
+
+    def reindex() -> None:  # documents change and are re-ingested, again and again
+        n = 0
+        while not stop.is_set():
+            n += 1
+            extra = kb / "extra.md"
+            if n % 2:
+                extra.write_text(
+                    markdown_doc(
+                        f"extra-{n}", f"Edaran {n}", {"Isi": f"Edaran nomor {n} tentang cuti."}
+                    )
+                )
+            elif extra.exists():
+                extra.unlink()
+            done = subprocess.run(
+                [sys.executable, "-m", "bot.cli", "ingest", str(kb)],
+                env=env,
+                capture_output=True,
+                timeout=300,
+            )
+            ingests.append(done.returncode)
+
+    try:
+        say(server, "brp jp minimal setahun?", "Sumber", timeout=120)
+        worker = threading.Thread(target=reindex)
+        worker.start()
+        answers = []
+        while len(ingests) < 4 or len(answers) < 12:
+            answers.append(say(server, "brp jp minimal setahun?", "Sumber", timeout=60)["text"])
+        stop.set()
+        worker.join(timeout=300)
+    finally:
+        stop.set()
+        bot.stop()
+    assert all("20 JP" in a and "Kewajiban 20 JP" in a for a in answers)
+    assert 0 in ingests and set(ingests) <= {0, 3}  # done, or refused while another ran
+    assert not any("terjadi kesalahan" in (m.get("text") or "") for m in server.messages(USER))
+    assert "Traceback" not in log.read_text(errors="replace")
