@@ -52,6 +52,23 @@ def rows(engine) -> list[reminders.Reminder]:
         return list(session.exec(select(reminders.Reminder)))
 
 
+async def app_on(server: BotApiStandIn, tmp_path, clock: FixedClock):
+    """The real Application talking HTTP to the stand-in (retries, errors as Telegram's)."""
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        knowledge_paths=[],
+        telegram_bot_token=TOKEN,
+        telegram_api_base_url=server.base_url,
+        reminder_check_seconds=3600,
+        rate_limit_per_second=0,
+    )
+    harness = Harness(tmp_path / "data", clock)
+    services = build_services(settings, harness.store, harness.embedder, clock=clock)
+    app = build_application(settings, services)
+    await open_app(app, warm_up=False)
+    return harness, app
+
+
 async def test_two_bot_processes_send_every_due_reminder_exactly_once(tmp_path):
     first, second = Harness(tmp_path / "data"), Harness(tmp_path / "data")
     await first.start()
@@ -74,18 +91,7 @@ async def test_a_flaky_telegram_still_delivers_once_and_a_blocked_user_is_marked
     with BotApiStandIn(token=TOKEN) as server:
         for user in USERS[:3]:
             server.add_chat(user, "private")
-        settings = Settings(
-            data_dir=tmp_path / "data",
-            knowledge_paths=[],
-            telegram_bot_token=TOKEN,
-            telegram_api_base_url=server.base_url,
-            reminder_check_seconds=3600,
-            rate_limit_per_second=0,
-        )
-        harness = Harness(tmp_path / "data", clock)
-        services = build_services(settings, harness.store, harness.embedder, clock=clock)
-        app = build_application(settings, services)
-        await open_app(app, warm_up=False)
+        harness, app = await app_on(server, tmp_path, clock)
         try:
             seed(harness.store.engine, clock, USERS[:3])
             server.fail_next("sendMessage", status=502, times=2)  # two gateway errors in a row
@@ -106,19 +112,7 @@ async def test_a_failure_beyond_the_retries_is_tried_again_later(tmp_path):
     clock = FixedClock(TODAY)
     with BotApiStandIn(token=TOKEN) as server:
         server.add_chat(USERS[0], "private")
-        settings = Settings(
-            data_dir=tmp_path / "data",
-            knowledge_paths=[],
-            telegram_bot_token=TOKEN,
-            telegram_api_base_url=server.base_url,
-            reminder_check_seconds=3600,
-            rate_limit_per_second=0,
-        )
-        harness = Harness(tmp_path / "data", clock)
-        app = build_application(
-            settings, build_services(settings, harness.store, harness.embedder, clock=clock)
-        )
-        await open_app(app, warm_up=False)
+        harness, app = await app_on(server, tmp_path, clock)
         try:
             seed(harness.store.engine, clock, USERS[:1])
             server.fail_next("sendMessage", status=502, times=3)  # every retry of this round

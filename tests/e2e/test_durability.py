@@ -10,7 +10,7 @@ import time
 import pytest
 
 from benchmarks.soak import run_soak
-from tests.e2e.test_run_e2e import USER, Bot, press, say
+from tests.e2e.test_run_e2e import USER, Bot, say, start_a_report
 
 pytestmark = pytest.mark.e2e
 
@@ -50,11 +50,7 @@ def test_a_report_step_in_flight_at_a_sigkill_is_applied_once(server, kb, tmp_pa
     data, log = tmp_path / "data", tmp_path / "bot.log"
     bot = Bot(server, data, kb, log)
     try:
-        say(server, "/start", "Apakah Anda setuju", timeout=120)
-        press(server, "Setuju", "Siapa nama")
-        say(server, "/batal", "Dibatalkan")
-        say(server, "/laporan", "Nama pelatihan")
-        say(server, "Workshop SPBE", "Tanggal pelatihan")
+        start_a_report(server)
         server.fail_next("sendMessage", status=None, delay=5)  # after the commit, before the reply
         server.send_text(USER, "10/11/2026 - 12/11/2026")
         _held(server, "sendMessage")

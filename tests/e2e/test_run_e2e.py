@@ -70,6 +70,15 @@ def press(server, label: str, fragment: str, timeout: float = 30) -> dict:
     return server.wait_for_text(USER, fragment, timeout)
 
 
+def start_a_report(server) -> None:
+    """Consent (profile left for later), then a report with its training named."""
+    say(server, "/start", "Apakah Anda setuju", timeout=120)
+    press(server, "Setuju", "Siapa nama")
+    say(server, "/batal", "Dibatalkan")
+    say(server, "/laporan", "Nama pelatihan")
+    say(server, "Workshop SPBE", "Tanggal pelatihan")
+
+
 def _wait(server, fragment: str, timeout: float) -> dict:
     deadline = time.monotonic() + timeout
     while True:
@@ -253,11 +262,7 @@ def test_sigkill_in_the_middle_of_a_report_keeps_the_draft(server, kb, tmp_path)
     data, log = tmp_path / "data", tmp_path / "bot.log"
     bot = Bot(server, data, kb, log)
     try:
-        say(server, "/start", "Apakah Anda setuju", timeout=120)
-        press(server, "Setuju", "Siapa nama")
-        say(server, "/batal", "Dibatalkan")
-        say(server, "/laporan", "Nama pelatihan")
-        say(server, "Workshop SPBE", "Tanggal pelatihan")
+        start_a_report(server)
     finally:
         bot.kill()
     bot = Bot(server, data, kb, log)
