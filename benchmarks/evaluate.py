@@ -142,11 +142,10 @@ def build(backend: str, cache: Path, kb: list[Path] = KB) -> tuple[Searcher, dic
     started = time.perf_counter()
     report = Ingestor(store, embedder, progress=False).run(kb)
     failed = [o for o in report.outcomes if o.status == "failed"]
-    if failed:
-        raise SystemExit(f"ingest failed: {failed}")
-    info = {
+    info = {  # a file that fails is reported and left out, as `pandu ingest` does
         "ingest_seconds": time.perf_counter() - started,
         "chunks_embedded": report.chunks_embedded,
+        "failed": [f"{o.source}: {o.reason}" for o in failed],
     }
     return Searcher(store, embedder), info
 
