@@ -64,48 +64,57 @@ def fact_stated(text: str, fact) -> bool:
 def answer_metrics(
     answerer: Answerer, inscope: list[dict], outscope: list[dict]
 ) -> tuple[dict, list]:
-    key = abstain_in = wrong = confident = 0
+    """Outcomes as the user sees them: an answer (the fact pinpointed), a passage (the most
+    relevant part quoted, not sure) or a refusal. The key fact counts when the text shown
+    (answer or passage) states it; ``confident_key_fact_rate`` is the older, stricter figure
+    (confident answers only)."""
+    key = confident_key = refused_in = wrong = shown = passages = 0
     failures = []
     for item in inscope:
         ans = answerer.answer(item["q"])
         stated = all(fact_stated(ans.text, f) for f in item.get("facts", []))
-        key += stated and ans.confident
-        abstain_in += not ans.confident
-        if ans.confident:
-            confident += 1
+        outcome = ans.outcome
+        refused_in += outcome == "refusal"
+        passages += outcome == "passage"
+        key += stated and outcome != "refusal"
+        confident_key += stated and outcome == "answer"
+        if outcome != "refusal":
+            shown += 1
             cited = [s.doc_id or s.source for s in ans.sources[:1]]
             wrong += not (set(cited) & set(item["expected"]))
-        if not (stated and ans.confident):
+        if not (stated and outcome != "refusal"):
             failures.append(
                 {
                     "id": item["id"],
                     "q": item["q"],
-                    "confident": ans.confident,
+                    "kind": outcome,
                     "cited": [s.doc_id for s in ans.sources],
                     "expected": item["expected"],
                     "facts": item.get("facts"),
                     "answer": ans.text[:300],
                 }
             )
-    abstained = 0
+    refused_out = 0
     for item in outscope:
         ans = answerer.answer(item["q"])
-        abstained += not ans.confident
-        if ans.confident:
+        refused_out += ans.outcome == "refusal"
+        if ans.outcome != "refusal":
             failures.append(
                 {
                     "id": item["id"],
                     "q": item["q"],
-                    "confident": True,
+                    "kind": ans.outcome,
                     "cited": [s.doc_id for s in ans.sources],
                     "answer": ans.text[:300],
                 }
             )
     return {
         "key_fact_rate": key / len(inscope),
-        "in_scope_false_abstention": abstain_in / len(inscope),
-        "out_of_scope_abstention": abstained / len(outscope),
-        "wrong_citation_rate": wrong / confident if confident else 0.0,
+        "confident_key_fact_rate": confident_key / len(inscope),
+        "passage_rate": passages / len(inscope),
+        "out_of_scope_abstention": refused_out / len(outscope),
+        "in_scope_false_abstention": refused_in / len(inscope),
+        "wrong_citation_rate": wrong / shown if shown else 0.0,
     }, failures
 
 
@@ -196,6 +205,8 @@ def main() -> None:
         "recall@5",
         "mrr",
         "key_fact_rate",
+        "confident_key_fact_rate",
+        "passage_rate",
         "out_of_scope_abstention",
         "in_scope_false_abstention",
         "wrong_citation_rate",

@@ -52,13 +52,22 @@ class Answer:
     text: str
     confident: bool
     sources: list[Source] = field(default_factory=list)
-    kind: str = "passage"  # passage | catalog | abstain
+    kind: str = "passage"  # passage | catalog | evidence | abstain
     trainings: list[str] = field(default_factory=list)  # catalog codes, for buttons
     coverage: float = 0.0  # how much of the question the answer's source contains
+
+    @property
+    def outcome(self) -> str:
+        """answer: the asked fact pinpointed; passage: the most relevant part of a document
+        retrieval is sure of, quoted verbatim (the fact could not be pinpointed); refusal."""
+        if self.confident:
+            return "answer"
+        return "passage" if self.kind == "evidence" else "refusal"
 
     def as_json(self) -> dict:
         return {
             "answer": self.text,
+            "kind": self.outcome,
             "confident": self.confident,
             "sources": [s.as_json() for s in self.sources],
         }

@@ -76,8 +76,8 @@ def test_ask_json_contract(indexed):
     result = run(["ask", "brp jp minimal setahun utk pns?", "--json"], root / "data")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"answer", "confident", "sources"}
-    assert data["confident"] is True and "20 JP" in data["answer"]
+    assert set(data) == {"answer", "kind", "confident", "sources"}
+    assert data["confident"] is True and data["kind"] == "answer" and "20 JP" in data["answer"]
     assert data["sources"][0]["source"] == "jp.md"
     assert data["sources"][0]["title"] == "Kewajiban 20 JP"
     assert isinstance(data["sources"][0]["score"], float)
@@ -91,7 +91,7 @@ def test_ask_reads_one_question_per_line(indexed):
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(lines) == 2
     assert lines[0]["sources"][0]["source"] == "sub/latsar.md" and lines[0]["confident"]
-    assert lines[1]["confident"] is False
+    assert lines[1]["confident"] is False and lines[1]["kind"] == "refusal"
 
 
 def test_other_model_is_refused_with_rebuild_hint(indexed):

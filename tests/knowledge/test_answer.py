@@ -81,7 +81,10 @@ def test_english_framing(searcher):
 
 def test_json_contract(answerer):
     data = answerer.answer("brp jp minimal setahun?").as_json()
-    assert set(data) == {"answer", "confident", "sources"}
+    assert set(data) == {"answer", "kind", "confident", "sources"}
     assert isinstance(data["answer"], str) and isinstance(data["confident"], bool)
+    assert data["kind"] == ("answer" if data["confident"] else "refusal")
+    refused = answerer.answer("resep rendang padang gmn?").as_json()
+    assert (refused["kind"], refused["confident"]) == ("refusal", False)
     assert set(data["sources"][0]) == {"source", "title", "score"}
     assert isinstance(data["sources"][0]["score"], float)
