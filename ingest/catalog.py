@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from pathlib import Path
 from typing import Any
@@ -12,6 +10,7 @@ import yaml
 from pydantic import ValidationError
 
 from ingest.document import LoadedDocument, LoaderError, Section
+from ingest.tables import is_catalog, read_csv, table_document
 from knowledge.dates import parse_date
 from knowledge.describe import DATE_FIELDS, describe_training
 from storage.catalog import TrainingCreate
@@ -94,17 +93,13 @@ def load_catalog_yaml(path: Path, data: bytes) -> LoadedDocument:
     return _document(path, title, parsed, bool(header.get("sample")), str(header.get("note") or ""))
 
 
-def load_catalog_csv(path: Path, data: bytes) -> LoadedDocument:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise LoaderError("CSV bukan teks UTF-8") from exc
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = list(csv.DictReader(io.StringIO(text), dialect=dialect))
-    if not rows or "nama" not in {_key(k) for k in rows[0]}:
-        raise LoaderError("CSV bukan katalog pelatihan (butuh kolom 'nama')")
+def load_csv(path: Path, data: bytes) -> LoadedDocument:
+    """A training catalog (SQL rows too), or any other table read row by row."""
+    rows = read_csv(data)
+    keys = {_key(k) for k in (rows[0] if rows else {}) if k is not None}
+    code_column = next((k for k in (rows[0] if rows else {}) if k and _key(k) == "kode"), None)
+    codes = [str(r.get(code_column) or "") for r in rows] if code_column else []
+    if not is_catalog(keys, codes):
+        return table_document(path, rows)
     sample = "contoh" in path.stem.lower()
     return _document(path, path.stem.replace("-", " ").capitalize(), rows, sample, "")

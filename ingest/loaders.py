@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from ingest.catalog import load_catalog_csv, load_catalog_yaml
+from ingest.catalog import load_catalog_yaml, load_csv
 from ingest.document import (
     LoadedDocument,
     LoaderError,
@@ -185,7 +185,7 @@ LOADERS: dict[str, Loader] = {
     ".docx": load_docx,
     ".yaml": load_catalog_yaml,
     ".yml": load_catalog_yaml,
-    ".csv": load_catalog_csv,
+    ".csv": load_csv,
 }
 
 

@@ -152,3 +152,29 @@ def test_long_section_is_split_but_keeps_its_title(tmp_path):
     assert len(chunks) >= 3
     assert {c.section for c in chunks} == {"Bagian Panjang"}
     assert all(len(c.text) <= 1200 for c in chunks)
+
+
+def test_a_csv_that_is_not_a_catalog_is_read_row_by_row_with_its_column_names(tmp_path):
+    path = tmp_path / "kuota-pelatihan-per-unit.csv"
+    path.write_text(
+        "kode_pelatihan,nama_pelatihan,unit_kerja,kuota_peserta\n"
+        "PBJ-D,Pengadaan Barang/Jasa Dasar,Dinas Kesehatan,5\n"
+        "PBJ-D,Pengadaan Barang/Jasa Dasar,Dinas Pendidikan,7\n"
+        ",,,\n"
+    )
+    doc = load(path, path.read_text())
+    assert doc.trainings == [] and doc.meta["doc_type"] == "tabel"
+    assert [s.heading for s in doc.sections] == [
+        ["PBJ-D — Pengadaan Barang/Jasa Dasar"],
+        ["PBJ-D — Pengadaan Barang/Jasa Dasar"],
+    ]
+    second = doc.sections[1].text
+    assert "unit kerja: Dinas Pendidikan" in second and "kuota peserta: 7" in second
+
+
+def test_a_recap_table_without_training_names_is_not_refused(tmp_path):
+    path = tmp_path / "rekap-jp.csv"
+    path.write_text("bidang;rata_rata_jp;pegawai_di_bawah_target\nMutasi;29;2\nSekretariat;26;5\n")
+    doc = load(path, path.read_text())
+    assert [s.heading for s in doc.sections] == [["Mutasi"], ["Sekretariat"]]
+    assert "rata rata jp: 26" in doc.sections[1].text

@@ -1,0 +1,56 @@
+"""CSV files that are not training catalogs (a quota per unit, a JP recap per division): each
+row becomes one searchable unit that names every column, so "kuota Dinas Kesehatan untuk
+PBJ dasar?" finds the row with its headers instead of nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from ingest.document import LoadedDocument, LoaderError, Section
+
+CATALOG_SIGNS = {"tanggal_mulai", "jp", "penyelenggara", "metode", "batas_pendaftaran"}
+
+
+def read_csv(data: bytes) -> list[dict[str, str]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LoaderError("CSV bukan teks UTF-8") from exc
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return list(csv.DictReader(io.StringIO(text), dialect=dialect))
+
+
+def is_catalog(keys: set[str], codes: list[str]) -> bool:
+    """A training catalog names its trainings and says something only a catalog says (dates,
+    JP, organiser, method); each training once."""
+    unique = len(set(codes)) == len(codes)
+    return "nama" in keys and bool(keys & CATALOG_SIGNS) and unique
+
+
+def _label(column: str) -> str:
+    return " ".join(str(column).replace("_", " ").split()).strip()
+
+
+def table_document(path: Path, rows: list[dict[str, str]]) -> LoadedDocument:
+    title = path.stem.replace("-", " ").replace("_", " ").capitalize()
+    columns = [c for c in (rows[0].keys() if rows else []) if c is not None]
+    if not columns:
+        raise LoaderError("CSV tanpa baris judul kolom")
+    sections = []
+    for row in rows:
+        cells = [(c, (row.get(c) or "").strip()) for c in columns]
+        if not any(value for _, value in cells):
+            continue
+        words = [v for _, v in cells if v and not v.replace(".", "").replace(",", "").isdigit()]
+        heading = " — ".join(words[:2]) or title
+        text = "\n".join(f"{_label(c)}: {v}" for c, v in cells if v)
+        sections.append(Section([heading], text, {"kind": "table_row"}))
+    if not sections:
+        raise LoaderError("CSV tidak berisi baris data")
+    meta = {"doc_type": "tabel", "title": title, "columns": ", ".join(map(_label, columns))}
+    return LoadedDocument(title=title, meta=meta, sections=sections)
