@@ -68,6 +68,16 @@ class _Candidate:
     digest: str
 
 
+# How files are read (loaders, splitter). Bump it when a change reads the same bytes
+# differently: the digest changes with it, so an upgraded Pandu re-reads every file once
+# instead of keeping the old reading of unchanged files.
+READING_VERSION = b"pandu-reading-2\n"  # 2: non-catalog CSVs read as tables
+
+
+def reading_digest(data: bytes) -> str:
+    return hashlib.sha256(READING_VERSION + data).hexdigest()
+
+
 def _doc_id(meta: dict, path: Path) -> str:
     return str(meta.get("id") or re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "dok")
 
@@ -135,9 +145,7 @@ class Ingestor:
                 )
                 continue
             data = path.read_bytes()
-            candidates.append(
-                _Candidate(path, str(path), source, data, hashlib.sha256(data).hexdigest())
-            )
+            candidates.append(_Candidate(path, str(path), source, data, reading_digest(data)))
         present = {c.key for c in candidates}
         missing = self._missing_under(root_abs, present, files)
         renamed = self._apply_renames(candidates, missing, report)

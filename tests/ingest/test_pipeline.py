@@ -204,3 +204,22 @@ def test_supersedes_metadata_reaches_the_chunks(kb, store, embedder):
     with session_scope(store.engine) as session:
         chunk = next(c for c in records.all_chunks(session) if c.doc_id == "baru")
     assert chunk.meta["supersedes"] == ["dok-a"] and chunk.meta["authority"] == "instansi"
+
+
+def test_a_new_way_of_reading_files_re_reads_unchanged_files_once(tmp_path, monkeypatch):
+    from ingest import pipeline
+    from knowledge.index import KnowledgeStore
+    from tests.fakes import HashEmbedder
+
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "a.md").write_text("# A\n\nSatu JP sama dengan 45 menit.\n")
+    store, embedder = KnowledgeStore(tmp_path / "data"), HashEmbedder()
+    pipeline.Ingestor(store, embedder, progress=False).run([kb])
+    again = pipeline.Ingestor(store, embedder, progress=False).run([kb])
+    assert again.chunks_embedded == 0  # unchanged: nothing to do
+    monkeypatch.setattr(pipeline, "READING_VERSION", b"pandu-reading-test\n")
+    upgraded = pipeline.Ingestor(store, embedder, progress=False).run([kb])
+    assert upgraded.chunks_embedded > 0 and upgraded.count("updated") == 1
+    after = pipeline.Ingestor(store, embedder, progress=False).run([kb])
+    assert after.chunks_embedded == 0
