@@ -4,6 +4,7 @@ the same in every flow, a replayed update is not applied twice, an ending is ide
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from sqlmodel import select
@@ -14,6 +15,7 @@ from bot.flows.engine import REVIEW
 from storage import flows, learning, reports
 from storage.db import session_scope
 from tests.bot.conftest import USER, text_of
+from tests.bot.test_reminders import log_until_review
 from tests.bot.test_report import ANSWERS, consent, fill_until_review
 
 
@@ -155,12 +157,7 @@ async def test_submit_pressed_twice_gives_one_report_and_the_same_reference(bot)
 
 async def test_saving_an_activity_twice_stores_it_once(bot):
     await consent(bot)
-    await bot.say("/jp")
-    await bot.press("Catat kegiatan")
-    await bot.press("workshop")
-    await bot.say("Workshop SPBE")
-    await bot.say("10/11/2026")
-    assert "Periksa dulu" in text_of(await bot.say("1 hari"))
+    assert "Periksa dulu" in await log_until_review(bot, "Workshop SPBE", date(2026, 11, 10))
     message_id, data = bot.button("Simpan")
     for _ in range(2):
         assert "Tercatat" in text_of(

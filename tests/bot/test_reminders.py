@@ -22,13 +22,18 @@ async def consent(bot):
     await bot.say("/batal")
 
 
-async def record_training(bot, title: str, day: date) -> None:
+async def log_until_review(bot, title: str, day: date) -> str:
+    """A workshop of one day in /jp, up to the review before saving; the review's text."""
     await bot.say("/jp")
     await bot.press("Catat kegiatan")
     await bot.press("workshop")
     await bot.say(title)
     await bot.say(day.strftime("%d/%m/%Y"))
-    await bot.say("1 hari")
+    return text_of(await bot.say("1 hari"))
+
+
+async def record_training(bot, title: str, day: date) -> None:
+    await log_until_review(bot, title, day)
     await bot.press("Simpan")
 
 

@@ -1,3 +1,5 @@
+from datetime import date
+
 from sqlmodel import select
 
 from storage import flows, reports
@@ -127,14 +129,10 @@ async def test_report_needs_consent(bot):
 
 
 async def test_a_training_from_the_log_fills_its_dates_and_jp(bot):
+    from tests.bot.test_reminders import record_training
+
     await consent(bot)
-    await bot.say("/jp")
-    await bot.press("Catat kegiatan")
-    await bot.press("workshop")
-    await bot.say("Workshop SPBE")
-    await bot.say("10/11/2026")
-    await bot.say("1 hari")
-    await bot.press("Simpan")
+    await record_training(bot, "Workshop SPBE", date(2026, 11, 10))
     await bot.say("/laporan")
     assert "pertama" in text_of(await bot.press("Workshop SPBE"))  # dates and JP come from the log
     with session_scope(bot.store.engine) as session:

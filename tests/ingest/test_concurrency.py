@@ -12,7 +12,7 @@ import pytest
 from ingest.pipeline import Ingestor
 from knowledge.index import IngestBusy, KnowledgeStore
 from storage import index_records as records
-from tests.ingest.test_pipeline import DOC_A, DOC_B, state
+from tests.ingest.test_pipeline import state
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLD_LOCK = """
@@ -23,15 +23,6 @@ with KnowledgeStore(Path(sys.argv[1])).writing():
     print("held", flush=True)
     sys.stdin.read()  # until the test closes stdin or kills this process
 """
-
-
-@pytest.fixture
-def kb(tmp_path):
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    (folder / "a.md").write_text(DOC_A)
-    (folder / "b.md").write_text(DOC_B)
-    return folder
 
 
 def hold_ingest_lock(data_dir: Path) -> subprocess.Popen:

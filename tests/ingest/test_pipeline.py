@@ -20,15 +20,6 @@ trainings:
 """
 
 
-@pytest.fixture
-def kb(tmp_path):
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    (folder / "a.md").write_text(DOC_A)
-    (folder / "b.md").write_text(DOC_B)
-    return folder
-
-
 def state(store: KnowledgeStore) -> dict[str, set[str]]:
     """What every index holds, by source: SQL chunks, vectors and BM25 ids must agree."""
     with session_scope(store.engine) as session:
