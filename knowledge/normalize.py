@@ -96,7 +96,6 @@ SHORTHAND = {
     "sblm": "sebelum",
     "stlh": "setelah",
     "abis": "setelah",
-    "habis": "setelah",
     "pelatihannya": "pelatihan",
     "diklat": "pelatihan",
     "training": "pelatihan",
@@ -253,8 +252,11 @@ def normalise(text: str, *, expand: bool = True) -> str:
     text = _REDUPLICATED.sub(r"\1-\1", text)  # "masing2" -> "masing-masing"
     text = re.sub(r"\bkena (apa|sanksi apa)\b", "kena sanksi apa", text)  # the consequence asked
     words: list[str] = []
-    for token in _TOKEN.findall(text):
-        word = SHORTHAND.get(token, token)
+    tokens = _TOKEN.findall(text)
+    for i, token in enumerate(tokens):
+        addressed = i == 0 and tokens[i + 1 : i + 2] == [","]  # "min, mau tanya": the reader
+        known = token in ACRONYMS or addressed  # acronyms win over chat shorthand (BKN)
+        word = token if known else SHORTHAND.get(token, token)
         base = re.sub(r"-?(nya|ku|mu)$", "", word)  # "jp-nya", "pka-nya"
         if base != word and base in ACRONYMS:
             word = base

@@ -46,3 +46,17 @@ def test_catalog_filters_from_the_question():
     q = analyse("pelatihan daring ttg data bulan maret 2027 ada?", today=TODAY)
     assert (q.months, q.year, q.method) == ([3], 2027, "daring")
     assert analyse("daring atau tatap muka?", today=TODAY).method is None
+
+
+def test_an_acronym_wins_over_chat_shorthand():
+    assert "badan kepegawaian negara" in normalise("Peraturan BKN nomor 3 tahun 2020 isinya apa?")
+    assert "bukan" not in normalise("Peraturan BKN nomor 3 tahun 2020 isinya apa?")
+
+
+def test_a_word_that_addresses_the_reader_is_not_expanded():
+    assert "minimal" not in normalise("min, mau tanya jp pppk berapa?")
+    assert "minimal" in normalise("jp min setahun brp?")
+
+
+def test_habis_keeps_its_own_meaning():
+    assert "habis" in normalise("kuota pelatihan PBJ sudah habis?")
