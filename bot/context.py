@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from telegram.ext import CallbackContext, ExtBot
 
@@ -14,6 +14,8 @@ from storage.clock import Clock
 from storage.db import session_scope
 
 if TYPE_CHECKING:
+    import asyncio
+
     from sqlalchemy.engine import Engine
 
     from bot.answering import Answers
@@ -33,7 +35,7 @@ class Services:
     languages: dict[int, str] = field(default_factory=dict)  # of users who did not consent
     reminders_only_to: int | None = None  # `pandu chat`: its own terminal user only
     dispatcher: Dispatcher | None = None  # set by the composition root with the Application
-    warming: Any = None  # the task loading the model at start-up
+    warming: asyncio.Task | None = None  # the task loading the model at start-up
 
 
 class PanduContext(CallbackContext[ExtBot, dict, dict, dict]):

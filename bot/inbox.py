@@ -19,7 +19,7 @@ from collections import deque
 
 from sqlalchemy.engine import Engine
 from telegram import Update
-from telegram.error import InvalidToken, NetworkError, RetryAfter, TimedOut
+from telegram.error import NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application
 
 from storage import inbox
@@ -155,8 +155,6 @@ async def poll(app: Application, dispatcher: Dispatcher, stop: asyncio.Event) ->
             batch = await app.bot.get_updates(
                 offset=offset, timeout=30, allowed_updates=Update.ALL_TYPES
             )
-        except InvalidToken:
-            raise
         except RetryAfter as exc:
             wait = exc.retry_after
             await _sleep(stop, wait if isinstance(wait, int | float) else wait.total_seconds())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import BigInteger, UniqueConstraint
-from sqlmodel import Field, Session, SQLModel, col, delete, select
+from sqlmodel import Field, Session, SQLModel, select
 
 from storage.clock import system_now
 
@@ -62,7 +62,3 @@ def save_evaluation(
     session.add(row)
     session.flush()
     return row
-
-
-def delete_evaluations_of(session: Session, *, telegram_id: int) -> None:
-    session.exec(delete(Evaluation).where(col(Evaluation.telegram_id) == telegram_id))

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import BigInteger, UniqueConstraint
-from sqlmodel import Field, Session, SQLModel, col, delete, select
+from sqlmodel import Field, Session, SQLModel, select
 
 from storage.clock import system_now
 
@@ -111,8 +111,3 @@ def has_draft(session: Session, *, user_id: int, flow: str) -> bool:
         ).first()
         is not None
     )
-
-
-def delete_flows_of(session: Session, *, user_id: int) -> None:
-    session.exec(delete(FlowDraft).where(col(FlowDraft.user_id) == user_id))
-    session.exec(delete(FlowPointer).where(col(FlowPointer.user_id) == user_id))

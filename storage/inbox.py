@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import BigInteger, delete, func, insert, update
+from sqlalchemy import BigInteger, delete, insert, update
 from sqlmodel import Field, Session, SQLModel, col, select
 
 
@@ -64,14 +64,6 @@ def done(session: Session, *, update_id: int, now: datetime) -> None:
     exists = session.get(HandledUpdate, update_id)
     if exists is None:
         session.exec(insert(HandledUpdate).values(update_id=update_id, handled_at=now))
-
-
-def highest_seen(session: Session) -> int | None:
-    """The highest id ever stored: polling resumes after it."""
-    inbox = session.exec(select(func.max(InboxUpdate.update_id))).one()
-    handled = session.exec(select(func.max(HandledUpdate.update_id))).one()
-    values = [v for v in (inbox, handled) if v is not None]
-    return max(values) if values else None
 
 
 def forget_handled(session: Session, *, now: datetime, keep: timedelta = timedelta(days=2)) -> None:

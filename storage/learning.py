@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import BigInteger
-from sqlmodel import Field, Session, SQLModel, col, delete, select
+from sqlmodel import Field, Session, SQLModel, col, select
 
 from storage.clock import system_now
 
@@ -81,7 +81,3 @@ def activities_in_year(session: Session, *, telegram_id: int, year: int) -> list
         col(LearningActivity.start_date) <= date(year, 12, 31),
     )
     return list(session.exec(query.order_by(LearningActivity.start_date)))
-
-
-def delete_activities_of(session: Session, *, telegram_id: int) -> None:
-    session.exec(delete(LearningActivity).where(col(LearningActivity.telegram_id) == telegram_id))

@@ -9,7 +9,7 @@ import json
 from datetime import datetime
 
 from sqlalchemy import BigInteger
-from sqlmodel import Field, Session, SQLModel, col, delete, select
+from sqlmodel import Field, Session, SQLModel, select
 
 from storage.clock import system_now
 
@@ -134,12 +134,3 @@ def interests_of(session: Session, *, telegram_id: int) -> list[TrainingInterest
     return list(
         session.exec(select(TrainingInterest).where(TrainingInterest.telegram_id == telegram_id))
     )
-
-
-def delete_person(session: Session, *, telegram_id: int) -> None:
-    """Everything stored about one person (UU PDP: the right to erasure)."""
-    session.exec(delete(Feedback).where(col(Feedback.telegram_id) == telegram_id))
-    session.exec(delete(TrainingInterest).where(col(TrainingInterest.telegram_id) == telegram_id))
-    profile = session.get(Profile, telegram_id)
-    if profile is not None:
-        session.delete(profile)

@@ -111,7 +111,3 @@ def cancel_for_subject(session: Session, *, telegram_id: int, kind: str, subject
             col(Reminder.sent_at).is_(None),
         )
     )
-
-
-def delete_reminders_of(session: Session, *, telegram_id: int) -> None:
-    session.exec(delete(Reminder).where(col(Reminder.telegram_id) == telegram_id))

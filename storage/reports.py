@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import BigInteger
-from sqlmodel import Field, Session, SQLModel, col, delete, select
+from sqlmodel import Field, Session, SQLModel, select
 
 from storage.clock import system_now
 
@@ -95,7 +95,3 @@ def reports_of(session: Session, *, telegram_id: int) -> list[Report]:
     return list(
         session.exec(select(Report).where(Report.telegram_id == telegram_id).order_by(Report.id))
     )
-
-
-def delete_reports_of(session: Session, *, telegram_id: int) -> None:
-    session.exec(delete(Report).where(col(Report.telegram_id) == telegram_id))

@@ -16,7 +16,6 @@ from storage import learning, people
 from storage.catalog import list_trainings
 from storage.db import session_scope
 
-FLOW = "jp"
 FORMS = [
     "pelatihan klasikal",
     "seminar",
