@@ -62,7 +62,10 @@ def replace_pending(
         session.add(Reminder(telegram_id=telegram_id, kind=kind, due_at=due_at))
 
 
-def due_ids(session: Session, *, at: datetime, limit: int = 100) -> list[int]:
+def due_ids(
+    session: Session, *, at: datetime, only_to: int | None = None, limit: int = 100
+) -> list[int]:
+    """Due and unclaimed; ``only_to``: one person's only."""
     query = (
         select(Reminder.id)
         .where(col(Reminder.sent_at).is_(None), col(Reminder.due_at) <= at)
@@ -70,6 +73,8 @@ def due_ids(session: Session, *, at: datetime, limit: int = 100) -> list[int]:
         .order_by(Reminder.due_at)
         .limit(limit)
     )
+    if only_to is not None:
+        query = query.where(col(Reminder.telegram_id) == only_to)
     return list(session.exec(query))
 
 

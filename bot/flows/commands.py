@@ -19,6 +19,7 @@ from bot.flows.engine import (
     activate,
     active,
     advance,
+    answers,
     close,
     deliver,
     finish,
@@ -174,10 +175,10 @@ async def submit(update, context, name: str, draft_id: str) -> None:
     flow = FLOWS.get(name)
     with unit(update, context) as (ctx, turn):
         draft = rows.draft_by_id(ctx.session, draft_id=to_int(draft_id), user_id=ctx.user_id)
-        done = flow.finished(ctx, to_int(draft_id)) if flow and flow.finished else None
+        done = None
         if flow is not None and draft is not None and draft.flow == name and draft.step == REVIEW:
-            finish(ctx, flow, draft, {k: v for k, v in draft.data.items() if k != "_choices"}, turn)
-        elif done is not None:
+            finish(ctx, flow, draft, answers(draft), turn)
+        elif flow is not None and flow.finished and (done := flow.finished(ctx, to_int(draft_id))):
             turn.say(done)
         else:
             turn.record = False

@@ -228,9 +228,14 @@ def save(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, data: dict) -> None:
         )
 
 
+def answers(draft: rows.FlowDraft) -> dict:
+    """The draft's answers, without the choices its last prompt offered."""
+    return {k: v for k, v in draft.data.items() if k != "_choices"}
+
+
 def advance(ctx: Ctx, flow: Flow, draft: rows.FlowDraft, answer: dict, turn: Turn) -> None:
     """Store the answer; the next step, the review (after an edit, or at the end), or the end."""
-    data = {k: v for k, v in draft.data.items() if k != "_choices"} | answer
+    data = answers(draft) | answer
     following = None if draft.editing else _first(ctx, flow, data, flow.index(draft.step))
     if following is None and flow.review is None:
         finish(ctx, flow, draft, data, turn)

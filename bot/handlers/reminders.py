@@ -44,14 +44,11 @@ async def deliver_due(app: Application, *, only_to: int | None = None) -> int:
     services = app.bot_data["services"]
     now = services.clock.now()
     with session_scope(services.engine) as session:
-        candidates = reminders.due_ids(session, at=now)
+        candidates = reminders.due_ids(session, at=now, only_to=only_to)
     sent = 0
     for reminder_id in candidates:
         with session_scope(services.engine) as session:
             row = reminders.claim(session, reminder_id=reminder_id, at=now)
-            if row is not None and only_to is not None and row.telegram_id != only_to:
-                session.rollback()
-                continue
             work = None if row is None else (row.id, row.telegram_id, row.attempts)
             text = None if row is None else _message(session, row)
             if row is not None and text is None:
