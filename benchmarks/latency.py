@@ -28,10 +28,8 @@ import yaml
 
 from benchmarks.evaluate import KB, TODAY
 from ingest.pipeline import Ingestor
-from knowledge.answer import Answerer
-from knowledge.embeddings import make_embedder
-from knowledge.index import KnowledgeStore
-from knowledge.search import Searcher
+from knowledge.answers import Answerer
+from knowledge.search import KnowledgeStore, Searcher, make_embedder
 from storage import index_records as records
 from storage.clock import FixedClock
 from storage.db import session_scope

@@ -8,7 +8,8 @@ import asyncio
 import multiprocessing
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 
-from knowledge.answer import Answer, Answerer
+from knowledge.answers import Answerer
+from knowledge.outcome import Answer
 
 _WORKER: dict[str, Answerer] = {}  # in a worker process: its own answerers
 

@@ -45,10 +45,8 @@ from bot.handlers import (
 )
 from bot.inbox import Dispatcher
 from bot.settings import Settings
-from knowledge.answer import Answerer
-from knowledge.embeddings import Embedder
-from knowledge.index import KnowledgeStore
-from knowledge.search import Searcher
+from knowledge.answers import Answerer
+from knowledge.search import Embedder, KnowledgeStore, Searcher
 from storage.clock import Clock, SystemClock
 
 log = logging.getLogger(__name__)

@@ -52,7 +52,7 @@ def _settings() -> Settings:
 
 def _ingest(settings: Settings, paths: list[Path], *, rebuild: bool, quiet: bool = False) -> int:
     from ingest.pipeline import Ingestor
-    from knowledge.index import IngestBusy, ModelMismatchError
+    from knowledge.search import IngestBusy, ModelMismatchError
 
     store = open_store(settings)
     ingestor = Ingestor(store, build_embedder(settings), progress=None if not quiet else False)
@@ -98,9 +98,8 @@ def ingest(
 
 
 def _answerer(settings: Settings):
-    from knowledge.answer import Answerer
-    from knowledge.index import ModelMismatchError
-    from knowledge.search import Searcher
+    from knowledge.answers import Answerer
+    from knowledge.search import ModelMismatchError, Searcher
 
     store = open_store(settings)
     if store.version() == 0:

@@ -21,8 +21,7 @@ from bot.app import TOKEN_PATTERN, build_application, build_services, close_app,
 from bot.inbox import poll
 from bot.settings import Settings
 from bot.webhook import start_webhook_server
-from knowledge.embeddings import Embedder
-from knowledge.index import KnowledgeStore
+from knowledge.search import Embedder, KnowledgeStore
 
 log = logging.getLogger(__name__)
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 
 from bot.settings import Settings
-from knowledge.embeddings import Embedder, make_embedder
-from knowledge.index import KnowledgeStore
+from knowledge.search import Embedder, KnowledgeStore, make_embedder
 from storage.db import make_engine
 
 

@@ -11,8 +11,8 @@ from pydantic import ValidationError
 
 from ingest.document import LoadedDocument, LoaderError, Section
 from ingest.tables import is_catalog, read_csv, table_document
-from knowledge.dates import parse_date
-from knowledge.describe import DATE_FIELDS, describe_training
+from knowledge.catalog.describe import DATE_FIELDS, describe_training
+from knowledge.text.dates import parse_date
 from storage.catalog import TrainingCreate
 
 ALIASES = {

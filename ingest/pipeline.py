@@ -23,8 +23,7 @@ from tqdm import tqdm
 from ingest.document import DOC_META_KEYS, LoadedDocument, LoaderError
 from ingest.loaders import is_supported, load_file
 from ingest.splitter import ChunkDraft, embedding_text, split_document
-from knowledge.embeddings import Embedder
-from knowledge.index import KnowledgeStore
+from knowledge.search import Embedder, KnowledgeStore
 from storage import catalog
 from storage import index_records as records
 from storage.db import session_scope

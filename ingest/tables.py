@@ -54,3 +54,17 @@ def table_document(path: Path, rows: list[dict[str, str]]) -> LoadedDocument:
         raise LoaderError("CSV tidak berisi baris data")
     meta = {"doc_type": "tabel", "title": title, "columns": ", ".join(map(_label, columns))}
     return LoadedDocument(title=title, meta=meta, sections=sections)
+
+
+def markdown_table(rows: list[list[str]]) -> list[str]:
+    """Table rows (DOCX, HTML) as Markdown rows under a header separator, so that a row is read
+    with its column names. A cell's line breaks become spaces (a wrapped cell stays one cell);
+    a table of one column is a list, not a table."""
+    cleaned = [[" ".join(c.split()).replace("|", "/") for c in row] for row in rows]
+    cleaned = [row for row in cleaned if any(row)]
+    if not cleaned:
+        return []
+    if max(len(row) for row in cleaned) < 2:
+        return [f"- {row[0]}" for row in cleaned if row and row[0]]
+    lines = ["| " + " | ".join(cleaned[0]) + " |", "|" + "---|" * len(cleaned[0])]
+    return lines + ["| " + " | ".join(row) + " |" for row in cleaned[1:]]

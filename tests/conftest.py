@@ -8,7 +8,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from knowledge.index import KnowledgeStore  # noqa: E402
+from knowledge.search.store import KnowledgeStore  # noqa: E402
 from tests.fakes import HashEmbedder  # noqa: E402
 
 

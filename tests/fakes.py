@@ -7,7 +7,7 @@ import re
 
 import numpy as np
 
-from knowledge.embeddings import Embedder
+from knowledge.search.embeddings import Embedder
 
 
 class HashEmbedder(Embedder):

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import date
 
 from bot.flows.engine import Ctx, Invalid
-from knowledge.dates import parse_date
 from knowledge.jp import parse_duration, to_jp
+from knowledge.text.dates import parse_date
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _RANGE = re.compile(r"\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*")
@@ -65,6 +65,6 @@ def jp_amount(value: str, form: str, high: float = 1000) -> float | None:
 
 
 def show_date(value: str) -> str:
-    from knowledge.dates import format_date
+    from knowledge.text.dates import format_date
 
     return format_date(date.fromisoformat(value))

@@ -8,8 +8,8 @@ from telegram import Update
 from bot.context import PanduContext
 from bot.handlers.common import button, edit_or_send, has_consent, ids, keyboard, profile_of, send
 from bot.render import escape
-from knowledge.describe import describe_training
-from knowledge.lexical import tokenize
+from knowledge.catalog import describe_training
+from knowledge.text import tokenize
 from storage import people
 from storage.catalog import Training, get_training, list_trainings
 from storage.db import session_scope

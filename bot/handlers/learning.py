@@ -11,7 +11,7 @@ from bot.flows import commands
 from bot.flows.engine import Ctx
 from bot.handlers.common import button, has_consent, ids, keyboard, personal_data_allowed, send
 from bot.render import escape
-from knowledge.dates import format_date
+from knowledge.text.dates import format_date
 from storage import learning, people
 from storage.catalog import list_trainings
 from storage.db import session_scope

@@ -16,7 +16,7 @@ from bot.context import PanduContext
 from bot.handlers.common import button, ids, keyboard, personal_data_allowed, send, with_retries
 from bot.render import escape
 from bot.texts import texts
-from knowledge.dates import format_date
+from knowledge.text.dates import format_date
 from storage import flows, people, reminders
 from storage import reports as report_rows
 from storage.db import session_scope

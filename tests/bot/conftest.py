@@ -13,7 +13,7 @@ from bot.callbacks import MAX_BYTES
 from bot.settings import Settings
 from bot.transport import LocalTelegram
 from ingest.pipeline import Ingestor
-from knowledge.index import KnowledgeStore
+from knowledge.search.store import KnowledgeStore
 from storage.clock import FixedClock
 from storage.db import make_engine
 from tests.fakes import HashEmbedder

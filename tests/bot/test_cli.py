@@ -76,7 +76,7 @@ def test_ask_json_contract(indexed):
     result = run(["ask", "brp jp minimal setahun utk pns?", "--json"], root / "data")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"answer", "kind", "confident", "sources"}
+    assert set(data) == {"answer", "kind", "confident", "evidence", "sources"}
     assert data["confident"] is True and data["kind"] == "answer" and "20 JP" in data["answer"]
     assert data["sources"][0]["source"] == "jp.md"
     assert data["sources"][0]["title"] == "Kewajiban 20 JP"
@@ -107,7 +107,7 @@ def test_ask_on_an_empty_index_says_what_to_do(tmp_path):
 
 
 def test_a_second_ingest_says_another_one_runs_and_exits_3(tmp_path):
-    from knowledge.index import KnowledgeStore
+    from knowledge.search.store import KnowledgeStore
 
     (tmp_path / "kb").mkdir()
     (tmp_path / "kb" / "a.md").write_text(markdown_doc("a", "Dokumen A", {"Isi": "Teks uji."}))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ingest.pipeline import Ingestor
-from knowledge.index import IngestBusy, KnowledgeStore
+from knowledge.search.store import IngestBusy, KnowledgeStore
 from storage import index_records as records
 from tests.ingest.test_pipeline import state
 
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HOLD_LOCK = """
 import sys
 from pathlib import Path
-from knowledge.index import KnowledgeStore
+from knowledge.search.store import KnowledgeStore
 with KnowledgeStore(Path(sys.argv[1])).writing():
     print("held", flush=True)
     sys.stdin.read()  # until the test closes stdin or kills this process

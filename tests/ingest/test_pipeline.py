@@ -4,7 +4,7 @@ import pytest
 from sqlmodel import select
 
 from ingest.pipeline import Ingestor
-from knowledge.index import KnowledgeStore, ModelMismatchError
+from knowledge.search.store import KnowledgeStore, ModelMismatchError
 from storage import index_records as records
 from storage.catalog import Training, list_trainings
 from storage.db import session_scope
@@ -199,7 +199,7 @@ def test_supersedes_metadata_reaches_the_chunks(kb, store, embedder):
 
 def test_a_new_way_of_reading_files_re_reads_unchanged_files_once(tmp_path, monkeypatch):
     from ingest import pipeline
-    from knowledge.index import KnowledgeStore
+    from knowledge.search.store import KnowledgeStore
     from tests.fakes import HashEmbedder
 
     kb = tmp_path / "kb"

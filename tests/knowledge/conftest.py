@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from ingest.pipeline import Ingestor
-from knowledge.answer import Answerer
-from knowledge.search import Searcher
+from knowledge.answers.compose import Answerer
+from knowledge.search.searcher import Searcher
 from storage.clock import FixedClock
 from tests.fakes import markdown_doc
 

@@ -1,4 +1,4 @@
-from knowledge.answer import Answerer
+from knowledge.answers.compose import Answerer
 from storage.clock import FixedClock
 from tests.knowledge.conftest import TODAY
 
@@ -81,8 +81,9 @@ def test_english_framing(searcher):
 
 def test_json_contract(answerer):
     data = answerer.answer("brp jp minimal setahun?").as_json()
-    assert set(data) == {"answer", "kind", "confident", "sources"}
+    assert set(data) == {"answer", "kind", "confident", "evidence", "sources"}
     assert isinstance(data["answer"], str) and isinstance(data["confident"], bool)
+    assert 0.0 <= data["evidence"] <= 1.0  # the gate's score, for an agency checking its set
     assert data["kind"] == ("answer" if data["confident"] else "refusal")
     refused = answerer.answer("resep rendang padang gmn?").as_json()
     assert (refused["kind"], refused["confident"]) == ("refusal", False)

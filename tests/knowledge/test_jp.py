@@ -3,8 +3,8 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from knowledge.dates import MONTH_NAMES, format_date, parse_date
 from knowledge.jp import DEFAULT_TABLE, Duration, parse_duration, to_jp
+from knowledge.text.dates import MONTH_NAMES, format_date, parse_date
 
 
 def test_durations_in_indonesian():

@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 
 from ingest.pipeline import Ingestor
-from knowledge.index import KnowledgeStore
-from knowledge.lexical import LexicalIndex
+from knowledge.search.bm25 import LexicalIndex
+from knowledge.search.store import KnowledgeStore
 
 ROOT = Path(__file__).resolve().parents[2]
 SAVE_LOOP = """
 import sys
 from pathlib import Path
-from knowledge.index import KnowledgeStore
+from knowledge.search.store import KnowledgeStore
 from tests.knowledge.test_lexical_store import index_for
 store = KnowledgeStore(Path(sys.argv[1]))
 for version in range(1, int(sys.argv[2]) + 1):

@@ -11,9 +11,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ingest.pipeline import Ingestor
-from knowledge.answer import Answerer
-from knowledge.index import KnowledgeStore
-from knowledge.search import Searcher, ranked_docs
+from knowledge.answers.compose import Answerer
+from knowledge.search.searcher import Searcher, ranked_docs
+from knowledge.search.store import KnowledgeStore
 from storage.clock import FixedClock
 from tests.fakes import HashEmbedder, markdown_doc
 from tests.knowledge.conftest import DOCS, TODAY, write_kb
@@ -42,7 +42,7 @@ REBUILD = """
 import sys
 from pathlib import Path
 from ingest.pipeline import Ingestor
-from knowledge.index import KnowledgeStore
+from knowledge.search.store import KnowledgeStore
 from tests.fakes import HashEmbedder
 Ingestor(KnowledgeStore(Path(sys.argv[1])), HashEmbedder(), progress=False).run(
     [Path(sys.argv[2])], rebuild=True
@@ -80,7 +80,7 @@ CHURN = """
 import sys, time
 from pathlib import Path
 from ingest.pipeline import Ingestor
-from knowledge.index import KnowledgeStore
+from knowledge.search.store import KnowledgeStore
 from tests.fakes import HashEmbedder
 from tests.knowledge.test_live_index import churn_doc, leave_doc
 data, kb, seconds = Path(sys.argv[1]), Path(sys.argv[2]), float(sys.argv[3])

@@ -1,6 +1,6 @@
-from knowledge.lexical import tokenize
-from knowledge.normalize import normalise
-from knowledge.question import analyse
+from knowledge.reading.question import analyse
+from knowledge.text.normalize import normalise
+from knowledge.text.tokens import tokenize
 from tests.knowledge.conftest import TODAY
 
 

@@ -1,5 +1,5 @@
 from ingest.pipeline import Ingestor
-from knowledge.search import Searcher, ranked_docs
+from knowledge.search.searcher import Searcher, ranked_docs
 from tests.fakes import markdown_doc
 
 
@@ -55,8 +55,8 @@ def test_an_ingest_in_another_process_is_seen_by_dense_search(tmp_path):
     import subprocess
     import sys
 
-    from knowledge.embeddings import make_embedder
-    from knowledge.index import KnowledgeStore
+    from knowledge.search.embeddings import make_embedder
+    from knowledge.search.store import KnowledgeStore
     from tests.knowledge.conftest import write_kb
 
     kb = write_kb(tmp_path / "kb")

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from knowledge.lexical import stem
+from knowledge.text.tokens import stem
 
 _WORD = re.compile(r"[a-z]+")
 _VOWELS = "aiueo"

@@ -23,7 +23,8 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy.engine import Engine
 
-from knowledge.lexical import TOKENIZER_VERSION, LexicalIndex
+from knowledge.search.bm25 import LexicalIndex
+from knowledge.text.tokens import TOKENIZER_VERSION
 from storage import index_records as records
 from storage.db import create_tables, make_engine, session_scope
 

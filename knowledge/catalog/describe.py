@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.dates import format_date
+from knowledge.text.dates import format_date
 from storage.catalog import TrainingBase
 
 LABELS = [

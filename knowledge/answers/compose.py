@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass, field
 
-from knowledge.catalog_answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
-from knowledge.extract import (
+from knowledge.answers.gate import Evidence, Gate, features
+from knowledge.answers.phrases import PHRASES
+from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
+from knowledge.outcome import Answer, source_of
+from knowledge.reading.passages import (
     coverage,
     defines,
     fact_near_terms,
@@ -16,9 +18,8 @@ from knowledge.extract import (
     has_table,
     pick_sentences,
 )
-from knowledge.phrases import PHRASES
-from knowledge.question import Question, analyse
-from knowledge.search import DocInfo, Hit, Searcher, asks_about
+from knowledge.reading.question import Question, analyse
+from knowledge.search.searcher import DocInfo, Hit, Searcher, asks_about
 from storage.clock import Clock
 
 MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
@@ -33,59 +34,6 @@ def plain(text: str) -> str:
     return _MARKUP.sub("", text)
 
 
-@dataclass
-class Source:
-    source: str
-    title: str
-    score: float
-    section: str = ""
-    doc_id: str = ""
-    regulation: str = ""
-    authority: str = ""
-
-    def as_json(self) -> dict:
-        return {"source": self.source, "title": self.title, "score": round(self.score, 4)}
-
-
-@dataclass
-class Answer:
-    text: str
-    confident: bool
-    sources: list[Source] = field(default_factory=list)
-    kind: str = "passage"  # passage | catalog | evidence | abstain
-    trainings: list[str] = field(default_factory=list)  # catalog codes, for buttons
-    coverage: float = 0.0  # how much of the question the answer's source contains
-
-    @property
-    def outcome(self) -> str:
-        """answer: the asked fact pinpointed; passage: the most relevant part of a document
-        retrieval is sure of, quoted verbatim (the fact could not be pinpointed); refusal."""
-        if self.confident:
-            return "answer"
-        return "passage" if self.kind == "evidence" else "refusal"
-
-    def as_json(self) -> dict:
-        return {
-            "answer": self.text,
-            "kind": self.outcome,
-            "confident": self.confident,
-            "sources": [s.as_json() for s in self.sources],
-        }
-
-
-def source_of(hit: Hit) -> Source:
-    meta = hit.meta
-    return Source(
-        source=hit.chunk.source,
-        title=hit.chunk.title,
-        score=hit.score,
-        section=hit.chunk.section,
-        doc_id=hit.chunk.doc_id,
-        regulation=str(meta.get("regulation", "")),
-        authority=str(meta.get("authority", "")),
-    )
-
-
 class Answerer:
     def __init__(
         self,
@@ -95,12 +43,14 @@ class Answerer:
         clock: Clock,
         min_coverage: float = MIN_COVERAGE,
         depth: int = 12,
+        gate: Gate | None = None,
     ) -> None:
         self.searcher = searcher
         self.lang = lang
         self.clock = clock
         self.min_coverage = min_coverage
         self.depth = depth
+        self.gate = gate or Gate.load(searcher.embedder.name if searcher.embedder else None)
         self.catalog = CatalogAnswerer(searcher)
         self._cache: dict[tuple, Answer] = {}
         self._cache_lock = threading.Lock()
@@ -123,11 +73,9 @@ class Answerer:
         return cached
 
     def _answer(self, raw: str, prepared: str) -> Answer:
-        q = analyse(prepared, today=self.clock.today())
+        q, hits, passages = self._retrieve(raw, prepared)
         if not q.groups:
             return Answer(self.t["empty"], False, kind="abstain")
-        hits = self.searcher.search(raw, k=self.depth, prepared=prepared)
-        passages = [h for h in hits if h.meta.get("kind") != "training"]
         nothing_in_catalog = None
         if wants_catalog(q, hits):
             found = self.catalog.answer(q, hits, self.t, self.clock.today())
@@ -142,29 +90,64 @@ class Answerer:
         answer = self._from_passages(q, passages) if passages else self._abstain(q, hits)
         return answer if answer.confident or nothing_in_catalog is None else nothing_in_catalog
 
+    def _retrieve(self, raw: str, prepared: str) -> tuple[Question, list[Hit], list[Hit]]:
+        """The question read, its hits, and those of them that are passages (not trainings)."""
+        q = analyse(prepared, today=self.clock.today())
+        hits = self.searcher.search(raw, k=self.depth, prepared=prepared) if q.groups else []
+        return q, hits, [h for h in hits if h.meta.get("kind") != "training"]
+
+    def inspect(self, raw: str) -> tuple[Evidence, list[Hit]]:
+        """The gate's reading of a question and the passages it read (for fitting the gate)."""
+        q, _, passages = self._retrieve(raw, self.searcher.prepare(raw or ""))
+        return self.evidence(q, passages), passages
+
     # -- passages ----------------------------------------------------------------------------
     def _coverage(self, q: Question, hit: Hit) -> float:
         s = self.searcher
         return coverage(q.groups, set(s.stems.get(hit.chunk.id, ())), s.idf, s.unknown_idf)
 
+    def evidence(self, q: Question, passages: list[Hit]) -> Evidence:
+        s = self.searcher
+
+        def stems(hit: Hit) -> frozenset[str]:
+            return s.stems.get(hit.chunk.id, frozenset())
+
+        return self.gate.judge(q, features(q, passages, s.idf, s.unknown_idf, stems))
+
     def _answers(self, q: Question, hit: Hit) -> bool:
         """Does this passage hold what was asked, not merely talk about the same topic?"""
-        s = self.searcher
         cov = self._coverage(q, hit)
         agree = hit.lexical_rank == 0 and hit.dense_rank == 0
         if cov < self.min_coverage and not (agree and cov >= AGREED_MIN_COVERAGE):
             return False
-        return fact_near_terms(hit.chunk.text, q, s.idf, s.unknown_idf, hit.chunk.section)
+        return self._asks_answered(q, hit) > 0
+
+    def _asks_answered(self, q: Question, hit: Hit) -> int:
+        """How many of the question's asks this passage states (one for a single ask)."""
+        s, chunk = self.searcher, hit.chunk
+        asks = q.parts or [q]
+        return sum(
+            fact_near_terms(chunk.text, a, s.idf, s.unknown_idf, chunk.section) for a in asks
+        )
 
     def _from_passages(self, q: Question, hits: list[Hit]) -> Answer:
+        """The fact pinpointed when a passage holds it; the most relevant part of the best
+        passage when the evidence is strong but the fact cannot be pinpointed; else a refusal."""
+        evidence = self.evidence(q, hits)
         candidates = hits[:6]
         answering = [h for h in candidates if self._answers(q, h)]
+        if not self.gate.strong(evidence, pinpointed=bool(answering)):
+            on_topic = [h for h in candidates if self._coverage(q, h) >= self.min_coverage]
+            answer = self._abstain(q, hits, topic=on_topic[0] if on_topic else None)
+            answer.evidence = evidence
+            return answer
+        if q.parts:  # the passage that states more of what was asked comes first
+            answering.sort(key=lambda h: -self._asks_answered(q, h))
         if q.kind == "definition":  # "X itu apa": the passage that defines X comes first
             s = self.searcher
             answering.sort(key=lambda h: not defines(h.chunk.text, q, s.idf, s.unknown_idf))
         if not answering:
-            on_topic = [h for h in candidates if self._coverage(q, h) >= self.min_coverage]
-            return self._abstain(q, hits, topic=on_topic[0] if on_topic else None)
+            return self._passage(q, hits[0], evidence)
         best, note = self._current_rule(q, answering, hits)
         text = self._quote(q, best)
         if note:
@@ -182,6 +165,19 @@ class Answerer:
             self._with_citations(text, best, others),
             True,
             [source_of(best)] + [source_of(h) for h in others],
+            evidence=evidence,
+        )
+
+    def _passage(self, q: Question, hit: Hit, evidence: Evidence) -> Answer:
+        """Strong evidence, fact not pinpointed: the nearest part of the passage, verbatim."""
+        quoted = plain("\n".join(pick_sentences(hit.chunk.text, q, self.searcher.idf)))
+        text = f"{self.t['passage_label']}\n{quoted}"
+        return Answer(
+            self._with_citations(text, hit, []),
+            False,
+            [source_of(hit)],
+            kind="evidence",
+            evidence=evidence,
         )
 
     def _is_current(self, hit: Hit) -> bool:

@@ -13,13 +13,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
-from knowledge.embeddings import Embedder
-from knowledge.extract import coverage, defines_terms
-from knowledge.index import KnowledgeStore
-from knowledge.lexical import LexicalIndex, idf_table, tokenize
-from knowledge.normalize import normalise
-from knowledge.question import DEFINITION, term_groups
-from knowledge.spelling import Speller
+from knowledge.reading.passages import coverage, defines_terms
+from knowledge.reading.question import DEFINITION, term_groups
+from knowledge.search.bm25 import LexicalIndex
+from knowledge.search.embeddings import Embedder
+from knowledge.search.store import KnowledgeStore
+from knowledge.text.normalize import normalise
+from knowledge.text.spelling import Speller
+from knowledge.text.tokens import idf_table, tokenize
 from storage import index_records as records
 
 Mode = Literal["hybrid", "rrf", "bm25", "dense"]

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from knowledge.dates import MONTHS
-from knowledge.lexical import token_pairs, tokenize
-from knowledge.normalize import ACRONYMS, normalise
+from knowledge.text.dates import MONTHS
+from knowledge.text.normalize import ACRONYMS, normalise
+from knowledge.text.tokens import token_pairs, tokenize
 
 # Words that say how something is asked, not what about; they never decide relevance.
 GENERIC = {
@@ -129,6 +129,13 @@ UNIT_WORDS = {
     "menit": ("menit",),
     "minggu": ("minggu",),
     "semester": ("semester",),
+    # ordinal units come before their number ("Tingkat III", "Angkatan II", "triwulan 2")
+    "tingkat": ("tingkat",),
+    "angkatan": ("angkatan",),
+    "tahap": ("tahap",),
+    "triwulan": ("triwulan",),
+    "golongan": ("golongan",),
+    "gelombang": ("gelombang",),
 }
 DURATION_UNITS = ("jam", "hari", "minggu", "bulan", "tahun", "menit", "semester")
 MONEY_WORDS = {
@@ -216,6 +223,7 @@ class Question:
     method: str | None = None
     relative_month: int | None = None  # 0 = bulan ini, 1 = bulan depan
     asks_rule_number: bool = False  # "PP disiplin no brp?": regulation numbers are the answer
+    parts: list[Question] = field(default_factory=list)  # "brp jp? kpn selesainya": two asks
 
     @property
     def content_stems(self) -> set[str]:
@@ -271,7 +279,33 @@ def _counted_noun(words: list[str]) -> tuple[str, ...]:
     return (after,) if counted else ()
 
 
+_CLAUSE_BREAK = re.compile(r"[?;!]|,\s+|\s+(?:trs|terus|lalu|kemudian|juga)\s+|\s+-\s+")
+
+
+def clauses(raw: str) -> list[str]:
+    """The separate asks of one message ("detasering brp jp, minimal brp lama?"); a piece
+    without a topic word of its own stays with the piece before it."""
+    out: list[str] = []
+    for piece in _CLAUSE_BREAK.split(raw):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if out and not term_groups(piece):
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+    return out
+
+
 def analyse(raw: str, *, today: date) -> Question:
+    question = _analyse_one(raw, today)
+    pieces = clauses(raw)
+    if len(pieces) > 1:
+        question.parts = [_analyse_one(piece, today) for piece in pieces]
+    return question
+
+
+def _analyse_one(raw: str, today: date) -> Question:
     text = normalise(raw)
     plain = normalise(raw, expand=False)  # acronym expansions are not what was asked
     words = _berapa_clause(plain) or re.sub(r"[?,;!]", " ", plain).split()

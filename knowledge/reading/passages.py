@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
-from knowledge.dates import MONTHS
-from knowledge.lexical import common_words, tokenize
-from knowledge.question import Question
+from knowledge.reading.question import Question
+from knowledge.text.dates import MONTHS
+from knowledge.text.tokens import common_words, tokenize
 
 _ABBREV = re.compile(
     r"\b(jo|no|nomor|dll|dsb|dst|hlm|tgl|rp|kab|prov|kec|ps|ayat|a\.n|u\.p|dr|ir|drs|st|sdr)\.$",
     re.I,
 )
+FACT_KINDS = ("number", "money", "date", "day", "contact", "name")
 NEAR_MIN_COVERAGE = 0.5  # share of the question's topic the fact's own sentence must name
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9])")
 NUMBER_WORDS = (
@@ -112,22 +113,24 @@ def has_table(text: str) -> bool:
 def fact_near_terms(
     text: str, q: Question, idf: dict[str, float], unknown_idf: float, heading: str = ""
 ) -> bool:
-    """The asked kind of fact stands in a sentence that (with its heading) also names what
-    was asked about, not in some other sentence of the same passage."""
-    if q.kind not in ("number", "money", "date", "day", "contact", "name"):
+    """The asked kind of fact stands in a sentence that (with its heading and lead-in) names
+    most of what the passage has of the question's topic, not in some other sentence of the
+    same passage. Relative to the passage: chat words no document uses count for nobody."""
+    if q.kind not in FACT_KINDS:
         return True
     unit_stems = set(tokenize(" ".join(q.units)))
     topic = [g for g in q.groups if not (g & unit_stems)]
+    if not topic:
+        return has_fact(text, q)
     units = split_units(text)
+    whole = coverage(topic, set(tokenize(f"{heading} {text}")), idf, unknown_idf)
     for i, unit in enumerate(units):
         if not has_fact(unit, q):
             continue
-        around = _with_context(units, i)
-        if (
-            not topic
-            or coverage(topic, set(tokenize(f"{heading} {around}")), idf, unknown_idf)
-            >= NEAR_MIN_COVERAGE
-        ):
+        near = coverage(
+            topic, set(tokenize(f"{heading} {_with_context(units, i)}")), idf, unknown_idf
+        )
+        if near > 0 and near >= NEAR_MIN_COVERAGE * whole:
             return True
     return False
 
@@ -176,9 +179,18 @@ def _is_citation(lowered: str, match: re.Match) -> bool:
     return bool(_CITATION_NUMBER.search(lowered[max(0, match.start() - 30) : match.start()]))
 
 
+# Units written before their number: "Tingkat III", "Angkatan II", "pukul 08.00", "triwulan 2".
+PREFIX_UNITS = {"tingkat", "angkatan", "tahap", "triwulan", "golongan", "gelombang", "pukul", "jam"}
+_ROMAN = re.compile(r"\b(" + "|".join(sorted(PREFIX_UNITS)) + r")\s+(?:[ivx]{1,4}|\d+)\b")
+
+
 def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bool = False) -> bool:
-    """A number followed by the unit ("24 JP") or labelled by it ("JP: 24", a table cell)."""
+    """A number followed by the unit ("24 JP", "24 (dua puluh empat) JP", "60-90 menit"),
+    labelled by it ("JP: 24", a table cell), or after a unit that comes first ("Tingkat III")."""
     lowered = text.lower()
+    for match in _ROMAN.finditer(lowered):
+        if match.group(1) in units:
+            return True
     for match in _NUMBER.finditer(lowered):
         if not citations_count and _is_citation(lowered, match):
             continue
@@ -188,11 +200,15 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
         before = lowered[max(0, match.start() - 12) : match.start()]
         for unit in units:
             u = re.escape(unit)
-            if re.match(rf"[\s)]*(?:\w+\s+){{0,2}}{u}\b", after) or after.lstrip().startswith(unit):
+            if re.match(rf"{_RANGE_TAIL}(?:[\w()]+\s+){{0,3}}{u}\b", after):
                 return True
             if re.search(rf"\b{u}\s*[:=]\s*$", before):
                 return True
     return False
+
+
+# what may stand between a number and its unit: a range's other end ("60-90", "1 sampai 3")
+_RANGE_TAIL = r"[\s()]*(?:(?:[-\u2013]|s\.?d\.?|sampai(?: dengan)?|hingga)\s*\d+(?:[.,]\d+)*\s*)?"
 
 
 def group_hits(groups: list[set[str]], stems: set[str]) -> list[bool]:
@@ -228,10 +244,18 @@ def pick_sentences(
     text: str, q: Question, idf: dict[str, float], *, max_chars: int = 480
 ) -> list[str]:
     """The few sentences of a passage that best answer the question, in their original order;
-    a sentence that introduces a list ("... empat tahap:") brings its items along."""
+    a sentence that introduces a list ("... empat tahap:") brings its items along. A question
+    that asks several things ("brp jp? kpn selesainya?") gets the best sentences of each ask."""
     units = split_units(text)
     if not units:
         return []
+    asks = q.parts or [q]
+    budget = max(240, max_chars // len(asks))
+    picked = sorted({p for ask in asks for p in _pick(units, ask, idf, budget)})
+    return [units[p] for p in _with_list_items(units, picked, max_chars * 2)]
+
+
+def _pick(units: list[str], q: Question, idf: dict[str, float], max_chars: int) -> list[int]:
     asked_numbers = {int(n) for n in re.findall(r"(?<![\d/.])\d{1,4}(?![\d/.])", q.text)}
     scored = []
     for pos, unit in enumerate(units):
@@ -241,11 +265,7 @@ def pick_sentences(
             for g, hit in zip(q.groups, group_hits(q.groups, stems), strict=True)
             if hit
         )
-        bonus = (
-            2.0
-            if q.kind in ("number", "money", "date", "day", "contact") and has_fact(unit, q)
-            else 0.0
-        )
+        bonus = 2.0 if q.kind in FACT_KINDS and has_fact(unit, q) else 0.0
         bonus += 3.0 if _in_range(unit, asked_numbers) else 0.0
         scored.append((overlap + bonus - 0.05 * pos, pos))
     scored.sort(reverse=True)
@@ -259,7 +279,7 @@ def pick_sentences(
         size += len(units[pos])
         if len(chosen) == 3:
             break
-    return [units[p] for p in _with_list_items(units, sorted(chosen), max_chars * 2)]
+    return chosen
 
 
 def _in_range(unit: str, numbers: set[int]) -> bool:

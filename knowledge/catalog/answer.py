@@ -7,17 +7,17 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from knowledge.dates import MONTH_NAMES, format_date
-from knowledge.describe import describe_training
-from knowledge.extract import coverage
-from knowledge.lexical import tokenize
-from knowledge.question import Question
+from knowledge.catalog.describe import describe_training
+from knowledge.outcome import Answer, source_of
+from knowledge.reading.passages import coverage
+from knowledge.reading.question import Question
+from knowledge.text.dates import MONTH_NAMES, format_date
+from knowledge.text.tokens import tokenize
 from storage.catalog import Training, list_trainings
 from storage.db import session_scope
 
 if TYPE_CHECKING:
-    from knowledge.answer import Answer
-    from knowledge.search import Hit, Searcher
+    from knowledge.search.searcher import Hit, Searcher
 
 ASKS_CATALOG = re.compile(
     r"\b(katalog|ada pelatihan|pelatihan apa|pelatihan yang ada|jadwal pelatihan)\b"
@@ -101,7 +101,6 @@ class CatalogAnswerer:
         return self._rows
 
     def answer(self, q: Question, hits: list[Hit], t: dict[str, str], today: date) -> Answer | None:
-        from knowledge.answer import Answer, source_of
 
         rows = self.rows()
         if not rows:

@@ -1,0 +1,73 @@
+"""The evaluation protocol: which questions tune Pandu and which only measure it.
+
+Every question set is split by document: all questions whose best source is one document fall
+in the same half, so the test half asks about documents no tuning question asked about.
+Out-of-scope questions are split by id. Within each set the documents are ordered by a hash
+and dealt alternately, so each half gets half the documents whatever their names. The tuning
+half is split once more the same way: ``fit`` (the gate's weights) and ``threshold`` (its
+cut-off, chosen on questions the weights never saw).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DEFAULT_KB = (ROOT / "knowledge" / "docs", HERE / "eval" / "kb_extra")
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    name: str
+    questions: Path
+    kb: tuple[Path, ...]
+    cache: Path
+
+
+SETS = {
+    s.name: s
+    for s in (
+        QuestionSet("tuning", HERE / "eval" / "questions.yaml", DEFAULT_KB, HERE / ".cache"),
+        QuestionSet(
+            "holdout", HERE / "eval" / "questions_holdout.yaml", DEFAULT_KB, HERE / ".cache"
+        ),
+        QuestionSet(
+            "agency_b",
+            HERE / "eval" / "questions_agency_b.yaml",
+            (HERE / "eval" / "agency_b",),
+            HERE / ".cache" / "agency_b",
+        ),
+    )
+}
+
+
+def _order(keys: set[str], salt: str) -> list[str]:
+    return sorted(keys, key=lambda k: hashlib.sha256(f"{salt}:{k}".encode()).hexdigest())
+
+
+def _deal(items: list[dict], salt: str) -> tuple[list[dict], list[dict]]:
+    """Two halves of ``items``, whole documents (or out-of-scope ids) to one side each."""
+
+    def key(item: dict) -> str:
+        return item["expected"][0] if item["expected"] else f"oos:{item['id']}"
+
+    answerable = _order({key(i) for i in items if i["expected"]}, salt)
+    refused = _order({key(i) for i in items if not i["expected"]}, salt)
+    first = set(answerable[::2]) | set(refused[::2])
+    return [i for i in items if key(i) in first], [i for i in items if key(i) not in first]
+
+
+def halves(items: list[dict], set_name: str) -> dict[str, list[dict]]:
+    """tune, test, and the tuning half's two parts: fit and threshold."""
+    tune, test = _deal(items, set_name)
+    fit, threshold = _deal(tune, f"{set_name}:tune")
+    return {"tune": tune, "test": test, "fit": fit, "threshold": threshold, "all": items}
+
+
+def load(question_set: QuestionSet) -> list[dict]:
+    return yaml.safe_load(question_set.questions.read_text())
