@@ -137,8 +137,10 @@ class Answerer:
         candidates = hits[:6]
         answering = [h for h in candidates if self._answers(q, h)]
         if not self.gate.strong(evidence, pinpointed=bool(answering)):
+            # "covers the topic but does not state it" only when true: no passage states it
             on_topic = [h for h in candidates if self._coverage(q, h) >= self.min_coverage]
-            answer = self._abstain(q, hits, topic=on_topic[0] if on_topic else None)
+            topic = on_topic[0] if on_topic and not answering else None
+            answer = self._abstain(q, hits, topic=topic)
             answer.evidence = evidence
             return answer
         if q.parts:  # the passage that states more of what was asked comes first

@@ -198,6 +198,11 @@ NOT_NOUNS = {
     "tingkat",
     "level",
     "ada",
+    # how often, not what is counted ("berapa setahun" asks for a number of anything)
+    "setahun",
+    "sebulan",
+    "seminggu",
+    "sehari",
 }
 DEFINITION = re.compile(
     r"\b(apa itu|itu apa|apa sih|apa yang dimaksud|maksudnya|maksud|pengertian|artinya|arti|"

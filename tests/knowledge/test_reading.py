@@ -1,0 +1,71 @@
+"""Reading questions and passages: several asks in one message, numbers in the forms agency
+documents write them (ranges, number words in brackets, units written first)."""
+
+from datetime import date
+
+import pytest
+
+from knowledge.reading import analyse
+from knowledge.reading.passages import has_fact, pick_sentences, split_units
+from knowledge.reading.question import clauses
+
+TODAY = date(2027, 3, 1)
+
+
+def test_two_asks_in_one_message_are_read_separately():
+    q = analyse("detasering dihitung brp jp, minimal brp lama penugasannya", today=TODAY)
+    assert [p.kind for p in q.parts] == ["number", "number"]
+    assert "jp" in q.parts[0].units and "bulan" in q.parts[1].units
+
+
+def test_a_piece_without_a_topic_stays_with_the_ask_before_it():
+    assert clauses("brp jp pelatihan pbj, ya?") == ["brp jp pelatihan pbj ya"]
+    assert len(clauses("jumbara itu kepanjangannya apa? jam brp mulainya")) == 2
+
+
+def test_a_single_ask_has_no_parts():
+    assert analyse("berapa JP minimal setahun untuk PNS?", today=TODAY).parts == []
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("1 sesi coaching itu brp lama", "Coaching dihitung per sesi (60-90 menit)."),
+        ("1 sesi coaching brp lama", "Satu sesi berlangsung 60 sampai 90 menit."),
+        ("target jp pns brp setahun", "paling sedikit 24 (dua puluh empat) JP dalam 1 tahun"),
+        ("pka itu dulunya diklatpim tingkat brp", "PKA dahulu bernama Diklatpim Tingkat III."),
+        ("pembukaan jam brp", "Pembukaan dimulai pukul 08.00 WIB di aula."),
+        ("satu mentor pegang brp mentee", "Satu mentor membimbing paling banyak lima mentee."),
+    ],
+)
+def test_numbers_as_agency_documents_write_them(question, text):
+    assert has_fact(text, analyse(question, today=TODAY))
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("pka itu dulunya diklatpim tingkat brp", "PKA diselenggarakan oleh LAN."),
+        ("pembukaan jam brp", "Pembukaan dihadiri Sekretaris Daerah."),
+        ("berapa JP setahun", "Sesuai Peraturan Nomor 7 Tahun 2024 tentang pelatihan."),
+    ],
+)
+def test_no_number_of_the_asked_kind_is_no_fact(question, text):
+    assert not has_fact(text, analyse(question, today=TODAY))
+
+
+def test_each_ask_gets_its_own_sentence():
+    text = (
+        "Program Mentoring Karier berlangsung selama 12 bulan. Mentor dan mentee bertemu paling "
+        "sedikit satu kali dalam sebulan. Mentor adalah pejabat yang ditunjuk Kepala BKPSDM. "
+        "Satu mentor membimbing paling banyak lima mentee dalam waktu yang sama. Laporan "
+        "disampaikan kepada BKPSDM setiap akhir program dengan format yang ditetapkan."
+    )
+    q = analyse("mentoring karir brp bulan? 1 mentor boleh pegang brp mentee", today=TODAY)
+    picked = " ".join(pick_sentences(text, q, {}))
+    assert "12 bulan" in picked and "lima mentee" in picked
+
+
+def test_table_rows_are_read_with_their_headers():
+    text = "| Bentuk | Satuan | JP |\n|---|---|---|\n| Coaching | 1 sesi | 2 JP |"
+    assert split_units(text) == ["Bentuk: Coaching; Satuan: 1 sesi; JP: 2 JP"]
