@@ -15,6 +15,7 @@ from ingest.document import (
     normalise_meta,
     split_front_matter,
 )
+from ingest.tables import markdown_table
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -91,16 +92,19 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     lines: list[str] = []
     blocks = soup.find_all(
-        ["h1", "h2", "h3", "h4", "p", "li", "tr", "pre", "blockquote", "dt", "dd"]
+        ["h1", "h2", "h3", "h4", "p", "li", "table", "pre", "blockquote", "dt", "dd"]
     )
     for block in blocks:
-        if block.find_parent(["li", "tr", "pre", "blockquote", "p"]) is not None:
+        if block.find_parent(["li", "table", "pre", "blockquote", "p"]) is not None:
             continue
-        if block.name == "tr":
-            cells = [c.get_text(" ", strip=True) for c in block.find_all(["th", "td"])]
-            text = " | ".join(c for c in cells if c)
-        else:
-            text = block.get_text(" ", strip=True)
+        if block.name == "table":
+            rows = [
+                [c.get_text(" ", strip=True) for c in tr.find_all(["th", "td"])]
+                for tr in block.find_all("tr")
+            ]
+            lines.extend(["", *markdown_table(rows), ""])
+            continue
+        text = block.get_text(" ", strip=True)
         if not text:
             continue
         if block.name in ("h1", "h2", "h3", "h4"):
@@ -116,22 +120,26 @@ def load_pdf(path: Path, data: bytes) -> LoadedDocument:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    from ingest.pdf import extract_pages, first_line, pdf_to_markdown
+
+    unreadable = (PdfReadError, ValueError, KeyError, TypeError, OSError)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoaderError("PDF terkunci kata sandi")
-        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        pages = extract_pages(reader.pages, unreadable)
         info_title = (reader.metadata.title if reader.metadata else None) or ""
     except LoaderError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except unreadable as exc:
         raise LoaderError(f"PDF rusak atau tidak dapat dibaca ({exc.__class__.__name__})") from exc
-    if not any(pages):
+    body = pdf_to_markdown(pages)  # Markdown headings from BAB/Pasal/numbered/centred lines
+    first = first_line(pages)
+    title = info_title.strip() or (first if first and len(first) <= 120 else path.stem)
+    # a leading H1 is taken as the title, so the document's first real heading stays in paths
+    _, sections = _sections_from_headings(f"# {' '.join(title.split())}\n\n{body}")
+    if not sections:  # blank pages, or nothing but page numbers
         raise LoaderError("PDF tidak memiliki lapisan teks (hasil pindai?)")
-    body = "\n\n".join(pages)
-    first_line = body.strip().splitlines()[0].strip()
-    title = info_title.strip() or (first_line if len(first_line) <= 120 else path.stem)
-    sections = [Section([f"Halaman {i}"], text) for i, text in enumerate(pages, 1) if text]
     return LoadedDocument(title=title, meta=normalise_meta({}, body), sections=sections)
 
 
@@ -148,10 +156,8 @@ def load_docx(path: Path, data: bytes) -> LoadedDocument:
     title = (document.core_properties.title or "").strip()
     for child in document.element.body.iterchildren():
         if child.tag.endswith("}tbl"):
-            for row in Table(child, document).rows:
-                cells = [c.text.strip() for c in row.cells]
-                lines.append(" | ".join(dict.fromkeys(c for c in cells if c)))
-            lines.append("")
+            rows = [[c.text for c in row.cells] for row in Table(child, document).rows]
+            lines.extend(["", *markdown_table(rows), ""])
             continue
         if not child.tag.endswith("}p"):
             continue

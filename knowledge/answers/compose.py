@@ -77,6 +77,10 @@ class Answerer:
         if not q.groups:
             return Answer(self.t["empty"], False, kind="abstain")
         nothing_in_catalog = None
+        if q.asks_procedure or q.asks_conversion:  # the documents say how; the catalog lists
+            answer = self._from_passages(q, passages) if passages else None
+            if answer is not None and answer.confident:
+                return answer
         if wants_catalog(q, hits):
             found = self.catalog.answer(q, hits, self.t, self.clock.today())
             best_passage = max((self._coverage(q, h) for h in passages[:3]), default=0.0)

@@ -13,7 +13,7 @@ _ABBREV = re.compile(
     r"\b(jo|no|nomor|dll|dsb|dst|hlm|tgl|rp|kab|prov|kec|ps|ayat|a\.n|u\.p|dr|ir|drs|st|sdr)\.$",
     re.I,
 )
-FACT_KINDS = ("number", "money", "date", "day", "contact", "name")
+FACT_KINDS = ("number", "money", "date", "day", "contact", "name", "who", "definition")
 NEAR_MIN_COVERAGE = 0.5  # share of the question's topic the fact's own sentence must name
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9])")
 NUMBER_WORDS = (
@@ -100,7 +100,16 @@ def defines_terms(
 ) -> bool:
     for unit in split_units(text):
         head = _GLOSSARY.match(unit)  # "- Detasering (secondment): penugasan sementara ..."
-        said = head.group(1) if head else unit if _DEFINES.search(unit) else ""
+        expansion = _EXPANSION.search(unit)  # "Sasaran Kinerja Pegawai (SKP)"
+        said = (
+            head.group(1)
+            if head
+            else unit
+            if _DEFINES.search(unit)
+            else expansion.group(0)
+            if expansion
+            else ""
+        )
         if said and coverage(groups, set(tokenize(said)), idf, unknown_idf) >= 0.5:
             return True
     return False
@@ -118,6 +127,8 @@ def fact_near_terms(
     same passage. Relative to the passage: chat words no document uses count for nobody."""
     if q.kind not in FACT_KINDS:
         return True
+    if q.kind == "definition":  # a sentence that says what the asked term itself is
+        return defines_terms(text, q.groups, idf, unknown_idf)
     unit_stems = set(tokenize(" ".join(q.units)))
     topic = [g for g in q.groups if not (g & unit_stems)]
     if not topic:
@@ -144,8 +155,27 @@ def _with_context(units: list[str], i: int) -> str:
     return unit
 
 
+# Who does things in Indonesian public administration: an answer to "siapa yang ...".
+_ROLE = re.compile(
+    r"\b(pegawai|atasan|kepala|pejabat|pimpinan|sekretaris|menteri|gubernur|bupati|wali ?kota|"
+    r"camat|lurah|direktur|inspektur|ketua|koordinator|tim|panitia|komite|dewan|instansi|unit|"
+    r"bagian|biro|bidang|badan|dinas|lembaga|kementerian|perangkat daerah|bkpsdm|bkd|bkn|lan|"
+    r"ppk|pyb|mentor|coach|widyaiswara|fasilitator|penyelenggara|pengelola|admin\w*|peserta|"
+    r"penguji|verifikator|operator)\b",
+    re.I,
+)
+# A sentence that says what something is: "X adalah ...", "- X: ...", "Nama Lengkap (NL)".
+_EXPANSION = re.compile(
+    r"\b[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*)+\s*\(\s*[A-Za-z0-9]{2,10}\s*\)"
+)
+
+
 def has_fact(text: str, q: Question) -> bool:
     """Does this text hold the kind of fact the question asks for?"""
+    if q.kind == "who":  # "siapa yang menyusun ...": a role or a body is the answer
+        return bool(_ROLE.search(text) or _PERSON.search(text))
+    if q.kind == "definition":
+        return bool(_DEFINES.search(text) or _GLOSSARY.match(text) or _EXPANSION.search(text))
     if q.kind == "money":
         return bool(_MONEY.search(text))
     if q.kind == "contact":

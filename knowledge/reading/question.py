@@ -46,6 +46,7 @@ GENERIC = {
     "kepanjangan",
     "kepanjangannya",
     "singkatannya",
+    "singkatan",
     "maksudnya",
     "apaan",
     "pengertian",
@@ -208,6 +209,10 @@ DEFINITION = re.compile(
     r"\b(apa itu|itu apa|apa sih|apa yang dimaksud|maksudnya|maksud|pengertian|artinya|arti|"
     r"definisi|singkatan|kepanjangan)\b|^\S+(?: \S+)? itu$"
 )
+PROCEDURE = re.compile(r"\b(cara|caranya|bagaimana|langkah|prosedur|mekanisme|alur|tahapan)\b")
+STATED_AMOUNT = re.compile(
+    r"\b(\d+|satu|dua|tiga|empat|lima|setengah)\s*(jam|hari|menit|sesi|minggu|bulan|semester|kali)\b"
+)
 METHODS = {
     "daring": "daring",
     "tatap muka": "tatap muka",
@@ -221,7 +226,7 @@ class Question:
     raw: str
     text: str
     groups: list[set[str]]
-    kind: str  # number | money | date | day | contact | name | list | definition | general
+    kind: str  # number | money | date | day | contact | name | who | list | definition | general
     units: tuple[str, ...] = ()
     months: list[int] = field(default_factory=list)
     year: int | None = None
@@ -229,6 +234,16 @@ class Question:
     relative_month: int | None = None  # 0 = bulan ini, 1 = bulan depan
     asks_rule_number: bool = False  # "PP disiplin no brp?": regulation numbers are the answer
     parts: list[Question] = field(default_factory=list)  # "brp jp? kpn selesainya": two asks
+
+    @property
+    def asks_procedure(self) -> bool:
+        """ "cara daftar latsar gimana?": how something is done, which documents say."""
+        return bool(PROCEDURE.search(self.text))
+
+    @property
+    def asks_conversion(self) -> bool:
+        """ "webinar 2 jam dapat berapa JP?": an amount of activity to convert, not a training."""
+        return "jp" in self.units and bool(STATED_AMOUNT.search(self.text))
 
     @property
     def content_stems(self) -> set[str]:
@@ -324,6 +339,8 @@ def _analyse_one(raw: str, today: date) -> Question:
         kind = "contact"
     elif re.search(r"\bsiapa nama\b|\bnama\w*\b.{0,40}\bsiapa\b", text):
         kind = "name"
+    elif re.search(r"\bsiapa\b", text):
+        kind = "who"
     elif re.search(r"\btanggal berapa\b", text):
         kind = "day"
     elif any(w in MONEY_WORDS for w in words) and ("berapa" in words or "besar" in words):

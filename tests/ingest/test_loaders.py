@@ -70,7 +70,7 @@ def test_html_drops_scripts_and_navigation(tmp_path):
     doc = load(tmp_path / "p.html", html)
     body = " ".join(s.text for s in doc.sections)
     assert doc.title == "Pengumuman PKA"
-    assert "III/d" in body and "Usia | maks 50" in body
+    assert "III/d" in body and "| Syarat | Nilai |\n|---|---|\n| Usia | maks 50 |" in body
     assert "99" not in body and "cuti" not in body
 
 
@@ -106,7 +106,23 @@ def test_docx_headings_and_tables(tmp_path):
     doc = load_file(path, path.read_bytes())
     assert doc.title == "Pedoman DOCX"
     assert doc.sections[0].heading == ["Tujuan"]
-    assert "Maret | 40" in doc.sections[0].text
+    assert "| Bulan | Kuota |\n|---|---|\n| Maret | 40 |" in doc.sections[0].text
+
+
+def test_a_table_row_is_read_with_its_headers_and_a_wrapped_cell_stays_one_cell(tmp_path):
+    from knowledge.reading.passages import split_units
+
+    path = tmp_path / "konversi.docx"
+    rows = [["Kegiatan", "Satuan", "JP", "Batas"], ["Coaching", "1 sesi", "2 JP", "maks.\n6 JP"]]
+    make_docx(path, "Konversi", {"Tabel": "Tabel konversi JP."}, rows)
+    text = load_file(path, path.read_bytes()).sections[0].text
+    assert "Kegiatan: Coaching; Satuan: 1 sesi; JP: 2 JP; Batas: maks. 6 JP" in split_units(text)
+
+
+def test_a_one_column_html_table_is_a_list(tmp_path):
+    html = "<html><body><h1>Syarat</h1><table><tr><td>SK CPNS</td></tr><tr><td>SKP</td></tr>"
+    doc = load(tmp_path / "s.html", html + "</table></body></html>")
+    assert "- SK CPNS\n- SKP" in doc.sections[0].text
 
 
 def test_corrupt_docx_is_a_loader_error(tmp_path):

@@ -1,0 +1,406 @@
+"""PDF page text to Markdown: running headers dropped, legal and numbered headings marked,
+wrapped lines joined, column-aligned tables turned into Markdown rows. Works on pypdf's layout
+text, whose indentation and runs of spaces still show centred headings and table columns.
+Every pass is linear in the number of lines, so a 300-page PDF stays fast."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from typing import NamedTuple
+
+_R = r"[IVXLC]{1,7}"  # roman numeral
+_LEGAL = (  # (level, line pattern, title read after it: ALL-CAPS lines / one short line / none)
+    (1, re.compile(rf"(?i:bab)\s+(?:{_R}|\d{{1,2}})\.?(?:\s+[^a-z]*)?"), "caps"),
+    (1, re.compile(rf"LAMPIRAN(?:\s+[^a-z]*)?|(?i:lampiran)\s+(?:{_R}|\d{{1,2}})"), "caps"),
+    (2, re.compile(rf"(?i:bagian)\s+(?:(?i:ke)[\w-]+|(?i:pertama)|{_R}|\d{{1,2}})"), "line"),
+    (3, re.compile(rf"(?i:paragraf)\s+(?:(?i:ke)[\w-]+|{_R}|\d{{1,2}})"), "line"),
+    (4, re.compile(r"(?i:pasal)\s+\d{1,3}[A-Z]?"), ""),
+)
+_NUMBERED = re.compile(rf"(\d{{1,2}}(?:\.\d{{1,2}})+\.?|\d{{1,2}}\.|[A-Z]\.|{_R}\.)\s+(\S.*)")
+_ITEM = re.compile(  # "(1)", "a.", "1.", "2.3", "-", "•" starting a line
+    r"(?:\(\w{1,3}\)|[a-zA-Z][.)]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
+    r"|[-\u2022*\u2013])(?:\s|$)"
+)
+_MARKER = re.compile(r"\(?\w{1,3}[.)]|[-\u2022*\u2013]")
+_PAGE_NO = re.compile(  # "5", "- 5 -", "Halaman 5", "5/23", "Page 5 of 23"
+    r"(?:(?:halaman|hal\.?|page)\s*)?(?:[-\u2013\u2014]\s*)?\d{1,4}(?:\s*[-\u2013\u2014])?"
+    r"(?:\s*(?:/|dari|of)\s*\d{1,4})?",
+    re.I,
+)
+_CAPTION = re.compile(r"(?:tabel|table|gambar|figure)\s+[\dIVX]", re.I)
+_SMALL = {  # words that stay lowercase in a Title Case heading
+    *("dan", "di", "ke", "dari", "yang", "atau", "pada", "untuk", "dengan", "serta", "bagi"),
+    *("oleh", "dalam", "tentang", "terhadap", "sebagai", "per", "atas", "of", "and", "the"),
+}
+_END = (".", ":", ";", "?", "!")
+_TOL = 3  # columns a table cell may drift from its column start
+
+
+class Line(NamedTuple):
+    text: str  # whitespace collapsed
+    page: int
+    gap: bool  # a blank line or a page break before it
+    indent: int
+    right: int
+    cells: list[tuple[int, str]]  # (start column, text) split on runs of 3+ spaces
+
+
+def make_line(raw: str, page: int = 0, gap: bool = False) -> Line:
+    indent = len(raw) - len(raw.lstrip())
+    return Line(" ".join(raw.split()), page, gap, indent, len(raw.rstrip()), split_cells(raw))
+
+
+def split_cells(raw: str) -> list[tuple[int, str]]:
+    """Cells are separated by 3+ spaces. "a.   text" is a list item, not a row of two cells."""
+    cells = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)]
+    if len(cells) == 2 and _MARKER.fullmatch(cells[0][1]):
+        return [(cells[0][0], f"{cells[0][1]} {cells[1][1]}")]
+    return cells
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NO.fullmatch(" ".join(text.split())))
+
+
+def _key(line: str) -> str:
+    """A running line with its page number or date digits ignored."""
+    return re.sub(r"\d+", "#", " ".join(line.split()))
+
+
+def drop_running_lines(pages: list[str]) -> list[list[str]]:
+    """Drop page numbers and header/footer lines found on half the pages (digits ignored),
+    peeled from each page's edges inward, at most two a side, so body text is never touched.
+    A table's header row repeated on every page is kept: a row of cells sits on another."""
+    split = [page.expandtabs().splitlines() for page in pages]
+    sides = []
+    for lines in split:
+        filled = [k for k, line in enumerate(lines) if line.strip()]
+        sides.append((filled[:2], filled[::-1][:2]))
+    counts = Counter(
+        key
+        for lines, (top, bottom) in zip(split, sides, strict=True)
+        for key in {_key(lines[k]) for k in top + bottom}
+    )
+    limit = max(3, (len(pages) + 1) // 2)
+
+    def running(lines: list[str], k: int) -> bool:
+        text = " ".join(lines[k].split())
+        if is_page_number(text):
+            return True
+        if counts[_key(text)] < limit or any(p.fullmatch(text) for _, p, _ in _LEGAL):
+            return False
+        row = len(split_cells(lines[k])) > 1
+        next_row = k + 1 < len(lines) and len(split_cells(lines[k + 1])) > 1
+        return not (row and next_row)
+
+    out = []
+    for lines, (top, bottom) in zip(split, sides, strict=True):
+        drop: set[int] = set()
+        for side in (top, bottom):
+            drop.update(itertools.takewhile(lambda k, lines=lines: running(lines, k), side))
+        out.append([line.rstrip() for k, line in enumerate(lines) if k not in drop])
+    return out
+
+
+def first_line(pages: list[str]) -> str:
+    """The first line with words in it, running headers and page numbers excluded."""
+    lines = (line for page in drop_running_lines(pages) for line in page)
+    return next((" ".join(s.split()) for s in lines if sum(c.isalpha() for c in s) >= 3), "")
+
+
+def all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def title_case(text: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'-]*", text)
+    return bool(words) and all(w[0].isupper() or (w in _SMALL and k) for k, w in enumerate(words))
+
+
+def title_like(text: str, limit: int = 80) -> bool:
+    """Short, no sentence punctuation at the end, starts like a title."""
+    return (
+        2 <= len(text) <= limit
+        and len(text.split()) <= 14
+        and text[-1] not in ".,;:?!"
+        and (text[0].isupper() or text[0].isdigit())
+        and sum(c.isalpha() for c in text) >= 2
+    )
+
+
+def joins(prev: str, line: str, gap: bool = False, prev_full: bool = True) -> bool:
+    """Whether `line` continues the wrapped line `prev`. Across a blank line only a lowercase
+    start or a full-width `prev` says so: short lines there are titles and cover lines."""
+    if not prev or not line or _ITEM.match(line) or _CAPTION.match(line):
+        return False
+    if line[0].islower():
+        return not prev.endswith(":")
+    return not prev.endswith(_END) and (prev_full or not gap)
+
+
+def join_text(prev: str, line: str) -> str:
+    cut, sep = _glue(prev, line)
+    return prev[: len(prev) - cut] + sep + line
+
+
+def _glue(prev: str, line: str) -> tuple[int, str]:
+    """(characters to cut from prev, separator): a space, but a word split across lines
+    ("pengem-" + "bangan") loses its hyphen when both halves are lowercase, and any other
+    hyphen break keeps its hyphen and no space ("Undang-" + "Undang", "kerja-" + "kerja")."""
+    end = re.search(r"(\w+)-$", prev[-40:])
+    if not end:
+        return 0, " "
+    start = re.match(r"\w+", line)
+    split_word = start and end[1].islower() and start[0].islower() and start[0] != end[1]
+    return (1 if split_word else 0), ""
+
+
+def pdf_to_markdown(pages: list[str]) -> str:
+    """Markdown for the page texts; one `## Halaman N` section per page when no heading is
+    found (wrapped lines still joined, running headers still dropped)."""
+    lines = [
+        make_line(raw, p, k == 0 or not page[k - 1].strip())
+        for p, page in enumerate(drop_running_lines(pages))
+        for k, raw in enumerate(page)
+        if raw.strip()
+    ]
+    out, headings = _Converter(lines, True).run()
+    if not headings:
+        by_page: dict[int, list[Line]] = {}
+        for line in lines:
+            by_page.setdefault(line.page, []).append(line)
+        out = []
+        for p, page_lines in by_page.items():
+            out += ["", f"## Halaman {p + 1}", "", *_Converter(page_lines, False).run()[0]]
+    return "\n".join(out).strip() + "\n"
+
+
+class _Converter:
+    """One pass over the lines: a table, else a heading, else body text."""
+
+    def __init__(self, lines: list[Line], find_headings: bool) -> None:
+        self.lines, self.find_headings = lines, find_headings
+        self.out: list[str] = []
+        self.para: list[str] = []  # pieces of the open paragraph, joined once it closes
+        self.pending: list[tuple[int, str]] = []  # headings with no text under them yet
+        self.prev: Line | None = None  # the last body line
+        self.headings = 0
+        self.list_open, self.list_last = False, ""  # after a lead-in ending ":"; last item number
+        self.base, self.kinds, self.seen_legal = 0, [], False  # legal level, numbering styles
+        rights = sorted(line.right for line in lines) or [80]
+        self.width = rights[int(len(rights) * 0.9)]
+        self.margin = min((line.indent for line in lines), default=0)
+        self.flush_right = rights[-1] - 4  # right-aligned lines (dates, signatures) end here
+        self.intro_end = next((k for k in range(1, len(lines)) if lines[k].gap), len(lines))
+        first_page = [line for line in lines if line.page == lines[0].page] if lines else []
+        sparse = lines and len(first_page) <= 20 and lines[-1].page != lines[0].page
+        self.cover = lines[0].page if sparse else -1
+
+    def run(self) -> tuple[list[str], int]:
+        i = 0
+        while i < len(self.lines):
+            if table := _table_at(self.lines, i):
+                self._close()
+                rows, i = table
+                self.out += ["", *rows, ""]
+                self.pending = []
+            elif found := self.find_headings and self._starts_block(i) and self._heading_at(i):
+                level, text, i = found
+                self._close()
+                if any(lvl >= level for lvl, _ in self.pending):  # keep an empty heading's text
+                    self.out.append(self.pending[-1][1])
+                    self.pending = []
+                self.pending.append((level, text))
+                self.out += ["", "#" * level + " " + text, ""]
+                self.list_open, self.headings = False, self.headings + 1
+            else:
+                self._body(self.lines[i])
+                i += 1
+        self._close()
+        if self.pending:
+            self.out.append(self.pending[-1][1])
+        return self.out, self.headings
+
+    def _body(self, line: Line) -> None:
+        prev, wide = self.prev, line.right >= 0.8 * self.width
+        full = prev is not None and prev.right >= 0.8 * self.width and not self._centred(prev)
+        # a centred title, then a paragraph's full line: a new block even without a blank line
+        moved = prev is not None and self._centred(prev) and wide and not self._centred(line)
+        if self.para and joins(self.para[-1], line.text, line.gap or moved, full and not moved):
+            cut, sep = _glue(self.para[-1], line.text)
+            self.para[-1] = self.para[-1][: len(self.para[-1]) - cut]
+            self.para.append(sep + line.text)
+        else:
+            self._close()
+            item = re.match(r"\(?(\w{1,3})[.)]\s", line.text)
+            self.list_open = self.list_open and bool(_ITEM.match(line.text))
+            self.list_last = item[1] if item else self.list_last
+            safe = re.match(r"#{1,6}\s|```|~~~", line.text)  # must not read as Markdown syntax
+            self.para = ["\\" + line.text if safe else line.text]
+        self.prev, self.pending = line, []
+        if line.text.endswith((":", ".")):
+            self.list_open, self.list_last = line.text.endswith(":"), ""
+
+    def _close(self) -> None:
+        if self.para:
+            self.out.append("".join(self.para))
+            self.para = []
+
+    def _centred(self, line: Line) -> bool:
+        """Indented well past the margin without reaching the right edge. (The page width in
+        columns is unknown, so the text's centre cannot be measured.)"""
+        return line.indent - self.margin >= 8 and line.right < self.flush_right
+
+    def _starts_block(self, i: int) -> bool:
+        line = self.lines[i]
+        ended = not self.para or self.para[-1].endswith(_END)
+        return line.gap or ended or self._centred(line)
+
+    def _heading_at(self, i: int) -> tuple[int, str, int] | None:
+        """(level, heading text, index after it) when a heading starts at line i."""
+        return self._legal(i) or self._numbered(i) or self._generic(i)
+
+    def _legal(self, i: int) -> tuple[int, str, int] | None:
+        text = self.lines[i].text
+        for level, pattern, mode in _LEGAL:
+            if pattern.fullmatch(text):
+                extra, j = self._title_lines(i + 1, mode)
+                self.base, self.kinds, self.seen_legal = level, [], True
+                return level, " \u2014 ".join([text, *([" ".join(extra)] if extra else [])]), j
+        return None
+
+    def _title_lines(self, j: int, mode: str) -> tuple[list[str], int]:
+        """BAB/LAMPIRAN take the ALL-CAPS lines after them; Bagian/Paragraf one short line,
+        two when both are centred."""
+        extra: list[str] = []
+        while mode and j < len(self.lines) and len(extra) < (6 if mode == "caps" else 2):
+            line = self.lines[j]
+            if (
+                (extra and line.gap)
+                or not title_like(line.text, 200 if mode == "caps" else 80)
+                or _ITEM.match(line.text)
+                or any(p.fullmatch(line.text) for _, p, _ in _LEGAL)
+                or (mode == "caps" and not all_caps(line.text))
+                or (mode == "line" and extra and not self._centred(line))
+            ):
+                break
+            extra.append(line.text)
+            j += 1
+        return extra, j
+
+    def _numbered(self, i: int) -> tuple[int, str, int] | None:
+        """ "1. IDENTITAS PEGAWAI", "2.3 Batas Waktu", "A. CONTOH": below the legal level, one
+        level deeper per numbering style met (I., A., 1.) and per dotted part."""
+        match = _NUMBERED.fullmatch(self.lines[i].text)
+        core = match[1].rstrip(".") if match else ""
+        if not match or (self.list_open and _follows(self.list_last, core)):
+            return None
+        if not title_like(title := match[2]) or not (all_caps(title) or title_case(title)):
+            return None
+        kind = "1" if core[0].isdigit() else "A"
+        if kind == "A" and (len(core) > 1 or (core in "IVX" and "A" not in self.kinds)):
+            kind = "I"
+        if kind not in self.kinds:
+            self.kinds.append(kind)
+        depth = self.kinds.index(kind) + 1 + core.count(".")
+        return min(6, self.base + depth), self.lines[i].text, i + 1
+
+    def _generic(self, i: int) -> tuple[int, str, int] | None:
+        """Centred short lines (up to six), or an ALL-CAPS line between blank lines: level 1,
+        only before any BAB/Pasal structure (a preface; signature blocks after it are text),
+        never on a cover page or in the opening lines (the title)."""
+        line = self.lines[i]
+        if self.seen_legal or i < self.intro_end or line.page == self.cover:
+            return None
+        caps_or_title = all_caps(line.text) or title_case(line.text)
+        if not (title_like(line.text) and caps_or_title) or re.search(r"[=<>{}\[\]|]", line.text):
+            return None
+        if not self._centred(line):
+            after = i + 1 == len(self.lines) or self.lines[i + 1].gap
+            return (1, line.text, i + 1) if all_caps(line.text) and line.gap and after else None
+        j = i + 1
+        while j < min(i + 6, len(self.lines)) and not self.lines[j].gap:
+            nxt = self.lines[j]
+            if not (self._centred(nxt) and title_like(nxt.text)) or len(nxt.cells) > 1:
+                break
+            j += 1
+        return 1, " ".join(line.text for line in self.lines[i:j]), j
+
+
+def _follows(last: str, core: str) -> bool:
+    """Whether numbering `core` can be the list's next item after `last` ("" before the first):
+    "2. KETENTUAN" after items "1.", "2." starts something else."""
+    if not last:
+        return True
+    if last.isdigit() and core.isdigit():
+        return int(core) == int(last) + 1
+    return len(last) == len(core) == 1 and ord(core.lower()) == ord(last.lower()) + 1
+
+
+def _table_at(lines: list[Line], i: int) -> tuple[list[str], int] | None:
+    """A block of >= 2 rows of >= 2 cells aligned on the first row's columns. An indented line
+    whose cells sit on columns continues the row above (a wrapped cell)."""
+    if len(lines[i].cells) < 2:
+        return None
+    cols = [start for start, _ in lines[i].cells]
+    rows = [dict(lines[i].cells)]
+    j = i + 1
+    while j < len(lines):
+        line = lines[j]
+        near = [_nearest(cols, start) for start, _ in line.cells]
+        hits = sum(c is not None for c in near)
+        at_first = line.cells[0][0] <= cols[0] + _TOL
+        if len(near) >= 2 and at_first and hits >= 2 and (not line.gap or hits == len(cols)):
+            rows.append({})
+            for (start, text), col in zip(line.cells, near, strict=True):
+                if col is None:  # a column the first row left empty
+                    col = start
+                    cols.append(col)
+                rows[-1][col] = text
+        elif not line.gap and not at_first and hits == len(near) and not _ITEM.match(line.text):
+            for (_, text), col in zip(line.cells, near, strict=True):
+                rows[-1][col] = f"{rows[-1].get(col, '')} {text}".strip()
+        else:
+            break
+        j += 1
+    if len(rows) < 2:
+        return None
+    cols.sort()
+    return render_table([[r.get(c, "").replace("|", "/") for c in cols] for r in rows]), j
+
+
+def _nearest(cols: list[int], start: int) -> int | None:
+    best = min(cols, key=lambda c: abs(c - start))
+    return best if abs(best - start) <= _TOL else None
+
+
+def render_table(rows: list[list[str]]) -> list[str]:
+    """Markdown rows under the first (header) row. A two-column table keyed by ALL-CAPS codes
+    ("AKARA", "BAB II") has no header: it becomes "- KEY: value" lines, read as a glossary."""
+    if len(rows[0]) == 2 and all(all_caps(r[0]) and len(r[0].split()) <= 3 for r in rows):
+        return [f"- {key}: {value}" if value else f"- {key}" for key, value in rows]
+    out = ["| " + " | ".join(row) + " |" for row in rows]
+    return [out[0], "|" + "---|" * len(rows[0]), *out[1:]]
+
+
+def extract_pages(pages, errors: tuple[type[Exception], ...]) -> list[str]:
+    """Layout text per page; plain text where layout mode fails; "" for a page that cannot be
+    read at all. The error is raised only when no page could be read."""
+    texts, failure = [], None
+    for page in pages:
+        try:
+            texts.append(page.extract_text(extraction_mode="layout") or "")
+            continue
+        except Exception:  # layout mode trips over some fonts that plain mode still reads
+            pass
+        try:
+            texts.append(page.extract_text() or "")
+        except errors as exc:
+            texts.append("")
+            failure = exc
+    if failure is not None and not any(t.strip() for t in texts):
+        raise failure
+    return texts

@@ -1,0 +1,475 @@
+"""PDFs become headed sections: real PDFs written with fpdf2, read through load_file."""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+from pypdf import PdfReader
+
+from ingest.document import LoaderError
+from ingest.loaders import load_file
+from ingest.pdf import (
+    drop_running_lines,
+    extract_pages,
+    first_line,
+    is_page_number,
+    join_text,
+    joins,
+    pdf_to_markdown,
+    split_cells,
+)
+
+RUNNING = "Pedoman Uji Coba Kota Fiktif 2030 - untuk pengujian"
+WRAPPED = (
+    "(1) Setiap PNS di lingkungan Pemerintah Daerah wajib mengikuti pengembangan kompetensi "
+    "paling sedikit 24 (dua puluh empat) JP dalam 1 (satu) tahun."
+)
+
+
+class _Doc(FPDF):
+    """A4 pages with a running header (from page 2) and a "Halaman N" footer."""
+
+    def header(self) -> None:
+        if self.page_no() > 1:
+            self.set_font("Helvetica", "", 9)
+            self.cell(0, 8, RUNNING, align="C")
+            self.ln(12)
+        self.set_font("Helvetica", "", 11)
+
+    def footer(self) -> None:
+        self.set_y(-15)
+        self.set_font("Helvetica", "", 9)
+        self.cell(0, 8, f"Halaman {self.page_no()}", align="C")
+
+    def centred(self, text: str) -> None:
+        self.set_font("Helvetica", "B", 11)
+        self.cell(0, 7, text, align="C", new_x="LMARGIN", new_y="NEXT")
+        self.set_font("Helvetica", "", 11)
+
+    def left(self, text: str, bold: bool = False) -> None:
+        self.set_font("Helvetica", "B" if bold else "", 11)
+        self.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+        self.set_font("Helvetica", "", 11)
+
+    def table(self, rows: list[list[str]], xs: list[int]) -> None:
+        """Cells at fixed x positions; a "\\n" in a cell wraps it onto a second line."""
+        for row in rows:
+            y, height = self.get_y(), 6
+            for x, cell in zip(xs, row, strict=True):
+                for k, part in enumerate(cell.split("\n")):
+                    self.set_xy(x, y + 6 * k)
+                    self.cell(0, 6, part)
+                height = max(height, 6 * (cell.count("\n") + 1))
+            self.set_xy(self.l_margin, y + height)
+
+
+def _write(tmp_path: Path, pdf: FPDF, name: str = "doc.pdf"):
+    data = bytes(pdf.output())
+    path = tmp_path / name
+    path.write_bytes(data)
+    return load_file(path, data)
+
+
+def _regulation() -> _Doc:
+    pdf = _Doc(format="A4")
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    pdf.ln(40)
+    pdf.centred("PEDOMAN PELATIHAN PEGAWAI")
+    pdf.centred("KOTA FIKTIF TAHUN 2030")
+    pdf.ln(20)
+    pdf.centred("Edisi uji coba")
+    pdf.add_page()
+    pdf.centred("BAB I")
+    pdf.centred("KETENTUAN UMUM")
+    pdf.ln(4)
+    pdf.centred("Pasal 1")
+    pdf.left(WRAPPED)
+    pdf.left("(2) Target sebagaimana dimaksud pada ayat (1) ditetapkan oleh Kepala Badan.")
+    pdf.ln(4)
+    pdf.centred("Bagian Kesatu")
+    pdf.centred("Target Jam Pelajaran")
+    pdf.ln(4)
+    pdf.centred("Pasal 2")
+    pdf.left("Target JP per kelompok jabatan tercantum dalam Tabel 1.")
+    pdf.left("Tabel 1. Target JP per Kelompok Jabatan")
+    pdf.table(
+        [
+            ["Kelompok jabatan", "Target JP per tahun", "Paling sedikit dari jalur\nklasikal"],
+            ["Pejabat Administrator", "28 JP", "10 JP"],
+            ["Pejabat Pengawas", "26 JP", "10 JP"],
+            ["Pelaksana", "24 JP", "8 JP"],
+        ],
+        [10, 80, 130],
+    )
+    pdf.ln(4)
+    pdf.left(
+        "Pegawai yang belum memenuhi target wajib menyusun rencana pengembangan bersama atasan "
+        "langsung dan melaporkannya kepada Badan paling lambat akhir bulan Maret."
+    )
+    pdf.add_page()
+    pdf.centred("BAB II")
+    pdf.centred("PELAPORAN DAN")
+    pdf.centred("EVALUASI")
+    pdf.ln(4)
+    pdf.centred("Pasal 3")
+    pdf.left("Laporan disampaikan setiap semester melalui aplikasi kepegawaian. " * 5)
+    pdf.add_page()
+    pdf.left("Laporan yang terlambat dicatat dalam dialog kinerja pegawai.")
+    pdf.ln(4)
+    pdf.centred("LAMPIRAN")
+    pdf.centred("CONTOH PENGHITUNGAN")
+    pdf.left("Contoh ini bersifat ilustratif.")
+    return pdf
+
+
+def _section(doc, last_heading: str):
+    return next(s for s in doc.sections if s.heading and s.heading[-1] == last_heading)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9]+", text)
+
+
+def test_regulation_sections_follow_bab_bagian_pasal(tmp_path):
+    doc = _write(tmp_path, _regulation())
+    assert doc.title == "PEDOMAN PELATIHAN PEGAWAI"
+    assert [s.heading for s in doc.sections] == [
+        [],
+        ["BAB I \u2014 KETENTUAN UMUM", "Pasal 1"],
+        ["BAB I \u2014 KETENTUAN UMUM", "Bagian Kesatu \u2014 Target Jam Pelajaran", "Pasal 2"],
+        ["BAB II \u2014 PELAPORAN DAN EVALUASI", "Pasal 3"],
+        ["LAMPIRAN \u2014 CONTOH PENGHITUNGAN"],
+    ]
+    assert "PEDOMAN PELATIHAN PEGAWAI" in doc.sections[0].text  # the cover is kept
+
+
+def test_wrapped_sentence_is_one_line(tmp_path):
+    doc = _write(tmp_path, _regulation())
+    assert WRAPPED in _section(doc, "Pasal 1").text.splitlines()
+
+
+def test_table_rows_read_under_their_header(tmp_path):
+    lines = _section(_write(tmp_path, _regulation()), "Pasal 2").text.splitlines()
+    header = "| Kelompok jabatan | Target JP per tahun | Paling sedikit dari jalur klasikal |"
+    start = lines.index(header)
+    assert lines[start - 2 : start] == ["Tabel 1. Target JP per Kelompok Jabatan", ""]
+    assert lines[start + 1] == "|---|---|---|"
+    assert "| Pejabat Pengawas | 26 JP | 10 JP |" in lines[start + 2 : start + 5]
+    assert "| Pelaksana | 24 JP | 8 JP |" in lines
+
+
+def test_running_header_and_page_numbers_are_dropped(tmp_path):
+    doc = _write(tmp_path, _regulation())
+    for section in doc.sections:
+        assert "Uji Coba Kota Fiktif" not in section.text + " ".join(section.heading)
+        assert "Halaman" not in section.text
+
+
+def test_section_continues_across_a_page_break(tmp_path):
+    text = _section(_write(tmp_path, _regulation()), "Pasal 3").text
+    assert "Laporan yang terlambat dicatat dalam dialog kinerja pegawai." in text
+
+
+def test_no_body_text_is_lost(tmp_path):
+    pdf = _regulation()
+    data = bytes(pdf.output())
+    plain = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    body = [line for line in plain.splitlines() if line != RUNNING and "Halaman" not in line]
+    expected = Counter(_words("\n".join(body)))
+    doc = _write(tmp_path, pdf)
+    got = Counter(_words(" ".join(s.text + " " + " ".join(s.heading) for s in doc.sections)))
+    assert expected - got == Counter()
+
+
+def test_metadata_title_wins(tmp_path):
+    pdf = _regulation()
+    pdf.set_title("Pedoman Pelatihan 2030")
+    assert _write(tmp_path, pdf).title == "Pedoman Pelatihan 2030"
+
+
+def _handbook() -> _Doc:
+    pdf = _Doc(format="A4")
+    pdf.add_page()
+    pdf.centred("PANDUAN CUTI PEGAWAI")
+    pdf.ln(6)
+    pdf.left("Panduan ini menjelaskan hak cuti bagi pegawai di lingkungan instansi.")
+    pdf.ln(6)
+    pdf.centred("KATA PENGANTAR")
+    pdf.left("Panduan disusun oleh bagian kepegawaian.")
+    pdf.ln(6)
+    pdf.left("1. PENDAHULUAN", bold=True)
+    pdf.left("Cuti adalah keadaan tidak masuk kerja yang diizinkan dalam jangka waktu tertentu.")
+    pdf.left("1.1 Latar Belakang", bold=True)
+    pdf.left("Jenis cuti yang dibahas meliputi:")
+    pdf.left("1. Cuti Tahunan")
+    pdf.left("2. Cuti Sakit")
+    pdf.ln(6)
+    pdf.left("2. KETENTUAN CUTI TAHUNAN", bold=True)
+    pdf.left("Cuti tahunan diberikan paling lama 12 hari kerja dalam satu tahun.")
+    pdf.left("2.1 Batas Waktu Pengajuan", bold=True)
+    pdf.left("Permohonan diajukan paling lambat 7 hari kerja sebelum cuti dimulai.")
+    pdf.ln(6)
+    pdf.left("PENUTUP", bold=True)
+    pdf.ln(6)
+    pdf.left("Panduan ini berlaku sejak tanggal ditetapkan.")
+    return pdf
+
+
+def test_numbered_headings_without_bab(tmp_path):
+    doc = _write(tmp_path, _handbook())
+    assert [s.heading for s in doc.sections] == [
+        [],
+        ["KATA PENGANTAR"],
+        ["1. PENDAHULUAN"],
+        ["1. PENDAHULUAN", "1.1 Latar Belakang"],
+        ["2. KETENTUAN CUTI TAHUNAN"],
+        ["2. KETENTUAN CUTI TAHUNAN", "2.1 Batas Waktu Pengajuan"],
+        ["PENUTUP"],
+    ]
+    assert doc.sections[0].text.splitlines() == [
+        "PANDUAN CUTI PEGAWAI",
+        "Panduan ini menjelaskan hak cuti bagi pegawai di lingkungan instansi.",
+    ]
+    # items after a lead-in ending with ":" stay list items, not headings
+    assert _section(doc, "1.1 Latar Belakang").text.splitlines()[1:] == [
+        "1. Cuti Tahunan",
+        "2. Cuti Sakit",
+    ]
+
+
+def test_pdf_without_structure_is_read_page_by_page(tmp_path):
+    pdf = _Doc(format="A4")
+    texts = [
+        "Pegawai wajib hadir tepat waktu dan mengisi daftar hadir elektronik yang disediakan "
+        "oleh unit kepegawaian paling lambat pukul 07.30 setiap hari kerja.",
+        "Keterlambatan yang melebihi tiga puluh menit dicatat sebagai kekurangan jam kerja "
+        "dan diperhitungkan dalam penilaian kinerja bulanan pegawai yang bersangkutan.",
+        "Atasan langsung memeriksa rekapitulasi kehadiran setiap akhir bulan dan memberikan "
+        "pembinaan kepada pegawai yang sering terlambat tanpa alasan yang sah.",
+        "Rekapitulasi kehadiran disampaikan kepada bagian keuangan sebagai dasar pembayaran "
+        "tunjangan kinerja pada bulan berikutnya.",
+    ]
+    for text in texts:
+        pdf.add_page()
+        pdf.left(text)
+    doc = _write(tmp_path, pdf)
+    assert [s.heading for s in doc.sections] == [
+        ["Halaman 1"],
+        ["Halaman 2"],
+        ["Halaman 3"],
+        ["Halaman 4"],
+    ]
+    assert [s.text for s in doc.sections] == texts  # wrapped lines joined, header dropped
+
+
+def test_unreadable_pdfs_are_loader_errors(tmp_path):
+    with pytest.raises(LoaderError, match="rusak"):
+        load_file(tmp_path / "x.pdf", b"%PDF-1.4\n1 0 obj garbage \x00\x01 trailer")
+    locked = FPDF()
+    locked.add_page()
+    locked.set_font("Helvetica", "", 12)
+    locked.cell(0, 10, "Rahasia")
+    locked.set_encryption(owner_password="pemilik", user_password="kunci")
+    with pytest.raises(LoaderError, match="kata sandi"):
+        load_file(tmp_path / "y.pdf", bytes(locked.output()))
+    scanned = _Doc()  # no text but the page-number footer
+    for _ in range(4):
+        scanned.add_page()
+        scanned.rect(20, 20, 100, 50)
+    with pytest.raises(LoaderError, match="lapisan teks"):
+        load_file(tmp_path / "z.pdf", bytes(scanned.output()))
+    blank = FPDF()
+    blank.add_page()
+    with pytest.raises(LoaderError, match="lapisan teks"):
+        load_file(tmp_path / "k.pdf", bytes(blank.output()))
+
+
+class _Page:
+    def __init__(self, layout, plain) -> None:
+        self.layout, self.plain = layout, plain
+
+    def extract_text(self, extraction_mode: str = "plain") -> str:
+        result = self.layout if extraction_mode == "layout" else self.plain
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+
+def test_a_page_that_fails_layout_mode_falls_back_to_plain_text():
+    pages = [
+        _Page("tata letak", "x"),
+        _Page(KeyError("font"), "teks biasa"),
+        _Page(KeyError("font"), ValueError("rusak")),
+    ]
+    assert extract_pages(pages, (ValueError,)) == ["tata letak", "teks biasa", ""]
+    with pytest.raises(ValueError):
+        extract_pages([_Page(KeyError("a"), ValueError("b"))], (ValueError,))
+
+
+# --- the pure helpers, on plain layout text --------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["5", "Halaman 5", "- 5 -", "5/23", "Page 5 of 23", "Hal. 5"])
+def test_page_number_lines(text):
+    assert is_page_number(text)
+
+
+@pytest.mark.parametrize("text", ["Pasal 5", "5 JP", "Tahun 2027", "Halaman depan"])
+def test_not_page_number_lines(text):
+    assert not is_page_number(text)
+
+
+def test_running_lines_only_at_page_edges():
+    words = ["satu", "dua", "tiga", "empat"]
+    pages = [
+        f"Laporan Tahunan 20{k}\n\nPasal {k}\nIsi yang sama.\nIsi {words[k]}.\n\n- {k} -"
+        for k in range(4)
+    ]
+    kept = drop_running_lines(pages)
+    assert [line for line in kept[1] if line] == ["Pasal 1", "Isi yang sama.", "Isi dua."]
+    assert drop_running_lines(["Judul\nIsi"] * 2) == [["Judul", "Isi"]] * 2  # < 3 pages
+
+
+def test_first_line_skips_running_headers_and_page_numbers():
+    pages = [f"  Pedoman Fiktif 2030\n\n{k}\n{text}\n" for k, text in enumerate("ABCD", 1)]
+    pages[0] = pages[0].replace("\nA\n", "\nBatas laporan 30 hari.\n")
+    assert first_line(pages) == "Batas laporan 30 hari."
+
+
+@pytest.mark.parametrize(
+    ("prev", "line", "expected"),
+    [
+        ("wajib mengikuti pengembangan kompetensi", "paling sedikit 24 JP.", True),
+        ("ditetapkan oleh Kepala", "Badan Kepegawaian.", True),
+        ("berlaku sejak tanggal ditetapkan.", "Pegawai wajib hadir.", False),
+        ("meliputi:", "a. pelatihan teknis;", False),
+        ("a. pelatihan teknis;", "b. pelatihan fungsional.", False),
+        ("yang meliputi:", "seminar dan lokakarya", False),
+        ("(1) Pegawai wajib", "(2) Pegawai berhak", False),
+        ("selesai pada", "- lampiran", False),
+        ("hasil pelatihan.", "dan seterusnya", True),
+        ("tercantum dalam", "Tabel 2. Jenjang", False),
+    ],
+)
+def test_joins(prev, line, expected):
+    assert joins(prev, line) is expected
+
+
+def test_joins_across_a_blank_line_only_when_the_line_was_full():
+    assert not joins("PEMERINTAH KOTA", "BUKU PEDOMAN", gap=True, prev_full=False)
+    assert joins("laporan disampaikan kepada", "Kepala Badan", gap=True, prev_full=True)
+
+
+def test_join_text_hyphens():
+    assert (
+        join_text("mengikuti pengem-", "bangan kompetensi") == "mengikuti pengembangan kompetensi"
+    )
+    assert join_text("menurut Undang-", "Undang Nomor 20") == "menurut Undang-Undang Nomor 20"
+    assert join_text("para pegawai-", "pegawai baru") == "para pegawai-pegawai baru"
+    assert join_text("paling sedikit", "24 JP") == "paling sedikit 24 JP"
+
+
+def test_split_cells_keeps_list_markers_with_their_text():
+    assert split_cells("Pejabat Pengawas      26 JP     10 JP") == [
+        (0, "Pejabat Pengawas"),
+        (22, "26 JP"),
+        (32, "10 JP"),
+    ]
+    assert split_cells("     a.     menjamin setiap pegawai") == [(5, "a. menjamin setiap pegawai")]
+
+
+def test_table_with_wrapped_header_cell():
+    page = (
+        "Tabel 1. Target JP\n"
+        "Kelompok jabatan        Target JP        Paling sedikit dari jalur\n"
+        "                                         klasikal\n"
+        "Pejabat Pengawas        26 JP            10 JP\n"
+        "Pelaksana                                8 JP\n"
+        "Sesudah tabel ini ada teks biasa."
+    )
+    assert pdf_to_markdown([page]).splitlines()[1:] == [
+        "",
+        "Tabel 1. Target JP",
+        "",
+        "| Kelompok jabatan | Target JP | Paling sedikit dari jalur klasikal |",
+        "|---|---|---|",
+        "| Pejabat Pengawas | 26 JP | 10 JP |",
+        "| Pelaksana |  | 8 JP |",
+        "",
+        "Sesudah tabel ini ada teks biasa.",
+    ]
+
+
+def test_lists_and_justified_gaps_are_not_tables():
+    page = (
+        "Setiap pegawai berhak:\n"
+        "     a.    memperoleh pelatihan;\n"
+        "     b.    memperoleh informasi.\n"
+        "Pelatihan diberikan   oleh Badan sesuai dengan kebutuhan jabatan\n"
+        "dan hasil analisis kebutuhan kompetensi yang   disusun setiap tahun."
+    )
+    assert "|" not in pdf_to_markdown([page])
+
+
+def test_numbered_table_keeps_its_columns_and_dashes():
+    page = (
+        "No.   Kelompok jabatan        Target     Klasikal\n"
+        "1.    Pejabat Pengawas        26 JP      -\n"
+        "2.    Pelaksana               24 JP      8 JP"
+    )
+    assert "| 1. | Pejabat Pengawas | 26 JP | - |" in pdf_to_markdown([page]).splitlines()
+
+
+def test_preamble_with_aligned_items_is_text_not_a_table():
+    page = (
+        "Menimbang     :    a.   bahwa untuk melaksanakan ketentuan Pasal 5 perlu\n"
+        "                        menetapkan pedoman;\n"
+        "                   b.   bahwa perlu menetapkan Peraturan Menteri;\n"
+        "Mengingat     :    1.   Undang-Undang Nomor 20 Tahun 2023;"
+    )
+    assert pdf_to_markdown([page]).splitlines()[2:] == [
+        "Menimbang : a. bahwa untuk melaksanakan ketentuan Pasal 5 perlu menetapkan pedoman;",
+        "b. bahwa perlu menetapkan Peraturan Menteri;",
+        "Mengingat : 1. Undang-Undang Nomor 20 Tahun 2023;",
+    ]
+
+
+def test_glossary_table_becomes_key_value_lines():
+    page = (
+        "Daftar singkatan berikut.\nJP       Jam Pelajaran\nRPI      Rencana Pengembangan Individu"
+    )
+    assert "- JP: Jam Pelajaran\n- RPI: Rencana Pengembangan Individu" in pdf_to_markdown([page])
+
+
+def test_heading_levels_and_empty_headings_keep_their_text():
+    pages = [
+        "                    BAB I\n                KETENTUAN UMUM\n\n"
+        "                   Bagian Kesatu\n\n                  Paragraf 1\n"
+        "                    Umum\n                   Pasal 1\nIsi pasal satu.",
+        "                   Pasal 2\n                   Pasal 3\nIsi pasal tiga.",
+    ]
+    md = pdf_to_markdown(pages)
+    assert "# BAB I \u2014 KETENTUAN UMUM\n" in md
+    assert "## Bagian Kesatu\n" in md
+    assert "### Paragraf 1 \u2014 Umum\n" in md
+    assert "#### Pasal 2\n\nPasal 2\n" in md  # no text of its own: its heading is kept as text
+
+
+def test_hundreds_of_pages_stay_fast():
+    page = "\n".join(
+        ["                 Judul Berjalan", "                    Pasal 1"]
+        + ["(1) Pegawai wajib mengikuti pelatihan yang ditetapkan oleh Badan setiap"] * 40
+        + ["Kolom satu      Kolom dua      Kolom tiga"] * 5
+        + ["                    Halaman 1"]
+    )
+    start = time.perf_counter()
+    md = pdf_to_markdown([page] * 300)
+    assert time.perf_counter() - start < 5
+    assert md.count("Pasal 1") == 300 and "Judul Berjalan" not in md
