@@ -105,6 +105,8 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
             lines.extend(["", *markdown_table(rows), ""])
             continue
         text = block.get_text(" ", strip=True)
+        if block.name != "pre":  # HTML whitespace is not a line break: a wrapped <dd> is one
+            text = " ".join(text.split())
         if not text:
             continue
         if block.name in ("h1", "h2", "h3", "h4"):

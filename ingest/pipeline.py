@@ -70,8 +70,9 @@ class _Candidate:
 # How files are read (loaders, splitter). Bump it when a change reads the same bytes
 # differently: the digest changes with it, so an upgraded Pandu re-reads every file once
 # instead of keeping the old reading of unchanged files.
-# 2: non-catalog CSVs read as tables; 3: PDF sections and tables, DOCX/HTML table headers
-READING_VERSION = b"pandu-reading-3\n"
+# 2: non-catalog CSVs read as tables; 3: PDF sections and tables, DOCX/HTML table headers;
+# 4: HTML whitespace inside a block is not a line break
+READING_VERSION = b"pandu-reading-4\n"
 
 
 def reading_digest(data: bytes) -> str:

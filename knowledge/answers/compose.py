@@ -96,7 +96,7 @@ class Answerer:
 
     def _retrieve(self, raw: str, prepared: str) -> tuple[Question, list[Hit], list[Hit]]:
         """The question read, its hits, and those of them that are passages (not trainings)."""
-        q = analyse(prepared, today=self.clock.today())
+        q = analyse(prepared, today=self.clock.today(), acronyms=self.searcher.acronyms)
         hits = self.searcher.search(raw, k=self.depth, prepared=prepared) if q.groups else []
         return q, hits, [h for h in hits if h.meta.get("kind") != "training"]
 

@@ -170,6 +170,29 @@ _EXPANSION = re.compile(
 )
 
 
+_DEFINED_AS = re.compile(  # legal drafting: "Sistem Belajar ASN yang selanjutnya disingkat SIBARA"
+    r"([A-Z][\w-]*(?:\s+[\w-]+){0,9}?)\s*,?\s+yang selanjutnya (?:disingkat|disebut)\s+"
+    r"([A-Z][A-Za-z0-9]{1,11})\b"
+)
+_IN_BRACKETS = re.compile(
+    r"((?:[A-Z][\w-]*\s+(?:(?:dan|dan/atau|atau|untuk|di|ke|dari)\s+)?){1,9})\(\s*([A-Z][A-Za-z0-9]{1,11})\s*\)"
+)
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """Acronyms a document defines itself ("Tes Potensi Akademik (TPA)", "... yang selanjutnya
+    disingkat SIBARA"), lower-cased, when the expansion starts with the acronym's letter."""
+    found: dict[str, str] = {}
+    for pattern in (_DEFINED_AS, _IN_BRACKETS):
+        for match in pattern.finditer(text):
+            expansion, acronym = " ".join(match.group(1).split()), match.group(2)
+            words = [w for w in expansion.split() if w[:1].isupper()]
+            start = next((i for i, w in enumerate(words) if w[0] == acronym[0].upper()), None)
+            if start is not None and sum(c.isupper() for c in acronym) >= 2:
+                found.setdefault(acronym.lower(), " ".join(words[start:]).lower())
+    return found
+
+
 def has_fact(text: str, q: Question) -> bool:
     """Does this text hold the kind of fact the question asks for?"""
     if q.kind == "who":  # "siapa yang menyusun ...": a role or a body is the answer
@@ -230,7 +253,7 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
         before = lowered[max(0, match.start() - 12) : match.start()]
         for unit in units:
             u = re.escape(unit)
-            if re.match(rf"{_RANGE_TAIL}(?:[\w()]+\s+){{0,3}}{u}\b", after):
+            if re.match(rf"{_RANGE_TAIL}(?:[\w()]+\s+){{0,3}}{u}(?!\w)", after):
                 return True
             if re.search(rf"\b{u}\s*[:=]\s*$", before):
                 return True
@@ -324,15 +347,24 @@ def _with_list_items(units: list[str], picked: list[int], budget: int) -> list[i
     out = set(picked)
     size = sum(len(units[p]) for p in picked)
     for pos in picked:
-        if not units[pos].rstrip().endswith(":"):
+        lead = units[pos].rstrip()
+        if lead.endswith(":"):  # a list's lead-in brings its items
+            follows = _is_item
+        elif lead.endswith("?"):  # an FAQ's question brings its answer
+            follows = _is_answer
+        else:
             continue
         nxt = pos + 1
-        while nxt < len(units) and _is_item(units[nxt]) and size + len(units[nxt]) <= budget:
+        while nxt < len(units) and follows(units[nxt]) and size + len(units[nxt]) <= budget:
             if nxt not in out:
                 out.add(nxt)
                 size += len(units[nxt])
             nxt += 1
     return sorted(out)
+
+
+def _is_answer(unit: str) -> bool:
+    return not unit.rstrip().endswith("?")
 
 
 def _is_item(unit: str) -> bool:

@@ -250,16 +250,18 @@ class Question:
         return set().union(*self.groups) if self.groups else set()
 
 
-def term_groups(raw: str) -> list[set[str]]:
-    """One group per content word of the question; an acronym's group also holds its expansion."""
+def term_groups(raw: str, acronyms: dict[str, str] | None = None) -> list[set[str]]:
+    """One group per content word of the question; an acronym's group also holds its expansion
+    (the known ones, and ``acronyms`` the documents define themselves)."""
     plain = normalise(raw, expand=False)
     groups: list[set[str]] = []
     for surface, word in token_pairs(plain):
         if surface in GENERIC or word in GENERIC_STEMS or (word in GENERIC and surface == word):
             continue
         group = {word}
-        if word in ACRONYMS:
-            group |= {" ".join(tokenize(ACRONYMS[word]))}
+        expansion = ACRONYMS.get(word) or (acronyms or {}).get(surface)
+        if expansion:
+            group |= {" ".join(tokenize(expansion))}
         if group not in groups:
             groups.append(group)
     return groups
@@ -282,6 +284,9 @@ def _asked_unit(words: list[str]) -> str | None:
     after = words[at + 1] if at + 1 < len(words) else ""
     if after == "lama" or after in UNIT_WORDS:
         return after
+    ahead = next((w for w in words[at + 2 : at + 4] if w in UNIT_WORDS), None)
+    if ahead is not None and after not in UNIT_WORDS:  # "berapa target jp", "berapa rata-rata jp"
+        return ahead
     before = words[at - 1] if at > 0 else ""
     return before if before in UNIT_WORDS else None
 
@@ -317,15 +322,16 @@ def clauses(raw: str) -> list[str]:
     return out
 
 
-def analyse(raw: str, *, today: date) -> Question:
-    question = _analyse_one(raw, today)
+def analyse(raw: str, *, today: date, acronyms: dict[str, str] | None = None) -> Question:
+    """``acronyms``: those the documents define ("Tes Potensi Akademik (TPA)")."""
+    question = _analyse_one(raw, today, acronyms)
     pieces = clauses(raw)
     if len(pieces) > 1:
-        question.parts = [_analyse_one(piece, today) for piece in pieces]
+        question.parts = [_analyse_one(piece, today, acronyms) for piece in pieces]
     return question
 
 
-def _analyse_one(raw: str, today: date) -> Question:
+def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) -> Question:
     text = normalise(raw)
     plain = normalise(raw, expand=False)  # acronym expansions are not what was asked
     words = _berapa_clause(plain) or re.sub(r"[?,;!]", " ", plain).split()
@@ -353,7 +359,9 @@ def _analyse_one(raw: str, today: date) -> Question:
         kind = "list"
     elif DEFINITION.search(text):
         kind = "definition"
-    groups = [g for g in term_groups(raw) if not (units == DURATION_UNITS and g == {"lama"})]
+    groups = [
+        g for g in term_groups(raw, acronyms) if not (units == DURATION_UNITS and g == {"lama"})
+    ]
     question = Question(raw=raw, text=text, groups=groups, kind=kind, units=units)
     question.asks_rule_number = bool(RULE_NUMBER.search(text))
     _catalog_filters(question, text, today)

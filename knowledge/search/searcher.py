@@ -13,12 +13,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
-from knowledge.reading.passages import coverage, defines_terms
+from knowledge.reading.passages import coverage, defines_terms, find_acronyms
 from knowledge.reading.question import DEFINITION, term_groups
 from knowledge.search.bm25 import LexicalIndex
 from knowledge.search.embeddings import Embedder
 from knowledge.search.store import KnowledgeStore
-from knowledge.text.normalize import normalise
+from knowledge.text.normalize import ACRONYMS, normalise
 from knowledge.text.spelling import Speller
 from knowledge.text.tokens import idf_table, tokenize
 from storage import index_records as records
@@ -72,6 +72,7 @@ class _Loaded:
     speller: Speller
     docs: dict[str, DocInfo]
     lexical: LexicalIndex
+    acronyms: dict[str, str]  # the ones the documents define themselves
 
 
 class Searcher:
@@ -96,7 +97,7 @@ class Searcher:
         self._refresh_lock = threading.Lock()
         self._checked_at = 0.0
         self._loaded = _Loaded(
-            -1, {}, {}, {}, {}, 1.0, Speller([], []), {}, LexicalIndex([], None, -1)
+            -1, {}, {}, {}, {}, 1.0, Speller([], []), {}, LexicalIndex([], None, -1), {}
         )
         self._pinned = threading.local()
         self.refresh(force=True)
@@ -115,6 +116,7 @@ class Searcher:
     speller = property(lambda self: self.loaded.speller)
     docs = property(lambda self: self.loaded.docs)
     lexical = property(lambda self: self.loaded.lexical)
+    acronyms = property(lambda self: self.loaded.acronyms)
 
     def _query_vector(self, text: str):
         """Query embeddings are cached: the same question (popular ones repeat) costs one lookup."""
@@ -159,6 +161,7 @@ class Searcher:
             speller=Speller((f"{c.title} {c.section} {c.text}" for c in chunks), idf),
             docs=_doc_infos(files),
             lexical=self.store.load_lexical(version=version, chunks=chunks),
+            acronyms=_defined_acronyms(chunks),
         )
         if current >= 0 and version != current:
             self.store.reopen_vectors()  # an ingest (maybe another process) changed the index
@@ -177,7 +180,7 @@ class Searcher:
         if prepared is None:
             prepared = self.prepare(query)
         loaded = self.loaded
-        text = normalise(prepared)
+        text = _with_expansions(normalise(prepared), loaded.acronyms)
         hits: dict[str, Hit] = {}
         if mode in ("hybrid", "rrf", "bm25") and self.lexical_weight > 0:
             for rank, (cid, score) in enumerate(loaded.lexical.search(text, self.depth)):
@@ -192,7 +195,8 @@ class Searcher:
                 self._add(loaded, hits, cid, rank, score, lexical=False, weight=self.dense_weight)
         ranked = sorted(hits.values(), key=lambda h: -h.score)
         if mode == "hybrid":  # the re-rank reads passages: only the fused head is worth it
-            ranked = self._rerank(loaded, text, term_groups(prepared), ranked[:RERANK_DEPTH])
+            groups = term_groups(prepared, loaded.acronyms)
+            ranked = self._rerank(loaded, text, groups, ranked[:RERANK_DEPTH])
         return ranked[:k]
 
     def _rerank(
@@ -247,6 +251,24 @@ class Searcher:
 
     def doc(self, doc_id: str) -> DocInfo | None:
         return self.docs.get(doc_id)
+
+
+def _defined_acronyms(chunks: list[records.ChunkRecord]) -> dict[str, str]:
+    """Acronyms the documents define, unless a known one of the same letters exists."""
+    found: dict[str, str] = {}
+    for chunk in chunks:
+        for acronym, expansion in find_acronyms(chunk.text).items():
+            if acronym not in ACRONYMS:
+                found.setdefault(acronym, expansion)
+    return found
+
+
+def _with_expansions(text: str, acronyms: dict[str, str]) -> str:
+    """ "tpa tubel berapa menit" searched as "tpa tes potensi akademik tubel ...", as the known
+    acronyms are by ``normalise``."""
+    if not acronyms:
+        return text
+    return " ".join(f"{w} {acronyms[w]}" if w in acronyms else w for w in text.split())
 
 
 def _doc_infos(files: list[records.IndexedFile]) -> dict[str, DocInfo]:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Chat shorthand -> the word the documents use.
+# Chat shorthand -> the word the documents use. Only what a generic rule cannot recover:
+# abbreviations any Indonesian chat uses (brp, yg, gk, utk), colloquial words (udah, pake,
+# kelar), English loans the documents write in Indonesian (online, deadline). Left out on
+# purpose: "-nya" forms (stemming, and the rule in ``normalise``), Jakarta affixes the speller
+# rebuilds from the documents' words (ngajuin, dikerjain, dipake), words with a digit (the
+# tokeniser splits them; "masing2" is handled by the reduplication rule), and short forms
+# that are also an acronym civil servants use (PD, DL, SPT, AP).
 SHORTHAND = {
     "brp": "berapa",
     "brapa": "berapa",
@@ -50,7 +56,6 @@ SHORTHAND = {
     "tpi": "tapi",
     "krn": "karena",
     "krna": "karena",
-    "pd": "pada",
     "dlm": "dalam",
     "sm": "sama",
     "org": "orang",
@@ -60,11 +65,7 @@ SHORTHAND = {
     "hr": "hari",
     "tgl": "tanggal",
     "mgg": "minggu",
-    "jam": "jam",
     "mnt": "menit",
-    "apa2": "apa saja",
-    "ap": "apa",
-    "ap2": "apa saja",
     "knp": "kenapa",
     "napa": "kenapa",
     "dmn": "di mana",
@@ -81,7 +82,6 @@ SHORTHAND = {
     "bnyk": "banyak",
     "byk": "banyak",
     "sbg": "sebagai",
-    "spt": "seperti",
     "kyk": "seperti",
     "krg": "kurang",
     "lbh": "lebih",
@@ -95,29 +95,18 @@ SHORTHAND = {
     "trs": "terus",
     "sblm": "sebelum",
     "stlh": "setelah",
-    "abis": "setelah",
-    "pelatihannya": "pelatihan",
-    "diklat": "pelatihan",
+    "abis": "habis",
     "training": "pelatihan",
     "online": "daring",
     "offline": "tatap muka",
     "onsite": "tatap muka",
     "luring": "tatap muka",
     "webinar": "seminar daring",
-    "daftar2": "daftar",
     "deadline": "batas",
-    "kuotanya": "kuota",
-    "jpnya": "jp",
     "sertif": "sertifikat",
     "serti": "sertifikat",
-    "ngitung": "menghitung",
-    "ngisi": "mengisi",
-    "ngerjain": "mengerjakan",
     "dapet": "dapat",
     "dpt": "dapat",
-    "ikut": "mengikuti",
-    "ikutan": "mengikuti",
-    "wajibnya": "wajib",
     "jg": "juga",
     "jga": "juga",
     "ato": "atau",
@@ -140,29 +129,20 @@ SHORTHAND = {
     "bgm": "bagaimana",
     "gaada": "tidak ada",
     "gada": "tidak ada",
-    "bkn": "bukan",
     "mksd": "maksud",
-    "mksdnya": "maksudnya",
     "knapa": "kenapa",
     "macem": "macam",
     "mcm": "macam",
     "tsb": "tersebut",
     "dll": "dan lain-lain",
     "pake": "pakai",
-    "dipake": "dipakai",
     "bikin": "membuat",
-    "bikinnya": "membuatnya",
-    "diadain": "diadakan",
-    "bangkom": "pengembangan kompetensi",
     "nanya": "bertanya",
     "kelar": "selesai",
     "makasih": "terima kasih",
     "thx": "terima kasih",
-    "corpu": "corporate university",
-    "dijadiin": "dijadikan",
     "diakuin": "diakui",
     "keitung": "dihitung",
-    "diitung": "dihitung",
     "itung": "hitung",
     "telat": "lambat",
     "umur": "usia",
@@ -172,35 +152,22 @@ SHORTHAND = {
     "prov": "provinsi",
     "gol": "golongan",
     "tk": "tingkat",
-    "dl": "dulu",
     "dpn": "depan",
     "blg": "bilang",
     "temen": "teman",
     "ttd": "tanda tangan",
     "telp": "telepon",
-    "pw": "password",
     "nyampe": "sampai",
     "numpuk": "menumpuk",
-    "ngajuin": "mengajukan",
-    "ngusulin": "mengusulkan",
     "diupload": "diunggah",
     "upload": "unggah",
     "full": "penuh",
-    "keisi": "terisi",
-    "dialihin": "dialihkan",
-    "dikerjain": "dikerjakan",
     "tetep": "tetap",
-    "ngantor": "bekerja",
     "semalem": "semalam",
-    "dibutuhin": "dibutuhkan",
-    "kepake": "terpakai",
-    "taunan": "tahunan",
-    "berturut2": "berturut-turut",
-    "masing2": "masing-masing",
-    "ngembangin": "mengembangkan",
-    "sertifikatnya": "sertifikat",
 }
-# Acronyms: keep the acronym and add what it stands for, so both indexes can match.
+# Acronyms of the ASN domain (bodies, programmes, documents, regulations): the acronym is kept
+# and its expansion added, so both the acronym and the written-out form can match. They win
+# over chat shorthand ("BKN" is never "bukan").
 ACRONYMS = {
     "jp": "jam pelajaran",
     "skp": "sasaran kinerja pegawai",
@@ -226,7 +193,7 @@ ACRONYMS = {
     "diklatpim": "pelatihan kepemimpinan",
     "spbe": "sistem pemerintahan berbasis elektronik",
     "pbj": "pengadaan barang jasa",
-    "kemenpan": "menpanrb",
+    "kemenpan": "kementerian panrb",
     "permenpan": "permenpanrb",
     "tpp": "tambahan penghasilan pegawai",
     "tukin": "tunjangan kinerja",
@@ -237,18 +204,27 @@ ACRONYMS = {
     "pergub": "peraturan gubernur",
     "permen": "peraturan menteri",
     "opd": "organisasi perangkat daerah",
+    "diklat": "pendidikan dan pelatihan",
+    "bangkom": "pengembangan kompetensi",
+    "corpu": "corporate university",
+    "kemenpanrb": "kementerian panrb",
 }
 _PUNCT = re.compile(r"[^\w\s/.,%?-]")  # ? , . kept: they end the clauses of a question
 _SPACES = re.compile(r"\s+")
 _REDUPLICATED = re.compile(r"\b([a-z]{3,})2\b")
+_BER_REDUPLICATED = re.compile(r"\bber([a-z]{4,})2\b")  # "berturut2" repeats the root only
 _REPEATS = re.compile(r"([a-z])\1{2,}\b")  # "bangettt" -> "banget" (but "pppk" stays)
-_TOKEN = re.compile(r"\d+(?:[/.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|\w+|[?,;!]")
+_TOKEN = re.compile(  # numbers, "p3k"/"tp2k" whole, words (with hyphens), clause punctuation
+    r"\d+(?:[/.,]\d+)*|[^\W\d_]+\d+[^\W\d_]+|[^\W\d_]+(?:-[^\W\d_]+)*|\w+|[?,;!]"
+)
+_SUFFIX = re.compile(r"-?(nya|ku|mu)$")
 
 
 def normalise(text: str, *, expand: bool = True) -> str:
     """Lower-case, strip emoji and odd punctuation, expand shorthand (and acronyms)."""
     text = unicodedata.normalize("NFKC", text or "").lower()
     text = _REPEATS.sub(r"\1", _PUNCT.sub(" ", text))
+    text = _BER_REDUPLICATED.sub(r"ber\1-\1", text)  # "berturut2" -> "berturut-turut"
     text = _REDUPLICATED.sub(r"\1-\1", text)  # "masing2" -> "masing-masing"
     text = re.sub(r"\bkena (apa|sanksi apa)\b", "kena sanksi apa", text)  # the consequence asked
     words: list[str] = []
@@ -257,9 +233,11 @@ def normalise(text: str, *, expand: bool = True) -> str:
         addressed = i == 0 and tokens[i + 1 : i + 2] == [","]  # "min, mau tanya": the reader
         known = token in ACRONYMS or addressed  # acronyms win over chat shorthand (BKN)
         word = token if known else SHORTHAND.get(token, token)
-        base = re.sub(r"-?(nya|ku|mu)$", "", word)  # "jp-nya", "pka-nya"
-        if base != word and base in ACRONYMS:
+        base = _SUFFIX.sub("", token)
+        if base != token and base in ACRONYMS:  # "jp-nya", "pka-nya"
             word = base
+        elif base != token and token.endswith("nya") and base in SHORTHAND:  # "tglnya"
+            word = SHORTHAND[base]
         words.append(word)
         if expand and word in ACRONYMS:
             words.append(ACRONYMS[word])

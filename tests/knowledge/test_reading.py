@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from knowledge.reading import analyse
-from knowledge.reading.passages import has_fact, pick_sentences, split_units
+from knowledge.reading.passages import find_acronyms, has_fact, pick_sentences, split_units
 from knowledge.reading.question import clauses
 
 TODAY = date(2027, 3, 1)
@@ -69,3 +69,38 @@ def test_each_ask_gets_its_own_sentence():
 def test_table_rows_are_read_with_their_headers():
     text = "| Bentuk | Satuan | JP |\n|---|---|---|\n| Coaching | 1 sesi | 2 JP |"
     assert split_units(text) == ["Bentuk: Coaching; Satuan: 1 sesi; JP: 2 JP"]
+
+
+def test_acronyms_the_documents_define_themselves_are_learned():
+    text = (
+        "10. Sistem Belajar ASN Contoh Raya yang selanjutnya disingkat SIBARA adalah aplikasi "
+        "pembelajaran. Peserta mengikuti Tes Potensi Akademik (TPA) selama 180 menit. "
+        "Sekretaris Daerah selaku ketua (lihat Lampiran II)."
+    )
+    assert find_acronyms(text) == {
+        "sibara": "sistem belajar asn contoh raya",
+        "tpa": "tes potensi akademik",
+    }
+
+
+def test_a_learned_acronym_joins_its_expansion_in_the_question():
+    q = analyse("TPA tubel brp menit?", today=TODAY, acronyms={"tpa": "tes potensi akademik"})
+    assert any("tes potensi akademik" in g for g in q.groups)
+    assert has_fact("Tes Potensi Akademik berlangsung 180 menit.", q)
+
+
+def test_a_percentage_and_a_unit_a_few_words_after_berapa():
+    q = analyse("status hampir tercapai kalo jp udh brp persen dr target", today=TODAY)
+    assert has_fact("b. Hampir Tercapai, apabila JP paling sedikit 75% dari target;", q)
+    assert analyse("Berapa target JP tahunan pejabat pengawas?", today=TODAY).units[0] == "jp"
+
+
+def test_an_faq_question_brings_its_answer():
+    text = (
+        "Bagaimana cara masuk pertama kali?\nMasuk dengan NIP sebagai nama pengguna. "
+        "Sistem meminta Anda mengganti kata sandi.\nKapan kelas dibuka?\nSetiap tanggal 1."
+    )
+    q = analyse("gmn cara masuk pertama kali?", today=TODAY)
+    picked = pick_sentences(text, q, {})
+    assert "Masuk dengan NIP sebagai nama pengguna." in picked
+    assert "Setiap tanggal 1." not in picked
