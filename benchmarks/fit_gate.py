@@ -5,7 +5,8 @@
 Weights: a logistic regression per question kind (a fact asked, or not) on the tuning half
 (label 1: answerable from the documents; 0: out of scope). Thresholds (one for answers that
 state the asked fact, one for passages): on out-of-fold scores of the tuning half, the cut-off
-with the most answerable questions shown plus out-of-scope questions refused. The test half
+with the most answerable questions shown plus out-of-scope questions refused, as the median
+over bootstrap resamples. The test half
 is never read.
 """
 
@@ -30,6 +31,7 @@ from knowledge.search import make_embedder
 from storage.clock import FixedClock
 
 KINDS = ("fact", "other")
+BOOTSTRAP = 50
 OPEN = Gate({k: Model((0.0,) * len(FEATURES), 0.0, 0.0, 0.0) for k in KINDS})  # decides nothing
 Row = tuple[str, tuple, bool, bool, str]  # kind, features, answerable, pinpointed, document
 
@@ -141,9 +143,7 @@ def fit(tune: list[Row]) -> dict:
     )[:, 1]
     model = _unscaled(_regression().fit(features, labels))
     scored = [(float(s), r[2], r[3]) for s, r in zip(held, tune, strict=True)]
-    n_in, n_out = sum(labels), len(labels) - sum(labels)
-    threshold = choose_threshold([(s, a) for s, a, p in scored if p], n_in, n_out)
-    passage = choose_threshold([(s, a) for s, a, p in scored if not p], n_in, n_out)
+    threshold, passage = _stable_thresholds(scored, sum(labels), len(labels) - sum(labels))
     return {
         "weights": [round(w, 5) for w in model.weights],
         "bias": round(model.bias, 5),
@@ -152,6 +152,19 @@ def fit(tune: list[Row]) -> dict:
         "questions": len(tune),
         "out_of_scope": sum(not r[2] for r in tune),
     }
+
+
+def _stable_thresholds(scored: list[tuple[float, bool, bool]], n_in: int, n_out: int):
+    """The two cut-offs (answers, passages), each the median over bootstrap resamples of the
+    out-of-fold scores: with a few dozen out-of-scope questions, one resample's best cut-off
+    jumps with every small change of the features; the median does not."""
+    rng = np.random.default_rng(0)
+    answers, passages = [], []
+    for _ in range(BOOTSTRAP):
+        sample = [scored[i] for i in rng.integers(0, len(scored), len(scored))]
+        answers.append(choose_threshold([(s, a) for s, a, p in sample if p], n_in, n_out))
+        passages.append(choose_threshold([(s, a) for s, a, p in sample if not p], n_in, n_out))
+    return float(np.median(answers)), float(np.median(passages))
 
 
 def fit_kinds(tune: list[Row]) -> dict:

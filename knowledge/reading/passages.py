@@ -36,9 +36,13 @@ _DAY = re.compile(
     re.I,
 )
 _MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b", re.I)
+# When something happens: a date, a deadline with its term, a recurring period. A bare year
+# names a rule, and "setelah seminar" says an order, not a time.
 _DATEISH = re.compile(
-    r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b(setiap|paling lambat|selambat-lambatnya|"
-    r"sebelum|sesudah|setelah|akhir|awal|periode)\b",  # a bare year names a rule, not a time
+    r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b"
+    r"|\b(paling lambat|selambat-lambatnya|sebelum|sesudah|setelah)\b[^.;]{0,40}?\b(\d+|satu|dua|tiga|"
+    r"empat|lima|enam|tujuh|sepuluh|akhir|awal)\b"
+    r"|\b(setiap|tiap|akhir|awal)\s+(hari|minggu|pekan|bulan|tahun|semester|triwulan|periode)\b",
     re.I,
 )
 
