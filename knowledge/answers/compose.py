@@ -25,6 +25,7 @@ from storage.clock import Clock
 MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
 AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
 WHOLE_PASSAGE_CHARS = 800
+ROWS_DEPTH, MAX_ROWS = 40, 12  # a list question over table rows: rows searched, rows shown
 ANSWER_CACHE = 1024  # answers kept per index version (popular questions repeat)  # shorter passages are quoted whole
 _MARKUP = re.compile(r"\*\*|__|`")
 
@@ -192,11 +193,28 @@ class Answerer:
 
     def _quote(self, q: Question, hit: Hit) -> str:
         """Short passages whole; long ones (and tables, which chat renders badly) by their
-        best sentences or rows."""
+        best sentences or rows; "unit mana saja ..." over a table file: every matching row."""
+        if q.kind == "list" and hit.meta.get("kind") == "table_row":
+            return self._matching_rows(q, hit)
         text = hit.chunk.text.strip()
         if not has_table(text) and (q.kind == "list" or len(text) <= WHOLE_PASSAGE_CHARS):
             return plain(text)
         return plain("\n".join(pick_sentences(text, q, self.searcher.idf)))
+
+    def _matching_rows(self, q: Question, best: Hit) -> str:
+        """The rows of the best row's table that hold as much of the question as it does,
+        one line each (a list question over a quota or recap table asks for all of them)."""
+        bar = self._coverage(q, best)
+        hits = self.searcher.search(q.raw, k=ROWS_DEPTH, prepared=q.raw)
+        rows = [
+            h
+            for h in hits
+            if h.chunk.doc_id == best.chunk.doc_id
+            and h.meta.get("kind") == "table_row"
+            and self._coverage(q, h) >= bar
+        ] or [best]
+        lines = ("; ".join(h.chunk.text.split("\n")) for h in rows[:MAX_ROWS])
+        return "\n".join(f"- {line}" for line in lines)
 
     def _current_rule(self, q: Question, answering: list[Hit], hits: list[Hit]) -> tuple[Hit, str]:
         """Answer from the rule in force; when the user asked about the rule it replaced, answer

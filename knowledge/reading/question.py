@@ -152,7 +152,7 @@ MONEY_WORDS = {
     "thr",
 }
 DATE_WORDS = {"kapan", "tanggal", "jadwal", "batas", "deadline", "periode"}
-LIST_WORDS = ("apa saja", "sebutkan", "daftar apa", "macam", "jenis-jenis", "apa aja")
+LIST_WORDS = ("apa saja", "sebutkan", "daftar apa", "macam", "jenis-jenis", "apa aja", "mana saja")
 RULE_NUMBER = re.compile(
     r"\b(no|nomor|pasal|ayat)\s+(berapa|apa)\b|\b(pp|uu|perpres|permen\w*|peraturan \w+|perbup|surat edaran|se)\b.{0,25}\b(nomor|no)\b"
 )

@@ -1,4 +1,6 @@
-from knowledge.answers.compose import Answerer
+from ingest.pipeline import Ingestor
+from knowledge.answers import Answerer
+from knowledge.search import Searcher
 from storage.clock import FixedClock
 from tests.knowledge.conftest import TODAY
 
@@ -89,3 +91,22 @@ def test_json_contract(answerer):
     assert (refused["kind"], refused["confident"]) == ("refusal", False)
     assert set(data["sources"][0]) == {"source", "title", "score"}
     assert isinstance(data["sources"][0]["score"], float)
+
+
+def test_a_list_question_over_a_table_file_gets_every_matching_row(tmp_path, store, embedder):
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "kuota-pelatihan.csv").write_text(
+        "kode,pelatihan,unit_kerja,kuota\n"
+        "K1,Pelatihan Coach Internal,Dinas Pendidikan,6\n"
+        "K1,Pelatihan Coach Internal,Badan Perencanaan Pembangunan Daerah,4\n"
+        "K1,Pelatihan Coach Internal,Dinas Kesehatan,5\n"
+        "K2,Pelatihan Arsip Digital,Dinas Sosial,7\n"
+    )
+    Ingestor(store, embedder, progress=False).run([kb])
+    answerer = Answerer(Searcher(store, embedder), clock=FixedClock(TODAY))
+    answer = answerer.answer("unit mana aja yg dapet kuota pelatihan coach internal?")
+    assert answer.confident
+    for unit in ("Dinas Pendidikan", "Badan Perencanaan Pembangunan Daerah", "Dinas Kesehatan"):
+        assert unit in answer.text
+    assert "Dinas Sosial" not in answer.text
