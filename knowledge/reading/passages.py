@@ -14,7 +14,8 @@ _ABBREV = re.compile(
     re.I,
 )
 FACT_KINDS = ("number", "money", "date", "day", "contact", "name", "who", "definition")
-NEAR_MIN_COVERAGE = 0.5  # share of the question's topic the fact's own sentence must name
+NEAR_MIN_COVERAGE = 0.5
+DEFINED_SHARE = 0.8  # "sistem merit ASN itu apa": a sentence defining "ASN" does not answer  # share of the question's topic the fact's own sentence must name
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9])")
 NUMBER_WORDS = (
     "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|"
@@ -100,8 +101,14 @@ def defines(text: str, q: Question, idf: dict[str, float], unknown_idf: float) -
 
 
 def defines_terms(
-    text: str, groups: list[set[str]], idf: dict[str, float], unknown_idf: float
+    text: str,
+    groups: list[set[str]],
+    idf: dict[str, float],
+    unknown_idf: float,
+    *,
+    share: float = 0.5,
 ) -> bool:
+    """A sentence says what the asked term is, naming at least ``share`` of it."""
     for unit in split_units(text):
         head = _GLOSSARY.match(unit)  # "- Detasering (secondment): penugasan sementara ..."
         expansion = _EXPANSION.search(unit)  # "Sasaran Kinerja Pegawai (SKP)"
@@ -114,7 +121,7 @@ def defines_terms(
             if expansion
             else ""
         )
-        if said and coverage(groups, set(tokenize(said)), idf, unknown_idf) >= 0.5:
+        if said and coverage(groups, set(tokenize(said)), idf, unknown_idf) >= share:
             return True
     return False
 
@@ -131,8 +138,8 @@ def fact_near_terms(
     same passage. Relative to the passage: chat words no document uses count for nobody."""
     if q.kind not in FACT_KINDS:
         return True
-    if q.kind == "definition":  # a sentence that says what the asked term itself is
-        return defines_terms(text, q.groups, idf, unknown_idf)
+    if q.kind == "definition":  # a sentence that says what the asked term itself is, all of it
+        return defines_terms(text, q.groups, idf, unknown_idf, share=DEFINED_SHARE)
     unit_stems = set(tokenize(" ".join(q.units)))
     topic = [g for g in q.groups if not (g & unit_stems)]
     if not topic:
@@ -275,13 +282,14 @@ def group_hits(groups: list[set[str]], stems: set[str]) -> list[bool]:
 
 def term_weight(term: str, idf: dict[str, float], unknown_idf: float) -> float:
     """Known words weigh their idf. A word the documents never use weighs the most when it names
-    something of its own (a country, a product, a benefit the KB lacks), little when it is an
-    ordinary Indonesian word ("kemarin", "telat") or too short to mean much."""
+    something of its own (a country, a product, a benefit the KB lacks), half that when it is
+    an ordinary Indonesian word or a short stem: "talenta" or "merit" (stemmed "rit") may be
+    exactly the topic the documents lack, so no unknown content word weighs next to nothing."""
     first = term.split()[0]
     if first in idf:
         return idf[first]
     if first in common_words() or (len(first) <= 3 and re.search("[aiueo]", first)):
-        return 1.0  # ordinary or chat words; a short one without vowels is an acronym (THR)
+        return unknown_idf / 2  # a short one without vowels is an acronym (THR): the most
     return unknown_idf
 
 
