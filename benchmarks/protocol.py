@@ -42,6 +42,12 @@ SETS = {
             (HERE / "eval" / "agency_b",),
             HERE / ".cache" / "agency_b",
         ),
+        QuestionSet(
+            "agency_c",
+            HERE / "eval" / "questions_agency_c.yaml",
+            (HERE / "eval" / "agency_c",),
+            HERE / ".cache" / "agency_c",
+        ),
     )
 }
 

@@ -11,6 +11,7 @@ from knowledge.answers.phrases import PHRASES
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.outcome import Answer, source_of
 from knowledge.reading.passages import (
+    contradicts,
     coverage,
     defines,
     fact_near_terms,
@@ -125,7 +126,12 @@ class Answerer:
         agree = hit.lexical_rank == 0 and hit.dense_rank == 0
         if cov < self.min_coverage and not (agree and cov >= AGREED_MIN_COVERAGE):
             return False
-        return self._asks_answered(q, hit) > 0
+        return not self._contradicts(q, hit) and self._asks_answered(q, hit) > 0
+
+    @staticmethod
+    def _contradicts(q: Question, hit: Hit) -> bool:
+        text = f"{hit.chunk.section}\n{hit.chunk.text}"
+        return contradicts(text, q, table_row=hit.meta.get("kind") == "table_row")
 
     def _asks_answered(self, q: Question, hit: Hit) -> int:
         """How many of the question's asks this passage states (one for a single ask)."""
@@ -154,6 +160,8 @@ class Answerer:
             s = self.searcher
             answering.sort(key=lambda h: not defines(h.chunk.text, q, s.idf, s.unknown_idf))
         if not answering:
+            if self._contradicts(q, hits[0]):  # about another batch or year: not shown
+                return self._abstain(q, hits)
             return self._passage(q, hits[0], evidence)
         best, note = self._current_rule(q, answering, hits)
         text = self._quote(q, best)

@@ -204,6 +204,40 @@ def find_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+_ORDINAL = re.compile(
+    r"\b(angkatan|tingkat|tahap|gelombang|triwulan|golongan)\s+([ivx]{1,4}|\d{1,2})\b", re.I
+)
+_ROMAN_NUMBERS = {"i": 1, "v": 5, "x": 10}
+_YEAR = re.compile(r"\b(20\d\d)\b")
+
+
+def _ordinal_value(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    values = [_ROMAN_NUMBERS[c] for c in token.lower()]
+    return sum(-v if v < nxt else v for v, nxt in zip(values, values[1:] + [0], strict=True))
+
+
+def _ordinals(text: str) -> dict[str, set[int]]:
+    found: dict[str, set[int]] = {}
+    for unit, value in _ORDINAL.findall(text):
+        found.setdefault(unit.lower(), set()).add(_ordinal_value(value))
+    return found
+
+
+def contradicts(text: str, q: Question, *, table_row: bool = False) -> bool:
+    """The question names something the passage shows only other values of: "Angkatan V"
+    where the passage lists Angkatan I-III, or (in a table row, whose columns carry years)
+    "tahun 2026" where the row has 2027 and 2028. Such a passage is about something else."""
+    asked, shown = _ordinals(q.raw), _ordinals(text)
+    if any(unit in shown and not values & shown[unit] for unit, values in asked.items()):
+        return True
+    if table_row:
+        years, row_years = set(_YEAR.findall(q.raw)), set(_YEAR.findall(text))
+        return bool(years and row_years and not years & row_years)
+    return False
+
+
 def has_fact(text: str, q: Question) -> bool:
     """Does this text hold the kind of fact the question asks for?"""
     if q.kind == "who":  # "siapa yang menyusun ...": a role or a body is the answer

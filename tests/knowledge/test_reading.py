@@ -6,7 +6,13 @@ from datetime import date
 import pytest
 
 from knowledge.reading import analyse
-from knowledge.reading.passages import find_acronyms, has_fact, pick_sentences, split_units
+from knowledge.reading.passages import (
+    contradicts,
+    find_acronyms,
+    has_fact,
+    pick_sentences,
+    split_units,
+)
 from knowledge.reading.question import clauses
 
 TODAY = date(2027, 3, 1)
@@ -104,3 +110,20 @@ def test_an_faq_question_brings_its_answer():
     picked = pick_sentences(text, q, {})
     assert "Masuk dengan NIP sebagai nama pengguna." in picked
     assert "Setiap tanggal 1." not in picked
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "table_row", "expected"),
+    [
+        ("PKP angkatan V kapan mulai?", "PKP Angkatan I: Maret. Angkatan II: Juli.", False, True),
+        ("PKP angkatan 2 kapan mulai?", "PKP Angkatan I: Maret. Angkatan II: Juli.", False, False),
+        ("PKP angkatan V kapan mulai?", "PKP dimulai bulan Maret.", False, False),
+        ("pagu dinas kesehatan 2026 brp", "pagu 2027: 700\npagu 2028: 780", True, True),
+        ("pagu dinas kesehatan 2028 brp", "pagu 2027: 700\npagu 2028: 780", True, False),
+        ("aturan 2024 msh berlaku?", "SE 2026 mencabut SE 2025.", False, False),
+    ],
+)
+def test_a_passage_about_another_batch_or_year_is_not_an_answer(
+    question, text, table_row, expected
+):
+    assert contradicts(text, analyse(question, today=TODAY), table_row=table_row) is expected
