@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Chat shorthand -> the word the documents use. Only what a generic rule cannot recover:
-# abbreviations any Indonesian chat uses (brp, yg, gk, utk), colloquial words (udah, pake,
-# kelar), English loans the documents write in Indonesian (online, deadline). Left out on
-# purpose: "-nya" forms (stemming, and the rule in ``normalise``), Jakarta affixes the speller
-# rebuilds from the documents' words (ngajuin, dikerjain, dipake), words with a digit (the
-# tokeniser splits them; "masing2" is handled by the reduplication rule), and short forms
-# that are also an acronym civil servants use (PD, DL, SPT, AP).
+# Chat shorthand -> the word the documents use. What belongs here: abbreviations any
+# Indonesian chat uses (brp, yg, gk, utk), colloquial words (udah, pake, kelar, keitung) and
+# loans or clippings the documents write out (online, deadline, diklat, corpu). Not here:
+# "-nya" forms (stemming, and the rule in ``normalise``), Jakarta affixes the speller rebuilds
+# from the documents' words (ngajuin, dikerjain, dipake), words with a digit (the tokeniser
+# splits them; "masing2" goes through the reduplication rule), and short forms that are also
+# a civil-service acronym (PD perangkat daerah, DL dinas luar, SPT, AP aksi perubahan).
 SHORTHAND = {
     "brp": "berapa",
     "brapa": "berapa",
@@ -96,6 +96,7 @@ SHORTHAND = {
     "sblm": "sebelum",
     "stlh": "setelah",
     "abis": "habis",
+    "diklat": "pelatihan",
     "training": "pelatihan",
     "online": "daring",
     "offline": "tatap muka",
@@ -107,6 +108,8 @@ SHORTHAND = {
     "serti": "sertifikat",
     "dapet": "dapat",
     "dpt": "dapat",
+    "ikut": "mengikuti",
+    "ikutan": "mengikuti",
     "jg": "juga",
     "jga": "juga",
     "ato": "atau",
@@ -137,10 +140,12 @@ SHORTHAND = {
     "dll": "dan lain-lain",
     "pake": "pakai",
     "bikin": "membuat",
+    "bangkom": "pengembangan kompetensi",
     "nanya": "bertanya",
     "kelar": "selesai",
     "makasih": "terima kasih",
     "thx": "terima kasih",
+    "corpu": "corporate university",
     "diakuin": "diakui",
     "keitung": "dihitung",
     "itung": "hitung",
@@ -162,12 +167,14 @@ SHORTHAND = {
     "diupload": "diunggah",
     "upload": "unggah",
     "full": "penuh",
+    "keisi": "terisi",
     "tetep": "tetap",
     "semalem": "semalam",
+    "kepake": "terpakai",
 }
-# Acronyms of the ASN domain (bodies, programmes, documents, regulations): the acronym is kept
-# and its expansion added, so both the acronym and the written-out form can match. They win
-# over chat shorthand ("BKN" is never "bukan").
+# Acronyms of the ASN domain (national and regional bodies, programmes, documents,
+# regulations): the acronym is kept and its expansion added, so both the acronym and the
+# written-out form can match. They win over chat shorthand ("BKN" is never "bukan").
 ACRONYMS = {
     "jp": "jam pelajaran",
     "skp": "sasaran kinerja pegawai",
@@ -204,9 +211,6 @@ ACRONYMS = {
     "pergub": "peraturan gubernur",
     "permen": "peraturan menteri",
     "opd": "organisasi perangkat daerah",
-    "diklat": "pendidikan dan pelatihan",
-    "bangkom": "pengembangan kompetensi",
-    "corpu": "corporate university",
     "kemenpanrb": "kementerian panrb",
 }
 _PUNCT = re.compile(r"[^\w\s/.,%?-]")  # ? , . kept: they end the clauses of a question
