@@ -57,7 +57,7 @@ def split_units(text: str) -> list[str]:
     read with its header ("Bulan: Mei; Kuota: 60") so that it stands alone in an answer."""
     units: list[str] = []
     header: list[str] | None = None
-    for raw in text.splitlines():
+    for raw in _unwrapped(text.splitlines()):
         line = raw.strip()
         if line and re.fullmatch(r"\|?[\s:|-]+\|?", line):
             continue
@@ -87,6 +87,30 @@ def split_units(text: str) -> list[str]:
                 merged.append(piece)
         units.extend(p.strip() for p in merged if p.strip())
     return units
+
+
+# a sentence goes on: "... paling lambat\n14 hari kerja", "... pelatihan\nnonklasikal"
+_CONTINUES = re.compile(r"^(\(?[a-z]|\d[\d.,/]*\s+[a-z(])")
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Hard-wrapped text (plain text, Markdown) as its sentences: a line that does not end a
+    sentence, followed by one that starts in lower case, is the same sentence."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        prev = out[-1] if out else ""
+        if (
+            line
+            and prev
+            and _CONTINUES.match(line)
+            and not prev.startswith("|")
+            and not prev.endswith((".", "!", "?", ":", ";"))
+        ):
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 _GLOSSARY = re.compile(r"^[-*•\s]*([^:;]{2,60}):\s+\S")
@@ -205,7 +229,7 @@ def find_acronyms(text: str) -> dict[str, str]:
 
 
 _ORDINAL = re.compile(
-    r"\b(angkatan|tingkat|tahap|gelombang|triwulan|golongan)\s+([ivx]{1,4}|\d{1,2})\b", re.I
+    r"\b(angkatan|tingkat|tahap|gelombang|triwulan|golongan)\s*:?\s+([ivx]{1,4}|\d{1,2})\b", re.I
 )
 _ROMAN_NUMBERS = {"i": 1, "v": 5, "x": 10}
 _YEAR = re.compile(r"\b(20\d\d)\b")

@@ -127,3 +127,18 @@ def test_a_passage_about_another_batch_or_year_is_not_an_answer(
     question, text, table_row, expected
 ):
     assert contradicts(text, analyse(question, today=TODAY), table_row=table_row) is expected
+
+
+def test_a_hard_wrapped_sentence_is_read_whole():
+    text = "LAPENA diunggah paling lambat\n14 hari kerja setelah pelatihan\nselesai.\n- butir"
+    assert split_units(text) == [
+        "LAPENA diunggah paling lambat 14 hari kerja setelah pelatihan selesai.",
+        "- butir",
+    ]
+    assert split_units("Judul\nIsi pertama.") == ["Judul", "Isi pertama."]
+
+
+def test_a_table_row_of_another_batch_contradicts():
+    q = analyse("PKA angkatan II 2028 pesertanya brp org", today=TODAY)
+    assert contradicts("program: PKA\nangkatan: I\njumlah peserta: 25", q, table_row=True)
+    assert not contradicts("program: PKA\nangkatan: II\njumlah peserta: 24", q, table_row=True)
