@@ -594,13 +594,13 @@ def _table_rows(pdf, rows, widths) -> None:
     for i, row in enumerate(rows):
         pdf.set_font("Helvetica", "B" if i == 0 else "", 9.5)
         n_lines = max(len(pdf.multi_cell(w - 2, line_h, text, dry_run=True, output="LINES"))
-                      for w, text in zip(widths, row))
+                      for w, text in zip(widths, row, strict=True))
         h = n_lines * line_h + 2
         if pdf.get_y() + h > pdf.h - pdf.b_margin:
             pdf.add_page()
         x0, y0 = pdf.l_margin, pdf.get_y()
         x = x0
-        for w, text in zip(widths, row):
+        for w, text in zip(widths, row, strict=True):
             pdf.rect(x, y0, w, h)
             pdf.set_xy(x + 1, y0 + 1)
             pdf.multi_cell(w - 2, line_h, text)
@@ -727,12 +727,12 @@ def build_docx(path: Path) -> None:
         doc.add_paragraph(caption).runs[0].bold = True
         t = doc.add_table(rows=1, cols=len(header))
         t.style = "Table Grid"
-        for cell, text in zip(t.rows[0].cells, header):
+        for cell, text in zip(t.rows[0].cells, header, strict=True):
             cell.text = text
             cell.paragraphs[0].runs[0].bold = True
         for row in rows:
             cells = t.add_row().cells
-            for cell, text in zip(cells, row):
+            for cell, text in zip(cells, row, strict=True):
                 cell.text = text
         doc.add_paragraph("")
 

@@ -13,7 +13,7 @@ _ABBREV = re.compile(
     r"\b(jo|no|nomor|dll|dsb|dst|hlm|tgl|rp|kab|prov|kec|ps|ayat|a\.n|u\.p|dr|ir|drs|st|sdr)\.$",
     re.I,
 )
-FACT_KINDS = ("number", "money", "date", "day", "contact", "name", "who", "definition")
+FACT_KINDS = ("number", "money", "date", "day", "contact", "name", "who", "definition", "list")
 NEAR_MIN_COVERAGE = 0.5
 DEFINED_SHARE = 0.8  # "sistem merit ASN itu apa": a sentence defining "ASN" does not answer  # share of the question's topic the fact's own sentence must name
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9])")
@@ -264,6 +264,9 @@ def contradicts(text: str, q: Question, *, table_row: bool = False) -> bool:
 
 def has_fact(text: str, q: Question) -> bool:
     """Does this text hold the kind of fact the question asks for?"""
+    if q.kind == "list":  # "syarat X apa saja": a list's lead-in or item, or an enumeration
+        listed = _is_item(text) or bool(_GLOSSARY.match(text)) or text.count(",") >= 2
+        return text.rstrip().endswith(":") or listed
     if q.kind == "who":  # "siapa yang menyusun ...": a role or a body is the answer
         return bool(_ROLE.search(text) or _PERSON.search(text))
     if q.kind == "definition":
