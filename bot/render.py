@@ -302,4 +302,4 @@ def answer_html(text: str, confident: bool, unsure_note: str) -> str:
             line = f"<b>{head}:</b> {tail}"
         lines.append(line)
     body = "\n".join(lines)
-    return body if confident else f"{unsure_note}\n\n{body}"
+    return body if confident or not unsure_note else f"{unsure_note}\n\n{body}"

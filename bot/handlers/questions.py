@@ -70,7 +70,9 @@ async def answer_question(update: Update, context: PanduContext) -> None:
         await update.effective_chat.send_action(ChatAction.TYPING)
     answer = await run_answer(context, context.lang(user_id), text)
     markup = keyboard(_answer_buttons(update, context, text, answer))
-    await send(update, answer_html(answer.text, answer.confident, t["not_confident_note"]), markup)
+    # a passage says itself what it is; only a refusal gets the warning line
+    note = t["not_confident_note"] if answer.outcome == "refusal" else ""
+    await send(update, answer_html(answer.text, answer.confident, note), markup)
 
 
 async def run_answer(context: PanduContext, lang: str, text: str):

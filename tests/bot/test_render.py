@@ -110,3 +110,10 @@ def test_callback_data_is_compact_signed_and_checked():
         raise AssertionError(bad)
     with pytest.raises(CallbackError):  # data signed by another installation
         CallbackCodec(b"other" * 8).decode(data)
+
+
+def test_a_passage_carries_its_own_label_and_no_warning_line():
+    text = "Bagian dokumen yang paling relevan:\nKuota 20 orang.\n\nSumber: Pedoman"
+    html = answer_html(text, False, "")
+    assert html.startswith("Bagian dokumen") and "<b>Sumber:</b> Pedoman" in html
+    assert answer_html("Maaf, tidak ada.", False, "⚠️ Tidak yakin").startswith("⚠️")
