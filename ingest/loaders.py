@@ -122,7 +122,8 @@ def load_pdf(path: Path, data: bytes) -> LoadedDocument:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
-    from ingest.pdf import extract_pages, first_line, pdf_to_markdown
+    from ingest.pdf import first_line, pdf_to_markdown
+    from ingest.pdf_layout import extract_pages
 
     unreadable = (PdfReadError, ValueError, KeyError, TypeError, OSError)
     try:

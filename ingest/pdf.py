@@ -8,7 +8,15 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from typing import NamedTuple
+
+from ingest.pdf_layout import (
+    ITEM,
+    Line,
+    all_caps,
+    make_line,
+    split_cells,
+    table_at,
+)
 
 _R = r"[IVXLC]{1,7}"  # roman numeral
 _LEGAL = (  # (level, line pattern, title read after it: ALL-CAPS lines / one short line / none)
@@ -19,11 +27,6 @@ _LEGAL = (  # (level, line pattern, title read after it: ALL-CAPS lines / one sh
     (4, re.compile(r"(?i:pasal)\s+\d{1,3}[A-Z]?"), ""),
 )
 _NUMBERED = re.compile(rf"(\d{{1,2}}(?:\.\d{{1,2}})+\.?|\d{{1,2}}\.|[A-Z]\.|{_R}\.)\s+(\S.*)")
-_ITEM = re.compile(  # "(1)", "a.", "1.", "2.3", "-", "•" starting a line
-    r"(?:\(\w{1,3}\)|[a-zA-Z][.)]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
-    r"|[-\u2022*\u2013])(?:\s|$)"
-)
-_MARKER = re.compile(r"\(?\w{1,3}[.)]|[-\u2022*\u2013]")
 _PAGE_NO = re.compile(  # "5", "- 5 -", "Halaman 5", "5/23", "Page 5 of 23"
     r"(?:(?:halaman|hal\.?|page)\s*)?(?:[-\u2013\u2014]\s*)?\d{1,4}(?:\s*[-\u2013\u2014])?"
     r"(?:\s*(?:/|dari|of)\s*\d{1,4})?",
@@ -35,29 +38,6 @@ _SMALL = {  # words that stay lowercase in a Title Case heading
     *("oleh", "dalam", "tentang", "terhadap", "sebagai", "per", "atas", "of", "and", "the"),
 }
 _END = (".", ":", ";", "?", "!")
-_TOL = 3  # columns a table cell may drift from its column start
-
-
-class Line(NamedTuple):
-    text: str  # whitespace collapsed
-    page: int
-    gap: bool  # a blank line or a page break before it
-    indent: int
-    right: int
-    cells: list[tuple[int, str]]  # (start column, text) split on runs of 3+ spaces
-
-
-def make_line(raw: str, page: int = 0, gap: bool = False) -> Line:
-    indent = len(raw) - len(raw.lstrip())
-    return Line(" ".join(raw.split()), page, gap, indent, len(raw.rstrip()), split_cells(raw))
-
-
-def split_cells(raw: str) -> list[tuple[int, str]]:
-    """Cells are separated by 3+ spaces. "a.   text" is a list item, not a row of two cells."""
-    cells = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)]
-    if len(cells) == 2 and _MARKER.fullmatch(cells[0][1]):
-        return [(cells[0][0], f"{cells[0][1]} {cells[1][1]}")]
-    return cells
 
 
 def is_page_number(text: str) -> bool:
@@ -110,11 +90,6 @@ def first_line(pages: list[str]) -> str:
     return next((" ".join(s.split()) for s in lines if sum(c.isalpha() for c in s) >= 3), "")
 
 
-def all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def title_case(text: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'-]*", text)
     return bool(words) and all(w[0].isupper() or (w in _SMALL and k) for k, w in enumerate(words))
@@ -134,7 +109,7 @@ def title_like(text: str, limit: int = 80) -> bool:
 def joins(prev: str, line: str, gap: bool = False, prev_full: bool = True) -> bool:
     """Whether `line` continues the wrapped line `prev`. Across a blank line only a lowercase
     start or a full-width `prev` says so: short lines there are titles and cover lines."""
-    if not prev or not line or _ITEM.match(line) or _CAPTION.match(line):
+    if not prev or not line or ITEM.match(line) or _CAPTION.match(line):
         return False
     if line[0].islower():
         return not prev.endswith(":")
@@ -202,7 +177,7 @@ class _Converter:
     def run(self) -> tuple[list[str], int]:
         i = 0
         while i < len(self.lines):
-            if table := _table_at(self.lines, i):
+            if table := table_at(self.lines, i):
                 self._close()
                 rows, i = table
                 self.out += ["", *rows, ""]
@@ -236,7 +211,7 @@ class _Converter:
         else:
             self._close()
             item = re.match(r"\(?(\w{1,3})[.)]\s", line.text)
-            self.list_open = self.list_open and bool(_ITEM.match(line.text))
+            self.list_open = self.list_open and bool(ITEM.match(line.text))
             self.list_last = item[1] if item else self.list_last
             safe = re.match(r"#{1,6}\s|```|~~~", line.text)  # must not read as Markdown syntax
             self.para = ["\\" + line.text if safe else line.text]
@@ -281,7 +256,7 @@ class _Converter:
             if (
                 (extra and line.gap)
                 or not title_like(line.text, 200 if mode == "caps" else 80)
-                or _ITEM.match(line.text)
+                or ITEM.match(line.text)
                 or any(p.fullmatch(line.text) for _, p, _ in _LEGAL)
                 or (mode == "caps" and not all_caps(line.text))
                 or (mode == "line" and extra and not self._centred(line))
@@ -338,69 +313,3 @@ def _follows(last: str, core: str) -> bool:
     if last.isdigit() and core.isdigit():
         return int(core) == int(last) + 1
     return len(last) == len(core) == 1 and ord(core.lower()) == ord(last.lower()) + 1
-
-
-def _table_at(lines: list[Line], i: int) -> tuple[list[str], int] | None:
-    """A block of >= 2 rows of >= 2 cells aligned on the first row's columns. An indented line
-    whose cells sit on columns continues the row above (a wrapped cell)."""
-    if len(lines[i].cells) < 2:
-        return None
-    cols = [start for start, _ in lines[i].cells]
-    rows = [dict(lines[i].cells)]
-    j = i + 1
-    while j < len(lines):
-        line = lines[j]
-        near = [_nearest(cols, start) for start, _ in line.cells]
-        hits = sum(c is not None for c in near)
-        at_first = line.cells[0][0] <= cols[0] + _TOL
-        if len(near) >= 2 and at_first and hits >= 2 and (not line.gap or hits == len(cols)):
-            rows.append({})
-            for (start, text), col in zip(line.cells, near, strict=True):
-                if col is None:  # a column the first row left empty
-                    col = start
-                    cols.append(col)
-                rows[-1][col] = text
-        elif not line.gap and not at_first and hits == len(near) and not _ITEM.match(line.text):
-            for (_, text), col in zip(line.cells, near, strict=True):
-                rows[-1][col] = f"{rows[-1].get(col, '')} {text}".strip()
-        else:
-            break
-        j += 1
-    if len(rows) < 2:
-        return None
-    cols.sort()
-    return render_table([[r.get(c, "").replace("|", "/") for c in cols] for r in rows]), j
-
-
-def _nearest(cols: list[int], start: int) -> int | None:
-    best = min(cols, key=lambda c: abs(c - start))
-    return best if abs(best - start) <= _TOL else None
-
-
-def render_table(rows: list[list[str]]) -> list[str]:
-    """Markdown rows under the first (header) row. A two-column table keyed by ALL-CAPS codes
-    ("AKARA", "BAB II") has no header: it becomes "- KEY: value" lines, read as a glossary."""
-    if len(rows[0]) == 2 and all(all_caps(r[0]) and len(r[0].split()) <= 3 for r in rows):
-        return [f"- {key}: {value}" if value else f"- {key}" for key, value in rows]
-    out = ["| " + " | ".join(row) + " |" for row in rows]
-    return [out[0], "|" + "---|" * len(rows[0]), *out[1:]]
-
-
-def extract_pages(pages, errors: tuple[type[Exception], ...]) -> list[str]:
-    """Layout text per page; plain text where layout mode fails; "" for a page that cannot be
-    read at all. The error is raised only when no page could be read."""
-    texts, failure = [], None
-    for page in pages:
-        try:
-            texts.append(page.extract_text(extraction_mode="layout") or "")
-            continue
-        except Exception:  # layout mode trips over some fonts that plain mode still reads
-            pass
-        try:
-            texts.append(page.extract_text() or "")
-        except errors as exc:
-            texts.append("")
-            failure = exc
-    if failure is not None and not any(t.strip() for t in texts):
-        raise failure
-    return texts

@@ -16,14 +16,13 @@ from ingest.document import LoaderError
 from ingest.loaders import load_file
 from ingest.pdf import (
     drop_running_lines,
-    extract_pages,
     first_line,
     is_page_number,
     join_text,
     joins,
     pdf_to_markdown,
-    split_cells,
 )
+from ingest.pdf_layout import extract_pages, split_cells
 
 RUNNING = "Pedoman Uji Coba Kota Fiktif 2030 - untuk pengujian"
 WRAPPED = (

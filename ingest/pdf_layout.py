@@ -1,0 +1,108 @@
+"""Lines of pypdf's layout text: their cells (runs of 3+ spaces apart), list items, and the
+tables that aligned cells form. Kept apart from the heading and paragraph logic of
+ingest/pdf.py, which reads these lines."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+ITEM = re.compile(  # "(1)", "a.", "1.", "2.3", "-", "•" starting a line
+    r"(?:\(\w{1,3}\)|[a-zA-Z][.)]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
+    r"|[-\u2022*\u2013])(?:\s|$)"
+)
+_MARKER = re.compile(r"\(?\w{1,3}[.)]|[-\u2022*\u2013]")
+_TOL = 3  # columns a table cell may drift from its column start
+
+
+class Line(NamedTuple):
+    text: str  # whitespace collapsed
+    page: int
+    gap: bool  # a blank line or a page break before it
+    indent: int
+    right: int
+    cells: list[tuple[int, str]]  # (start column, text) split on runs of 3+ spaces
+
+
+def make_line(raw: str, page: int = 0, gap: bool = False) -> Line:
+    indent = len(raw) - len(raw.lstrip())
+    return Line(" ".join(raw.split()), page, gap, indent, len(raw.rstrip()), split_cells(raw))
+
+
+def split_cells(raw: str) -> list[tuple[int, str]]:
+    """Cells are separated by 3+ spaces. "a.   text" is a list item, not a row of two cells."""
+    cells = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)]
+    if len(cells) == 2 and _MARKER.fullmatch(cells[0][1]):
+        return [(cells[0][0], f"{cells[0][1]} {cells[1][1]}")]
+    return cells
+
+
+def all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def table_at(lines: list[Line], i: int) -> tuple[list[str], int] | None:
+    """A block of >= 2 rows of >= 2 cells aligned on the first row's columns. An indented line
+    whose cells sit on columns continues the row above (a wrapped cell)."""
+    if len(lines[i].cells) < 2:
+        return None
+    cols = [start for start, _ in lines[i].cells]
+    rows = [dict(lines[i].cells)]
+    j = i + 1
+    while j < len(lines):
+        line = lines[j]
+        near = [_nearest(cols, start) for start, _ in line.cells]
+        hits = sum(c is not None for c in near)
+        at_first = line.cells[0][0] <= cols[0] + _TOL
+        if len(near) >= 2 and at_first and hits >= 2 and (not line.gap or hits == len(cols)):
+            rows.append({})
+            for (start, text), col in zip(line.cells, near, strict=True):
+                if col is None:  # a column the first row left empty
+                    col = start
+                    cols.append(col)
+                rows[-1][col] = text
+        elif not line.gap and not at_first and hits == len(near) and not ITEM.match(line.text):
+            for (_, text), col in zip(line.cells, near, strict=True):
+                rows[-1][col] = f"{rows[-1].get(col, '')} {text}".strip()
+        else:
+            break
+        j += 1
+    if len(rows) < 2:
+        return None
+    cols.sort()
+    return render_table([[r.get(c, "").replace("|", "/") for c in cols] for r in rows]), j
+
+
+def _nearest(cols: list[int], start: int) -> int | None:
+    best = min(cols, key=lambda c: abs(c - start))
+    return best if abs(best - start) <= _TOL else None
+
+
+def render_table(rows: list[list[str]]) -> list[str]:
+    """Markdown rows under the first (header) row. A two-column table keyed by ALL-CAPS codes
+    ("AKARA", "BAB II") has no header: it becomes "- KEY: value" lines, read as a glossary."""
+    if len(rows[0]) == 2 and all(all_caps(r[0]) and len(r[0].split()) <= 3 for r in rows):
+        return [f"- {key}: {value}" if value else f"- {key}" for key, value in rows]
+    out = ["| " + " | ".join(row) + " |" for row in rows]
+    return [out[0], "|" + "---|" * len(rows[0]), *out[1:]]
+
+
+def extract_pages(pages, errors: tuple[type[Exception], ...]) -> list[str]:
+    """Layout text per page; plain text where layout mode fails; "" for a page that cannot be
+    read at all. The error is raised only when no page could be read."""
+    texts, failure = [], None
+    for page in pages:
+        try:
+            texts.append(page.extract_text(extraction_mode="layout") or "")
+            continue
+        except Exception:  # layout mode trips over some fonts that plain mode still reads
+            pass
+        try:
+            texts.append(page.extract_text() or "")
+        except errors as exc:
+            texts.append("")
+            failure = exc
+    if failure is not None and not any(t.strip() for t in texts):
+        raise failure
+    return texts
