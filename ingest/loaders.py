@@ -80,7 +80,62 @@ def load_text(path: Path, data: bytes) -> LoadedDocument:
     if not title and first and len(first) <= 120 and rest.strip():
         title, body = first.strip(), rest
     title = title or path.stem.replace("-", " ").capitalize()
-    return LoadedDocument(title=title, meta=meta, sections=[Section([], body.strip())])
+    _, sections = _sections_from_headings(_text_headings(body))
+    return LoadedDocument(title=title, meta=meta, sections=sections or [Section([], body.strip())])
+
+
+_TEXT_HEADING = re.compile(r"(?:[IVX]{1,5}\.|\d{1,2}\.|[A-Z]\.)?\s*[^a-z]*[A-Z][^a-z]*")
+
+
+def _text_headings(body: str) -> str:
+    """Plain text marks its sections with ALL-CAPS lines set apart by blank lines or rules
+    ("II. JADWAL HARIAN", "JADWAL DAN TATA TERTIB" over "PELATIHAN DASAR ..."): they become
+    Markdown headings, a block's lines joined, so a section is a section, not 1,200
+    characters. A block followed by another block at once is a title: it stays text."""
+    lines = [line for line in body.splitlines() if not _RULE.fullmatch(line.strip())]
+    gaps = _gaps(body.splitlines())
+    out: list[str] = []
+    block: list[str] = []
+    pending: list[str] = []  # a finished block, waiting to see whether a body follows
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        words = sum(w.isalpha() for w in line.split()) + bool(_NUMBERED_HEAD.match(line))
+        if (
+            (gaps[i] or block)
+            and 5 <= len(line) <= 90
+            and words >= 2
+            and _TEXT_HEADING.fullmatch(line)
+        ):
+            if pending and not block:
+                out.append(" — ".join(pending))  # a title block, no body of its own
+                pending = []
+            block.append(line)
+            continue
+        if block:
+            pending, block = block, []
+        if pending and line:
+            out.append("## " + " — ".join(pending))
+            pending = []
+        out.append(raw)
+    out.extend(" — ".join(b) for b in (pending, block) if b)
+    return "\n".join(out)
+
+
+def _gaps(raw_lines: list[str]) -> list[bool]:
+    """For each line kept (rules dropped): does a blank line or a rule come before it?"""
+    gaps, gap = [], True
+    for raw in raw_lines:
+        line = raw.strip()
+        if _RULE.fullmatch(line):
+            gap = True
+            continue
+        gaps.append(gap)
+        gap = not line
+    return gaps
+
+
+_RULE = re.compile(r"[=\-_*~#]{3,}")
+_NUMBERED_HEAD = re.compile(r"(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)]\s+[A-Z]{3,}")
 
 
 def load_html(path: Path, data: bytes) -> LoadedDocument:

@@ -71,8 +71,8 @@ class _Candidate:
 # differently: the digest changes with it, so an upgraded Pandu re-reads every file once
 # instead of keeping the old reading of unchanged files.
 # 2: non-catalog CSVs read as tables; 3: PDF sections and tables, DOCX/HTML table headers;
-# 4: HTML whitespace inside a block is not a line break
-READING_VERSION = b"pandu-reading-4\n"
+# 4: HTML whitespace inside a block is not a line break; 5: plain-text sections
+READING_VERSION = b"pandu-reading-5\n"
 
 
 def reading_digest(data: bytes) -> str:

@@ -105,7 +105,16 @@ class Answerer:
     def inspect(self, raw: str) -> tuple[Evidence, list[Hit]]:
         """The gate's reading of a question and the passages it read (for fitting the gate)."""
         q, _, passages = self._retrieve(raw, self.searcher.prepare(raw or ""))
-        return self.evidence(q, passages), passages
+        evidence, _ = self._judge(q, passages)
+        return evidence, passages
+
+    def _judge(self, q: Question, hits: list[Hit]) -> tuple[Evidence, list[Hit]]:
+        """The passages that state what was asked, and the gate's reading of the one that
+        would be shown: the first of them, or the best passage when none does."""
+        answering = [h for h in hits[:6] if self._answers(q, h)]
+        shown = answering[0] if answering else None
+        ordered = [shown, *(h for h in hits if h is not shown)] if shown else hits
+        return self.evidence(q, ordered), answering
 
     # -- passages ----------------------------------------------------------------------------
     def _coverage(self, q: Question, hit: Hit) -> float:
@@ -144,9 +153,8 @@ class Answerer:
     def _from_passages(self, q: Question, hits: list[Hit]) -> Answer:
         """The fact pinpointed when a passage holds it; the most relevant part of the best
         passage when the evidence is strong but the fact cannot be pinpointed; else a refusal."""
-        evidence = self.evidence(q, hits)
+        evidence, answering = self._judge(q, hits)
         candidates = hits[:6]
-        answering = [h for h in candidates if self._answers(q, h)]
         if not self.gate.strong(evidence, pinpointed=bool(answering)):
             # "covers the topic but does not state it" only when true: no passage states it
             on_topic = [h for h in candidates if self._coverage(q, h) >= self.min_coverage]

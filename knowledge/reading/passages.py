@@ -313,6 +313,8 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
     """A number followed by the unit ("24 JP", "24 (dua puluh empat) JP", "60-90 menit"),
     labelled by it ("JP: 24", a table cell), or after a unit that comes first ("Tingkat III")."""
     lowered = text.lower()
+    if "pukul" in units and _TIME_OF_DAY.search(lowered):  # "07.30 - 09.00   Sesi 1"
+        return True
     for match in _ROMAN.finditer(lowered):
         if match.group(1) in units:
             return True
@@ -332,6 +334,7 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
     return False
 
 
+_TIME_OF_DAY = re.compile(r"(?<![\d.,/])([01]?\d|2[0-3])[.:][0-5]\d(?![\d.,/])")
 # what may stand between a number and its unit: a range's other end ("60-90", "1 sampai 3")
 _RANGE_TAIL = r"[\s()]*(?:(?:[-\u2013]|s\.?d\.?|sampai(?: dengan)?|hingga)\s*\d+(?:[.,]\d+)*\s*)?"
 

@@ -119,6 +119,7 @@ GENERIC_STEMS = {"ada", "apa", "bisa", "mau", "tahu", "jelas", "tanya", "kasih"}
 UNIT_WORDS = {
     "jp": ("jp", "jam pelajaran"),
     "jam": ("jam", "pukul", "wib"),
+    "pukul": ("pukul", "wib", "wita", "wit"),
     "hari": ("hari",),
     "kali": ("kali",),
     "sesi": ("sesi",),
@@ -288,6 +289,8 @@ def _asked_unit(words: list[str]) -> str | None:
     if ahead is not None and after not in UNIT_WORDS:  # "berapa target jp", "berapa rata-rata jp"
         return ahead
     before = words[at - 1] if at > 0 else ""
+    if before in ("jam", "pukul"):  # "jam berapa": a time of day, not a number of hours
+        return "pukul"
     return before if before in UNIT_WORDS else None
 
 

@@ -212,6 +212,26 @@ ACRONYMS = {
     "permen": "peraturan menteri",
     "opd": "organisasi perangkat daerah",
     "kemenpanrb": "kementerian panrb",
+    # the usual short names of regional apparatus (perangkat daerah) everywhere in Indonesia
+    "satpol": "satuan polisi pamong praja",
+    "bappeda": "badan perencanaan pembangunan daerah",
+    "bpkad": "badan pengelolaan keuangan dan aset daerah",
+    "bapenda": "badan pendapatan daerah",
+    "bpbd": "badan penanggulangan bencana daerah",
+    "kesbangpol": "badan kesatuan bangsa dan politik",
+    "dpmptsp": "dinas penanaman modal dan pelayanan terpadu satu pintu",
+    "disdik": "dinas pendidikan",
+    "dinkes": "dinas kesehatan",
+    "dinsos": "dinas sosial",
+    "diskominfo": "dinas komunikasi dan informatika",
+    "disdukcapil": "dinas kependudukan dan pencatatan sipil",
+    "dukcapil": "kependudukan dan pencatatan sipil",
+    "dishub": "dinas perhubungan",
+    "disnaker": "dinas tenaga kerja",
+    "dlh": "dinas lingkungan hidup",
+    "rsud": "rumah sakit umum daerah",
+    "setda": "sekretariat daerah",
+    "setwan": "sekretariat dprd",
 }
 _PUNCT = re.compile(r"[^\w\s/.,%?-]")  # ? , . kept: they end the clauses of a question
 _SPACES = re.compile(r"\s+")

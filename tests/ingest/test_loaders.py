@@ -194,3 +194,22 @@ def test_a_recap_table_without_training_names_is_not_refused(tmp_path):
     doc = load(path, path.read_text())
     assert [s.heading for s in doc.sections] == [["Mutasi"], ["Sekretariat"]]
     assert "rata rata jp: 26" in doc.sections[1].text
+
+
+def test_plain_text_sections_from_all_caps_lines_set_apart(tmp_path):
+    text = (
+        "BADAN CONTOH\n\nJADWAL DAN TATA TERTIB\nPELATIHAN DASAR ANGKATAN II\n\n"
+        "I. GAMBARAN UMUM\n\nPelatihan diikuti empat puluh peserta.\n\n"
+        "==========\nBAGIAN B. IZIN BELAJAR\n==========\nIzin belajar diajukan lewat SINAU.\n\n"
+        "V. PENDAMPING\n\nMentor adalah atasan langsung.\n"
+    )
+    doc = load(tmp_path / "jadwal.txt", text)
+    assert doc.title == "BADAN CONTOH"
+    assert [s.heading for s in doc.sections] == [
+        [],
+        ["I. GAMBARAN UMUM"],
+        ["BAGIAN B. IZIN BELAJAR"],
+        ["V. PENDAMPING"],
+    ]
+    assert "JADWAL DAN TATA TERTIB — PELATIHAN DASAR ANGKATAN II" in doc.sections[0].text
+    assert "=====" not in " ".join(s.text for s in doc.sections)

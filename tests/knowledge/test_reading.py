@@ -142,3 +142,10 @@ def test_a_table_row_of_another_batch_contradicts():
     q = analyse("PKA angkatan II 2028 pesertanya brp org", today=TODAY)
     assert contradicts("program: PKA\nangkatan: I\njumlah peserta: 25", q, table_row=True)
     assert not contradicts("program: PKA\nangkatan: II\njumlah peserta: 24", q, table_row=True)
+
+
+def test_jam_berapa_asks_a_time_of_day_written_in_a_schedule():
+    q = analyse("sesi 1 mulai jam brp?", today=TODAY)
+    assert has_fact("07.30 - 09.00   Sesi 1 (2 JP)", q)
+    assert not has_fact("Sesi 1 bernilai 2 JP.", q)
+    assert not has_fact("Tanggal 1.250 peserta", q)
