@@ -3,12 +3,14 @@ competency type, by method, by words), a detail view, and "Saya berminat"."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from telegram import Update
 
 from bot.context import PanduContext
 from bot.handlers.common import button, edit_or_send, has_consent, ids, keyboard, profile_of, send
 from bot.render import escape
-from knowledge.catalog import describe_training
+from knowledge.catalog import describe_training, registration_closed
 from knowledge.text import tokenize
 from storage import people
 from storage.catalog import Training, get_training, list_trainings
@@ -100,6 +102,7 @@ async def show_list(
         await send(update, t["stale_button"])
         return
     rows = _rows(context, ids(update)[1], mode, value)
+    today = context.services.clock.today()
     if not rows:
         empty = (
             t["catalog_search_empty"].format(query=escape(_query(context, ids(update)[1])))
@@ -111,7 +114,7 @@ async def show_list(
     pages = (len(rows) + PAGE - 1) // PAGE
     page = min(max(page, 0), pages - 1)
     buttons = [
-        [button(context, _label(r), "cd", r.kode[:24], mode, value, page)]
+        [button(context, _label(r, today), "cd", r.kode[:24], mode, value, page)]
         for r in rows[page * PAGE : (page + 1) * PAGE]
     ]
     nav = []
@@ -137,10 +140,11 @@ def _heading(context: PanduContext, user_id: int, mode: str, value: int) -> str:
     return t["heading_upcoming"]
 
 
-def _label(row: Training) -> str:
+def _label(row: Training, today: date) -> str:
     when = row.tanggal_mulai.strftime("%d/%m") if row.tanggal_mulai else ""
-    name = row.nama if len(row.nama) <= 48 else row.nama[:47] + "…"
-    return f"{when} {name}".strip()
+    name = row.nama if len(row.nama) <= 44 else row.nama[:43] + "…"
+    closed = "🔒 " if registration_closed(row, today) else ""  # runs, no longer open
+    return f"{closed}{when} {name}".strip()
 
 
 async def show_detail(
@@ -153,6 +157,8 @@ async def show_detail(
         await send(update, t["training_gone"])
         return
     text = f"<b>{escape(row.nama)}</b>\n{escape(describe_training(row))}"
+    if registration_closed(row, context.services.clock.today()):
+        text += "\n\n" + t["registration_closed_note"]
     if row.sample:
         text += "\n\n" + t["catalog_sample_note"]
     rows = [

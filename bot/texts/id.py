@@ -84,6 +84,7 @@ TEXTS: dict[str, str] = {
     "delete_done": "Semua data Anda telah dihapus. Terima kasih telah menggunakan Pandu.",
     "delete_kept": "Data Anda tidak dihapus.",
     "catalog_title": "<b>Katalog pelatihan</b> — pilih cara menelusuri:",
+    "registration_closed_note": "🔒 Pendaftaran pelatihan ini sudah ditutup; pelatihan ini tidak lagi bisa diikuti kecuali penyelenggara membuka pendaftaran ulang.",
     "catalog_sample_note": "<i>Catatan: katalog ini data contoh; jadwal resmi ditetapkan instansi/penyelenggara.</i>",
     "btn_upcoming": "🗓 Terdekat",
     "btn_by_type": "🎯 Jenis kompetensi",

@@ -70,6 +70,10 @@ EXTRA_FIELDS = [
 ]
 
 
+def registration_closed(row: Training, today: date) -> bool:
+    return row.batas_pendaftaran is not None and row.batas_pendaftaran < today
+
+
 def wants_catalog(q: Question, hits: list[Hit]) -> bool:
     """Worth asking the catalog: a training ranks high, or the question has catalog cues."""
     if q.kind == "definition" and not ASKS_CATALOG.search(q.text):  # "X itu apa" is not a listing
@@ -132,9 +136,11 @@ class CatalogAnswerer:
             )
         lines = [t["catalog_intro"]]
         if len(matches) <= 2:
-            lines += [f"• {r.nama}\n{describe_training(r)}" for r in matches]
+            lines += [
+                f"• {r.nama}\n{describe_training(r)}{self._closed(r, t, today)}" for r in matches
+            ]
         else:
-            lines += [self._line(r, q, t) for r in matches[:5]]
+            lines += [self._line(r, q, t, today) for r in matches[:5]]
         if len(matches) > 5:
             lines.append(t["catalog_more"].format(n=len(matches) - 5))
         if any(r.sample for r in matches):
@@ -150,6 +156,12 @@ class CatalogAnswerer:
             trainings=[r.kode for r in matches[:5]],
             coverage=1.0 if q.months or q.method else max(self._fit(q, r) for r in matches[:5]),
         )
+
+    @staticmethod
+    def _closed(row: Training, t: dict[str, str], today: date) -> str:
+        if not registration_closed(row, today):
+            return ""
+        return "\n" + t["registration_closed"].format(date=format_date(row.batas_pendaftaran))
 
     def _fit(self, q: Question, row: Training) -> float:
         """How much of the whole question a training's entry contains (to compare with passages)."""
@@ -188,12 +200,15 @@ class CatalogAnswerer:
         return out
 
     @staticmethod
-    def _line(row: Training, q: Question, t: dict[str, str]) -> str:
+    def _line(row: Training, q: Question, t: dict[str, str], today: date) -> str:
         when = format_date(row.tanggal_mulai)
         if row.tanggal_selesai and row.tanggal_selesai != row.tanggal_mulai:
             when += f" s.d. {format_date(row.tanggal_selesai)}"
         parts = [when, row.metode, f"{row.jp:g} JP" if row.jp else ""]
-        if row.batas_pendaftaran:
+        if registration_closed(row, today):  # still listed (it runs), no longer offered
+            closed = t["registration_closed"].format(date=format_date(row.batas_pendaftaran))
+            parts.append(closed[0].lower() + closed[1:])
+        elif row.batas_pendaftaran:
             parts.append(f"{t['registration']} {format_date(row.batas_pendaftaran)}")
         line = f"• {row.nama} ({row.kode}): " + ", ".join(p for p in parts if p)
         asked = q.text

@@ -42,3 +42,15 @@ async def test_interest_needs_consent(bot):
     assert "menyetujui pemberitahuan privasi" in text_of(await bot.press("Saya berminat"))
     with session_scope(bot.store.engine) as session:
         assert list(session.exec(select(people.TrainingInterest))) == []
+
+
+async def test_a_training_whose_registration_closed_is_marked_and_not_suggested(bot):
+    bot.clock.advance(days=3)  # 2 December 2026: K1's registration closed on 1 December
+    await bot.say("/pelatihan kearsipan")
+    labels = str(bot.transport.sent_to(USER)[-1]["reply_markup"])
+    assert "🔒" in labels and "Kearsipan Digital" in labels
+    detail = text_of(await bot.press("Kearsipan"))
+    assert "Pendaftaran pelatihan ini sudah ditutup" in detail
+    answer = text_of(await bot.say("pelatihan kearsipan digital kapan batas daftarnya?"))
+    assert "endaftaran ditutup (batas 1 Desember 2026)" in answer
+    assert "batas daftar 1 Desember" not in answer

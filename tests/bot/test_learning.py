@@ -96,3 +96,11 @@ async def test_deleting_my_data_removes_the_log(bot):
 def test_progress_bar():
     assert progress_bar(5, 20) == "▓▓░░░░░░░░ 25%"
     assert progress_bar(30, 20) == "▓▓▓▓▓▓▓▓▓▓ 100%"
+
+
+async def test_suggestions_leave_out_a_training_whose_registration_closed(bot):
+    await consent(bot)
+    assert "Kearsipan Digital" in text_of(await bot.say("/jp"))  # registration open until 1 Dec
+    bot.clock.advance(days=3)
+    out = text_of(await bot.say("/jp"))
+    assert "Pelatihan terdekat di katalog" in out and "Kearsipan Digital" not in out
