@@ -25,9 +25,10 @@ from storage.clock import Clock
 
 MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
 AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
-WHOLE_PASSAGE_CHARS = 800
+WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
+CANDIDATES = 6  # retrieved passages read for the asked fact
 ROWS_DEPTH, MAX_ROWS = 40, 12  # a list question over table rows: rows searched, rows shown
-ANSWER_CACHE = 1024  # answers kept per index version (popular questions repeat)  # shorter passages are quoted whole
+ANSWER_CACHE = 1024  # answers kept per index version (popular questions repeat)
 _MARKUP = re.compile(r"\*\*|__|`")
 
 
@@ -111,7 +112,7 @@ class Answerer:
     def _judge(self, q: Question, hits: list[Hit]) -> tuple[Evidence, list[Hit]]:
         """The passages that state what was asked, and the gate's reading of the one that
         would be shown: the first of them, or the best passage when none does."""
-        answering = [h for h in hits[:6] if self._answers(q, h)]
+        answering = [h for h in hits[:CANDIDATES] if self._answers(q, h)]
         shown = answering[0] if answering else None
         ordered = [shown, *(h for h in hits if h is not shown)] if shown else hits
         return self.evidence(q, ordered), answering
@@ -154,7 +155,7 @@ class Answerer:
         """The fact pinpointed when a passage holds it; the most relevant part of the best
         passage when the evidence is strong but the fact cannot be pinpointed; else a refusal."""
         evidence, answering = self._judge(q, hits)
-        candidates = hits[:6]
+        candidates = hits[:CANDIDATES]
         if not self.gate.strong(evidence, pinpointed=bool(answering)):
             # "covers the topic but does not state it" only when true: no passage states it
             on_topic = [h for h in candidates if self._coverage(q, h) >= self.min_coverage]

@@ -41,9 +41,6 @@ class Evidence:
     features: tuple[float, ...]
     score: float
 
-    def as_dict(self) -> dict[str, float]:
-        return dict(zip(FEATURES, self.features, strict=True))
-
 
 def features(q: Question, hits: list, idf: dict[str, float], unknown_idf: float, stems) -> tuple:
     """The signals of the best passage (``hits[0]``) for ``q``; ``stems(hit)`` gives its stems."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.reading.question import Question
+from knowledge.reading.question import ORDINAL_UNITS, Question
 from knowledge.text.dates import MONTHS
 from knowledge.text.tokens import common_words, tokenize
 
@@ -14,8 +14,8 @@ _ABBREV = re.compile(
     re.I,
 )
 FACT_KINDS = ("number", "money", "date", "day", "contact", "name", "who", "definition", "list")
-NEAR_MIN_COVERAGE = 0.5
-DEFINED_SHARE = 0.8  # "sistem merit ASN itu apa": a sentence defining "ASN" does not answer  # share of the question's topic the fact's own sentence must name
+NEAR_MIN_COVERAGE = 0.5  # share of the question's topic the fact's own sentence must name
+DEFINED_SHARE = 0.8  # "sistem merit ASN itu apa": a sentence defining "ASN" does not answer
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9])")
 NUMBER_WORDS = (
     "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|"
@@ -228,9 +228,7 @@ def find_acronyms(text: str) -> dict[str, str]:
     return found
 
 
-_ORDINAL = re.compile(
-    r"\b(angkatan|tingkat|tahap|gelombang|triwulan|golongan)\s*:?\s+([ivx]{1,4}|\d{1,2})\b", re.I
-)
+_ORDINAL = re.compile(rf"\b({'|'.join(ORDINAL_UNITS)})\s*:?\s+([ivx]{{1,4}}|\d{{1,2}})\b", re.I)
 _ROMAN_NUMBERS = {"i": 1, "v": 5, "x": 10}
 _YEAR = re.compile(r"\b(20\d\d)\b")
 
@@ -305,8 +303,8 @@ def _is_citation(lowered: str, match: re.Match) -> bool:
 
 
 # Units written before their number: "Tingkat III", "Angkatan II", "pukul 08.00", "triwulan 2".
-PREFIX_UNITS = {"tingkat", "angkatan", "tahap", "triwulan", "golongan", "gelombang", "pukul", "jam"}
-_ROMAN = re.compile(r"\b(" + "|".join(sorted(PREFIX_UNITS)) + r")\s+(?:[ivx]{1,4}|\d+)\b")
+PREFIX_UNITS = {*ORDINAL_UNITS, "pukul", "jam"}
+_UNIT_FIRST = re.compile(r"\b(" + "|".join(sorted(PREFIX_UNITS)) + r")\s+(?:[ivx]{1,4}|\d+)\b")
 
 
 def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bool = False) -> bool:
@@ -315,7 +313,7 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
     lowered = text.lower()
     if "pukul" in units and _TIME_OF_DAY.search(lowered):  # "07.30 - 09.00   Sesi 1"
         return True
-    for match in _ROMAN.finditer(lowered):
+    for match in _UNIT_FIRST.finditer(lowered):
         if match.group(1) in units:
             return True
     for match in _NUMBER.finditer(lowered):

@@ -116,6 +116,8 @@ GENERIC = {
 }
 # Stems that carry no topic whatever their affixes ("diadakan", "bisakah", "mengetahui").
 GENERIC_STEMS = {"ada", "apa", "bisa", "mau", "tahu", "jelas", "tanya", "kasih"}
+# Units written before their number, which may be a roman numeral: "Angkatan II", "Tingkat III".
+ORDINAL_UNITS = ("tingkat", "angkatan", "tahap", "triwulan", "golongan", "gelombang")
 UNIT_WORDS = {
     "jp": ("jp", "jam pelajaran"),
     "jam": ("jam", "pukul", "wib"),
@@ -132,12 +134,7 @@ UNIT_WORDS = {
     "minggu": ("minggu",),
     "semester": ("semester",),
     # ordinal units come before their number ("Tingkat III", "Angkatan II", "triwulan 2")
-    "tingkat": ("tingkat",),
-    "angkatan": ("angkatan",),
-    "tahap": ("tahap",),
-    "triwulan": ("triwulan",),
-    "golongan": ("golongan",),
-    "gelombang": ("gelombang",),
+    **{unit: (unit,) for unit in ORDINAL_UNITS},
 }
 DURATION_UNITS = ("jam", "hari", "minggu", "bulan", "tahun", "menit", "semester")
 MONEY_WORDS = {
