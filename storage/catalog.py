@@ -31,6 +31,10 @@ class TrainingBase(SQLModel):
     status: str = ""
     kontak: str = ""
 
+    def registration_closed(self, today: date) -> bool:
+        """The deadline has passed: the training may still run, but no one can join it."""
+        return self.batas_pendaftaran is not None and self.batas_pendaftaran < today
+
 
 class TrainingCreate(TrainingBase):
     pass

@@ -10,7 +10,7 @@ from telegram import Update
 from bot.context import PanduContext
 from bot.handlers.common import button, edit_or_send, has_consent, ids, keyboard, profile_of, send
 from bot.render import escape
-from knowledge.catalog import describe_training, registration_closed
+from knowledge.catalog import describe_training
 from knowledge.text import tokenize
 from storage import people
 from storage.catalog import Training, get_training, list_trainings
@@ -143,7 +143,7 @@ def _heading(context: PanduContext, user_id: int, mode: str, value: int) -> str:
 def _label(row: Training, today: date) -> str:
     when = row.tanggal_mulai.strftime("%d/%m") if row.tanggal_mulai else ""
     name = row.nama if len(row.nama) <= 44 else row.nama[:43] + "…"
-    closed = "🔒 " if registration_closed(row, today) else ""  # runs, no longer open
+    closed = "🔒 " if row.registration_closed(today) else ""  # runs, no longer open
     return f"{closed}{when} {name}".strip()
 
 
@@ -157,7 +157,7 @@ async def show_detail(
         await send(update, t["training_gone"])
         return
     text = f"<b>{escape(row.nama)}</b>\n{escape(describe_training(row))}"
-    if registration_closed(row, context.services.clock.today()):
+    if row.registration_closed(context.services.clock.today()):
         text += "\n\n" + t["registration_closed_note"]
     if row.sample:
         text += "\n\n" + t["catalog_sample_note"]

@@ -11,7 +11,6 @@ from bot.flows import commands
 from bot.flows.engine import Ctx
 from bot.handlers.common import button, has_consent, ids, keyboard, personal_data_allowed, send
 from bot.render import escape
-from knowledge.catalog import registration_closed
 from knowledge.text.dates import format_date
 from storage import learning, people
 from storage.catalog import list_trainings
@@ -94,7 +93,7 @@ def summary(ctx: Ctx, user_id: int) -> str:
 def suggestions(ctx: Ctx) -> list[str]:
     """Trainings one can still join: not started, registration not closed."""
     later = list_trainings(ctx.session, starting_after=ctx.today)
-    upcoming = [r for r in later if not registration_closed(r, ctx.today)][:3]
+    upcoming = [r for r in later if not r.registration_closed(ctx.today)][:3]
     if not upcoming:
         return []
     return ["", ctx.t["jp_suggest"]] + [

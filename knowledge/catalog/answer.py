@@ -70,10 +70,6 @@ EXTRA_FIELDS = [
 ]
 
 
-def registration_closed(row: Training, today: date) -> bool:
-    return row.batas_pendaftaran is not None and row.batas_pendaftaran < today
-
-
 def wants_catalog(q: Question, hits: list[Hit]) -> bool:
     """Worth asking the catalog: a training ranks high, or the question has catalog cues."""
     if q.kind == "definition" and not ASKS_CATALOG.search(q.text):  # "X itu apa" is not a listing
@@ -136,9 +132,11 @@ class CatalogAnswerer:
             )
         lines = [t["catalog_intro"]]
         if len(matches) <= 2:
-            lines += [
-                f"• {r.nama}\n{describe_training(r)}{self._closed(r, t, today)}" for r in matches
-            ]
+            for r in matches:
+                closed = self._closed(r, t, today)
+                lines.append(
+                    f"• {r.nama}\n{describe_training(r)}" + (f"\n{closed}" if closed else "")
+                )
         else:
             lines += [self._line(r, q, t, today) for r in matches[:5]]
         if len(matches) > 5:
@@ -159,9 +157,11 @@ class CatalogAnswerer:
 
     @staticmethod
     def _closed(row: Training, t: dict[str, str], today: date) -> str:
-        if not registration_closed(row, today):
+        """ "Pendaftaran ditutup (batas ...)" for a training that runs but can no longer be
+        joined; "" otherwise."""
+        if not row.registration_closed(today):
             return ""
-        return "\n" + t["registration_closed"].format(date=format_date(row.batas_pendaftaran))
+        return t["registration_closed"].format(date=format_date(row.batas_pendaftaran))
 
     def _fit(self, q: Question, row: Training) -> float:
         """How much of the whole question a training's entry contains (to compare with passages)."""
@@ -205,8 +205,8 @@ class CatalogAnswerer:
         if row.tanggal_selesai and row.tanggal_selesai != row.tanggal_mulai:
             when += f" s.d. {format_date(row.tanggal_selesai)}"
         parts = [when, row.metode, f"{row.jp:g} JP" if row.jp else ""]
-        if registration_closed(row, today):  # still listed (it runs), no longer offered
-            closed = t["registration_closed"].format(date=format_date(row.batas_pendaftaran))
+        closed = CatalogAnswerer._closed(row, t, today)  # still listed (it runs), not offered
+        if closed:
             parts.append(closed[0].lower() + closed[1:])
         elif row.batas_pendaftaran:
             parts.append(f"{t['registration']} {format_date(row.batas_pendaftaran)}")
