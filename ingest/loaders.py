@@ -15,6 +15,7 @@ from ingest.document import (
     normalise_meta,
     split_front_matter,
 )
+from ingest.pdf_layout import all_caps
 from ingest.tables import markdown_table
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -84,9 +85,6 @@ def load_text(path: Path, data: bytes) -> LoadedDocument:
     return LoadedDocument(title=title, meta=meta, sections=sections or [Section([], body.strip())])
 
 
-_TEXT_HEADING = re.compile(r"(?:[IVX]{1,5}\.|\d{1,2}\.|[A-Z]\.)?\s*[^a-z]*[A-Z][^a-z]*")
-
-
 def _text_headings(body: str) -> str:
     """Plain text marks its sections with ALL-CAPS lines set apart by blank lines or rules
     ("II. JADWAL HARIAN", "JADWAL DAN TATA TERTIB" over "PELATIHAN DASAR ..."): they become
@@ -100,12 +98,7 @@ def _text_headings(body: str) -> str:
     for i, raw in enumerate(lines):
         line = raw.strip()
         words = sum(w.isalpha() for w in line.split()) + bool(_NUMBERED_HEAD.match(line))
-        if (
-            (gaps[i] or block)
-            and 5 <= len(line) <= 90
-            and words >= 2
-            and _TEXT_HEADING.fullmatch(line)
-        ):
+        if (gaps[i] or block) and 5 <= len(line) <= 90 and words >= 2 and all_caps(line):
             if pending and not block:
                 out.append(" — ".join(pending))  # a title block, no body of its own
                 pending = []

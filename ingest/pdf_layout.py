@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ingest.tables import markdown_rows
+
 ITEM = re.compile(  # "(1)", "a.", "1.", "2.3", "-", "•" starting a line
     r"(?:\(\w{1,3}\)|[a-zA-Z][.)]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
     r"|[-\u2022*\u2013])(?:\s|$)"
@@ -84,8 +86,7 @@ def render_table(rows: list[list[str]]) -> list[str]:
     ("AKARA", "BAB II") has no header: it becomes "- KEY: value" lines, read as a glossary."""
     if len(rows[0]) == 2 and all(all_caps(r[0]) and len(r[0].split()) <= 3 for r in rows):
         return [f"- {key}: {value}" if value else f"- {key}" for key, value in rows]
-    out = ["| " + " | ".join(row) + " |" for row in rows]
-    return [out[0], "|" + "---|" * len(rows[0]), *out[1:]]
+    return markdown_rows(rows)
 
 
 def extract_pages(pages, errors: tuple[type[Exception], ...]) -> list[str]:

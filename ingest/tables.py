@@ -66,5 +66,10 @@ def markdown_table(rows: list[list[str]]) -> list[str]:
         return []
     if max(len(row) for row in cleaned) < 2:
         return [f"- {row[0]}" for row in cleaned if row and row[0]]
-    lines = ["| " + " | ".join(cleaned[0]) + " |", "|" + "---|" * len(cleaned[0])]
-    return lines + ["| " + " | ".join(row) + " |" for row in cleaned[1:]]
+    return markdown_rows(cleaned)
+
+
+def markdown_rows(rows: list[list[str]]) -> list[str]:
+    """The first row as the header, a separator under it, then the other rows."""
+    out = ["| " + " | ".join(row) + " |" for row in rows]
+    return [out[0], "|" + "---|" * len(rows[0]), *out[1:]]
