@@ -81,3 +81,17 @@ def activities_in_year(session: Session, *, telegram_id: int, year: int) -> list
         col(LearningActivity.start_date) <= date(year, 12, 31),
     )
     return list(session.exec(query.order_by(LearningActivity.start_date)))
+
+
+def jp_between(
+    session: Session, *, telegram_id: int, forms: tuple[str, ...], start: date, end: date
+) -> float:
+    """JP already recorded for these forms from start to end (both included): what a
+    conversion cap per day or per month has used up."""
+    query = select(LearningActivity.jp).where(
+        LearningActivity.telegram_id == telegram_id,
+        col(LearningActivity.form).in_(forms),
+        col(LearningActivity.start_date) >= start,
+        col(LearningActivity.start_date) <= end,
+    )
+    return float(sum(session.exec(query)))

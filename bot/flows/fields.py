@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from bot.flows.engine import Ctx, Invalid
-from knowledge.jp import parse_duration, to_jp
+from bot.render import escape
+from knowledge import jp
+from knowledge.jp import parse_duration
 from knowledge.text.dates import parse_date
+from storage import learning
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _RANGE = re.compile(r"\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*")
@@ -57,11 +60,70 @@ def date_range(value: str, ctx: Ctx, data: dict) -> dict:
     return {"start_date": start.isoformat(), "end_date": end.isoformat()}
 
 
-def jp_amount(value: str, form: str, high: float = 1000) -> float | None:
-    """JP written directly ("4", "4 JP") or a duration converted for the activity's form."""
-    duration = parse_duration(value if not _NUMBER.fullmatch(value) else f"{value} jp")
-    jp = to_jp(duration, form) if duration else None
-    return jp if jp and 0 < jp <= high else None
+def training_jp(value: str, high: float = 1000) -> float | None:
+    """A classroom training's JP: written directly, or hours at 45 minutes per JP."""
+    duration = _duration(value)
+    found = jp.convert(duration, "pelatihan klasikal") if duration else None
+    return found.jp if found and 0 < found.jp <= high else None
+
+
+def _duration(value: str) -> jp.Duration | None:
+    return parse_duration(value if not _NUMBER.fullmatch(value) else f"{value} jp")
+
+
+def jp_amount(value: str, ctx: Ctx, data: dict, high: float = 1000) -> dict:
+    """JP written directly ("4", "4 JP") or a duration converted for the activity's form by
+    the conversion table, its cap counting what the same row already earned that day or
+    month. A cap used up gives 0 JP, recorded and explained."""
+    form, when = data["form"], date.fromisoformat(data["date"])
+    duration = _duration(value)
+    rule = jp.rule_for(form)
+    already = _already(ctx, rule, when) if rule and rule.cap else 0.0
+    found = jp.convert(duration, form, already=already) if duration else None
+    if found is None:
+        if rule is None:
+            raise Invalid("jp_bad_amount")
+        raise Invalid("jp_bad_unit", unit=rule.unit, rule=escape(rule.describe()))
+    if found.jp > high or (found.jp <= 0 and found.limit is None):
+        raise Invalid("jp_bad_amount")
+    return {
+        "jp": found.jp,
+        "duration": value,
+        "jp_raw": found.uncapped,
+        "jp_limit": found.limit,
+        "jp_already": already,
+    }
+
+
+def _already(ctx: Ctx, rule: jp.Rule, when: date) -> float:
+    """JP the row earned on that day, or in that month, before this entry."""
+    start, end = when, when
+    if rule.cap.period == "bulan":
+        start = when.replace(day=1)
+        end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return learning.jp_between(
+        ctx.session, telegram_id=ctx.user_id, forms=rule.forms, start=start, end=end
+    )
+
+
+def show_jp(data: dict, t: dict) -> str:
+    """The JP and the rule that gave it: written directly, 45 minutes per JP, or a table row
+    (and the limit that cut it)."""
+    amount, duration = f"{data['jp']:g}", escape(data.get("duration", ""))
+    parsed = parse_duration(duration) if duration else None
+    rule = jp.rule_for(data.get("form", ""))
+    if parsed is None or parsed.unit == "jp":
+        return t["jp_how_direct"].format(jp=amount)
+    if rule is None:
+        return t["jp_how_minutes"].format(jp=amount, duration=duration)
+    text = t["jp_how_table"].format(jp=amount, duration=duration, rule=escape(rule.describe()))
+    if data.get("jp_limit") == "cap":
+        text += " " + t["jp_how_cap"].format(
+            raw=f"{data['jp_raw']:g}", already=f"{data['jp_already']:g}"
+        )
+    elif data.get("jp_limit") == "day":
+        text += " " + t["jp_how_day"].format(raw=f"{data['jp_raw']:g}")
+    return text
 
 
 def show_date(value: str) -> str:

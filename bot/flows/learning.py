@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.flows import fields
-from bot.flows.engine import Choice, Ctx, Flow, Invalid, Step
+from bot.flows.engine import Choice, Ctx, Flow, Step
 from bot.handlers import reminders as reminder_jobs
 from bot.handlers.learning import FORMS, PROJECTS, TRAININGS, summary
 from storage import learning
@@ -19,10 +19,7 @@ def _forms(ctx: Ctx, data: dict) -> list[Choice]:
 
 
 def _amount(value: str, ctx: Ctx, data: dict) -> dict:
-    jp = fields.jp_amount(value, data["form"], MAX_JP)
-    if jp is None:
-        raise Invalid("jp_bad_amount")
-    return {"jp": jp, "duration": value}
+    return fields.jp_amount(value, ctx, data, MAX_JP)
 
 
 def _is_project(ctx: Ctx, data: dict) -> bool:
@@ -30,7 +27,9 @@ def _is_project(ctx: Ctx, data: dict) -> bool:
 
 
 def _finish(ctx: Ctx, data: dict, draft_id: int) -> str:
-    """The activity and, for a training, its report reminders: one transaction."""
+    """The activity and, for a training, its report reminders: one transaction. The JP is
+    converted again: the date may have been edited, or the month's cap used up meanwhile."""
+    data = data | fields.jp_amount(data.get("duration") or f"{data['jp']:g} jp", ctx, data)
     activity = learning.LearningActivityCreate(
         form=data["form"],
         title=data["title"],
@@ -57,11 +56,12 @@ def _finish(ctx: Ctx, data: dict, draft_id: int) -> str:
             due_days=ctx.services.settings.report_due_days,
             now=ctx.services.clock.now(),
         )
-    return _saved(ctx, data["jp"])
+    return _saved(ctx, data["jp"], fields.show_jp(data, ctx.t))
 
 
-def _saved(ctx: Ctx, jp: float) -> str:
-    return ctx.t["jp_saved"].format(jp=f"{jp:g}") + "\n\n" + summary(ctx, ctx.user_id)
+def _saved(ctx: Ctx, jp: float, how: str = "") -> str:
+    saved = ctx.t["jp_saved"].format(jp=f"{jp:g}")
+    return saved + (f"\n{how}" if how else "") + "\n\n" + summary(ctx, ctx.user_id)
 
 
 def _finished(ctx: Ctx, draft_id: int) -> str | None:
@@ -84,7 +84,7 @@ LEARNING = Flow(
             fields.past_date("date", "jp_bad_date"),
             show=lambda d, t: fields.show_date(d["date"]),
         ),
-        Step("amount", "jp_ask_amount", _amount, keys=("jp",), show=lambda d, t: f"{d['jp']:g} JP"),
+        Step("amount", "jp_ask_amount", _amount, keys=("jp",), show=fields.show_jp),
         Step("role", "jp_ask_role", fields.text("role", 2, 300), when=_is_project),
         Step("outcome", "jp_ask_outcome", fields.text("outcome", 2, 300), when=_is_project),
     ),

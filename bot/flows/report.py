@@ -42,7 +42,7 @@ def _trainings(ctx: Ctx, data: dict) -> list[Choice]:
 
 
 def _jp(value: str, ctx: Ctx, data: dict) -> dict:
-    jp = fields.jp_amount(value, "pelatihan klasikal")
+    jp = fields.training_jp(value)
     if jp is None:
         raise Invalid("report_bad_jp")
     return {"jp": jp}

@@ -31,9 +31,11 @@ async def test_record_an_activity_with_a_converted_duration(bot):
     assert "Tanggal" in text_of(await bot.say("Workshop Analisis Kebijakan"))
     assert "tidak dikenali" in text_of(await bot.say("kemarin lusa"))
     assert "Berapa JP" in text_of(await bot.say("10/11/2026"))
-    assert "tidak bisa dihitung" in text_of(await bot.say("3 sesi"))  # no such rule for a workshop
+    wrong_unit = text_of(await bot.say("3 sesi"))  # workshops count by day
+    assert "menghitung per hari (Workshop: 5 JP per hari)" in wrong_unit
     confirm = text_of(await bot.say("2 hari"))
-    assert "<b>JP</b>: 10 JP" in confirm and "10 November 2026" in confirm
+    assert "<b>JP</b>: 10 JP (2 hari; tabel konversi contoh — Workshop: 5 JP per hari)" in confirm
+    assert "10 November 2026" in confirm
     saved = text_of(await bot.press("Simpan"))
     assert "Tercatat" in saved and "10 dari target minimal 20 JP" in saved and "MyASN" in saved
     [row] = rows(bot)
@@ -44,6 +46,44 @@ async def test_record_an_activity_with_a_converted_duration(bot):
         10,
         "2 hari",
     )
+
+
+async def log(bot, form: str, day: str, amount: str) -> str:
+    await bot.say("/jp")
+    await bot.press("Catat kegiatan")
+    await bot.press(form)
+    await bot.say(f"{form.title()} bersama atasan")
+    await bot.say(day)
+    await bot.say(amount)
+    return text_of(await bot.press("Simpan"))
+
+
+async def test_coaching_and_mentoring_share_a_cap_of_two_sessions_a_month(bot):
+    await consent(bot)
+    first = await log(bot, "coaching", "3/10/2026", "5 sesi")
+    assert "Tercatat ✅ 4 JP" in first and "maksimal 2 sesi per bulan" in first
+    assert "Tanpa batas menjadi 10 JP; sudah tercatat 0 JP" in first
+    second = await log(bot, "mentoring", "20/10/2026", "1 sesi")
+    assert "Tercatat ✅ 0 JP" in second and "sudah tercatat 4 JP" in second
+    next_month = await log(bot, "mentoring", "1/11/2026", "1 sesi")
+    assert "Tercatat ✅ 2 JP" in next_month and "Tanpa batas" not in next_month
+    assert [(r.form, r.jp, r.duration_text) for r in rows(bot)] == [
+        ("coaching", 4, "5 sesi"),
+        ("mentoring", 0, "1 sesi"),
+        ("mentoring", 2, "1 sesi"),
+    ]
+
+
+async def test_e_learning_hours_count_at_most_three_jp_a_day_and_jp_typed_stay_as_written(bot):
+    await consent(bot)
+    hours = await log(bot, "e-learning", "2/11/2026", "4 jam")
+    assert (
+        "Tercatat ✅ 3 JP" in hours
+        and "E-learning: 1 JP per 45 menit, maksimal 3 JP per hari" in hours
+    )
+    typed = await log(bot, "e-learning", "2/11/2026", "6 JP")
+    assert "Tercatat ✅ 6 JP" in typed and "ditulis langsung" in typed
+    assert [r.jp for r in rows(bot)] == [3, 6]
 
 
 async def test_project_activity_asks_role_and_outcome(bot):
