@@ -29,6 +29,9 @@ ALIASES = {
     "link": "tautan",
     "lokasi_atau_link": "lokasi",
     "syarat_peserta": "syarat",
+    "sisa": "sisa_kuota",
+    "sisa_tempat": "sisa_kuota",
+    "kuota_tersisa": "sisa_kuota",
     "sumber_anggaran": "sumber_dana",
 }
 
@@ -54,7 +57,7 @@ def _row_to_training(raw: dict[str, Any], number: int) -> TrainingCreate:
         row["jp"] = row["jp"].replace(",", ".").split()[0]
     row.setdefault("kode", f"TANPA-KODE-{number}")
     row = {
-        k: (v if k in DATE_FIELDS or k in ("jp", "kuota") else str(v).strip())
+        k: (v if k in DATE_FIELDS or k in ("jp", "kuota", "sisa_kuota") else str(v).strip())
         for k, v in row.items()
     }
     try:

@@ -23,6 +23,7 @@ class TrainingBase(SQLModel):
     lokasi: str = ""
     tautan: str = ""
     kuota: int | None = None
+    sisa_kuota: int | None = None  # places left, as the organiser last reported them
     syarat: str = ""
     biaya: str = ""
     sumber_dana: str = ""

@@ -76,7 +76,7 @@ TEXTS: dict[str, str] = {
     "delete_kept": "Your data was not deleted.",
     "catalog_title": "<b>Training catalog</b> — choose how to browse:",
     "registration_closed_note": "🔒 Registration for this training has closed; it cannot be joined unless the organiser reopens it.",
-    "catalog_sample_note": "<i>Note: this catalog is sample data; official schedules come from the agency/provider.</i>",
+    "catalog_sample_note": "<i>Note: this catalog is sample data; its schedules, JP, costs, quotas and requirements are made up. Official data come from the agency/provider.</i>",
     "btn_upcoming": "🗓 Upcoming",
     "btn_by_type": "🎯 Competency type",
     "btn_by_method": "💻 Method",

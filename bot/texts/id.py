@@ -85,7 +85,7 @@ TEXTS: dict[str, str] = {
     "delete_kept": "Data Anda tidak dihapus.",
     "catalog_title": "<b>Katalog pelatihan</b> — pilih cara menelusuri:",
     "registration_closed_note": "🔒 Pendaftaran pelatihan ini sudah ditutup; pelatihan ini tidak lagi bisa diikuti kecuali penyelenggara membuka pendaftaran ulang.",
-    "catalog_sample_note": "<i>Catatan: katalog ini data contoh; jadwal resmi ditetapkan instansi/penyelenggara.</i>",
+    "catalog_sample_note": "<i>Catatan: katalog ini data contoh; jadwal, JP, biaya, kuota, dan persyaratannya rekaan. Data resmi ditetapkan instansi/penyelenggara.</i>",
     "btn_upcoming": "🗓 Terdekat",
     "btn_by_type": "🎯 Jenis kompetensi",
     "btn_by_method": "💻 Metode",

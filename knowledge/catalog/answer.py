@@ -42,7 +42,7 @@ FRAME_STEMS = (
 )
 FIT_EXTRA = frozenset(tokenize("pelatihan jadwal katalog"))
 EXTRA_FIELDS = [
-    (("kuota", "peserta"), "kuota", "Kuota", lambda t: f"{t.kuota} orang" if t.kuota else ""),
+    (("kuota", "peserta", "sisa"), "kuota", "Kuota", lambda t: _places(t)),
     (
         ("biaya", "bayar", "gratis", "dana"),
         "biaya",
@@ -68,6 +68,14 @@ EXTRA_FIELDS = [
     (("sasaran", "siapa"), "sasaran", "Sasaran", lambda t: t.sasaran_jabatan),
     (("status", "dibuka", "ditutup"), "status", "Status", lambda t: t.status),
 ]
+
+
+def _places(t: Training) -> str:
+    """The quota, and the places left when the catalog reports them."""
+    if not t.kuota:
+        return ""
+    left = f", sisa {t.sisa_kuota} orang" if t.sisa_kuota is not None else ""
+    return f"{t.kuota} orang{left}"
 
 
 def wants_catalog(q: Question, hits: list[Hit]) -> bool:

@@ -20,6 +20,7 @@ LABELS = [
     ("lokasi", "Lokasi"),
     ("tautan", "Tautan"),
     ("kuota", "Kuota"),
+    ("sisa_kuota", "Sisa kuota"),
     ("syarat", "Syarat peserta"),
     ("biaya", "Biaya"),
     ("sumber_dana", "Sumber dana"),
@@ -42,5 +43,7 @@ def describe_training(t: TrainingBase) -> str:
             value = format_date(value)
         elif field == "jp":
             value = f"{value:g} JP"
+        elif field in ("kuota", "sisa_kuota"):
+            value = f"{value} orang"
         lines.append(f"{label}: {value}")
     return "\n".join(lines)

@@ -1,3 +1,5 @@
+import re
+
 from sqlmodel import select
 
 from storage import people
@@ -34,6 +36,15 @@ async def test_search_by_words(bot):
     assert "Hasil pencarian" in out
     assert "Analisis Data dengan Python" in str(bot.transport.sent_to(USER)[-1]["reply_markup"])
     assert "Tidak ada pelatihan" in text_of(await bot.say("/pelatihan zzzzzz"))
+
+
+async def test_places_left_are_shown_when_the_catalog_reports_them(bot):
+    await bot.say("/pelatihan python")
+    detail = text_of(await bot.press("Analisis Data dengan Python"))
+    assert "Kuota: 40 orang\nSisa kuota: 6 orang" in detail
+    assert "JP, biaya, kuota, dan persyaratannya rekaan" in detail  # the sample note
+    answer = text_of(await bot.say("pelatihan analisis data python masih ada sisa kuota?"))
+    assert re.search(r"Kuota: 40 orang(, s|\nS)isa( kuota:)? 6 orang", answer)
 
 
 async def test_interest_needs_consent(bot):

@@ -62,7 +62,7 @@ DOCS = {
 CATALOG = """
 catalog: {title: Katalog Uji, sample: true}
 trainings:
-  - {kode: D1, nama: Analisis Data dengan Python, jp: 30, metode: daring, tanggal_mulai: 2027-03-08, tanggal_selesai: 2027-03-12, batas_pendaftaran: 2027-02-26}
+  - {kode: D1, nama: Analisis Data dengan Python, jp: 30, kuota: 40, sisa_kuota: 6, metode: daring, tanggal_mulai: 2027-03-08, tanggal_selesai: 2027-03-12, batas_pendaftaran: 2027-02-26}
   - {kode: D2, nama: Statistik Terapan untuk Data Kinerja, jp: 24, metode: tatap muka, tanggal_mulai: 2027-03-15, tanggal_selesai: 2027-03-18}
   - {kode: D3, nama: Visualisasi Data Kinerja, jp: 20, metode: daring, tanggal_mulai: 2027-05-03, tanggal_selesai: 2027-05-05}
   - {kode: K1, nama: Kearsipan Digital, jp: 16, metode: daring, tanggal_mulai: 2026-12-07, tanggal_selesai: 2026-12-09, batas_pendaftaran: 2026-12-01}
