@@ -42,7 +42,11 @@ DOC_META_KEYS = (
     "amends",
     "superseded_by",
     "tags",
+    "last_verified",  # the day the document was last checked against its public sources
+    "revoked_date",
+    "transitional_under",  # the law under which the document's rules apply as transitional
 )
+LIST_KEYS = ("supersedes", "amends", "superseded_by", "tags")
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _STATUS_LINE = re.compile(r"^\W*status\W*:\W*(dicabut|tidak berlaku|diubah|berlaku)", re.I | re.M)
 _REVOKED_SENTENCE = re.compile(
@@ -69,13 +73,13 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 def normalise_meta(raw: dict[str, Any], body: str) -> dict[str, Any]:
     """Keep the known keys in JSON-friendly form and detect a status line in the body."""
     meta = {k: raw[k] for k in DOC_META_KEYS if raw.get(k) not in (None, "", [])}
-    for key in ("supersedes", "amends", "superseded_by", "tags"):
+    for key in LIST_KEYS:
         if key in meta and not isinstance(meta[key], list):
             meta[key] = [s.strip() for s in str(meta[key]).split(",") if s.strip()]
         if key in meta:
             meta[key] = [str(v) for v in meta[key]]
-    for key in ("effective_date", "regulation", "authority", "doc_type", "status", "id", "title"):
-        if key in meta:
+    for key in DOC_META_KEYS:
+        if key in meta and key not in LIST_KEYS:
             meta[key] = str(meta[key]).strip()
     if "status" not in meta:
         head = body[:1500]

@@ -72,7 +72,7 @@ class _Candidate:
 # instead of keeping the old reading of unchanged files.
 # 2: non-catalog CSVs read as tables; 3: PDF sections and tables, DOCX/HTML table headers;
 # 4: HTML whitespace inside a block is not a line break; 5: plain-text sections
-READING_VERSION = b"pandu-reading-5\n"
+READING_VERSION = b"pandu-reading-6\n"
 
 
 def reading_digest(data: bytes) -> str:

@@ -21,6 +21,7 @@ from knowledge.reading.passages import (
 )
 from knowledge.reading.question import Question, analyse
 from knowledge.search.searcher import DocInfo, Hit, Searcher, asks_about
+from knowledge.text.dates import format_date, parse_date
 from storage.clock import Clock
 
 MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
@@ -311,18 +312,31 @@ class Answerer:
             lines.append(f"{self.t['see_also']}: " + "; ".join(self._cite(h) for h in others))
         if best.meta.get("authority") == "instansi" and "instansi" not in text.lower():
             lines.append(self.t["varies_note"])
+        if best.meta.get("transitional_under"):  # a rule kept in force until it is replaced
+            lines.append(self.t["transitional_note"].format(law=best.meta["transitional_under"]))
         return "\n".join(lines)
 
     def _cite(self, hit: Hit) -> str:
         meta = hit.meta
-        parts = [p for p in (short_regulation(meta), self._authority(meta)) if p]
+        parts = [
+            p for p in (short_regulation(meta), self._authority(meta), self._checked(meta)) if p
+        ]
         where = f"{hit.chunk.title} — {hit.chunk.section}" if hit.chunk.section else hit.chunk.title
         return where + (f" ({'; '.join(parts)})" if parts else "")
 
     def _authority(self, meta: dict) -> str:
+        if meta.get("status") == "contoh":
+            return self.t["example"]
         return {"nasional": self.t["national"], "instansi": self.t["agency"]}.get(
             meta.get("authority", ""), ""
         )
+
+    def _checked(self, meta: dict) -> str:
+        """When a national rule was last checked against its public source."""
+        day = parse_date(str(meta.get("last_verified", "")))
+        if meta.get("authority") != "nasional" or day is None:
+            return ""
+        return self.t["verified"].format(date=format_date(day))
 
     # -- abstention --------------------------------------------------------------------------
     def _abstain(self, q: Question, hits: list[Hit], topic: Hit | None = None) -> Answer:

@@ -2,6 +2,7 @@ from ingest.pipeline import Ingestor
 from knowledge.answers import Answerer
 from knowledge.search import Searcher
 from storage.clock import FixedClock
+from tests.fakes import markdown_doc
 from tests.knowledge.conftest import TODAY
 
 
@@ -110,3 +111,40 @@ def test_a_list_question_over_a_table_file_gets_every_matching_row(tmp_path, sto
     for unit in ("Dinas Pendidikan", "Badan Perencanaan Pembangunan Daerah", "Dinas Kesehatan"):
         assert unit in answer.text
     assert "Dinas Sosial" not in answer.text
+
+
+def test_a_national_rule_names_when_it_was_checked_and_that_it_is_transitional(
+    tmp_path, store, embedder
+):
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "jp.md").write_text(
+        markdown_doc(
+            "kewajiban-jp",
+            "Kewajiban 20 JP",
+            {"Jumlah minimal": "Setiap PNS wajib mengikuti paling sedikit 20 JP dalam satu tahun."},
+            regulation="PP 11/2017 jo. PP 17/2020, Pasal 203",
+            authority="nasional",
+            last_verified="2026-12-03",
+            transitional_under="UU 20/2023",
+        )
+    )
+    (kb / "konversi.md").write_text(
+        markdown_doc(
+            "konversi",
+            "Tabel Konversi JP",
+            {"Seminar": "Seminar selama 1 hari diakui sebagai 4 JP menurut tabel konversi."},
+            authority="instansi",
+            status="contoh",
+        )
+    )
+    Ingestor(store, embedder, progress=False).run([kb])
+    answerer = Answerer(Searcher(store, embedder), clock=FixedClock(TODAY))
+    rule = answerer.answer("brp jp minimal setahun utk pns?")
+    assert rule.confident and "20 JP" in rule.text
+    assert "ketentuan nasional; diperiksa 3 Desember 2026" in rule.text
+    assert "masih berlaku sebagai aturan peralihan berdasarkan UU 20/2023" in rule.text
+    example = answerer.answer("seminar 1 hari diakui brp jp?")
+    assert example.confident and "4 JP" in example.text
+    assert "contoh ilustratif, bukan aturan yang berlaku" in example.text
+    assert "diperiksa" not in example.text and "aturan peralihan" not in example.text
