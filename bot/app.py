@@ -34,9 +34,11 @@ from bot.flows.profile import PROFILE
 from bot.flows.reason import REASON
 from bot.flows.report import REPORT
 from bot.handlers import (
+    admin,
     catalog,
     evaluation,
     general,
+    hr,
     learning,
     onboarding,
     questions,
@@ -47,7 +49,9 @@ from bot.inbox import Dispatcher
 from bot.settings import Settings
 from knowledge.answers import Answerer
 from knowledge.search import Embedder, KnowledgeStore, Searcher
+from storage import units
 from storage.clock import Clock, SystemClock
+from storage.db import session_scope
 
 log = logging.getLogger(__name__)
 TOKEN_PATTERN = re.compile(r"^\d+:[A-Za-z0-9_-]+$")  # the shape only: test servers use short tokens
@@ -113,6 +117,9 @@ def build_services(
         searcher = Searcher(store, embedder, cache_size=settings.query_cache_size)
         answerers = {lang: Answerer(searcher, lang=lang, clock=clock) for lang in ("id", "en")}
         answers = Answers(answerers, settings.knowledge_threads)
+    if settings.units_file is not None:  # the agency's unit list, mapped onto typed units
+        with session_scope(store.engine) as session:
+            units.load(session, specs=units.read_units(settings.units_file), now=clock.now())
     return Services(
         settings=settings,
         engine=store.engine,
@@ -211,6 +218,16 @@ def register_handlers(app: Application) -> None:
     app.add_handler(
         CommandHandler(["pengingat", "reminders"], reminders.reminders_command, filters=MESSAGES)
     )
+    for names, handler in (
+        (["ringkasan", "summary"], hr.summary_command),
+        (["ekspor", "export"], hr.export_command),
+        (["undang", "invite"], admin.invite_command),
+        (["gabung", "join"], admin.join_command),
+        (["peran", "roles"], admin.roles_command),
+        (["unit", "units"], admin.units_command),
+        (["audit"], admin.audit_command),
+    ):
+        app.add_handler(CommandHandler(names, handler, filters=MESSAGES))
     app.add_handler(MessageHandler(MESSAGES & filters.COMMAND, general.unknown_command))
     app.add_handler(MessageHandler(MESSAGES & filters.TEXT, questions.on_text))
     app.add_handler(MessageHandler(MESSAGES & NOT_TEXT, general.not_text))

@@ -27,6 +27,9 @@ KINDS = {
     "ci": 1,  # interest in a training (kode)
     "ja": 0,  # learning log: record an activity
     "rm": 1,  # reminders: mute (y) or unmute (n)
+    "hp": 2,  # HR: summary (s) or export (e), period code
+    "hu": 3,  # HR: action, period code, unit id (0: all the caller holds)
+    "rv": 1,  # admin: revoke a role grant (id)
     # guided conversations (bot/flows/engine.py): every button names its draft
     "fa": 3,  # choose: draft id, step index, choice index
     "fk": 2,  # skip an optional step: draft id, step index

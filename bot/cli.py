@@ -222,6 +222,142 @@ def _run_bot(settings: Settings, **options) -> None:
         raise typer.Exit(1) from exc
 
 
+def _database(settings: Settings):
+    """The SQL database alone (HR commands need no index or model)."""
+    from storage.db import create_tables, make_engine
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(settings.sql_url())
+    create_tables(engine)
+    return engine
+
+
+def _hr_scope(settings: Settings, start: str, end: str, unit: str | None):
+    """The database, and the scope of an operator's export or summary (every unit, or one)."""
+    from knowledge.text.dates import parse_date
+    from storage import units
+    from storage.db import session_scope
+    from storage.summary import Scope
+
+    engine = _database(settings)
+    first, last = parse_date(start), parse_date(end)
+    if first is None or last is None or first > last:
+        typer.echo("Tanggal tidak dikenali (contoh: --from 2026-10-01 --to 2026-10-31).", err=True)
+        raise typer.Exit(2)
+    chosen = None
+    if unit:
+        with session_scope(engine) as session:
+            found = units.resolve(session, text=unit)
+        if found is None:
+            typer.echo(f"Unit '{unit}' tidak ada di daftar unit (lihat /unit).", err=True)
+            raise typer.Exit(2)
+        chosen = [found]
+    return engine, Scope(chosen, first, last)
+
+
+def _hr_records(settings: Settings, engine, scope, action: str):
+    from storage import roles
+    from storage.clock import SystemClock
+    from storage.db import session_scope
+    from storage.summary import records
+
+    clock = SystemClock(settings.timezone)
+    with session_scope(engine) as session:
+        data = records(session, scope=scope)
+        roles.record(
+            session,
+            actor_id=0,
+            action=action,
+            units=scope.unit_names,
+            start=scope.start,
+            end=scope.end,
+            now=clock.now(),
+        )
+    return data, clock
+
+
+FROM = Annotated[str, typer.Option("--from", help="Tanggal awal (2026-10-01 atau 01/10/2026).")]
+TO = Annotated[str, typer.Option("--to", help="Tanggal akhir.")]
+UNIT = Annotated[str | None, typer.Option("--unit", help="Satu unit (bawaan: semua unit).")]
+
+
+@app.command()
+def export(
+    start: FROM,
+    end: TO,
+    out: Annotated[Path | None, typer.Option("--out", help="Berkas XLSX yang ditulis.")] = None,
+    csv_dir: Annotated[
+        Path | None, typer.Option("--csv", help="Folder: satu CSV per lembar.")
+    ] = None,
+    unit: UNIT = None,
+) -> None:
+    """Ekspor data SDM (log belajar, laporan, evaluasi, umpan balik, per pegawai) ke XLSX/CSV."""
+    from bot.hr import export as hr_export
+
+    if out is None and csv_dir is None:
+        typer.echo("Sebutkan --out FILE.xlsx dan/atau --csv FOLDER.", err=True)
+        raise typer.Exit(2)
+    settings = _settings()
+    engine, scope = _hr_scope(settings, start, end, unit)
+    data, clock = _hr_records(settings, engine, scope, "export")
+    book = hr_export.sheets(data, today=clock.today(), due_days=settings.report_due_days)
+    if out is not None:
+        out.write_bytes(hr_export.to_xlsx(book))
+        typer.echo(f"Ditulis: {out}")
+    for path in hr_export.to_csv(book, csv_dir) if csv_dir is not None else []:
+        typer.echo(f"Ditulis: {path}")
+
+
+@app.command()
+def summary(start: FROM, end: TO, unit: UNIT = None) -> None:
+    """Cetak ringkasan SDM untuk periode (dan unit) itu, seperti /ringkasan."""
+    import html
+    import re
+
+    from bot.hr import summary as hr_summary
+    from bot.texts import texts
+    from storage.summary import summarise
+
+    settings = _settings()
+    engine, scope = _hr_scope(settings, start, end, unit)
+    data, clock = _hr_records(settings, engine, scope, "summary")
+    figures = summarise(
+        data,
+        scope=scope,
+        today=clock.today(),
+        due_days=settings.report_due_days,
+        min_group=settings.hr_min_group,
+    )
+    text = hr_summary.render(figures, scope, texts("id"), settings.hr_min_group)
+    typer.echo(html.unescape(re.sub(r"<[^>]+>", "", text)))
+
+
+@app.command("units")
+def load_units(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="Daftar unit: YAML (units: [{name, aliases}]) atau CSV (name,aliases)."
+        ),
+    ],
+) -> None:
+    """Muat daftar unit kerja dan petakan unit yang diketik pegawai ke daftar itu."""
+    from storage import units
+    from storage.clock import SystemClock
+    from storage.db import session_scope
+
+    settings = _settings()
+    engine = _database(settings)
+    try:
+        specs = units.read_units(path)
+    except (OSError, ValueError) as exc:
+        typer.echo(f"Daftar unit tidak bisa dibaca: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    with session_scope(engine) as session:
+        listed, mapped = units.load(session, specs=specs, now=SystemClock(settings.timezone).now())
+    typer.echo(f"{listed} unit dimuat; {mapped} profil dipetakan ke daftar unit.")
+
+
 @app.callback(invoke_without_command=True)
 def main(ctx: typer.Context) -> None:
     """Tanpa subperintah: siapkan indeks lalu jalankan pekerjaan utama."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 import knowledge
 
@@ -39,6 +40,9 @@ class Settings(BaseSettings):
     report_due_days: int = 30  # a reflection report is due this many days after a training ends
     reminder_check_seconds: float = 60.0  # how often due reminders are looked for
     rate_limit_per_second: float = 30.0  # Telegram's per-bot pace; 0 turns the limiter off
+    admin_ids: Annotated[list[int], NoDecode] = []  # PANDU_ADMIN_IDS="111,222": Telegram ids
+    hr_min_group: int = 5  # no quote or free text from fewer people than this in a summary
+    units_file: Path | None = None  # a unit list (YAML or CSV) loaded at start
     telegram_bot_token: SecretStr | None = Field(
         default=None,
         validation_alias=AliasChoices("TELEGRAM_BOT_TOKEN", "PANDU_TELEGRAM_BOT_TOKEN"),
@@ -47,6 +51,18 @@ class Settings(BaseSettings):
         default=None,
         validation_alias=AliasChoices("TELEGRAM_API_BASE_URL", "PANDU_TELEGRAM_API_BASE_URL"),
     )
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            try:
+                return [int(v) for v in value.replace(";", ",").split(",") if v.strip()]
+            except ValueError:
+                raise ValueError(
+                    "PANDU_ADMIN_IDS: id Telegram dipisah koma, mis. 111,222"
+                ) from None
+        return value
 
     @field_validator("timezone")
     @classmethod

@@ -27,6 +27,7 @@ class LocalTelegram(BaseRequest):
         self.on_message = on_message or (lambda message, edited: None)
         self.calls: list[tuple[str, dict]] = []
         self.messages: dict[int, dict] = {}  # message_id -> current bot message
+        self.files: dict[int, tuple[str, bytes]] = {}  # message_id -> a sent file's name, bytes
         self.chats: dict[int, dict] = {}
         self._message_ids = itertools.count(1)
         self._update_ids = itertools.count(int(time.time() * 1000))  # unique across runs
@@ -55,6 +56,8 @@ class LocalTelegram(BaseRequest):
         name = url.rsplit("/", 1)[-1]
         params = _params(request_data)
         self.calls.append((name, params))
+        if request_data is not None and request_data.contains_files:
+            params["_files"] = {k: v for k, v in request_data.multipart_data.items()}
         handler = getattr(self, f"_api_{name}", None)
         if handler is None:
             return 200, json.dumps({"ok": True, "result": True}).encode()
@@ -71,16 +74,24 @@ class LocalTelegram(BaseRequest):
         return self._store(params, {"text": params.get("text", "")})
 
     def _api_sendDocument(self, params: dict) -> dict:
-        return self._store(
-            params,
-            {
-                "document": {
-                    "file_id": "local",
-                    "file_unique_id": "local",
-                    "file_name": str(params.get("document", "file")),
-                }
-            },
-        )
+        return self._store_file(params, "document")
+
+    def _api_sendPhoto(self, params: dict) -> dict:
+        return self._store_file(params, "photo")
+
+    def _store_file(self, params: dict, kind: str) -> dict:
+        """A sent file: its bytes kept (`files`), its name and caption on the message."""
+        name, data = next(iter(params.get("_files", {}).values()), ("file", b""))[:2]
+        data = data if isinstance(data, bytes) else data.read()
+        meta = {"file_id": f"local-{kind}", "file_unique_id": "local", "file_size": len(data)}
+        body = {"caption": params.get("caption", "")}
+        if kind == "photo":
+            body["photo"] = [{**meta, "width": 1, "height": 1}]
+        else:
+            body["document"] = {**meta, "file_name": name}
+        message = self._store(params, body)
+        self.files[message["message_id"]] = (name, data)
+        return message
 
     def _api_editMessageText(self, params: dict) -> dict:
         message = self.messages[int(params["message_id"])]

@@ -40,6 +40,8 @@ def register_tables() -> None:
         people,
         reminders,
         reports,
+        roles,
+        units,
     )
 
 

@@ -11,7 +11,7 @@ from telegram.error import BadRequest
 from bot.callbacks import CallbackError
 from bot.context import PanduContext
 from bot.flows import commands
-from bot.handlers import catalog, learning, onboarding, questions, reminders
+from bot.handlers import admin, catalog, hr, learning, onboarding, questions, reminders
 from bot.handlers.common import button, has_consent, ids, is_private, keyboard, send
 from bot.render import escape
 from bot.texts import texts
@@ -143,6 +143,9 @@ ROUTES = {
     "ci": catalog.interest_chosen,
     "ja": learning.add_chosen,
     "rm": reminders.mute_chosen,
+    "hp": hr.period_chosen,
+    "hu": hr.unit_chosen,
+    "rv": admin.revoke_chosen,
     "fa": commands.choose,
     "fk": commands.skip_button,
     "fe": commands.edit,

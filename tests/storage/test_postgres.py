@@ -5,35 +5,13 @@ from __future__ import annotations
 
 import json
 import threading
-import uuid
 from datetime import timedelta
-
-import pytest
-from sqlalchemy import create_engine, text
 
 from storage import flows, inbox, people, reminders
 from storage.clock import FixedClock
 from storage.db import create_tables, make_engine, session_scope
 from storage.erase import everything_about
 from tests.bot.conftest import TODAY
-
-SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
-
-
-@pytest.fixture
-def pg_url():
-    """A fresh database on the local server, dropped afterwards."""
-    admin = create_engine(f"{SERVER}/postgres", isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            name = f"pandu_{uuid.uuid4().hex[:12]}"
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"PostgreSQL not reachable on 127.0.0.1:5432 ({exc.__class__.__name__})")
-    yield f"{SERVER}/{name}"
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def test_every_table_and_a_flow_round_trip(pg_url):

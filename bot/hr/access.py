@@ -1,0 +1,37 @@
+"""Who may see which units: admins (PANDU_ADMIN_IDS) every unit, an HR officer the units
+their invitations gave. Asked again on every command, button and export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from storage import roles, units
+from storage.units import Unit
+
+
+@dataclass(frozen=True)
+class Access:
+    admin: bool
+    units: list[Unit]  # an officer's units; every listed unit for an admin
+
+    def scope_units(self, unit_id: int) -> list[Unit] | None:
+        """The units a request covers (0: all the caller holds; None: every unit, admins
+        only); [] when the caller does not hold that unit."""
+        if unit_id == 0:
+            return None if self.admin else self.units
+        return [u for u in self.units if u.id == unit_id]
+
+
+def is_admin(admin_ids: list[int], user_id: int) -> bool:
+    return user_id in admin_ids
+
+
+def hr_access(session: Session, *, admin_ids: list[int], user_id: int) -> Access | None:
+    """None: neither admin nor HR officer."""
+    if is_admin(admin_ids, user_id):
+        return Access(True, units.list_units(session))
+    held = {g.unit_id for g in roles.grants_of(session, telegram_id=user_id) if g.role == "hr"}
+    found = [u for u in units.list_units(session) if u.id in held]
+    return Access(False, found) if found else None
