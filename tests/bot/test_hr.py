@@ -177,3 +177,35 @@ async def test_joining_needs_consent_and_units_are_kept_by_admins(hr):
     assert "Unit kerja</b> (3)" in listing and "Diskominfo" in listing
     unknown = text_of(await hr.say("/undang hr Dinas Pariwisata", user=ADMIN))
     assert "tidak ditemukan" in unknown
+
+
+async def test_the_profile_takes_a_listed_unit_or_offers_the_close_ones(hr):
+    await hr.say("/start", user=OTHER)
+    await hr.press("Setuju", user=OTHER)
+    await hr.say("Rina", user=OTHER)
+    await hr.say("/lewati", user=OTHER)
+    assert "Jabatan" in text_of(await hr.say("diskominfo", user=OTHER))  # clear: taken
+    await hr.say("/lewati", user=OTHER)
+    await hr.say("/lewati", user=OTHER)
+    assert people_unit(hr, OTHER) == "Dinas Komunikasi dan Informatika"
+    await hr.say("/unit tambah Badan Kepegawaian Negara Kantor Regional", user=ADMIN)
+    await hr.say("/profil", user=OTHER)
+    await hr.press("Ubah", user=OTHER)
+    await hr.say("/lewati", user=OTHER)
+    await hr.say("/lewati", user=OTHER)
+    offer = text_of(await hr.say("badan kepegawaian", user=OTHER))
+    assert "Maksud Anda salah satu unit ini?" in offer
+    assert hr.button("Badan Kepegawaian dan Pengembangan SDM", OTHER)  # two close: both offered
+    assert hr.button("Badan Kepegawaian Negara Kantor Regional", OTHER)
+    assert hr.button("Tetap: badan kepegawaian", OTHER)
+    assert "Jabatan" in text_of(await hr.press("Badan Kepegawaian dan", user=OTHER))
+    await hr.say("/lewati", user=OTHER)
+    await hr.say("/lewati", user=OTHER)
+    assert people_unit(hr, OTHER) == "Badan Kepegawaian dan Pengembangan SDM"
+
+
+def people_unit(bot: Harness, user: int) -> str:
+    from storage import people
+
+    with session_scope(bot.store.engine) as session:
+        return people.get_profile(session, telegram_id=user).unit_kerja
