@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     admin_ids: Annotated[list[int], NoDecode] = []  # PANDU_ADMIN_IDS="111,222": Telegram ids
     hr_min_group: int = 5  # no quote or free text from fewer people than this in a summary
     units_file: Path | None = None  # a unit list (YAML or CSV) loaded at start
+    digest_weekday: int = Field(default=0, ge=0, le=6)  # HR's weekly digest: 0 = Monday
+    digest_time: str = "08:00"  # ... at this local time (PANDU_TIMEZONE)
     telegram_bot_token: SecretStr | None = Field(
         default=None,
         validation_alias=AliasChoices("TELEGRAM_BOT_TOKEN", "PANDU_TELEGRAM_BOT_TOKEN"),
@@ -62,6 +64,17 @@ class Settings(BaseSettings):
                 raise ValueError(
                     "PANDU_ADMIN_IDS: id Telegram dipisah koma, mis. 111,222"
                 ) from None
+        return value
+
+    @field_validator("digest_time")
+    @classmethod
+    def _clock_time(cls, value: str) -> str:
+        from datetime import time
+
+        try:
+            time.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"PANDU_DIGEST_TIME '{value}' bukan jam (contoh: 08:00)") from None
         return value
 
     @field_validator("timezone")

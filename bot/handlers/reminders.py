@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, date, datetime, time, timedelta
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
@@ -14,7 +15,9 @@ from telegram.ext import Application
 
 from bot.context import PanduContext
 from bot.handlers.common import button, ids, keyboard, personal_data_allowed, send, with_retries
+from bot.hr import digest
 from bot.render import escape
+from bot.settings import Settings
 from bot.texts import texts
 from knowledge.text.dates import format_date
 from storage import flows, people, reminders
@@ -43,6 +46,7 @@ async def deliver_due(app: Application, *, only_to: int | None = None) -> int:
     ``only_to``: the terminal chat sends only its own user's reminders."""
     services = app.bot_data["services"]
     now = services.clock.now()
+    _schedule_digests(services, now)
     with session_scope(services.engine) as session:
         candidates = reminders.due_ids(session, at=now, only_to=only_to)
     sent = 0
@@ -50,7 +54,7 @@ async def deliver_due(app: Application, *, only_to: int | None = None) -> int:
         with session_scope(services.engine) as session:
             row = reminders.claim(session, reminder_id=reminder_id, at=now)
             work = None if row is None else (row.id, row.telegram_id, row.attempts)
-            text = None if row is None else _message(session, row)
+            text = None if row is None else _message(session, row, services.settings)
             if row is not None and text is None:
                 reminders.finish(session, reminder_id=row.id, outcome="skipped")
         if work is not None and text is not None:
@@ -87,12 +91,26 @@ async def _send(app: Application, services, work: tuple[int, int, int], text: st
     return int(outcome == "sent")
 
 
-def _message(session: Session, row: reminders.Reminder) -> str | None:
-    """The reminder's text, or None when it no longer applies (muted, done, draft gone)."""
+def _schedule_digests(services, now: datetime) -> None:
+    """This week's HR digests; two processes scheduling at once: one insert wins."""
+    try:
+        with session_scope(services.engine) as session:
+            digest.schedule(session, now=now, settings=services.settings)
+    except IntegrityError:
+        log.info("weekly digest already scheduled by another process")
+
+
+def _message(session: Session, row: reminders.Reminder, settings: Settings) -> str | None:
+    """The reminder's text, or None when it no longer applies (muted, done, draft gone, the
+    role revoked)."""
     profile = people.get_profile(session, telegram_id=row.telegram_id)
     if profile is None or profile.reminders_muted or profile.consent_at is None:
         return None
     t = texts(profile.language)
+    if row.kind == digest.KIND:
+        return digest.text(
+            session, telegram_id=row.telegram_id, week=row.subject, settings=settings, t=t
+        )
     if row.kind == "draft":
         has = flows.has_draft(session, user_id=row.telegram_id, flow="report")
         return t["reminder_draft"] if has else None

@@ -259,4 +259,5 @@ TEXTS: dict[str, str] = {
     "hr_action_summary": "summary",
     "hr_action_export": "export",
     "hr_action_roles": "role list",
+    "hr_digest_intro": "📅 Pandu's weekly summary for HR officers (turn off with /pengingat).",
 }

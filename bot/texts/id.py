@@ -268,4 +268,5 @@ TEXTS: dict[str, str] = {
     "hr_action_summary": "ringkasan",
     "hr_action_export": "ekspor",
     "hr_action_roles": "daftar peran",
+    "hr_digest_intro": "📅 Ringkasan mingguan Pandu untuk petugas SDM (matikan dengan /pengingat).",
 }

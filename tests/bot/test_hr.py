@@ -4,6 +4,7 @@ that show one unit to its officer and nothing to anyone else."""
 import io
 import re
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
@@ -15,6 +16,7 @@ from tests.storage import hr_seed
 
 ADMIN, OFFICER, OTHER = 9001, 9100, 9200
 PERIOD = "01/10/2026 - 29/11/2026"
+ZONE = ZoneInfo("Asia/Jakarta")
 
 
 @pytest.fixture
@@ -209,3 +211,43 @@ def people_unit(bot: Harness, user: int) -> str:
 
     with session_scope(bot.store.engine) as session:
         return people.get_profile(session, telegram_id=user).unit_kerja
+
+
+async def test_the_weekly_digest_goes_once_to_each_officer_and_survives_a_restart(tmp_path, hr):
+    from bot.handlers.reminders import deliver_due
+    from storage import reminders
+
+    await make_officer(hr)
+    assert await deliver_due(hr.app) == 0  # Sunday: this week's Monday came before the role
+    hr.clock.set(datetime(2026, 11, 30, 9, 0, tzinfo=ZONE))  # Monday 09.00 WIB
+    assert await deliver_due(hr.app) == 1
+    [digest] = [m["text"] for m in hr.transport.sent_to(OFFICER) if "mingguan" in m.get("text", "")]
+    assert "Ringkasan Dinas Komunikasi dan Informatika" in digest
+    assert "23 November 2026 – 29 November 2026" in digest
+    assert await deliver_due(hr.app) == 0  # sent once
+    await hr.stop()
+    again = Harness(tmp_path / "data", clock=hr.clock)
+    again.settings = hr.settings
+    await again.start()
+    try:
+        assert await deliver_due(again.app) == 0  # a restart does not send it again
+        again.clock.advance(days=7)
+        assert await deliver_due(again.app) == 1  # next Monday: the next week
+        assert "30 November 2026 – 6 Desember 2026" in again.transport.sent_to(OFFICER)[-1]["text"]
+        with session_scope(again.store.engine) as session:
+            rows = [r for r in reminders.due_ids(session, at=again.clock.now())]
+        assert rows == []
+    finally:
+        await again.stop()
+        await hr.start()  # the fixture stops it again
+
+
+async def test_a_muted_officer_gets_no_digest(hr):
+    from bot.handlers.reminders import deliver_due
+
+    await make_officer(hr)
+    await hr.say("/pengingat", user=OFFICER)
+    await hr.press("Matikan", user=OFFICER)
+    hr.clock.set(datetime(2026, 11, 30, 9, 0, tzinfo=ZONE))
+    assert await deliver_due(hr.app) == 0
+    assert not [m for m in hr.transport.sent_to(OFFICER) if "mingguan" in m.get("text", "")]
