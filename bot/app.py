@@ -44,6 +44,7 @@ from bot.handlers import (
     questions,
     reminders,
     report,
+    supervisor,
 )
 from bot.inbox import Dispatcher
 from bot.settings import Settings
@@ -183,7 +184,7 @@ def build_application(
     return app
 
 
-FLOWS = (PROFILE, REPORT, LEARNING, EVALUATION, REASON)  # every guided conversation
+FLOWS = (PROFILE, REPORT, LEARNING, EVALUATION, REASON, supervisor.REVISION)  # every flow
 
 
 def register_handlers(app: Application) -> None:
@@ -223,6 +224,7 @@ def register_handlers(app: Application) -> None:
         (["ekspor", "export"], hr.export_command),
         (["undang", "invite"], admin.invite_command),
         (["gabung", "join"], admin.join_command),
+        (["atasan", "supervisor"], supervisor.invite_supervisor),
         (["peran", "roles"], admin.roles_command),
         (["unit", "units"], admin.units_command),
         (["audit"], admin.audit_command),

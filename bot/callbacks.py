@@ -30,6 +30,7 @@ KINDS = {
     "hp": 2,  # HR: summary (s) or export (e), period code
     "hu": 3,  # HR: action, period code, unit id (0: all the caller holds)
     "rv": 1,  # admin: revoke a role grant (id)
+    "sv": 2,  # supervisor: report id, confirm (c) or ask for a revision (r)
     # guided conversations (bot/flows/engine.py): every button names its draft
     "fa": 3,  # choose: draft id, step index, choice index
     "fk": 2,  # skip an optional step: draft id, step index

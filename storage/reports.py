@@ -24,6 +24,9 @@ TEXT_FIELDS = (
 )
 
 
+UNVERIFIED, CONFIRMED, REVISION = "belum diverifikasi", "dikonfirmasi", "perlu revisi"
+
+
 class ReportBase(SQLModel):
     training: str
     start_date: date
@@ -49,6 +52,10 @@ class Report(ReportBase, table=True):
     telegram_id: int = Field(sa_type=BigInteger, index=True)
     unit_kerja: str = ""
     draft_id: int | None = Field(default=None, unique=True)  # a second submit finds this row
+    verification: str = UNVERIFIED  # belum diverifikasi | dikonfirmasi | perlu revisi
+    verifier_id: int | None = Field(default=None, sa_type=BigInteger)
+    verifier_comment: str = ""
+    verified_at: datetime | None = None
     created_at: datetime = Field(default_factory=system_now)
     updated_at: datetime = Field(default_factory=system_now)
 
@@ -95,3 +102,28 @@ def reports_of(session: Session, *, telegram_id: int) -> list[Report]:
     return list(
         session.exec(select(Report).where(Report.telegram_id == telegram_id).order_by(Report.id))
     )
+
+
+def get_report(session: Session, *, report_id: int) -> Report | None:
+    return session.get(Report, report_id)
+
+
+def verify(
+    session: Session,
+    *,
+    report_id: int,
+    verifier_id: int,
+    decision: str,
+    comment: str = "",
+    now: datetime,
+) -> Report | None:
+    """The supervisor's verdict; the latest counts (a revised report can be confirmed)."""
+    if decision not in (CONFIRMED, REVISION):
+        raise ValueError(decision)
+    row = session.get(Report, report_id)
+    if row is None:
+        return None
+    row.verification, row.verifier_id, row.verifier_comment = decision, verifier_id, comment
+    row.verified_at = row.updated_at = now
+    session.add(row)
+    return row

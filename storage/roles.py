@@ -26,6 +26,7 @@ class RoleGrant(SQLModel, table=True):
     telegram_id: int = Field(sa_type=BigInteger, index=True)
     role: str  # hr | mentor | supervisor
     unit_id: int | None = Field(default=None, foreign_key="unit.id")  # hr: the unit held
+    subject_id: int | None = Field(default=None, sa_type=BigInteger)  # supervisor: of whom
     invitation_id: int | None = Field(default=None, foreign_key="invitation.id")
     created_at: datetime = Field(default_factory=system_now)
     revoked_at: datetime | None = None
@@ -37,6 +38,7 @@ class Invitation(SQLModel, table=True):
     code: str = Field(unique=True, index=True)
     role: str
     unit_id: int | None = Field(default=None, foreign_key="unit.id")
+    subject_id: int | None = Field(default=None, sa_type=BigInteger)  # supervisor: of whom
     created_by: int = Field(sa_type=BigInteger)
     created_at: datetime = Field(default_factory=system_now)
     expires_at: datetime
@@ -56,15 +58,28 @@ class AuditEntry(SQLModel, table=True):
 
 
 def invite(
-    session: Session, *, role: str, unit_id: int | None, created_by: int, now: datetime
+    session: Session,
+    *,
+    role: str,
+    unit_id: int | None,
+    created_by: int,
+    now: datetime,
+    subject_id: int | None = None,
 ) -> Invitation:
-    if role not in ROLES or (role == "hr") != (unit_id is not None):
-        raise ValueError(f"bad invitation: {role} {unit_id}")
+    """hr: for a unit (by an admin); mentor (by an admin); supervisor: of the employee who
+    invites them (subject_id)."""
+    if (
+        role not in ROLES
+        or (role == "hr") != (unit_id is not None)
+        or (role == "supervisor") != (subject_id is not None)
+    ):
+        raise ValueError(f"bad invitation: {role} {unit_id} {subject_id}")
     code = "".join(secrets.choice(_ALPHABET) for _ in range(8))
     row = Invitation(
         code=code,
         role=role,
         unit_id=unit_id,
+        subject_id=subject_id,
         created_by=created_by,
         created_at=now,
         expires_at=now + timedelta(days=INVITATION_DAYS),
@@ -91,10 +106,15 @@ def redeem(session: Session, *, code: str, telegram_id: int, now: datetime) -> R
     if taken.rowcount != 1:
         return None
     invitation = session.exec(select(Invitation).where(Invitation.code == code)).one()
+    if invitation.subject_id == telegram_id:  # one's own supervisor: not a role
+        invitation.redeemed_by = invitation.redeemed_at = None
+        session.add(invitation)
+        return None
     grant = RoleGrant(
         telegram_id=telegram_id,
         role=invitation.role,
         unit_id=invitation.unit_id,
+        subject_id=invitation.subject_id,
         invitation_id=invitation.id,
         created_at=now,
     )
@@ -121,6 +141,20 @@ def active_grants(session: Session) -> list[RoleGrant]:
 def holders(session: Session, *, role: str) -> list[int]:
     """The people who hold a role now (each once)."""
     return sorted({g.telegram_id for g in active_grants(session) if g.role == role})
+
+
+def supervisors_of(session: Session, *, telegram_id: int) -> list[int]:
+    """The people who confirmed they supervise this employee (newest last)."""
+    grants = active_grants(session)
+    return list(
+        dict.fromkeys(
+            g.telegram_id for g in grants if g.role == "supervisor" and g.subject_id == telegram_id
+        )
+    )
+
+
+def supervises(session: Session, *, supervisor_id: int, employee_id: int) -> bool:
+    return supervisor_id in supervisors_of(session, telegram_id=employee_id)
 
 
 def revoke(session: Session, *, grant_id: int, now: datetime) -> RoleGrant | None:

@@ -80,6 +80,7 @@ class Summary:
     reports_submitted: int = 0  # trainings of the period: report written, not yet due, late
     reports_pending: int = 0
     reports_overdue: int = 0
+    verification: dict[str, int] = field(default_factory=dict)  # reports received, by state
     obstacles: list[tuple[str, int]] = field(default_factory=list)
     needs: list[tuple[str, int]] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
@@ -128,8 +129,7 @@ def records(session: Session, *, scope: Scope) -> Records:
     reports = [
         r
         for r in session.exec(select(Report).where(col(Report.telegram_id).in_(ids)))
-        if scope.holds(r.created_at)
-        or (r.telegram_id, _key(r.training)) in trainings
+        if scope.holds(r.created_at) or (r.telegram_id, _key(r.training)) in trainings
     ]
     return Records(
         people=people,
@@ -247,6 +247,7 @@ def _reports(
     s.reports_overdue = states["overdue"]
     period = [r for r in data.reports if scope.holds(r.created_at)]
     s.reports_received = len(period)
+    s.verification = dict(Counter(r.verification for r in period))
     s.obstacles = Counter(r.obstacles for r in period if r.obstacles).most_common(5)
     s.small_group = len({r.telegram_id for r in period}) < min_group
     if s.small_group:

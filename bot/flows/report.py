@@ -6,6 +6,7 @@ from datetime import date
 
 from bot.flows import fields
 from bot.flows.engine import Choice, Ctx, Flow, Invalid, Step
+from bot.handlers import supervisor
 from storage import learning, people, reminders, reports
 from storage.catalog import get_training
 
@@ -76,7 +77,9 @@ def _finish(ctx: Ctx, data: dict, draft_id: int) -> str:
         reminders.cancel_for_subject(
             ctx.session, telegram_id=ctx.user_id, kind=kind, subject=values.training.lower()
         )
-    return ctx.t["report_submitted"].format(reference=row.reference)
+    reviewers = supervisor.send_for_review(ctx.session, report=row, now=ctx.services.clock.now())
+    note = ctx.t["report_to_supervisor" if reviewers else "report_no_supervisor"]
+    return ctx.t["report_submitted"].format(reference=row.reference) + "\n" + note
 
 
 def _finished(ctx: Ctx, draft_id: int) -> str | None:

@@ -26,9 +26,7 @@ async def invite_command(update: Update, context: PanduContext) -> None:
         await send(update, t["hr_refused"])
         return
     args = context.args or []
-    role = {"hr": "hr", "sdm": "hr", "mentor": "mentor", "atasan": "supervisor"}.get(
-        args[0].lower() if args else ""
-    )
+    role = {"hr": "hr", "sdm": "hr", "mentor": "mentor"}.get(args[0].lower() if args else "")
     if role is None or (role == "hr") != (len(args) > 1):
         await send(update, t["hr_invite_usage"])
         return
@@ -72,15 +70,23 @@ async def join_command(update: Update, context: PanduContext) -> None:
         grant = roles.redeem(
             session, code=context.args[0], telegram_id=user_id, now=services.clock.now()
         )
-        unit = units.get_unit(session, unit_id=grant.unit_id) if grant and grant.unit_id else None
-        text = (
-            t["hr_joined"].format(
-                role=t[f"role_{grant.role}"], unit=f" — {escape(unit.name)}" if unit else ""
+        text = t["hr_join_bad"]
+        if grant is not None:
+            text = t["hr_joined"].format(
+                role=t[f"role_{grant.role}"], unit=_of_whom(session, grant)
             )
-            if grant
-            else t["hr_join_bad"]
-        )
     await send(update, text)
+
+
+def _of_whom(session, grant: roles.RoleGrant) -> str:
+    """ " — the unit" for an HR officer, " — the employee" for a supervisor."""
+    if grant.unit_id:
+        unit = units.get_unit(session, unit_id=grant.unit_id)
+        return f" — {escape(unit.name)}" if unit else ""
+    if grant.subject_id:
+        profile = people.get_profile(session, telegram_id=grant.subject_id)
+        return f" — {escape(profile.name if profile and profile.name else str(grant.subject_id))}"
+    return ""
 
 
 async def roles_command(update: Update, context: PanduContext) -> None:
@@ -92,12 +98,11 @@ async def roles_command(update: Update, context: PanduContext) -> None:
         return
     with session_scope(context.services.engine) as session:
         grants = roles.active_grants(session)
-        names = {u.id: u.name for u in units.list_units(session)}
         lines = [t["hr_roles_title"]]
         for g in grants:
             profile = people.get_profile(session, telegram_id=g.telegram_id)
             who = escape(profile.name if profile and profile.name else str(g.telegram_id))
-            unit = f" — {escape(names.get(g.unit_id, ''))}" if g.unit_id else ""
+            unit = _of_whom(session, g)
             lines.append(
                 t["hr_role_line"].format(n=g.id, who=who, role=t[f"role_{g.role}"], unit=unit)
             )

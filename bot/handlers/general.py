@@ -11,7 +11,16 @@ from telegram.error import BadRequest
 from bot.callbacks import CallbackError
 from bot.context import PanduContext
 from bot.flows import commands
-from bot.handlers import admin, catalog, hr, learning, onboarding, questions, reminders
+from bot.handlers import (
+    admin,
+    catalog,
+    hr,
+    learning,
+    onboarding,
+    questions,
+    reminders,
+    supervisor,
+)
 from bot.handlers.common import button, has_consent, ids, is_private, keyboard, send
 from bot.render import escape
 from bot.texts import texts
@@ -146,6 +155,7 @@ ROUTES = {
     "hp": hr.period_chosen,
     "hu": hr.unit_chosen,
     "rv": admin.revoke_chosen,
+    "sv": supervisor.verdict_chosen,
     "fa": commands.choose,
     "fk": commands.skip_button,
     "fe": commands.edit,

@@ -14,6 +14,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import Application
 
 from bot.context import PanduContext
+from bot.handlers import supervisor
 from bot.handlers.common import button, ids, keyboard, personal_data_allowed, send, with_retries
 from bot.hr import digest
 from bot.render import escape
@@ -54,21 +55,30 @@ async def deliver_due(app: Application, *, only_to: int | None = None) -> int:
         with session_scope(services.engine) as session:
             row = reminders.claim(session, reminder_id=reminder_id, at=now)
             work = None if row is None else (row.id, row.telegram_id, row.attempts)
-            text = None if row is None else _message(session, row, services.settings)
-            if row is not None and text is None:
+            message = None if row is None else _message(session, row, services)
+            if row is not None and message is None:
                 reminders.finish(session, reminder_id=row.id, outcome="skipped")
-        if work is not None and text is not None:
-            sent += await _send(app, services, work, text)
+        if work is not None and message is not None:
+            sent += await _send(app, services, work, message)
     return sent
 
 
-async def _send(app: Application, services, work: tuple[int, int, int], text: str) -> int:
+async def _send(
+    app: Application, services, work: tuple[int, int, int], message: tuple[str, list]
+) -> int:
     """Transient errors are retried here with backoff, then left for a later round; a user
     who blocked the bot is marked so; anything else is recorded as failed with its reason."""
     reminder_id, telegram_id, attempts = work
     outcome, failure = "failed", ""
     try:
-        await with_retries(app.bot.send_message, telegram_id, text, parse_mode="HTML")
+        text, buttons = message
+        await with_retries(
+            app.bot.send_message,
+            telegram_id,
+            text,
+            parse_mode="HTML",
+            reply_markup=keyboard(buttons),
+        )
         outcome = "sent"
     except Forbidden as exc:
         outcome, failure = "blocked", exc.message
@@ -100,13 +110,30 @@ def _schedule_digests(services, now: datetime) -> None:
         log.info("weekly digest already scheduled by another process")
 
 
-def _message(session: Session, row: reminders.Reminder, settings: Settings) -> str | None:
-    """The reminder's text, or None when it no longer applies (muted, done, draft gone, the
-    role revoked)."""
+def _message(session: Session, row: reminders.Reminder, services) -> tuple[str, list] | None:
+    """The reminder's text and buttons, or None when it no longer applies (muted, done, draft
+    gone, the role revoked). A supervisor's review and its verdict are not muted: they are
+    someone else's work waiting."""
     profile = people.get_profile(session, telegram_id=row.telegram_id)
-    if profile is None or profile.reminders_muted or profile.consent_at is None:
+    if profile is None or profile.consent_at is None:
         return None
     t = texts(profile.language)
+    if row.kind in (supervisor.REVIEW, supervisor.VERDICT):
+        text, buttons = (
+            supervisor.review_message(session, row, t, services.codec)
+            if row.kind == supervisor.REVIEW
+            else (supervisor.verdict_message(session, row, t), [])
+        )
+        return (text, buttons) if text else None
+    if profile.reminders_muted:
+        return None
+    text = _reminder_text(session, row, services.settings, t)
+    return (text, []) if text else None
+
+
+def _reminder_text(
+    session: Session, row: reminders.Reminder, settings: Settings, t: dict
+) -> str | None:
     if row.kind == digest.KIND:
         return digest.text(
             session, telegram_id=row.telegram_id, week=row.subject, settings=settings, t=t

@@ -117,6 +117,8 @@ def sheets(data: Records, *, today: date, due_days: int) -> list[Sheet]:
                 "Rencana",
                 "Target rencana",
                 "Indikator",
+                "Verifikasi atasan",
+                "Komentar atasan",
             ],
             [
                 who(r.telegram_id)
@@ -138,6 +140,8 @@ def sheets(data: Records, *, today: date, due_days: int) -> list[Sheet]:
                     r.plan_activity,
                     r.plan_date,
                     r.plan_indicator,
+                    r.verification,
+                    r.verifier_comment,
                 ]
                 for r in data.reports
             ],

@@ -14,9 +14,11 @@ from matplotlib.figure import Figure  # noqa: E402
 from bot.render import escape  # noqa: E402
 from knowledge.text.dates import MONTH_NAMES, format_date  # noqa: E402
 from storage.evaluations import ASPECTS  # noqa: E402
+from storage.reports import CONFIRMED, REVISION, UNVERIFIED  # noqa: E402
 from storage.summary import Scope, Summary  # noqa: E402
 
 MAX_NAMES, MAX_GAPS, MAX_TRAININGS = 15, 5, 3
+VERIFICATION = {"confirmed": CONFIRMED, "revision": REVISION, "unverified": UNVERIFIED}
 
 
 def number(value: float, decimals: int = 1) -> str:
@@ -47,6 +49,12 @@ def render(s: Summary, scope: Scope, t: dict, min_group: int) -> str:
             t["hr_under"].format(names="; ".join(names) + (f"; +{more}" if more > 0 else ""))
         )
     lines += ["", _reports(s, t)]
+    if s.reports_received:
+        lines.append(
+            t["hr_verification"].format(
+                **{k: number(s.verification.get(v, 0)) for k, v in VERIFICATION.items()}
+            )
+        )
     if s.obstacles:
         lines.append(t["hr_obstacles"].format(items=_counted(s.obstacles)))
     if s.small_group:

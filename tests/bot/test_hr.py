@@ -100,6 +100,7 @@ async def test_an_officer_sees_their_unit_only_in_the_summary_and_the_chart(hr):
     assert "Di bawah target: Fajar (4); Dedi (5); Budi (8); Citra (12)" in out
     assert "3 terkirim, 1 belum jatuh tempo, 1 terlambat; penyelesaian 75%" in out
     assert "beban kerja tinggi (3)" in out
+    assert "0 dikonfirmasi, 0 perlu revisi, 5 belum diverifikasi" in out
     assert "berapa tunjangan kinerja pranata komputer? (2×)" in out
     for other_unit in ("Hadi", "Indah", "Joko", "Kiki", "analis SDM", "Gita"):
         assert other_unit not in out
