@@ -64,6 +64,12 @@ def get_profile(session: Session, *, telegram_id: int) -> Profile | None:
     return session.get(Profile, telegram_id)
 
 
+def display_name(session: Session, *, telegram_id: int) -> str:
+    """The name someone gave, else their Telegram id: how others see them in Pandu."""
+    profile = session.get(Profile, telegram_id)
+    return profile.name if profile is not None and profile.name else str(telegram_id)
+
+
 def ensure_profile(session: Session, *, telegram_id: int) -> Profile:
     profile = session.get(Profile, telegram_id)
     if profile is None:

@@ -3,6 +3,8 @@ revoke roles, keep the unit list and read the HR audit log; invitees join with /
 
 from __future__ import annotations
 
+import functools
+
 from telegram import Update
 
 from bot.context import PanduContext
@@ -14,17 +16,25 @@ from storage import people, roles, units
 from storage.db import session_scope
 
 
-def _admin(context: PanduContext, user_id: int) -> bool:
-    return is_admin(context.services.settings.admin_ids, user_id)
+def admin_only(handler):
+    """Every admin command and button asks first; others get the refusal and no data."""
+
+    @functools.wraps(handler)
+    async def checked(update: Update, context: PanduContext, *args: str) -> None:
+        _, user_id = ids(update)
+        if not is_admin(context.services.settings.admin_ids, user_id):
+            await send(update, context.t(user_id)["hr_refused"])
+            return
+        await handler(update, context, *args)
+
+    return checked
 
 
+@admin_only
 async def invite_command(update: Update, context: PanduContext) -> None:
     """/undang hr NAMA UNIT | /undang mentor | /undang atasan"""
     _, user_id = ids(update)
     t = context.t(user_id)
-    if not _admin(context, user_id):
-        await send(update, t["hr_refused"])
-        return
     args = context.args or []
     role = {"hr": "hr", "sdm": "hr", "mentor": "mentor"}.get(args[0].lower() if args else "")
     if role is None or (role == "hr") != (len(args) > 1):
@@ -84,24 +94,20 @@ def _of_whom(session, grant: roles.RoleGrant) -> str:
         unit = units.get_unit(session, unit_id=grant.unit_id)
         return f" — {escape(unit.name)}" if unit else ""
     if grant.subject_id:
-        profile = people.get_profile(session, telegram_id=grant.subject_id)
-        return f" — {escape(profile.name if profile and profile.name else str(grant.subject_id))}"
+        return f" — {escape(people.display_name(session, telegram_id=grant.subject_id))}"
     return ""
 
 
+@admin_only
 async def roles_command(update: Update, context: PanduContext) -> None:
     """/peran: every active role, each with a button that revokes it."""
     _, user_id = ids(update)
     t = context.t(user_id)
-    if not _admin(context, user_id):
-        await send(update, t["hr_refused"])
-        return
     with session_scope(context.services.engine) as session:
         grants = roles.active_grants(session)
         lines = [t["hr_roles_title"]]
         for g in grants:
-            profile = people.get_profile(session, telegram_id=g.telegram_id)
-            who = escape(profile.name if profile and profile.name else str(g.telegram_id))
+            who = escape(people.display_name(session, telegram_id=g.telegram_id))
             unit = _of_whom(session, g)
             lines.append(
                 t["hr_role_line"].format(n=g.id, who=who, role=t[f"role_{g.role}"], unit=unit)
@@ -121,24 +127,23 @@ async def roles_command(update: Update, context: PanduContext) -> None:
     await send(update, "\n".join(lines), keyboard(rows))
 
 
+@admin_only
 async def revoke_chosen(update: Update, context: PanduContext, grant_id: str) -> None:
     _, user_id = ids(update)
     t = context.t(user_id)
-    if not _admin(context, user_id) or not grant_id.isdigit():
-        await send(update, t["hr_refused"])
+    if not grant_id.isdigit():
+        await send(update, t["stale_button"])
         return
     with session_scope(context.services.engine) as session:
         done = roles.revoke(session, grant_id=int(grant_id), now=context.services.clock.now())
     await send(update, t["hr_revoked" if done else "hr_revoke_gone"].format(n=grant_id))
 
 
+@admin_only
 async def units_command(update: Update, context: PanduContext) -> None:
     """/unit: the unit list; /unit tambah Nama; alias; alias adds one (admins)."""
     _, user_id = ids(update)
     t = context.t(user_id)
-    if not _admin(context, user_id):
-        await send(update, t["hr_refused"])
-        return
     args = context.args or []
     with session_scope(context.services.engine) as session:
         if args and args[0].lower() in ("tambah", "add"):
@@ -157,13 +162,11 @@ async def units_command(update: Update, context: PanduContext) -> None:
     await send(update, "\n".join(lines))
 
 
+@admin_only
 async def audit_command(update: Update, context: PanduContext) -> None:
     """/audit: the last HR views and exports (admins)."""
     _, user_id = ids(update)
     t = context.t(user_id)
-    if not _admin(context, user_id):
-        await send(update, t["hr_refused"])
-        return
     with session_scope(context.services.engine) as session:
         entries = roles.audit_log(session)
         lines = [t["hr_audit_title"]]

@@ -40,18 +40,16 @@ async def invite_supervisor(update: Update, context: PanduContext) -> None:
             subject_id=user_id,
             now=now,
         )
-        current = [_name(session, s) for s in roles.supervisors_of(session, telegram_id=user_id)]
+        current = [
+            people.display_name(session, telegram_id=s)
+            for s in roles.supervisors_of(session, telegram_id=user_id)
+        ]
         text = t["supervisor_code"].format(
             code=code.code, expires=format_date(code.expires_at.date())
         )
     if current:
         text += "\n" + t["supervisor_current"].format(names=escape(", ".join(current)))
     await send(update, text)
-
-
-def _name(session: Session, telegram_id: int) -> str:
-    profile = people.get_profile(session, telegram_id=telegram_id)
-    return profile.name if profile and profile.name else str(telegram_id)
 
 
 def send_for_review(session: Session, *, report: reports.Report, now: datetime) -> int:
@@ -74,7 +72,7 @@ def review_message(session: Session, row: reminders.Reminder, t: dict, codec) ->
     ):
         return "", []
     text = t["supervisor_review"].format(
-        name=escape(_name(session, report.telegram_id)),
+        name=escape(people.display_name(session, telegram_id=report.telegram_id)),
         reference=report.reference,
         training=escape(report.training),
         lessons=escape("; ".join((report.lesson1, report.lesson2, report.lesson3))),
@@ -101,7 +99,7 @@ def verdict_message(session: Session, row: reminders.Reminder, t: dict) -> str:
     )
     return t[key].format(
         reference=report.reference,
-        name=escape(_name(session, report.verifier_id or 0)),
+        name=escape(people.display_name(session, telegram_id=report.verifier_id or 0)),
         comment=escape(report.verifier_comment),
     )
 
