@@ -166,8 +166,9 @@ def summarise(
     _reports(s, data, scope, today, due_days, min_group)
     s.trainings = _trainings(data.evaluations)
     s.gaps = groups([f.question for f in data.feedback if not f.confident or f.rating == "down"])
+    totals, due = jp_by_person(data), reports_due(data, due_days=due_days)
     for unit in sorted(set(data.unit_of.values())):
-        s.per_unit[unit] = _unit_progress(data, unit, scope, today, due_days)
+        s.per_unit[unit] = _unit_progress(data, unit, scope, today, totals, due)
     return s
 
 
@@ -292,14 +293,16 @@ def groups(texts: list[str]) -> list[tuple[str, int]]:
 
 
 def _unit_progress(
-    data: Records, unit: str, scope: Scope, today: date, due_days: int
+    data: Records,
+    unit: str,
+    scope: Scope,
+    today: date,
+    totals: dict[int, float],
+    due: list[Due],
 ) -> tuple[float, float | None]:
     """A unit's share on track for its JP, and its report completion rate."""
     members = {p for p, u in data.unit_of.items() if u == unit}
-    totals = jp_by_person(data)
     on_track = sum(1 for p in members if totals.get(p, 0) >= target_to_date(scope.end))
-    states = Counter(
-        d.status(today) for d in reports_due(data, due_days=due_days) if d.telegram_id in members
-    )
+    states = Counter(d.status(today) for d in due if d.telegram_id in members)
     done = states["submitted"] + states["overdue"]
     return on_track / len(members), (states["submitted"] / done if done else None)

@@ -32,11 +32,13 @@ def sheets(data: Records, *, today: date, due_days: int) -> list[Sheet]:
         p = people[telegram_id]
         return [p.name, p.nip, unit.get(telegram_id, "") or p.unit_kerja]
 
-    due = reports_due(data, due_days=due_days)
+    states_of: dict[int, list[str]] = {}
+    for d in reports_due(data, due_days=due_days):
+        states_of.setdefault(d.telegram_id, []).append(d.status(today))
     totals = jp_by_person(data)
     person_rows = []
     for pid in sorted(people, key=lambda p: (unit.get(p, ""), people[p].name)):
-        states = [d.status(today) for d in due if d.telegram_id == pid]
+        states = states_of.get(pid, [])
         person_rows.append(
             who(pid)
             + [
