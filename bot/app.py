@@ -28,6 +28,7 @@ from bot.callbacks import CallbackCodec
 from bot.context import PanduContext, Services
 from bot.flows import commands as flow_commands
 from bot.flows import engine as flow_engine
+from bot.flows import mentoring as mentor_flows
 from bot.flows.evaluation import EVALUATION
 from bot.flows.learning import LEARNING
 from bot.flows.profile import PROFILE
@@ -40,6 +41,7 @@ from bot.handlers import (
     general,
     hr,
     learning,
+    mentoring,
     onboarding,
     questions,
     reminders,
@@ -184,7 +186,17 @@ def build_application(
     return app
 
 
-FLOWS = (PROFILE, REPORT, LEARNING, EVALUATION, REASON, supervisor.REVISION)  # every flow
+FLOWS = (  # every guided conversation
+    PROFILE,
+    REPORT,
+    LEARNING,
+    EVALUATION,
+    REASON,
+    supervisor.REVISION,
+    mentor_flows.ASK,
+    mentor_flows.ANSWER,
+    mentor_flows.FOLLOWUP,
+)
 
 
 def register_handlers(app: Application) -> None:
@@ -225,6 +237,11 @@ def register_handlers(app: Application) -> None:
         (["undang", "invite"], admin.invite_command),
         (["gabung", "join"], admin.join_command),
         (["atasan", "supervisor"], supervisor.invite_supervisor),
+        (["mentor"], mentoring.ask_command),
+        (["mentor_saya", "my_mentoring"], mentoring.my_questions),
+        (["antrian_mentor", "mentor_queue"], mentoring.queue_command),
+        (["mentor_topik", "mentor_topics"], mentoring.topics_command),
+        (["mentor_cuti", "mentor_pause"], mentoring.pause_command),
         (["peran", "roles"], admin.roles_command),
         (["unit", "units"], admin.units_command),
         (["audit"], admin.audit_command),

@@ -31,6 +31,11 @@ KINDS = {
     "hu": 3,  # HR: action, period code, unit id (0: all the caller holds)
     "rv": 1,  # admin: revoke a role grant (id)
     "sv": 2,  # supervisor: report id, confirm (c) or ask for a revision (r)
+    "mq": 2,  # mentor: question id, answer (a), forward (f) or not my expertise (x)
+    "mt": 1,  # mentor: toggle an expertise topic (index)
+    "mr": 2,  # asker: question id, rating 1-5
+    "mf": 1,  # asker: one follow-up question (question id)
+    "ml": 1,  # asker: add the mentoring session to the learning log (question id)
     # guided conversations (bot/flows/engine.py): every button names its draft
     "fa": 3,  # choose: draft id, step index, choice index
     "fk": 2,  # skip an optional step: draft id, step index

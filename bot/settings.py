@@ -45,6 +45,7 @@ class Settings(BaseSettings):
     units_file: Path | None = None  # a unit list (YAML or CSV) loaded at start
     digest_weekday: int = Field(default=0, ge=0, le=6)  # HR's weekly digest: 0 = Monday
     digest_time: str = "08:00"  # ... at this local time (PANDU_TIMEZONE)
+    mentor_timeout_hours: float = 48  # an unclaimed mentoring question goes to another mentor
     telegram_bot_token: SecretStr | None = Field(
         default=None,
         validation_alias=AliasChoices("TELEGRAM_BOT_TOKEN", "PANDU_TELEGRAM_BOT_TOKEN"),

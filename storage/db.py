@@ -37,6 +37,7 @@ def register_tables() -> None:
         inbox,
         index_records,
         learning,
+        mentoring,
         people,
         reminders,
         reports,

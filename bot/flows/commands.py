@@ -74,10 +74,12 @@ async def on_text(update: Update, context: PanduContext) -> bool:
     """A typed answer to the active flow; False when no flow is active (it is a question)."""
     text = " ".join((update.effective_message.text or "").split())
     question = False
+    found = await _looked_up(update, context, text)
     with unit(update, context) as (ctx, turn):
         current = active(ctx)
         if current is None:
             return False
+        ctx.looked_up = found
         flow, draft = current
         if draft.step == REVIEW:
             turn.record = False
@@ -94,6 +96,20 @@ async def on_text(update: Update, context: PanduContext) -> bool:
         await answer_question(update, context)
         await again(update, context)
     return True
+
+
+async def _looked_up(update: Update, context: PanduContext, text: str) -> dict:
+    """A step that looks something up for the typed text does it here, outside the
+    transaction (the active step is read again inside it)."""
+    with unit(update, context) as (ctx, turn):
+        turn.record = False
+        current = active(ctx)
+        step = None
+        if current is not None and current[1].step != REVIEW:
+            step = current[0].steps[current[0].index(current[1].step)]
+    if step is None or step.lookup is None or not text:
+        return {}
+    return await step.lookup(context.services, context.lang(ctx.user_id), text)
 
 
 async def again(update: Update, context: PanduContext, note: str = "") -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -55,6 +55,7 @@ class Ctx:
     chat_id: int
     user_id: int
     t: dict[str, str]
+    looked_up: dict = field(default_factory=dict)  # what the step's lookup found (see Step)
 
     @property
     def today(self) -> date:
@@ -87,6 +88,9 @@ class Step:
     columns: int = 1
     keys: tuple[str, ...] = ()  # what the answer fills, when not just the step's name
     hint: str = "choose_with_buttons"  # text key when a typed answer matches no choice
+    # slow work on the typed text done before the transaction (a knowledge-base lookup); its
+    # result is ctx.looked_up when the parser runs
+    lookup: Callable[[Any, str, str], Awaitable[dict]] | None = None
 
     def filled(self, data: dict) -> bool:
         return any(k in data for k in self.keys or (self.name,))

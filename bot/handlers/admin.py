@@ -9,7 +9,7 @@ from telegram import Update
 
 from bot.context import PanduContext
 from bot.handlers.common import button, ids, keyboard, personal_data_allowed, send
-from bot.hr.access import is_admin
+from bot.hr.access import hr_access, is_admin
 from bot.render import escape
 from knowledge.text.dates import format_date
 from storage import people, roles, units
@@ -30,13 +30,18 @@ def admin_only(handler):
     return checked
 
 
-@admin_only
 async def invite_command(update: Update, context: PanduContext) -> None:
-    """/undang hr NAMA UNIT | /undang mentor | /undang atasan"""
+    """/undang hr NAMA UNIT (admins) | /undang mentor (admins and HR officers)"""
     _, user_id = ids(update)
     t = context.t(user_id)
     args = context.args or []
     role = {"hr": "hr", "sdm": "hr", "mentor": "mentor"}.get(args[0].lower() if args else "")
+    admin_ids = context.services.settings.admin_ids
+    with session_scope(context.services.engine) as session:
+        officer = hr_access(session, admin_ids=admin_ids, user_id=user_id) is not None
+    if not (is_admin(admin_ids, user_id) or (officer and role == "mentor")):
+        await send(update, t["hr_refused"])
+        return
     if role is None or (role == "hr") != (len(args) > 1):
         await send(update, t["hr_invite_usage"])
         return

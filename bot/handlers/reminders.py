@@ -14,7 +14,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import Application
 
 from bot.context import PanduContext
-from bot.handlers import supervisor
+from bot.handlers import mentor_messages, supervisor
 from bot.handlers.common import button, ids, keyboard, personal_data_allowed, send, with_retries
 from bot.hr import digest
 from bot.render import escape
@@ -48,6 +48,8 @@ async def deliver_due(app: Application, *, only_to: int | None = None) -> int:
     services = app.bot_data["services"]
     now = services.clock.now()
     _schedule_digests(services, now)
+    with session_scope(services.engine) as session:
+        mentor_messages.timeouts(session, settings=services.settings, now=now)
     with session_scope(services.engine) as session:
         candidates = reminders.due_ids(session, at=now, only_to=only_to)
     sent = 0
@@ -118,6 +120,8 @@ def _message(session: Session, row: reminders.Reminder, services) -> tuple[str, 
     if profile is None or profile.consent_at is None:
         return None
     t = texts(profile.language)
+    if row.kind in mentor_messages.KINDS:
+        return mentor_messages.message(session, row, t, services.codec)
     if row.kind in (supervisor.REVIEW, supervisor.VERDICT):
         text, buttons = (
             supervisor.review_message(session, row, t, services.codec)
