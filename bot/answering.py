@@ -32,6 +32,12 @@ class Answers:
     async def warm_up(self) -> None:
         await self.answer("id", "pemanasan")
 
+    def refresh(self) -> None:
+        """The index changed here (curated answers): the next question sees it at once
+        (worker processes notice a new version within their reload interval)."""
+        for answerer in self.answerers.values():
+            answerer.searcher.refresh(force=True)
+
     def close(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
 

@@ -29,6 +29,7 @@ from bot.context import PanduContext, Services
 from bot.flows import commands as flow_commands
 from bot.flows import engine as flow_engine
 from bot.flows import mentoring as mentor_flows
+from bot.flows.curate import CURATE
 from bot.flows.evaluation import EVALUATION
 from bot.flows.learning import LEARNING
 from bot.flows.profile import PROFILE
@@ -37,6 +38,7 @@ from bot.flows.report import REPORT
 from bot.handlers import (
     admin,
     catalog,
+    curation,
     evaluation,
     general,
     hr,
@@ -50,6 +52,7 @@ from bot.handlers import (
 )
 from bot.inbox import Dispatcher
 from bot.settings import Settings
+from ingest.pipeline import Ingestor
 from knowledge.answers import Answerer
 from knowledge.search import Embedder, KnowledgeStore, Searcher
 from storage import units
@@ -129,6 +132,7 @@ def build_services(
         answers=answers,
         codec=CallbackCodec(callback_secret(settings.data_dir)),
         clock=clock,
+        ingestor=Ingestor(store, embedder, progress=False),
     )
 
 
@@ -196,6 +200,7 @@ FLOWS = (  # every guided conversation
     mentor_flows.ASK,
     mentor_flows.ANSWER,
     mentor_flows.FOLLOWUP,
+    CURATE,
 )
 
 
@@ -238,6 +243,8 @@ def register_handlers(app: Application) -> None:
         (["gabung", "join"], admin.join_command),
         (["atasan", "supervisor"], supervisor.invite_supervisor),
         (["mentor"], mentoring.ask_command),
+        (["kurasi", "curate"], curation.curate_command),
+        (["kurasi_daftar", "curated"], curation.list_command),
         (["mentor_saya", "my_mentoring"], mentoring.my_questions),
         (["antrian_mentor", "mentor_queue"], mentoring.queue_command),
         (["mentor_topik", "mentor_topics"], mentoring.topics_command),

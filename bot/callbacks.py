@@ -36,6 +36,8 @@ KINDS = {
     "mr": 2,  # asker: question id, rating 1-5
     "mf": 1,  # asker: one follow-up question (question id)
     "ml": 1,  # asker: add the mentoring session to the learning log (question id)
+    "ce": 1,  # curator: rewrite a published curated answer (id)
+    "cw": 1,  # curator: withdraw a published curated answer (id)
     # guided conversations (bot/flows/engine.py): every button names its draft
     "fa": 3,  # choose: draft id, step index, choice index
     "fk": 2,  # skip an optional step: draft id, step index

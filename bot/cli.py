@@ -94,7 +94,7 @@ def ingest(
 ) -> None:
     """Indeks dokumen ke basis pengetahuan (inkremental)."""
     settings = _settings()
-    raise typer.Exit(_ingest(settings, paths or settings.knowledge_paths, rebuild=rebuild))
+    raise typer.Exit(_ingest(settings, paths or _default_paths(settings), rebuild=rebuild))
 
 
 def _answerer(settings: Settings):
@@ -166,10 +166,18 @@ def chat() -> None:
 BUSY = 3  # _ingest's code when another process holds the ingest lock
 
 
+def _default_paths(settings: Settings) -> list[Path]:
+    """The configured knowledge base, and the curated answers published through the bot."""
+    from ingest.curated import folder_of
+
+    curated = folder_of(settings.data_dir)
+    return [*settings.knowledge_paths, *([curated] if curated.is_dir() else [])]
+
+
 def _prepare_index(settings: Settings) -> None:
     """The configured knowledge base, brought up to date before serving; when another process
     is indexing the same data dir, serving starts anyway (it sees that ingest when it commits)."""
-    code = _ingest(settings, settings.knowledge_paths, rebuild=False, quiet=True)
+    code = _ingest(settings, _default_paths(settings), rebuild=False, quiet=True)
     if code not in (0, BUSY):
         raise typer.Exit(code)
 

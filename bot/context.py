@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from bot.answering import Answers
     from bot.inbox import Dispatcher
     from bot.settings import Settings
+    from ingest.pipeline import Ingestor
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Services:
     reminders_only_to: int | None = None  # `pandu chat`: its own terminal user only
     dispatcher: Dispatcher | None = None  # set by the composition root with the Application
     warming: asyncio.Task | None = None  # the task loading the model at start-up
+    ingestor: Ingestor | None = None  # indexes curated answers (the model loads on first use)
 
 
 class PanduContext(CallbackContext[ExtBot, dict, dict, dict]):

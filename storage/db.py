@@ -32,6 +32,7 @@ def register_tables() -> None:
     """Import every model module, so the metadata knows every table."""
     from storage import (  # noqa: F401
         catalog,
+        curated,
         evaluations,
         flows,
         inbox,

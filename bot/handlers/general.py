@@ -14,6 +14,7 @@ from bot.flows import commands
 from bot.handlers import (
     admin,
     catalog,
+    curation,
     hr,
     learning,
     mentoring,
@@ -162,6 +163,8 @@ ROUTES = {
     "mr": mentoring.rate_chosen,
     "mf": mentoring.followup_chosen,
     "ml": mentoring.log_chosen,
+    "ce": curation.edit_chosen,
+    "cw": curation.withdraw_chosen,
     "fa": commands.choose,
     "fk": commands.skip_button,
     "fe": commands.edit,

@@ -14,7 +14,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import Application
 
 from bot.context import PanduContext
-from bot.handlers import mentor_messages, supervisor
+from bot.handlers import curation, mentor_messages, supervisor
 from bot.handlers.common import button, ids, keyboard, personal_data_allowed, send, with_retries
 from bot.hr import digest
 from bot.render import escape
@@ -156,6 +156,7 @@ def _reminder_text(
 
 async def job(context: PanduContext) -> None:
     await deliver_due(context.application, only_to=context.services.reminders_only_to)
+    await curation.index_curated(context.services)
 
 
 async def reminders_command(update: Update, context: PanduContext) -> None:
