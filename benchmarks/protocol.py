@@ -37,6 +37,9 @@ SETS = {
             "holdout", HERE / "eval" / "questions_holdout.yaml", DEFAULT_KB, HERE / ".cache"
         ),
         QuestionSet(
+            "topics", HERE / "eval" / "questions_topics.yaml", DEFAULT_KB, HERE / ".cache"
+        ),
+        QuestionSet(
             "agency_b",
             HERE / "eval" / "questions_agency_b.yaml",
             (HERE / "eval" / "agency_b",),
