@@ -228,7 +228,7 @@ TEXTS: dict[str, str] = {
     "hr_small_group": "Free text and quotes are not shown: fewer than {min} employees sent reports in this period.",
     "hr_evaluations": "⭐ Training evaluations, lowest first (average 1–5):",
     "hr_eval_line": "• {name} ({count} raters): {mean}; lowest aspect {aspect} {score}",
-    "hr_gaps": "❓ Questions refused or rated 👎 (documents to add):",
+    "hr_gaps": "❓ Questions refused or rated 👎 (add their documents, or answer them with /kurasi):",
     "hr_gap_line": "• {text} ({count}×)",
     "hr_no_unit": "(no unit)",
     "hr_chart_jp": "Employees on track for 20 JP",

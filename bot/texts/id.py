@@ -237,7 +237,7 @@ TEXTS: dict[str, str] = {
     "hr_small_group": "Isian bebas dan kutipan tidak ditampilkan: kurang dari {min} pegawai mengirim laporan pada periode ini.",
     "hr_evaluations": "⭐ Evaluasi pelatihan, terendah dulu (rata-rata 1–5):",
     "hr_eval_line": "• {name} ({count} penilai): {mean}; aspek terendah {aspect} {score}",
-    "hr_gaps": "❓ Pertanyaan yang ditolak atau dinilai 👎 (dokumen yang perlu ditambah):",
+    "hr_gaps": "❓ Pertanyaan yang ditolak atau dinilai 👎 (tambahkan dokumennya, atau jawab dengan /kurasi):",
     "hr_gap_line": "• {text} ({count}×)",
     "hr_no_unit": "(tanpa unit)",
     "hr_chart_jp": "Pegawai sesuai jalur 20 JP",
