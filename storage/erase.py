@@ -4,7 +4,7 @@ anyone remembering to add it here."""
 
 from __future__ import annotations
 
-from sqlalchemy import delete, or_
+from sqlalchemy import Table, delete, or_, select
 from sqlmodel import Session, SQLModel
 
 PERSON_COLUMNS = ("telegram_id", "user_id", "chat_id")
@@ -17,10 +17,26 @@ def everything_about(session: Session, *, telegram_id: int) -> int:
 
     register_tables()
     removed = 0
-    for table in reversed(SQLModel.metadata.sorted_tables):
-        columns = [table.c[name] for name in PERSON_COLUMNS if name in table.c]
-        if not columns or table.name in TRANSIENT:
+    for table in reversed(SQLModel.metadata.sorted_tables):  # rows that refer to others first
+        if table.name in TRANSIENT:
             continue
-        result = session.exec(delete(table).where(or_(*(c == telegram_id for c in columns))))
-        removed += result.rowcount or 0
+        about = _about(table, telegram_id)
+        if about is not None:
+            removed += session.exec(delete(table).where(about)).rowcount or 0
     return removed
+
+
+def _about(table: Table, telegram_id: int):
+    """The rows of a table about the person: theirs by a person column, or rows that belong
+    to such a row (a mentoring question's events); None when the table holds neither."""
+    columns = [table.c[name] for name in PERSON_COLUMNS if name in table.c]
+    if columns:
+        return or_(*(c == telegram_id for c in columns))
+    owned = []
+    for key in table.foreign_keys:
+        parent = key.column.table
+        person = [parent.c[name] for name in PERSON_COLUMNS if name in parent.c]
+        if person and parent.name not in TRANSIENT:
+            rows = select(key.column).where(or_(*(c == telegram_id for c in person)))
+            owned.append(key.parent.in_(rows))
+    return or_(*owned) if owned else None

@@ -154,3 +154,17 @@ async def test_mentor_commands_refuse_others_and_questions_need_consent(bot):
         assert "khusus mentor" in text_of(await bot.say(command, user=JUNIOR))
     assert "persetujuan" in text_of(await bot.say("/mentor", user=JUNIOR))
     assert "khusus petugas SDM atau admin" in text_of(await bot.say("/undang mentor", user=JUNIOR))
+
+
+async def test_deleting_ones_data_removes_questions_and_their_history(bot):
+    await make_mentor(bot, MENTOR, "Pak Mentor")
+    await consent(bot, JUNIOR, "Rina Juniarti")
+    await ask(bot)
+    await deliver_due(bot.app)
+    await bot.say("/hapusdata", user=JUNIOR)
+    assert "dihapus" in text_of(await bot.press("Ya, hapus", user=JUNIOR))
+    with session_scope(bot.store.engine) as session:
+        assert session.exec(select(mentoring.MentorQuestion)).all() == []
+        assert session.exec(select(mentoring.MentorEvent)).all() == []
+        assert people.get_profile(session, telegram_id=JUNIOR) is None
+        assert people.get_profile(session, telegram_id=MENTOR) is not None  # only the asker's

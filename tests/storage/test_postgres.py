@@ -7,6 +7,8 @@ import json
 import threading
 from datetime import timedelta
 
+from sqlmodel import select
+
 from storage import flows, inbox, people, reminders
 from storage.clock import FixedClock
 from storage.db import create_tables, make_engine, session_scope
@@ -99,3 +101,29 @@ async def test_the_bot_on_postgresql_reports_and_erases(pg_url, tmp_path, kb_fol
         await bot.stop()
         bot.store.engine.dispose()
     assert bot.errors == []
+
+
+def test_erasure_takes_rows_that_belong_to_the_persons_rows(pg_url):
+    """A mentoring question's events refer to it by a foreign key: PostgreSQL refuses to
+    delete the question first, so erasure must take the events with it."""
+    from storage import mentoring
+
+    engine = make_engine(pg_url)
+    create_tables(engine)
+    now = FixedClock(TODAY).now()
+    with session_scope(engine) as session:
+        question = mentoring.ask(
+            session,
+            telegram_id=5,
+            unit_kerja="",
+            topic="lainnya",
+            text="Bagaimana ...?",
+            anonymous=True,
+            draft_id=None,
+            now=now,
+        )
+        mentoring.assign(session, question=question, mentor_id=None, now=now)
+    with session_scope(engine) as session:
+        assert everything_about(session, telegram_id=5) == 3  # the question and its 2 events
+    with session_scope(engine) as session:
+        assert session.exec(select(mentoring.MentorEvent)).all() == []
