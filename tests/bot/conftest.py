@@ -20,13 +20,25 @@ from tests.fakes import HashEmbedder
 from tests.knowledge.conftest import write_kb
 
 USER = 4242
+ADMIN = 9001  # an admin (PANDU_ADMIN_IDS) in the fixtures that have one
 TODAY = date(2026, 11, 29)  # the knowledge fixtures' catalog is dated around it
 
 
 class Harness:
-    def __init__(self, data_dir, clock: FixedClock | None = None, database_url: str | None = None):
+    def __init__(
+        self,
+        data_dir,
+        clock: FixedClock | None = None,
+        database_url: str | None = None,
+        admin_ids: tuple[int, ...] = (),
+    ):
         self.clock = clock or FixedClock(TODAY)
-        self.settings = Settings(data_dir=data_dir, knowledge_paths=[], reminder_check_seconds=3600)
+        self.settings = Settings(
+            data_dir=data_dir,
+            knowledge_paths=[],
+            reminder_check_seconds=3600,
+            admin_ids=list(admin_ids),
+        )
         engine = make_engine(database_url) if database_url else None
         self.store = KnowledgeStore(data_dir, engine)
         self.embedder = HashEmbedder()
@@ -100,6 +112,17 @@ def kb_folder(tmp_path):
 @pytest.fixture
 async def bot(tmp_path, kb_folder):
     harness = Harness(tmp_path / "data")
+    harness.ingest(kb_folder)
+    await harness.start()
+    yield harness
+    await harness.stop()
+    assert harness.errors == [], harness.errors
+
+
+@pytest.fixture
+async def staffed(tmp_path, kb_folder):
+    """The bot with an admin (HR and mentoring tests)."""
+    harness = Harness(tmp_path / "data", admin_ids=(ADMIN,))
     harness.ingest(kb_folder)
     await harness.start()
     yield harness

@@ -6,7 +6,7 @@ import pytest
 from bot.handlers.curation import index_curated
 from ingest.curated import folder_of
 from tests.bot.conftest import USER, Harness, text_of
-from tests.bot.test_mentoring import ADMIN, MENTOR, consent, make_mentor
+from tests.bot.test_mentoring import MENTOR, consent, make_mentor
 
 QUESTION = "Bagaimana menghadapi rekan kerja yang sering menunda pekerjaan tim?"
 ANSWER = (
@@ -16,14 +16,8 @@ ANSWER = (
 
 
 @pytest.fixture
-async def bot(tmp_path, kb_folder):
-    harness = Harness(tmp_path / "data")
-    harness.settings = harness.settings.model_copy(update={"admin_ids": [ADMIN]})
-    harness.ingest(kb_folder)
-    await harness.start()
-    yield harness
-    await harness.stop()
-    assert harness.errors == [], harness.errors
+def bot(staffed):
+    return staffed
 
 
 async def publish(bot: Harness, question: str, answer: str) -> str:

@@ -11,18 +11,17 @@ import pytest
 
 from storage import roles
 from storage.db import session_scope
-from tests.bot.conftest import USER, Harness, text_of
+from tests.bot.conftest import ADMIN, USER, Harness, text_of
 from tests.storage import hr_seed
 
-ADMIN, OFFICER, OTHER = 9001, 9100, 9200
+OFFICER, OTHER = 9100, 9200
 PERIOD = "01/10/2026 - 29/11/2026"
 ZONE = ZoneInfo("Asia/Jakarta")
 
 
 @pytest.fixture
 async def hr(tmp_path, kb_folder):
-    harness = Harness(tmp_path / "data")
-    harness.settings = harness.settings.model_copy(update={"admin_ids": [ADMIN]})
+    harness = Harness(tmp_path / "data", admin_ids=(ADMIN,))
     harness.ingest(kb_folder)
     with session_scope(harness.store.engine) as session:
         hr_seed.seed(session)

@@ -8,21 +8,15 @@ from sqlmodel import select
 from bot.handlers.reminders import deliver_due
 from storage import learning, mentoring, people
 from storage.db import session_scope
-from tests.bot.conftest import Harness, text_of
+from tests.bot.conftest import ADMIN, Harness, text_of
 
-ADMIN, MENTOR, MENTOR2, JUNIOR = 9001, 7001, 7002, 4343
+MENTOR, MENTOR2, JUNIOR = 7001, 7002, 4343
 QUESTION = "Bagaimana menghadapi rekan kerja yang sering menunda pekerjaan tim kami?"
 
 
 @pytest.fixture
-async def bot(tmp_path, kb_folder):
-    harness = Harness(tmp_path / "data")
-    harness.settings = harness.settings.model_copy(update={"admin_ids": [ADMIN]})
-    harness.ingest(kb_folder)
-    await harness.start()
-    yield harness
-    await harness.stop()
-    assert harness.errors == [], harness.errors
+def bot(staffed):
+    return staffed
 
 
 async def consent(bot: Harness, user: int, name: str) -> None:
