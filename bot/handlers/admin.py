@@ -3,31 +3,17 @@ revoke roles, keep the unit list and read the HR audit log; invitees join with /
 
 from __future__ import annotations
 
-import functools
-
 from telegram import Update
 
 from bot.context import PanduContext
 from bot.handlers.common import button, ids, keyboard, personal_data_allowed, send
-from bot.hr.access import hr_access, is_admin
+from bot.hr.access import hr_access, is_admin, only
 from bot.render import escape
 from knowledge.text.dates import format_date
 from storage import people, roles, units
 from storage.db import session_scope
 
-
-def admin_only(handler):
-    """Every admin command and button asks first; others get the refusal and no data."""
-
-    @functools.wraps(handler)
-    async def checked(update: Update, context: PanduContext, *args: str) -> None:
-        _, user_id = ids(update)
-        if not is_admin(context.services.settings.admin_ids, user_id):
-            await send(update, context.t(user_id)["hr_refused"])
-            return
-        await handler(update, context, *args)
-
-    return checked
+admin_only = only(lambda session, admin_ids, user_id: is_admin(admin_ids, user_id), "hr_refused")
 
 
 async def invite_command(update: Update, context: PanduContext) -> None:

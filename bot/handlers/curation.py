@@ -5,7 +5,6 @@ follow within a minute (the job that indexes the curated folder)."""
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 
 from telegram import Update
@@ -13,34 +12,17 @@ from telegram import Update
 from bot.context import PanduContext
 from bot.flows import commands
 from bot.handlers.common import button, ids, keyboard, send
-from bot.hr.access import hr_access
+from bot.hr.access import is_curator, only
 from bot.render import escape
 from ingest.curated import sync
 from knowledge.search.store import IngestBusy
-from storage import curated, roles
+from storage import curated
 from storage.db import session_scope
 
 log = logging.getLogger(__name__)
 
 
-def curator_only(handler):
-    """Mentors, HR officers and admins; everyone else gets a refusal and no data."""
-
-    @functools.wraps(handler)
-    async def checked(update: Update, context: PanduContext, *args: str) -> None:
-        _, user_id = ids(update)
-        services = context.services
-        with session_scope(services.engine) as session:
-            allowed = user_id in roles.holders(session, role="mentor") or (
-                hr_access(session, admin_ids=services.settings.admin_ids, user_id=user_id)
-                is not None
-            )
-        if not allowed:
-            await send(update, context.t(user_id)["curate_refused"])
-            return
-        await handler(update, context, *args)
-
-    return checked
+curator_only = only(is_curator, "curate_refused")
 
 
 @curator_only

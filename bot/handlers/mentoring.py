@@ -5,33 +5,20 @@ mentor command and button checks the mentor role, every asker button the asker."
 
 from __future__ import annotations
 
-import functools
-
 from telegram import Update
 
 from bot.context import PanduContext
 from bot.flows import commands
 from bot.handlers import mentor_messages as notes
 from bot.handlers.common import button, ids, keyboard, personal_data_allowed, send
+from bot.hr.access import is_mentor, only
 from bot.render import escape
 from knowledge import jp
 from knowledge.text.dates import format_date
-from storage import learning, mentoring, people, roles
+from storage import learning, mentoring, people
 from storage.db import session_scope
 
-
-def mentor_only(handler):
-    @functools.wraps(handler)
-    async def checked(update: Update, context: PanduContext, *args: str) -> None:
-        _, user_id = ids(update)
-        with session_scope(context.services.engine) as session:
-            allowed = user_id in roles.holders(session, role="mentor")
-        if not allowed:
-            await send(update, context.t(user_id)["mentor_refused"])
-            return
-        await handler(update, context, *args)
-
-    return checked
+mentor_only = only(is_mentor, "mentor_refused")
 
 
 async def ask_command(update: Update, context: PanduContext) -> None:

@@ -3,6 +3,8 @@ their invitations gave. Asked again on every command, button and export."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlmodel import Session
@@ -35,3 +37,36 @@ def hr_access(session: Session, *, admin_ids: list[int], user_id: int) -> Access
     held = {g.unit_id for g in roles.grants_of(session, telegram_id=user_id) if g.role == "hr"}
     found = [u for u in units.list_units(session) if u.id in held]
     return Access(False, found) if found else None
+
+
+def is_mentor(session: Session, admin_ids: list[int], user_id: int) -> bool:
+    return user_id in roles.holders(session, role="mentor")
+
+
+def is_curator(session: Session, admin_ids: list[int], user_id: int) -> bool:
+    """Mentors, HR officers and admins."""
+    officer = hr_access(session, admin_ids=admin_ids, user_id=user_id) is not None
+    return officer or is_mentor(session, admin_ids, user_id)
+
+
+def only(check: Callable[[Session, list[int], int], bool], refusal: str):
+    """A command or button for the people `check` allows, asked on every call; everyone else
+    gets the refusal text and no data."""
+    from bot.handlers.common import ids, send
+    from storage.db import session_scope
+
+    def decorate(handler):
+        @functools.wraps(handler)
+        async def checked(update, context, *args: str) -> None:
+            _, user_id = ids(update)
+            services = context.services
+            with session_scope(services.engine) as session:
+                allowed = check(session, services.settings.admin_ids, user_id)
+            if not allowed:
+                await send(update, context.t(user_id)[refusal])
+                return
+            await handler(update, context, *args)
+
+        return checked
+
+    return decorate
