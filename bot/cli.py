@@ -340,6 +340,24 @@ def summary(start: FROM, end: TO, unit: UNIT = None) -> None:
     typer.echo(html.unescape(re.sub(r"<[^>]+>", "", text)))
 
 
+db_app = typer.Typer(help="Basis data SQL: migrasi skema.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    revision: Annotated[str, typer.Argument(help="Revisi tujuan (bawaan: terbaru).")] = "head",
+) -> None:
+    """Bawa skema basis data ke revisi terbaru (juga dijalankan otomatis saat mulai)."""
+    from storage.db import current_revision, migrate
+
+    settings = _settings()
+    engine = _database(settings)  # migrates to the newest revision
+    if revision != "head":
+        migrate(engine, revision=revision)
+    typer.echo(f"Skema basis data pada revisi {current_revision(engine)}.")
+
+
 @app.command("units")
 def load_units(
     path: Annotated[

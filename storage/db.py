@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
+from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, create_engine
@@ -23,7 +25,7 @@ def make_engine(url: str) -> Engine:
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA synchronous=FULL")  # a step the user was prompted for survives power loss
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
 
@@ -48,58 +50,86 @@ def register_tables() -> None:
 
 
 def create_tables(engine: Engine) -> None:
-    """Create every table the models declare (idempotent)."""
+    """Bring the database to the newest schema (idempotent): Alembic's migrations."""
+    migrate(engine)
+
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BASELINE = "0001"  # the schema as the last Pandu without Alembic left it
+
+
+def alembic_config(connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def migrate(engine: Engine, *, revision: str = "head") -> None:
+    """Upgrade to ``revision``. A data dir made before Pandu used Alembic (tables, no
+    alembic_version) is first brought to the baseline the old way, then stamped, once."""
+    from alembic import command
+    from sqlalchemy import inspect
+
     register_tables()
-    SQLModel.metadata.create_all(engine)
-    _add_missing_columns(engine)
-    _drop_legacy(engine)
+    with engine.begin() as connection:
+        present = set(inspect(connection).get_table_names())
+        config = alembic_config(connection)
+        if present and "alembic_version" not in present:
+            _legacy_to_baseline(connection, present)
+            command.stamp(config, BASELINE)
+        command.upgrade(config, revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
 
 
 LEGACY_TABLES = ("ptb_data", "flow_state")  # PTB's persisted dicts; the one-row-per-user flows
 
 
-def _drop_legacy(engine: Engine) -> None:
-    """Older data dirs: PTB's persistence kept a row for everyone who wrote, consent or not,
-    and the single flow row per user is replaced by drafts per flow."""
-    from sqlalchemy import inspect, text
+def _legacy_to_baseline(connection, present: set[str]) -> None:
+    """Pre-Alembic data dirs differ by the columns and tables added since they were made:
+    create what is missing as the baseline has it, carry the old flow rows over, drop PTB's
+    tables. Runs once per data dir; every later change is a migration."""
+    from sqlalchemy import inspect, literal, text
 
-    present = set(inspect(engine).get_table_names())
-    with engine.begin() as connection:
-        if "flow_state" in present:
-            _carry_over_drafts(connection)
-        for name in LEGACY_TABLES:
-            if name in present:
-                connection.execute(text(f'DROP TABLE "{name}"'))
-
-
-def _add_missing_columns(engine: Engine) -> None:
-    """A data dir made by an older Pandu gets the columns added since (SQLite cannot alter more;
-    new columns are added nullable, with their scalar default when they have one)."""
-    from sqlalchemy import inspect, text
-
-    inspector = inspect(engine)
-    with engine.begin() as connection:
-        for table in SQLModel.metadata.sorted_tables:
-            if not inspector.has_table(table.name):
+    SQLModel.metadata.create_all(connection)
+    inspector = inspect(connection)
+    for table in SQLModel.metadata.sorted_tables:
+        if table.name not in present:
+            continue
+        have = {c["name"] for c in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in have:
                 continue
-            present = {c["name"] for c in inspector.get_columns(table.name)}
-            for column in table.columns:
-                if column.name in present:
-                    continue
-                kind = column.type.compile(dialect=engine.dialect)
-                default = (
-                    column.default.arg
-                    if column.default is not None and column.default.is_scalar
-                    else None
+            kind = column.type.compile(dialect=connection.dialect)
+            default = (
+                column.default.arg
+                if column.default is not None and column.default.is_scalar
+                else None
+            )
+            value = (
+                ""
+                if default is None
+                else " DEFAULT "
+                + str(
+                    literal(default).compile(
+                        dialect=connection.dialect, compile_kwargs={"literal_binds": True}
+                    )
                 )
-                literal = (
-                    ""
-                    if default is None
-                    else f" DEFAULT {int(default) if isinstance(default, bool) else repr(default)}"
-                )
-                connection.execute(
-                    text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}{literal}')
-                )
+            )
+            connection.execute(
+                text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}{value}')
+            )
+    if "flow_state" in present:
+        _carry_over_drafts(connection)
+    for name in LEGACY_TABLES:
+        if name in present:
+            connection.execute(text(f'DROP TABLE "{name}"'))
 
 
 def _carry_over_drafts(connection) -> None:
