@@ -162,3 +162,22 @@ async def test_deleting_ones_data_removes_questions_and_their_history(bot):
         assert session.exec(select(mentoring.MentorEvent)).all() == []
         assert people.get_profile(session, telegram_id=JUNIOR) is None
         assert people.get_profile(session, telegram_id=MENTOR) is not None  # only the asker's
+
+
+async def test_a_mentor_answering_across_a_restart_loses_nothing(tmp_path, bot):
+    await make_mentor(bot, MENTOR, "Pak Mentor")
+    await consent(bot, JUNIOR, "Rina Juniarti")
+    await ask(bot)
+    await deliver_due(bot.app)
+    assert "Tulis jawaban Anda" in text_of(await bot.press("Jawab", user=MENTOR))
+    await bot.stop()
+    again = Harness(tmp_path / "data", clock=bot.clock, admin_ids=(ADMIN,))
+    await again.start()
+    try:
+        done = await again.say("Sepakati tenggat bersama dan pantau setiap minggu.", user=MENTOR)
+        assert "diteruskan ke penanya" in text_of(done)
+        assert await deliver_due(again.app) == 1
+        assert "Sepakati tenggat" in again.transport.sent_to(JUNIOR)[-1]["text"]
+    finally:
+        await again.stop()
+        await bot.start()  # the fixture stops it again
