@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, update
 from sqlmodel import Field, Session, SQLModel, col, select
 
+from storage import people, roles, units
 from storage.clock import system_now
 
 TOPICS = (
@@ -216,8 +217,6 @@ def queue_of(session: Session, *, mentor_id: int) -> list[MentorQuestion]:
 def route(session: Session, *, question: MentorQuestion, now: datetime) -> int | None:
     """Give the question to an available mentor of its topic who has not had it, never to
     the asker: the asker's unit first, then the fewest open questions. None: nobody."""
-    from storage import people, roles, units  # the lower layers do not import mentoring
-
     tried_before = tried(session, question_id=question.id)
     load = open_counts(session)
     home = _unit_key(session, units, question.unit_kerja)
