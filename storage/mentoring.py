@@ -219,7 +219,7 @@ def route(session: Session, *, question: MentorQuestion, now: datetime) -> int |
     the asker: the asker's unit first, then the fewest open questions. None: nobody."""
     tried_before = tried(session, question_id=question.id)
     load = open_counts(session)
-    home = _unit_key(session, units, question.unit_kerja)
+    home = _unit_key(session, question.unit_kerja)
     candidates = []
     for mentor in roles.holders(session, role="mentor"):
         profile = session.get(MentorProfile, mentor)
@@ -228,16 +228,14 @@ def route(session: Session, *, question: MentorQuestion, now: datetime) -> int |
         if profile.paused or question.topic not in profile.topic_set():
             continue
         person = people.get_profile(session, telegram_id=mentor)
-        same_unit = (
-            bool(home) and _unit_key(session, units, person.unit_kerja if person else "") == home
-        )
+        same_unit = bool(home) and _unit_key(session, person.unit_kerja if person else "") == home
         candidates.append((not same_unit, load.get(mentor, 0), mentor))
     chosen = min(candidates)[2] if candidates else None
     assign(session, question=question, mentor_id=chosen, now=now)
     return chosen
 
 
-def _unit_key(session: Session, units, text: str) -> str:
+def _unit_key(session: Session, text: str) -> str:
     if not text:
         return ""
     unit = units.resolve(session, text=text)
