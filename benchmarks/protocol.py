@@ -18,7 +18,11 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-DEFAULT_KB = (ROOT / "knowledge" / "docs", HERE / "eval" / "kb_extra")
+DEFAULT_KB = (
+    ROOT / "knowledge" / "docs",
+    ROOT / "knowledge" / "samples",
+    HERE / "eval" / "kb_extra",
+)
 
 
 @dataclass(frozen=True)
@@ -36,9 +40,7 @@ SETS = {
         QuestionSet(
             "holdout", HERE / "eval" / "questions_holdout.yaml", DEFAULT_KB, HERE / ".cache"
         ),
-        QuestionSet(
-            "topics", HERE / "eval" / "questions_topics.yaml", DEFAULT_KB, HERE / ".cache"
-        ),
+        QuestionSet("topics", HERE / "eval" / "questions_topics.yaml", DEFAULT_KB, HERE / ".cache"),
         QuestionSet(
             "agency_b",
             HERE / "eval" / "questions_agency_b.yaml",

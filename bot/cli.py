@@ -50,7 +50,15 @@ def _settings() -> Settings:
     return settings
 
 
-def _ingest(settings: Settings, paths: list[Path], *, rebuild: bool, quiet: bool = False) -> int:
+def _ingest(
+    settings: Settings,
+    paths: list[Path],
+    *,
+    rebuild: bool,
+    quiet: bool = False,
+    keep: list[Path] | None = None,
+) -> int:
+    """Index ``paths``, then take out of the index whatever is outside ``keep``."""
     from ingest.pipeline import Ingestor
     from knowledge.search import IngestBusy, ModelMismatchError
 
@@ -59,6 +67,8 @@ def _ingest(settings: Settings, paths: list[Path], *, rebuild: bool, quiet: bool
     started = time.perf_counter()
     try:
         report = ingestor.run(paths, rebuild=rebuild)
+        if keep is not None:
+            report.outcomes += ingestor.prune(keep).outcomes
     except ModelMismatchError as exc:
         typer.echo(str(exc), err=True)
         return 2
@@ -92,9 +102,16 @@ def ingest(
         bool, typer.Option("--rebuild", help="Hapus indeks lalu bangun ulang dari awal.")
     ] = False,
 ) -> None:
-    """Indeks dokumen ke basis pengetahuan (inkremental)."""
+    """Indeks dokumen ke basis pengetahuan (inkremental). Folder yang diberikan diingat
+    sebagai basis pengetahuan instansi yang dijaga `pandu run`; data contoh lalu keluar."""
+    from ingest.roots import remember
+
     settings = _settings()
-    raise typer.Exit(_ingest(settings, paths or _default_paths(settings), rebuild=rebuild))
+    given = [p for p in paths or [] if p.exists()]
+    if given and not settings.knowledge_paths:
+        remember(settings.data_dir, given)
+    keep = [*_default_paths(settings), *given]
+    raise typer.Exit(_ingest(settings, paths or keep, rebuild=rebuild, keep=keep))
 
 
 def _answerer(settings: Settings):
@@ -167,17 +184,17 @@ BUSY = 3  # _ingest's code when another process holds the ingest lock
 
 
 def _default_paths(settings: Settings) -> list[Path]:
-    """The configured knowledge base, and the curated answers published through the bot."""
-    from ingest.curated import folder_of
+    """What this data dir keeps indexed (ingest.roots)."""
+    from ingest.roots import roots
 
-    curated = folder_of(settings.data_dir)
-    return [*settings.knowledge_paths, *([curated] if curated.is_dir() else [])]
+    return roots(settings.data_dir, settings.knowledge_paths)
 
 
 def _prepare_index(settings: Settings) -> None:
     """The configured knowledge base, brought up to date before serving; when another process
     is indexing the same data dir, serving starts anyway (it sees that ingest when it commits)."""
-    code = _ingest(settings, _default_paths(settings), rebuild=False, quiet=True)
+    paths = _default_paths(settings)
+    code = _ingest(settings, paths, rebuild=False, quiet=True, keep=paths)
     if code not in (0, BUSY):
         raise typer.Exit(code)
 

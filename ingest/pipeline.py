@@ -113,6 +113,23 @@ class Ingestor:
                 self.store.rebuild_lexical()
         return report
 
+    def prune(self, keep: list[Path]) -> IngestReport:
+        """Remove from the index every file outside the folders (or files) to keep: a root
+        no longer configured (the sample catalog once the agency has its own) leaves the
+        index and the catalog."""
+        kept = [Path(p).resolve() for p in keep]
+        report = IngestReport()
+        with self.store.writing():
+            with session_scope(self.store.engine) as session:
+                indexed = [(f.path, f.source) for f in records.list_files(session)]
+            gone = [(k, s) for k, s in indexed if not any(_inside(Path(k), root) for root in kept)]
+            for key, source in gone:
+                self._remove(key)
+                self._emit(report, Outcome(source, "removed", "bukan bagian basis pengetahuan"))
+            if gone:
+                self.store.rebuild_lexical()
+        return report
+
     # -- discovery -------------------------------------------------------------------------
     def _ingest_root(self, root: Path, report: IngestReport) -> bool:
         root_abs = root.resolve()
@@ -328,3 +345,7 @@ class Ingestor:
     def _emit(self, report: IngestReport, outcome: Outcome) -> None:
         report.outcomes.append(outcome)
         self.on_file_done(outcome)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents

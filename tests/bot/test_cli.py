@@ -116,3 +116,9 @@ def test_a_second_ingest_says_another_one_runs_and_exits_3(tmp_path):
         result = run(["ingest", str(tmp_path / "kb")], tmp_path / "data")
     assert result.returncode == 3, result.stderr
     assert "Ingest lain sedang berjalan" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_ingested_folder_is_remembered_as_the_agency_knowledge_base(indexed):
+    root, kb, _ = indexed
+    remembered = json.loads((root / "data" / "knowledge_paths.json").read_text())
+    assert remembered == [str(kb.resolve())]  # `pandu run` keeps it indexed, samples left out

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import knowledge
 
-SAMPLES = Path(knowledge.__file__).resolve().parent / "docs" / "katalog"
+SAMPLES = Path(knowledge.__file__).resolve().parent / "samples"
 RESERVED = re.compile(r"(?:^|\.)(?:example\.(?:org|com|net)|[\w-]+\.(?:test|example|invalid))$")
 
 
