@@ -357,6 +357,22 @@ def summary(start: FROM, end: TO, unit: UNIT = None) -> None:
     typer.echo(html.unescape(re.sub(r"<[^>]+>", "", text)))
 
 
+@app.command()
+def doctor() -> None:
+    """Periksa konfigurasi, folder data, basis data, indeks, model, dan Telegram."""
+    from bot.doctor import FAILED, run_checks
+
+    try:
+        settings = _settings()
+    except ValueError as exc:  # a setting that does not parse: say which, exit 2
+        typer.echo(f"Konfigurasi: GAGAL — {exc}", err=True)
+        raise typer.Exit(2) from exc
+    checks = run_checks(settings, build_embedder)
+    for check in checks:
+        typer.echo(f"{check.name:<16} {check.state:<9} {check.detail}")
+    raise typer.Exit(1 if any(c.state == FAILED for c in checks) else 0)
+
+
 db_app = typer.Typer(help="Basis data SQL: migrasi skema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
