@@ -13,13 +13,22 @@ from sqlmodel import Session, SQLModel, create_engine
 
 
 def make_engine(url: str) -> Engine:
-    """Create an engine; SQLite gets WAL and a busy timeout so a bot and an ingest can share it."""
+    """Create an engine; SQLite gets WAL and a busy timeout so a bot and an ingest can share it.
+    A plain ``postgresql://`` (or ``postgres://``) URL uses the installed driver, psycopg 3."""
+    url = _with_driver(url)
     is_sqlite = url.startswith("sqlite")
     connect_args = {"check_same_thread": False, "timeout": 30} if is_sqlite else {}
     engine = create_engine(url, connect_args=connect_args)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _with_driver(url: str) -> str:
+    for plain in ("postgresql://", "postgres://"):
+        if url.startswith(plain):
+            return "postgresql+psycopg://" + url.removeprefix(plain)
+    return url
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

@@ -127,3 +127,13 @@ def test_erasure_takes_rows_that_belong_to_the_persons_rows(pg_url):
         assert everything_about(session, telegram_id=5) == 3  # the question and its 2 events
     with session_scope(engine) as session:
         assert session.exec(select(mentoring.MentorEvent)).all() == []
+
+
+def test_a_plain_postgresql_url_works_as_given(pg_url):
+    plain = pg_url.replace("postgresql+psycopg://", "postgresql://")
+    engine = make_engine(plain)
+    create_tables(engine)
+    with session_scope(engine) as session:
+        people.update_profile(session, telegram_id=7, now=FixedClock(TODAY).now(), name="Ani")
+    with session_scope(make_engine(plain.replace("postgresql://", "postgres://"))) as session:
+        assert people.get_profile(session, telegram_id=7).name == "Ani"
