@@ -85,7 +85,6 @@ class _VectorUse:
         self.users = 0
         self.reopening = False
         self.generation = 0
-        self.clients: list = []  # every Chroma client open on the path, to close them all
 
     @classmethod
     def for_path(cls, path: str) -> _VectorUse:
@@ -163,7 +162,6 @@ class KnowledgeStore:
                 path=self._chroma_path,
                 settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True),
             )
-            self._shared.clients.append(self._client)  # called with the path's lock held
         return self._client.get_or_create_collection(
             COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
         )
@@ -208,9 +206,9 @@ class KnowledgeStore:
     def reopen_vectors(self, *, unless_reopened_since: int | None = None) -> None:
         """See another process's writes. Chroma's client keeps its HNSW index in memory and a
         second process's inserts stay invisible to it, so the client is opened afresh, once no
-        query or write (any thread, any store on this path) is using the old one. Chroma
-        shares one system per path and stops it when its last client closes (its public
-        ``close()``), so every client on the path is closed."""
+        query or write (any thread, any store on this path) is using the old one."""
+        from chromadb.api.client import SharedSystemClient
+
         shared = self._shared
         with shared.cond:
             shared.cond.wait_for(lambda: not shared.reopening)
@@ -219,9 +217,10 @@ class KnowledgeStore:
             shared.reopening = True
             shared.cond.wait_for(lambda: shared.users == 0)
         try:
-            for client in shared.clients:
-                client.close()
-            shared.clients.clear()
+            system = SharedSystemClient._identifier_to_system.pop(self._chroma_path, None)
+            SharedSystemClient._identifier_to_refcount.pop(self._chroma_path, None)
+            if system is not None:
+                system.stop()
         finally:
             with shared.cond:
                 shared.generation += 1
