@@ -33,6 +33,7 @@ class Harness:
         admin_ids: tuple[int, ...] = (),
     ):
         self.clock = clock or FixedClock(TODAY)
+        self.database_url = database_url
         self.settings = Settings(
             data_dir=data_dir,
             knowledge_paths=[],
@@ -64,6 +65,7 @@ class Harness:
 
     async def stop(self) -> None:
         await close_app(self.app)
+        self.store.engine.dispose()  # PostgreSQL: give the connections back to the server
 
     async def feed(self, raw: dict) -> list[dict]:
         """Process one update; return the bot messages it produced (sent or edited)."""
@@ -110,8 +112,9 @@ def kb_folder(tmp_path):
 
 
 @pytest.fixture
-async def bot(tmp_path, kb_folder):
-    harness = Harness(tmp_path / "data")
+async def bot(tmp_path, kb_folder, database_url):
+    """The bot on SQLite and on PostgreSQL (each test runs on both)."""
+    harness = Harness(tmp_path / "data", database_url=database_url)
     harness.ingest(kb_folder)
     await harness.start()
     yield harness
@@ -120,9 +123,9 @@ async def bot(tmp_path, kb_folder):
 
 
 @pytest.fixture
-async def staffed(tmp_path, kb_folder):
-    """The bot with an admin (HR and mentoring tests)."""
-    harness = Harness(tmp_path / "data", admin_ids=(ADMIN,))
+async def staffed(tmp_path, kb_folder, database_url):
+    """The bot with an admin (HR and mentoring tests), on SQLite and on PostgreSQL."""
+    harness = Harness(tmp_path / "data", database_url=database_url, admin_ids=(ADMIN,))
     harness.ingest(kb_folder)
     await harness.start()
     yield harness

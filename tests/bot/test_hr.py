@@ -20,8 +20,8 @@ ZONE = ZoneInfo("Asia/Jakarta")
 
 
 @pytest.fixture
-async def hr(tmp_path, kb_folder):
-    harness = Harness(tmp_path / "data", admin_ids=(ADMIN,))
+async def hr(tmp_path, kb_folder, database_url):
+    harness = Harness(tmp_path / "data", database_url=database_url, admin_ids=(ADMIN,))
     harness.ingest(kb_folder)
     with session_scope(harness.store.engine) as session:
         hr_seed.seed(session)
@@ -226,7 +226,7 @@ async def test_the_weekly_digest_goes_once_to_each_officer_and_survives_a_restar
     assert "23 November 2026 – 29 November 2026" in digest
     assert await deliver_due(hr.app) == 0  # sent once
     await hr.stop()
-    again = Harness(tmp_path / "data", clock=hr.clock)
+    again = Harness(tmp_path / "data", clock=hr.clock, database_url=hr.database_url)
     again.settings = hr.settings
     await again.start()
     try:

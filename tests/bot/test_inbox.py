@@ -125,8 +125,10 @@ async def test_an_update_that_keeps_killing_the_bot_is_given_up(tmp_path):
         assert inbox.pending(session) == []
 
 
-async def test_updates_left_by_a_dead_process_are_handled_first_at_start(tmp_path, kb_folder):
-    first = Harness(tmp_path / "data")
+async def test_updates_left_by_a_dead_process_are_handled_first_at_start(
+    tmp_path, kb_folder, database_url
+):
+    first = Harness(tmp_path / "data", database_url=database_url)
     first.ingest(kb_folder)
     await first.start()
     await first.say("/start")
@@ -143,7 +145,7 @@ async def test_updates_left_by_a_dead_process_are_handled_first_at_start(tmp_pat
             updates=[(u["update_id"], USER, json.dumps(u)) for u in waiting],
             now=first.clock.now(),
         )
-    second = Harness(tmp_path / "data")
+    second = Harness(tmp_path / "data", database_url=database_url)
     second.transport = first.transport
     await second.start()
     try:

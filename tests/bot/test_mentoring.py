@@ -171,7 +171,9 @@ async def test_a_mentor_answering_across_a_restart_loses_nothing(tmp_path, bot):
     await deliver_due(bot.app)
     assert "Tulis jawaban Anda" in text_of(await bot.press("Jawab", user=MENTOR))
     await bot.stop()
-    again = Harness(tmp_path / "data", clock=bot.clock, admin_ids=(ADMIN,))
+    again = Harness(
+        tmp_path / "data", clock=bot.clock, database_url=bot.database_url, admin_ids=(ADMIN,)
+    )
     await again.start()
     try:
         done = await again.say("Sepakati tenggat bersama dan pantau setiap minggu.", user=MENTOR)

@@ -86,15 +86,15 @@ async def test_profile_command_shows_and_edits(bot):
     assert "Siapa nama" in text_of(await bot.press("Ubah profil"))
 
 
-async def test_restart_continues_at_the_same_step(tmp_path, kb_folder):
-    first = Harness(tmp_path / "data")
+async def test_restart_continues_at_the_same_step(tmp_path, kb_folder, database_url):
+    first = Harness(tmp_path / "data", database_url=database_url)
     first.ingest(kb_folder)
     await first.start()
     await first.say("/start")
     await first.press("Setuju")
     await first.say("Budi Santoso")
     await first.stop()
-    second = Harness(tmp_path / "data")
+    second = Harness(tmp_path / "data", database_url=database_url)
     await second.start()
     try:
         assert "Unit kerja" in text_of(await second.say("198001012005011002"))

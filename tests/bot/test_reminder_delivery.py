@@ -69,8 +69,9 @@ async def app_on(server: BotApiStandIn, tmp_path, clock: FixedClock):
     return harness, app
 
 
-async def test_two_bot_processes_send_every_due_reminder_exactly_once(tmp_path):
-    first, second = Harness(tmp_path / "data"), Harness(tmp_path / "data")
+async def test_two_bot_processes_send_every_due_reminder_exactly_once(tmp_path, database_url):
+    first = Harness(tmp_path / "data", database_url=database_url)
+    second = Harness(tmp_path / "data", database_url=database_url)
     await first.start()
     await second.start()  # its own engine on the same database file
     try:

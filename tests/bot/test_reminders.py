@@ -55,8 +55,10 @@ async def test_a_training_in_the_log_schedules_two_report_reminders(bot):
     assert due.date() == TODAY - timedelta(days=1) + timedelta(days=30)
 
 
-async def test_due_reminders_are_sent_once_even_across_a_restart(tmp_path, kb_folder):
-    first = Harness(tmp_path / "data")
+async def test_due_reminders_are_sent_once_even_across_a_restart(
+    tmp_path, kb_folder, database_url
+):
+    first = Harness(tmp_path / "data", database_url=database_url)
     first.ingest(kb_folder)
     await first.start()
     await consent(first)
@@ -66,7 +68,7 @@ async def test_due_reminders_are_sent_once_even_across_a_restart(tmp_path, kb_fo
     assert "7 hari lagi" in text_of(first.transport.sent_to(USER)[before:])
     assert await deliver_at(first, later(25)) == 0  # never twice
     await first.stop()
-    second = Harness(tmp_path / "data")  # restart: reminders come back from the database
+    second = Harness(tmp_path / "data", database_url=database_url)  # restart: reminders come back from the database
     await second.start()
     try:
         assert await deliver_at(second, later(25)) == 0

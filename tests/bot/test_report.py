@@ -91,15 +91,15 @@ async def test_question_in_the_middle_is_answered_and_the_step_resumes(bot):
     assert "20 JP" in out and "Tanggal pelatihan" in out
 
 
-async def test_draft_survives_a_restart_and_is_offered_again(tmp_path, kb_folder):
-    first = Harness(tmp_path / "data")
+async def test_draft_survives_a_restart_and_is_offered_again(tmp_path, kb_folder, database_url):
+    first = Harness(tmp_path / "data", database_url=database_url)
     first.ingest(kb_folder)
     await first.start()
     await consent(first)
     await first.say("/laporan")
     await first.say("Pelatihan Data")
     await first.stop()
-    second = Harness(tmp_path / "data")
+    second = Harness(tmp_path / "data", database_url=database_url)
     await second.start()
     try:
         assert "Berapa JP" in text_of(await second.say("10/11/2026 - 12/11/2026"))

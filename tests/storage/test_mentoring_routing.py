@@ -6,17 +6,16 @@ from datetime import UTC, datetime
 import pytest
 
 from storage import mentoring, people, roles
-from storage.db import create_tables, make_engine, session_scope
+from storage.db import session_scope
 
 NOW = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)
 ASKER = 1
 
 
 @pytest.fixture
-def session(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'm.db'}")
-    create_tables(engine)
-    with session_scope(engine) as session:
+def session(migrated_engine):
+    """On SQLite and on PostgreSQL (tests/conftest.py)."""
+    with session_scope(migrated_engine) as session:
         yield session
 
 

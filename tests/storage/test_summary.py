@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from storage import units
-from storage.db import create_tables, make_engine, session_scope
+from storage.db import session_scope
 from storage.summary import Scope, records, summarise
 from tests.storage import hr_seed
 
@@ -13,17 +13,12 @@ TODAY = date(2026, 11, 29)
 START, END = date(2026, 10, 1), TODAY
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request, tmp_path):
-    """The same figures from SQLite and from PostgreSQL (the local server)."""
-    url = f"sqlite:///{tmp_path / 'hr.db'}"
-    if request.param == "postgresql":
-        url = request.getfixturevalue("pg_url")
-    engine = make_engine(url)
-    create_tables(engine)
-    with session_scope(engine) as session:
+@pytest.fixture
+def engine(migrated_engine):
+    """The same figures from SQLite and from PostgreSQL (tests/conftest.py)."""
+    with session_scope(migrated_engine) as session:
         hr_seed.seed(session)
-    return engine
+    return migrated_engine
 
 
 def figures(engine, unit_name: str | None, min_group: int = 5):

@@ -3,16 +3,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from storage import people, roles, units
-from storage.db import create_tables, make_engine, session_scope
+from storage.db import session_scope
 
 NOW = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def engine(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'roles.db'}")
-    create_tables(engine)
-    return engine
+def engine(migrated_engine):
+    """SQLite and PostgreSQL (tests/conftest.py)."""
+    return migrated_engine
 
 
 def test_one_unit_however_it_is_typed_and_no_guess_between_two(engine):
