@@ -154,7 +154,10 @@ def build_application(
     *,
     request: BaseRequest | None = None,
     rate_limit: bool = True,
+    worker: str = "local",
 ) -> Application:
+    """The Application with every handler; ``worker`` names this process among the ones
+    sharing the database (bot.inbox)."""
     token = (
         settings.telegram_bot_token.get_secret_value()
         if settings.telegram_bot_token
@@ -181,7 +184,9 @@ def build_application(
             PacedRateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)
         )
     app = builder.build()
-    services.dispatcher = Dispatcher(app, services.engine, services.clock)
+    services.dispatcher = Dispatcher(
+        app, services.engine, services.clock, name=worker, only_chat=services.reminders_only_to
+    )
     if app.job_queue is not None:  # reminders live in SQL; the job only sends what is due
         interval = settings.reminder_check_seconds
         app.job_queue.run_repeating(reminders.job, interval=interval, first=min(interval, 30))

@@ -1,12 +1,14 @@
-"""Updates are stored before Telegram is told they arrived, then handled in order per chat.
+"""Updates are stored before Telegram is told they arrived, then handled in order per chat,
+by as many bot processes as share the database.
 
 python-telegram-bot confirms a batch with its next getUpdates call, and a webhook's 200 goes
 out when the update is queued: an update being handled when the process dies would be gone.
 Here the poller (or the webhook server) writes each update to the inbox table first, and
-only then asks for the next batch (or answers 200). The dispatcher hands one update of a
-chat at a time to the Application, chats in turn (a chat with a backlog goes to the back of
-the line after each update, so one busy chat cannot hold the workers), and removes the row
-once handled. At start-up the rows left over are handled first.
+only then asks for the next batch (or answers 200). Workers claim updates from the table
+(storage.inbox.claim): one chat's next update only once its previous one is done, chats in
+turn (a chat just served goes to the back of the line, so one busy chat cannot hold the
+workers), whichever process received it. At start-up what this worker held when it stopped
+is released and handled first.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections import deque
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
 from telegram.error import NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application
@@ -28,6 +30,7 @@ from storage.db import session_scope
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 3  # an update whose handling killed the process this often is given up
+IDLE_LOOK_SECONDS = 1.0  # how often an idle worker looks for updates another process stored
 
 
 def chat_key(update: Update) -> int:
@@ -39,31 +42,37 @@ def chat_key(update: Update) -> int:
 
 
 class Dispatcher:
-    def __init__(self, app: Application, engine: Engine, clock: Clock, workers: int = 8) -> None:
+    """``workers`` handling tasks in this process; ``name`` identifies the process among the
+    ones sharing the inbox and must stay the same across its restarts (its claims are
+    released at start). ``only_chat``: the terminal chat takes its own updates only, never a
+    Telegram user's from a database it shares with a running bot."""
+
+    def __init__(
+        self,
+        app: Application,
+        engine: Engine,
+        clock: Clock,
+        workers: int = 8,
+        name: str = "local",
+        only_chat: int | None = None,
+    ) -> None:
         self.app, self.engine, self.clock = app, engine, clock
-        self.workers = workers
-        self._queues: dict[int, deque[Update]] = {}
-        self._ready: asyncio.Queue[int] = asyncio.Queue()
+        self.workers, self.name, self.only_chat = workers, name, only_chat
+        self._hints: asyncio.Queue[None] = asyncio.Queue()  # one hint, one look at the inbox
         self._tasks: list[asyncio.Task] = []
-        self._queued: set[int] = set()  # ids waiting or being handled in this process
         self._busy = 0
         self._stopping = False
-        self._outstanding = 0
         self._idle = asyncio.Event()
-        self._idle.set()
 
     async def start(self) -> None:
-        """Handle what the last run left, in order, before anything new."""
+        """Take back what this worker held when it stopped; it is handled first."""
         with session_scope(self.engine) as session:
             inbox.forget_handled(session, now=self.clock.now())
-            left = [(r.update_id, r.payload_json, r.attempts) for r in inbox.pending(session)]
-        for update_id, payload, attempts in left:
-            if attempts >= MAX_ATTEMPTS:
-                log.error("update %s given up after %d attempts", update_id, attempts)
-                self._done(update_id)
-                continue
-            self._enqueue(Update.de_json(json.loads(payload), self.app.bot))
+            inbox.release(session, worker=self.name)
+        self._idle.clear()
         self._tasks = [asyncio.create_task(self._work()) for _ in range(self.workers)]
+        self._tasks.append(asyncio.create_task(self._look_now_and_then()))
+        self._hint(self.workers)
 
     async def stop(self, grace: float = 5.0) -> None:
         """Updates being handled get ``grace`` seconds to finish; the rest stay in the inbox."""
@@ -79,71 +88,88 @@ class Dispatcher:
         self._stopping = False
 
     async def receive(self, updates: list[Update]) -> list[Update]:
-        """Store, then queue; returns the updates that were new. Telegram may be told they
-        arrived once this returns."""
+        """Store, then wake a worker; returns the updates that were new. Telegram may be told
+        they arrived once this returns."""
         rows = [
             (u.update_id, chat_key(u), json.dumps(u.to_dict(), ensure_ascii=False)) for u in updates
         ]
         with session_scope(self.engine) as session:
             fresh = set(inbox.store(session, updates=rows, now=self.clock.now()))
-        new = [u for u in updates if u.update_id in fresh]
-        for update in new:
-            self._enqueue(update)
-        return new
+        if fresh:
+            self._idle.clear()
+            self._hint(len(fresh))
+        return [u for u in updates if u.update_id in fresh]
 
     async def drain(self) -> None:
-        """Wait until every queued update is handled (the terminal chat and tests)."""
+        """Wait until nothing is left that this process could handle (terminal chat, tests)."""
         await self._idle.wait()
 
-    def _enqueue(self, update: Update) -> None:
-        if update.update_id in self._queued:
-            return
-        self._queued.add(update.update_id)
-        key = chat_key(update)
-        self._outstanding += 1
-        self._idle.clear()
-        if key in self._queues:
-            self._queues[key].append(update)
-        else:
-            self._queues[key] = deque([update])
-            self._ready.put_nowait(key)
+    def _hint(self, count: int = 1) -> None:
+        for _ in range(count):
+            self._hints.put_nowait(None)
+
+    async def _look_now_and_then(self) -> None:
+        """Another process may have stored an update whose chat this one just finished."""
+        while True:
+            await asyncio.sleep(IDLE_LOOK_SECONDS)
+            if self._hints.empty():
+                self._hint()
 
     async def _work(self) -> None:
         while True:
-            key = await self._ready.get()
+            await self._hints.get()
             if self._stopping:
-                self._ready.put_nowait(key)
                 return
-            queue = self._queues[key]
-            update = queue.popleft()
+            try:
+                row = self._claim()
+            except SQLAlchemyError as exc:  # the database restarting: look again shortly
+                log.warning("inbox not reachable (%s); trying again", exc.__class__.__name__)
+                await asyncio.sleep(1.0)
+                self._hint()
+                continue
+            if row is None:
+                if not self._busy and self._hints.empty():
+                    self._idle.set()
+                continue
+            self._hint()  # there may be more to take
             self._busy += 1
             try:
-                await self._handle(update)
+                if row.attempts > MAX_ATTEMPTS:
+                    log.error("update %s given up after %d attempts", row.update_id, row.attempts - 1)
+                else:
+                    await self._handle(Update.de_json(json.loads(row.payload_json), self.app.bot))
+                await self._finish(row.update_id)
             finally:
                 self._busy -= 1
-                if queue:
-                    self._ready.put_nowait(key)  # behind the other chats waiting
-                else:
-                    del self._queues[key]
-                self._queued.discard(update.update_id)
-                self._outstanding -= 1
-                if not self._outstanding:
-                    self._idle.set()
+            self._hint()  # the chat's next update may be waiting
+
+    def _claim(self) -> inbox.InboxUpdate | None:
+        with session_scope(self.engine) as session:
+            return inbox.claim(
+                session, worker=self.name, now=self.clock.now(), chat=self.only_chat
+            )
 
     async def _handle(self, update: Update) -> None:
-        with session_scope(self.engine) as session:
-            inbox.started(session, update_id=update.update_id)
         try:
             await self.app.process_update(update)  # handler errors go to the error handlers
         except asyncio.CancelledError:
             raise  # shutting down: the row stays and is handled at the next start
         except Exception:  # noqa: BLE001  (never let one update stop the worker)
             log.exception("update %s could not be processed", update.update_id)
-        self._done(update.update_id)
 
-    def _done(self, update_id: int) -> None:
-        with session_scope(self.engine) as session:
-            inbox.done(session, update_id=update_id, now=self.clock.now())
+    async def _finish(self, update_id: int) -> None:
+        """Mark it handled, waiting out a database that is briefly away (until stopped: then
+        the row stays held by this worker and is taken back at its next start)."""
+        delay = 0.5
+        while True:
+            try:
+                with session_scope(self.engine) as session:
+                    inbox.done(session, update_id=update_id, now=self.clock.now())
+                return
+            except SQLAlchemyError as exc:
+                log.warning("update %s handled, not yet marked (%s)", update_id, exc)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 10.0)
 
 
 async def poll(app: Application, dispatcher: Dispatcher, stop: asyncio.Event) -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import logging
-import secrets
 import signal
+import socket
 
 from telegram import Update
 from telegram.error import (
@@ -60,11 +62,13 @@ def run_bot(
     listen: str = "127.0.0.1",
     port: int = 8443,
 ) -> None:
-    check_token(settings)
+    token = check_token(settings)
     services = build_services(settings, store, embedder, processes=settings.knowledge_processes)
-    application = build_application(settings, services)
+    worker = settings.worker_name or f"{socket.gethostname()}:{port if webhook_url else 'poll'}"
+    application = build_application(settings, services, worker=worker)
+    secret = webhook_secret(settings, token)
     try:
-        asyncio.run(_serve(application, webhook_url, listen, port))
+        asyncio.run(_serve(application, webhook_url, listen, port, secret))
     except InvalidToken as exc:
         raise TokenProblem(
             "Telegram menolak TELEGRAM_BOT_TOKEN (token tidak valid atau dicabut)."
@@ -73,7 +77,15 @@ def run_bot(
         raise StartupProblem(f"Bot berhenti: Telegram menjawab '{exc.message}'.") from exc
 
 
-async def _serve(app, webhook_url: str | None, listen: str, port: int) -> None:
+def webhook_secret(settings: Settings, token: str) -> str:
+    """The same for every worker behind one URL (each one sets the webhook at start): the
+    configured one, or one derived from the bot token that does not reveal it."""
+    if settings.webhook_secret is not None:
+        return settings.webhook_secret.get_secret_value()
+    return hmac.new(token.encode(), b"pandu webhook secret", hashlib.sha256).hexdigest()
+
+
+async def _serve(app, webhook_url: str | None, listen: str, port: int, secret: str) -> None:
     """Until SIGINT or SIGTERM: the inbox fed by long polling or by the webhook server."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -85,7 +97,6 @@ async def _serve(app, webhook_url: str | None, listen: str, port: int) -> None:
     server = None
     try:
         if webhook_url:
-            secret = secrets.token_urlsafe(32)
             server = start_webhook_server(app, dispatcher, secret, listen, port)
             await app.bot.set_webhook(
                 webhook_url.rstrip("/") + "/telegram",

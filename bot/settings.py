@@ -44,6 +44,15 @@ class Settings(BaseSettings):
     digest_weekday: int = Field(default=0, ge=0, le=6)  # HR's weekly digest: 0 = Monday
     digest_time: str = "08:00"  # ... at this local time (PANDU_TIMEZONE)
     mentor_timeout_hours: float = 48  # an unclaimed mentoring question goes to another mentor
+    # the vector store: empty for the embedded one in the data dir, or a Chroma server's URL
+    # (http://host:8000) that every bot process and ingest shares
+    chroma_url: str | None = None
+    # this process among the ones sharing one database (default: host name and webhook port,
+    # or "poll"); keep it the same across restarts, since a restart takes back its updates
+    worker_name: str | None = None
+    # the webhook's secret token; by default derived from the bot token, so every worker behind
+    # one URL checks the same one
+    webhook_secret: SecretStr | None = None
     telegram_bot_token: SecretStr | None = Field(
         default=None,
         validation_alias=AliasChoices("TELEGRAM_BOT_TOKEN", "PANDU_TELEGRAM_BOT_TOKEN"),

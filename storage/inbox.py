@@ -1,13 +1,20 @@
 """The update inbox: every update is written here before Telegram is told it arrived, and
-removed in the transaction that records it as handled. What is left at start-up was being
-handled, or waiting, when the process stopped; it is handled first."""
+removed once handled. Any number of bot processes share it: a process claims the oldest update
+that heads its chat and that nobody holds (``FOR UPDATE SKIP LOCKED`` on PostgreSQL, a
+conditional update everywhere), so each update is handled once and a chat's updates in order.
+A chat that was just served goes to the back of the line (``turn``). What a process held when
+it stopped is released when it starts again under the same worker name, or taken by another
+process once its lease runs out."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import BigInteger, delete, insert, update
+from sqlalchemy import BigInteger, delete, exists, func, or_, true, update
+from sqlalchemy.orm import aliased
 from sqlmodel import Field, Session, SQLModel, col, select
+
+LEASE = timedelta(minutes=5)  # a claim older than this belongs to a process that died
 
 
 class InboxUpdate(SQLModel, table=True):
@@ -17,6 +24,9 @@ class InboxUpdate(SQLModel, table=True):
     payload_json: str
     received_at: datetime
     attempts: int = 0  # handlings started; an update that keeps killing the bot is given up
+    turn: int = Field(default=0, sa_type=BigInteger, index=True)  # lower goes first
+    claimed_by: str | None = None  # the worker handling it
+    claimed_at: datetime | None = None
 
 
 class HandledUpdate(SQLModel, table=True):
@@ -28,42 +38,108 @@ class HandledUpdate(SQLModel, table=True):
 
 
 def store(session: Session, *, updates: list[tuple[int, int, str]], now: datetime) -> list[int]:
-    """Write (update_id, chat_key, payload) rows; returns the ids that are new."""
+    """Write (update_id, chat_key, payload) rows; returns the ids that are new. Two processes
+    given the same update (a redelivery to another worker) store it once."""
     ids = [u[0] for u in updates]
     if not ids:
         return []
-    known = set(
-        session.exec(select(InboxUpdate.update_id).where(col(InboxUpdate.update_id).in_(ids)))
-    ) | set(
+    handled = set(
         session.exec(select(HandledUpdate.update_id).where(col(HandledUpdate.update_id).in_(ids)))
     )
-    fresh = [u for u in updates if u[0] not in known]
-    for update_id, chat_key, payload in fresh:
-        session.add(
-            InboxUpdate(
-                update_id=update_id, chat_key=chat_key, payload_json=payload, received_at=now
-            )
-        )
-    return [u[0] for u in fresh]
+    candidates = [u for u in updates if u[0] not in handled]
+    if not candidates:
+        return []
+    turn = _last_turn(session) + 1
+    rows = [
+        {
+            "update_id": update_id,
+            "chat_key": chat_key,
+            "payload_json": payload,
+            "received_at": now,
+            "attempts": 0,
+            "turn": turn,
+        }
+        for update_id, chat_key, payload in candidates
+    ]
+    written = session.execute(
+        _insert_new(session, InboxUpdate, rows).returning(col(InboxUpdate.update_id))
+    )
+    fresh = {r[0] for r in written}
+    return [u[0] for u in candidates if u[0] in fresh]
+
+
+def _insert_new(session: Session, model, rows: list[dict]):
+    """INSERT ... ON CONFLICT (update_id) DO NOTHING, in the session's SQL dialect."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    return dialect_insert(model).values(rows).on_conflict_do_nothing(index_elements=["update_id"])
+
+
+def _last_turn(session: Session) -> int:
+    return session.exec(select(func.coalesce(func.max(InboxUpdate.turn), 0))).one()
 
 
 def pending(session: Session) -> list[InboxUpdate]:
     return list(session.exec(select(InboxUpdate).order_by(InboxUpdate.update_id)))
 
 
-def started(session: Session, *, update_id: int) -> None:
+def claim(
+    session: Session, *, worker: str, now: datetime, chat: int | None = None
+) -> InboxUpdate | None:
+    """Hold the next update to handle: the head of its chat (no earlier update of the chat is
+    left), held by nobody (or by a process whose lease ran out), the chat longest waiting
+    first (``chat``: that chat's only). Counts the attempt. None when there is nothing this
+    worker may take."""
+    earlier = aliased(InboxUpdate)
+    free = or_(col(InboxUpdate.claimed_by).is_(None), col(InboxUpdate.claimed_at) < now - LEASE)
+    head = ~exists().where(
+        earlier.chat_key == InboxUpdate.chat_key, earlier.update_id < InboxUpdate.update_id
+    )
+    mine = true() if chat is None else col(InboxUpdate.chat_key) == chat
+    row = session.exec(
+        select(InboxUpdate)
+        .where(free, head, mine)
+        .order_by(col(InboxUpdate.turn), col(InboxUpdate.update_id))
+        .limit(1)
+        .with_for_update(skip_locked=True, of=InboxUpdate)
+    ).first()
+    if row is None:
+        return None
+    taken = session.exec(
+        update(InboxUpdate)
+        .where(col(InboxUpdate.update_id) == row.update_id, free)
+        .values(claimed_by=worker, claimed_at=now, attempts=InboxUpdate.attempts + 1)
+    )
+    if taken.rowcount != 1:  # another process (SQLite has no row locks) was quicker
+        return None
+    session.refresh(row)
+    return row
+
+
+def release(session: Session, *, worker: str) -> None:
+    """What this worker held when it stopped (same name, a restart) may be taken again."""
     session.exec(
         update(InboxUpdate)
-        .where(col(InboxUpdate.update_id) == update_id)
-        .values(attempts=InboxUpdate.attempts + 1)
+        .where(col(InboxUpdate.claimed_by) == worker)
+        .values(claimed_by=None, claimed_at=None)
     )
 
 
 def done(session: Session, *, update_id: int, now: datetime) -> None:
-    session.exec(delete(InboxUpdate).where(col(InboxUpdate.update_id) == update_id))
-    exists = session.get(HandledUpdate, update_id)
-    if exists is None:
-        session.exec(insert(HandledUpdate).values(update_id=update_id, handled_at=now))
+    """Handled: gone from the inbox, its id remembered, and its chat to the back of the line."""
+    row = session.get(InboxUpdate, update_id)
+    if row is not None:
+        session.exec(delete(InboxUpdate).where(col(InboxUpdate.update_id) == update_id))
+        session.exec(
+            update(InboxUpdate)
+            .where(col(InboxUpdate.chat_key) == row.chat_key)
+            .values(turn=_last_turn(session) + 1)
+        )
+    session.execute(
+        _insert_new(session, HandledUpdate, [{"update_id": update_id, "handled_at": now}])
+    )
 
 
 def forget_handled(session: Session, *, now: datetime, keep: timedelta = timedelta(days=2)) -> None:

@@ -31,6 +31,9 @@ class FakeApplication:
         self.handled.append((chat, update.effective_message.text))
 
 
+DECODER = Bot("123:fake")  # one: a Bot builds its HTTP clients (TLS contexts) when made
+
+
 def text(update_id: int, chat: int, words: str) -> Update:
     raw = {
         "update_id": update_id,
@@ -42,7 +45,7 @@ def text(update_id: int, chat: int, words: str) -> Update:
             "text": words,
         },
     }
-    return Update.de_json(raw, FakeApplication().bot)
+    return Update.de_json(raw, DECODER)
 
 
 def engine_in(tmp_path):
@@ -113,8 +116,10 @@ async def test_an_update_that_keeps_killing_the_bot_is_given_up(tmp_path):
             updates=[(5, 1, json.dumps(text(5, 1, "boom").to_dict()))],
             now=FixedClock(TODAY).now(),
         )
-        for _ in range(3):
-            inbox.started(session, update_id=5)
+    for _ in range(3):  # three processes took it and died handling it
+        with session_scope(engine) as session:
+            assert inbox.claim(session, worker="w", now=FixedClock(TODAY).now()).update_id == 5
+            inbox.release(session, worker="w")
     app = FakeApplication()
     dispatcher = Dispatcher(app, engine, FixedClock(TODAY))
     await dispatcher.start()
@@ -157,3 +162,46 @@ async def test_updates_left_by_a_dead_process_are_handled_first_at_start(
     finally:
         await second.stop()
     assert first.errors == second.errors == []
+
+
+async def test_two_workers_share_the_inbox_once_each_and_in_order_per_chat(database_url):
+    """Two processes' dispatchers (their own engines) on one database, updates of 20 chats
+    given to them in turn, as a load balancer would: each handled once, each chat in order."""
+    import random
+
+    handled: list[tuple[int, str]] = []
+
+    class Slow(FakeApplication):
+        async def process_update(self, update: Update) -> None:
+            await asyncio.sleep(random.random() / 200)  # handlers take a while, unevenly
+            handled.append((update.effective_chat.id, update.effective_message.text))
+
+    engines = [make_engine(database_url) for _ in range(2)]
+    create_tables(engines[0])
+    workers = [
+        Dispatcher(Slow(), engine, FixedClock(TODAY), workers=4, name=f"w{i}")
+        for i, engine in enumerate(engines)
+    ]
+    try:
+        for worker in workers:
+            await worker.start()
+        sent = [text(1000 + n, 1 + n % 20, f"m{n}") for n in range(160)]
+        for n, update in enumerate(sent):
+            await workers[n % 2].receive([update])
+            if n % 7 == 0:
+                await asyncio.sleep(0)
+        await workers[1].receive(sent[10:20])  # a redelivery to the other worker: ignored
+        for _ in range(500):
+            with session_scope(engines[0]) as session:
+                if not inbox.pending(session):
+                    break
+            await asyncio.sleep(0.02)
+        assert sorted(handled) == sorted((u.effective_chat.id, u.message.text) for u in sent)
+        for chat in range(1, 21):
+            got = [int(t[1:]) for c, t in handled if c == chat]
+            assert got == sorted(got) and len(got) == 8, chat
+    finally:
+        for worker in workers:
+            await worker.stop()
+        for engine in engines:
+            engine.dispose()
