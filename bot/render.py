@@ -14,8 +14,17 @@ LIMIT = 4096
 MIN_LIMIT = 16
 
 
+# Explicit bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): one
+# typed into a name would reorder the rest of the line it is shown in ("Budi\u202e (8); Citra
+# (12)" in an HR summary). Right-to-left letters need none of them; they are dropped from
+# what is shown, never from what is stored.
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
 def escape(text: str) -> str:
-    return html.escape(text, quote=False)
+    """Text typed by users or read from documents, safe inside Telegram HTML: markup shown as
+    typed, and no bidi control that could reorder the surrounding message."""
+    return html.escape(text.translate(_BIDI_CONTROLS), quote=False)
 
 
 def utf16_len(text: str) -> int:
@@ -293,13 +302,28 @@ def _emit(
     return "".join(out), cut, stack
 
 
+_CITATION = ("Sumber", "Source")
+_NOTES = ("Catatan", "Note")
+_FRAMING = (*_CITATION, "Lihat juga", "See also", *_NOTES)
+
+
 def answer_html(text: str, confident: bool, unsure_note: str) -> str:
-    """The answer escaped, its source lines in bold, an unsure answer flagged first."""
-    lines = []
-    for line in escape(text).splitlines():
+    """The answer escaped, its framing lines in bold, an unsure answer flagged first.
+
+    Only the framing Pandu adds is bold: the closing citation paragraph ("Sumber: ..." and
+    the "Lihat juga" / "Catatan" lines under it) and a note that opens a paragraph. A quoted
+    passage may hold lines that look the same ("Sumber: Perpres 99/2099" written inside a
+    document): they stay plain text within the quote, so a document cannot forge a citation."""
+    lines = escape(text).splitlines()
+    blanks = [i for i, line in enumerate(lines) if not line.strip()]
+    last = blanks[-1] + 1 if blanks else 0  # the last paragraph
+    closing = last < len(lines) and lines[last].partition(": ")[0] in _CITATION
+    out = []
+    for i, line in enumerate(lines):
         head, sep, tail = line.partition(": ")
-        if sep and head in ("Sumber", "Source", "Lihat juga", "See also", "Catatan", "Note"):
+        opens = i == 0 or not lines[i - 1].strip()
+        if sep and ((closing and i >= last and head in _FRAMING) or (opens and head in _NOTES)):
             line = f"<b>{head}:</b> {tail}"
-        lines.append(line)
-    body = "\n".join(lines)
+        out.append(line)
+    body = "\n".join(out)
     return body if confident or not unsure_note else f"{unsure_note}\n\n{body}"

@@ -18,6 +18,13 @@ from ingest.document import (
 from ingest.pdf_layout import all_caps
 from ingest.tables import markdown_table
 
+# The largest file read. Every parser here (pypdf, python-docx, BeautifulSoup, YAML) holds the
+# whole file in memory, and a text-layer PDF of a regulation with its appendices is a few
+# MB (the national documents shipped are a few kB of Markdown each); a file past this is a
+# scan, a video or an archive under a document's name, and reading it would take the
+# memory and minutes that the other files need. It is reported, the rest indexed.
+MAX_FILE_BYTES = 100 * 1024 * 1024
+
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
@@ -262,8 +269,47 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in LOADERS
 
 
+def too_large(size: int) -> str | None:
+    """The reason a file of ``size`` bytes is not read, or None when it may be."""
+    if size <= MAX_FILE_BYTES:
+        return None
+    mb = 1024 * 1024
+    return (
+        f"berkas terlalu besar ({size / mb:.0f} MB; batas {MAX_FILE_BYTES // mb} MB): "
+        "pecah menjadi beberapa berkas, atau simpan sebagai teks tanpa gambar"
+    )
+
+
 def load_file(path: Path, data: bytes) -> LoadedDocument:
+    problem = too_large(len(data))
+    if problem:
+        raise LoaderError(problem)
     loader = sniff_loader(path, data)
     if loader is None:
         raise LoaderError(f"format {path.suffix or '(tanpa ekstensi)'} tidak didukung")
-    return loader(path, data)
+    return _without_nul(loader(path, data))
+
+
+def _without_nul(doc: LoadedDocument) -> LoadedDocument:
+    """A stray U+0000 (a byte past the binary check's first 4 kB, a CSV cell, a PDF font's
+    text) is dropped: PostgreSQL text cannot hold it, and the file would fail as an
+    unexpected database error instead of being indexed."""
+
+    def clean(value):
+        if isinstance(value, str):
+            return value.replace("\x00", "")
+        if isinstance(value, list | tuple):
+            return type(value)(clean(v) for v in value)
+        if isinstance(value, dict):
+            return {clean(k): clean(v) for k, v in value.items()}
+        return value
+
+    doc.title, doc.meta = clean(doc.title), clean(doc.meta)
+    for section in doc.sections:
+        section.heading, section.text = clean(section.heading), clean(section.text)
+        section.meta = clean(section.meta)
+    doc.trainings = [
+        t.model_copy(update={k: clean(v) for k, v in t.model_dump().items() if isinstance(v, str)})
+        for t in doc.trainings
+    ]
+    return doc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -19,7 +20,9 @@ _RANGE = re.compile(r"\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*")
 
 def text(name: str, low: int = 3, high: int = 1000) -> Callable[[str, Ctx, dict], dict]:
     def parse(value: str, ctx: Ctx, data: dict) -> dict:
-        if len(value) < low:
+        # only what can be seen counts toward the minimum: a name of zero-width characters
+        # would be stored and shown as nothing
+        if sum(unicodedata.category(c)[0] not in "CZ" for c in value) < low:
             raise Invalid("too_short")
         if len(value) > high:
             raise Invalid("too_long", max=high)

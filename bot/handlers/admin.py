@@ -6,7 +6,14 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import PanduContext
-from bot.handlers.common import button, ids, keyboard, personal_data_allowed, send
+from bot.handlers.common import (
+    button,
+    ids,
+    keyboard,
+    personal_data_allowed,
+    private_only,
+    send,
+)
 from bot.hr.access import hr_access, is_admin, only
 from bot.render import escape
 from knowledge.text.dates import format_date
@@ -16,6 +23,7 @@ from storage.db import session_scope
 admin_only = only(lambda session, admin_ids, user_id: is_admin(admin_ids, user_id), "hr_refused")
 
 
+@private_only
 async def invite_command(update: Update, context: PanduContext) -> None:
     """/undang hr NAMA UNIT (admins) | /undang mentor (admins and HR officers)"""
     _, user_id = ids(update)
@@ -89,6 +97,7 @@ def _of_whom(session, grant: roles.RoleGrant) -> str:
     return ""
 
 
+@private_only
 @admin_only
 async def roles_command(update: Update, context: PanduContext) -> None:
     """/peran: every active role, each with a button that revokes it."""
@@ -118,6 +127,7 @@ async def roles_command(update: Update, context: PanduContext) -> None:
     await send(update, "\n".join(lines), keyboard(rows))
 
 
+@private_only
 @admin_only
 async def revoke_chosen(update: Update, context: PanduContext, grant_id: str) -> None:
     _, user_id = ids(update)
@@ -130,6 +140,7 @@ async def revoke_chosen(update: Update, context: PanduContext, grant_id: str) ->
     await send(update, t["hr_revoked" if done else "hr_revoke_gone"].format(n=grant_id))
 
 
+@private_only
 @admin_only
 async def units_command(update: Update, context: PanduContext) -> None:
     """/unit: the unit list; /unit tambah Nama; alias; alias adds one (admins)."""
@@ -153,6 +164,7 @@ async def units_command(update: Update, context: PanduContext) -> None:
     await send(update, "\n".join(lines))
 
 
+@private_only
 @admin_only
 async def audit_command(update: Update, context: PanduContext) -> None:
     """/audit: the last HR views and exports (admins)."""

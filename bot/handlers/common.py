@@ -4,6 +4,7 @@ and the caller's identity and consent."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -109,3 +110,18 @@ async def personal_data_allowed(update: Update, context: PanduContext, refusal: 
 def has_consent(context: PanduContext, user_id: int) -> bool:
     profile = profile_of(context, user_id)
     return profile is not None and profile.consent_at is not None
+
+
+def private_only(handler):
+    """Role features (HR, admin, mentor, curator, supervisor) show other people's records,
+    files, roles or invitation codes: in a group every member would read them, so they work
+    in private chats only, asked on every command and button."""
+
+    @functools.wraps(handler)
+    async def checked(update: Update, context: PanduContext, *args: str) -> None:
+        if not is_private(update):
+            await send(update, context.t(ids(update)[1])["role_private_only"])
+            return
+        await handler(update, context, *args)
+
+    return checked

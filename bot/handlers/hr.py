@@ -7,7 +7,7 @@ from __future__ import annotations
 from telegram import InputFile, Update
 
 from bot.context import PanduContext
-from bot.handlers.common import button, ids, keyboard, send, with_retries
+from bot.handlers.common import button, ids, keyboard, private_only, send, with_retries
 from bot.hr import export, periods
 from bot.hr import summary as hr_summary
 from bot.hr.access import Access, hr_access
@@ -18,10 +18,12 @@ from storage.summary import Scope, records, summarise
 ACTIONS = ("s", "e")  # summary, export
 
 
+@private_only
 async def summary_command(update: Update, context: PanduContext) -> None:
     await _start(update, context, "s")
 
 
+@private_only
 async def export_command(update: Update, context: PanduContext) -> None:
     await _start(update, context, "e")
 
@@ -50,6 +52,7 @@ async def _start(update: Update, context: PanduContext, action: str) -> None:
     await send(update, t[f"hr_pick_period_{action}"], keyboard(rows))
 
 
+@private_only
 async def period_chosen(update: Update, context: PanduContext, action: str, code: str) -> None:
     """One unit (or an admin's every unit at once) goes on; several: pick one or all."""
     _, user_id = ids(update)
@@ -66,6 +69,7 @@ async def period_chosen(update: Update, context: PanduContext, action: str, code
     await send(update, t["hr_pick_unit"], keyboard(rows))
 
 
+@private_only
 async def unit_chosen(
     update: Update, context: PanduContext, action: str, code: str, unit: str
 ) -> None:

@@ -10,7 +10,14 @@ from telegram import Update
 from bot.context import PanduContext
 from bot.flows import commands
 from bot.handlers import mentor_messages as notes
-from bot.handlers.common import button, ids, keyboard, personal_data_allowed, send
+from bot.handlers.common import (
+    button,
+    ids,
+    keyboard,
+    personal_data_allowed,
+    private_only,
+    send,
+)
 from bot.hr.access import is_mentor, only
 from bot.render import escape
 from knowledge import jp
@@ -27,6 +34,7 @@ async def ask_command(update: Update, context: PanduContext) -> None:
     await commands.begin(update, context, "mentor")
 
 
+@private_only
 async def my_questions(update: Update, context: PanduContext) -> None:
     """/mentor_saya: the asker's own questions and where they are."""
     _, user_id = ids(update)
@@ -46,6 +54,7 @@ async def my_questions(update: Update, context: PanduContext) -> None:
     await send(update, "\n".join(lines if rows else [t["mentor_mine_empty"]]))
 
 
+@private_only
 @mentor_only
 async def queue_command(update: Update, context: PanduContext) -> None:
     """/antrian_mentor: what waits for this mentor (never who asked anonymously)."""
@@ -69,6 +78,7 @@ async def queue_command(update: Update, context: PanduContext) -> None:
     )
 
 
+@private_only
 @mentor_only
 async def topics_command(update: Update, context: PanduContext) -> None:
     """/mentor_topik: the expertise topics, each a toggle."""
@@ -87,6 +97,7 @@ async def _show_topics(update: Update, context: PanduContext) -> None:
     await send(update, t["mentor_topics"], keyboard(rows))
 
 
+@private_only
 @mentor_only
 async def topic_toggled(update: Update, context: PanduContext, index: str) -> None:
     if not index.isdigit() or int(index) >= len(mentoring.TOPICS):
@@ -99,6 +110,7 @@ async def topic_toggled(update: Update, context: PanduContext, index: str) -> No
     await _show_topics(update, context)
 
 
+@private_only
 @mentor_only
 async def pause_command(update: Update, context: PanduContext) -> None:
     """/mentor_cuti: pause (no new questions) or resume."""
@@ -111,6 +123,7 @@ async def pause_command(update: Update, context: PanduContext) -> None:
     await send(update, context.t(user_id)["mentor_paused" if paused else "mentor_resumed"])
 
 
+@private_only
 @mentor_only
 async def mentor_chose(
     update: Update, context: PanduContext, question_id: str, choice: str

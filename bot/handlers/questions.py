@@ -63,6 +63,9 @@ async def answer_question(update: Update, context: PanduContext) -> None:
     if not text:
         await send(update, t["empty_question"])
         return
+    if not any(ch.isalnum() for ch in text):  # emoji, punctuation or invisible characters only
+        await send(update, t["question_no_words"])
+        return
     if len(text) > MAX_QUESTION:
         await send(update, t["question_too_long"].format(max=MAX_QUESTION))
         return

@@ -15,7 +15,7 @@ from telegram import Update
 from bot.context import PanduContext
 from bot.flows import commands, fields
 from bot.flows.engine import Ctx, Flow, Step
-from bot.handlers.common import ids, personal_data_allowed, send
+from bot.handlers.common import ids, personal_data_allowed, private_only, send
 from bot.render import escape
 from knowledge.text.dates import format_date
 from storage import people, reminders, reports, roles
@@ -104,6 +104,7 @@ def verdict_message(session: Session, row: reminders.Reminder, t: dict) -> str:
     )
 
 
+@private_only
 async def verdict_chosen(
     update: Update, context: PanduContext, report_id: str, choice: str
 ) -> None:

@@ -245,4 +245,6 @@ def _csv(value: Cell) -> str:
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
-    return "" if value is None else str(value)
+    text = "" if value is None else str(value)
+    # a cell a spreadsheet would run as a formula (a name typed as "=HYPERLINK(...)") is text
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
