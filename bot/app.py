@@ -9,6 +9,7 @@ import re
 import secrets
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import BotCommand, Update
 from telegram.ext import (
     AIORateLimiter,
@@ -267,8 +268,18 @@ def register_handlers(app: Application) -> None:
 
 
 async def _replayed(update: Update, context: PanduContext) -> None:
-    """An update that a flow already answered before a crash: its reply again, nothing redone."""
-    if update.effective_user is not None and await flow_commands.replay(update, context):
+    """An update that a flow already answered before a crash: its reply again, nothing redone.
+    The first handler to reach the database: when it is away, one apology and nothing else
+    is tried (each later handler would fail and apologise again)."""
+    try:
+        replayed = update.effective_user is not None and await flow_commands.replay(
+            update, context
+        )
+    except SQLAlchemyError as exc:
+        log.warning("database not reachable (%s); update %s apologised for", exc, update.update_id)
+        await general.apologise(update, context)
+        raise ApplicationHandlerStop from exc
+    if replayed:
         raise ApplicationHandlerStop
 
 
@@ -278,9 +289,10 @@ async def open_app(app: Application, *, warm_up: bool = True) -> None:
     services: Services = app.bot_data["services"]
     await app.initialize()
     services.bot_username = app.bot.username or ""
-    if warm_up:  # the model loads while flows already run; the first question waits for it
+    if warm_up:  # the model loads before any update is taken: the first users do not wait
         services.warming = asyncio.create_task(services.answers.warm_up())
         services.warming.add_done_callback(_warmed)
+        await asyncio.wait([services.warming])
         try:
             await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
         except Exception as exc:  # noqa: BLE001  (a cosmetic call; the bot works without it)

@@ -15,6 +15,7 @@ from storage.db import session_scope
 
 if TYPE_CHECKING:
     import asyncio
+    import threading
 
     from sqlalchemy.engine import Engine
 
@@ -38,6 +39,7 @@ class Services:
     dispatcher: Dispatcher | None = None  # set by the composition root with the Application
     warming: asyncio.Task | None = None  # the task loading the model at start-up
     ingestor: Ingestor | None = None  # indexes curated answers (the model loads on first use)
+    indexing: threading.Event | None = None  # set while the start-up indexing runs
 
 
 class PanduContext(CallbackContext[ExtBot, dict, dict, dict]):

@@ -18,7 +18,9 @@ def make_engine(url: str) -> Engine:
     url = _with_driver(url)
     is_sqlite = url.startswith("sqlite")
     connect_args = {"check_same_thread": False, "timeout": 30} if is_sqlite else {}
-    engine = create_engine(url, connect_args=connect_args)
+    # a server restarted under the pool: a dead connection is noticed and replaced before
+    # use, instead of failing the next request
+    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=not is_sqlite)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

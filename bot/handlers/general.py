@@ -177,8 +177,18 @@ ROUTES = {
 async def on_error(update: object, context: PanduContext) -> None:
     """Log the failure (never the token) and tell the user their message is not lost."""
     log.error("handler failed: %s", context.error, exc_info=context.error)
+    await apologise(update, context)
+
+
+async def apologise(update: object, context: PanduContext) -> None:
+    """'Something went wrong on our side, your message is not lost', in the user's language
+    when it can still be looked up."""
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
-            await send(update, context.t(ids(update)[1])["error"])
+            t = context.t(ids(update)[1])
+        except Exception:  # noqa: BLE001  (the database itself may be what failed)
+            t = texts("id")
+        try:
+            await send(update, t["error"])
         except Exception:  # noqa: BLE001  (the reply itself may be what failed)
             log.warning("could not tell the user about the error")

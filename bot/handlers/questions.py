@@ -75,7 +75,11 @@ async def answer_question(update: Update, context: PanduContext) -> None:
     markup = keyboard(_answer_buttons(update, context, text, answer))
     # a passage says itself what it is; only a refusal gets the warning line
     note = t["not_confident_note"] if answer.outcome == "refusal" else ""
-    await send(update, answer_html(answer.text, answer.confident, note), markup)
+    body = answer_html(answer.text, answer.confident, note)
+    indexing = context.services.indexing
+    if indexing is not None and indexing.is_set():  # a new data dir: the index is filling up
+        body = f"{body}\n\n{t['indexing_note']}"
+    await send(update, body, markup)
 
 
 async def run_answer(context: PanduContext, lang: str, text: str):

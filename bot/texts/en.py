@@ -59,6 +59,7 @@ TEXTS: dict[str, str] = {
     "empty_question": "Please type your question.",
     "question_no_words": "Your message has no letters or digits I could search for. Please type your question in words, e.g. <i>berapa JP minimal setahun?</i>",
     "question_too_long": "Your question is too long (at most {max} characters). Please shorten it.",
+    "indexing_note": "⏳ Pandu is still indexing its documents (just started); this answer comes from what is indexed so far and may be incomplete. Please ask again in a few minutes.",
     "not_confident_note": "⚠️ I am not sure my documents contain this answer.",
     "btn_up": "👍",
     "btn_down": "👎",

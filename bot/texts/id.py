@@ -68,6 +68,7 @@ TEXTS: dict[str, str] = {
     "empty_question": "Silakan tulis pertanyaan Anda.",
     "question_no_words": "Pesan Anda tidak berisi huruf atau angka yang bisa saya cari. Silakan tulis pertanyaan Anda dengan kata-kata, misalnya: <i>berapa JP minimal setahun?</i>",
     "question_too_long": "Pertanyaan terlalu panjang (maksimal {max} karakter). Coba ringkas pertanyaannya.",
+    "indexing_note": "⏳ Pandu masih mengindeks dokumennya (baru dijalankan); jawaban ini dari bagian yang sudah terindeks dan bisa belum lengkap. Coba tanyakan lagi beberapa menit lagi.",
     "not_confident_note": "⚠️ Saya tidak yakin jawabannya ada di dokumen saya.",
     "btn_up": "👍",
     "btn_down": "👎",
