@@ -1,10 +1,11 @@
 """The one store factory: ingest writes through it, search reads through it.
 
 Layout under the data dir: ``pandu.db`` (SQL: manifest, chunks, catalog), ``chroma/``
-(vectors), ``lexical/`` (BM25: one folder per saved version and ``CURRENT``, the pointer to
-the live one) and two lock files: ``ingest.lock`` (one ingest at a time) and
-``lexical.lock`` (one BM25 saver at a time). SQL is the source of truth; the two indexes are
-derived from it and a reader ignores any vector whose chunk row is not committed.
+(vectors, unless a Chroma server keeps them: ``chroma_url``), ``lexical/`` (BM25: one folder
+per saved version and ``CURRENT``, the pointer to the live one) and two lock files:
+``ingest.lock`` (one ingest at a time) and ``lexical.lock`` (one BM25 saver at a time). SQL is
+the source of truth; the two indexes are derived from it and a reader ignores any vector whose
+chunk row is not committed.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import numpy as np
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 
 from knowledge.search.bm25 import LexicalIndex
 from knowledge.text.tokens import TOKENIZER_VERSION
@@ -29,7 +32,10 @@ from storage import index_records as records
 from storage.db import create_tables, make_engine, session_scope
 
 log = logging.getLogger(__name__)
-COLLECTION = "pandu_chunks"
+COLLECTION = "pandu_chunks"  # the collection of an embedded store (its own chroma/ folder)
+SERVER_COLLECTION_KEY = "vector_collection"  # index_meta: this index's collection on a server
+SERVER_API = "/api/v2"
+SERVER_CHECK_SECONDS = 5.0
 POINTER = "CURRENT"  # names the live BM25 folder; replaced atomically, never edited in place
 SNAPSHOT_TRIES = 10
 
@@ -53,6 +59,49 @@ class IngestBusy(Exception):
         super().__init__("Ingest lain sedang berjalan di data dir ini; coba lagi setelah selesai.")
 
 
+class VectorServerUnreachable(Exception):
+    """The Chroma server named by ``chroma_url`` does not answer (down, wrong address, or not
+    a Chroma server)."""
+
+    def __init__(self, url: str, reason: str = "") -> None:
+        self.url, self.reason = url, reason
+        detail = f" ({reason})" if reason else ""
+        super().__init__(
+            f"Server vektor Chroma di {url} tidak dapat dihubungi{detail}. Pastikan server "
+            f"berjalan (chroma run --path FOLDER --host HOST --port PORT) dan alamatnya benar "
+            f"di PANDU_CHROMA_URL, atau kosongkan PANDU_CHROMA_URL untuk memakai indeks lokal."
+        )
+
+
+def server_address(url: str) -> tuple[str, int, bool]:
+    """``(host, port, ssl)`` for chromadb.HttpClient from ``http(s)://host[:port][/path]``. The
+    host is passed as the whole base URL (Chroma then takes scheme, port and path from it, and
+    an IPv6 address keeps its brackets)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(
+            f"PANDU_CHROMA_URL tidak valid: {url!r}; contoh yang benar: http://127.0.0.1:8000"
+        )
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 8000)
+    except ValueError as exc:  # a port that is not a number or out of range
+        raise ValueError(f"PANDU_CHROMA_URL tidak valid: {url!r} ({exc})") from None
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    base = f"{parts.scheme}://{host}:{port}{parts.path.rstrip('/')}"
+    return base, port, parts.scheme == "https"
+
+
+def _connection_failure(exc: BaseException) -> str | None:
+    """What went wrong on the way to a server (httpx's transport error, also when chromadb
+    re-raised it as a ValueError), or None for any other error."""
+    import httpx
+
+    for error in (exc, exc.__context__):
+        if isinstance(error, httpx.TransportError):
+            return type(error).__name__
+    return None
+
+
 def default_database_url(data_dir: Path) -> str:
     return f"sqlite:///{data_dir / 'pandu.db'}"
 
@@ -74,8 +123,11 @@ def file_lock(path: Path, *, wait: bool) -> Iterator[bool]:
 
 
 class _VectorUse:
-    """Who is using a Chroma path in this process: queries and writes in flight, a reopen
-    under way, and how many times it was reopened (a store with an older client reopens)."""
+    """Who is using a Chroma path (or server) in this process: queries and writes in flight, a
+    reopen under way, and how many times it was reopened or reset (a store whose collection is
+    older opens it again). For a path it also holds the one Chroma client of the path in this
+    process: Chroma shares one system per path anyway, and a reopen has to close every client
+    on the path for that system to stop and the next client to read the files afresh."""
 
     _paths: dict[str, _VectorUse] = {}
     _paths_lock = threading.Lock()
@@ -85,6 +137,7 @@ class _VectorUse:
         self.users = 0
         self.reopening = False
         self.generation = 0
+        self.client = None  # embedded: the path's Chroma client (guarded by cond)
 
     @classmethod
     def for_path(cls, path: str) -> _VectorUse:
@@ -97,17 +150,29 @@ def _lexical_texts(chunks: list[records.ChunkRecord]) -> list[str]:
 
 
 class KnowledgeStore:
-    def __init__(self, data_dir: Path, engine: Engine | None = None) -> None:
+    """SQL, BM25 and vectors of one index. Vectors live in an embedded Chroma under
+    ``data_dir/chroma``, or, with ``chroma_url`` (``http://host:port``, optionally a path),
+    on a Chroma server: every process then sees every writer's vectors as soon as they are
+    written, and an index (its SQL database) keeps its own collection on the server, so two
+    data dirs on one server never interfere. An unreachable server raises
+    VectorServerUnreachable at first use."""
+
+    def __init__(
+        self, data_dir: Path, engine: Engine | None = None, *, chroma_url: str | None = None
+    ) -> None:
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.engine = engine or make_engine(default_database_url(self.data_dir))
         create_tables(self.engine)
         self.lexical_dir = self.data_dir / "lexical"
+        self.chroma_url = chroma_url.strip().rstrip("/") if chroma_url else None
+        self._server = server_address(self.chroma_url) if self.chroma_url else None
         self._collection = None
-        self._client = None
+        self._client = None  # server mode: this store's own HTTP client
+        self._reached = False  # server mode: the server has answered this store once
         self._count: int | None = None  # cached for queries; any write forgets it
         self._chroma_path = str(self.data_dir / "chroma")
-        self._shared = _VectorUse.for_path(self._chroma_path)
+        self._shared = _VectorUse.for_path(self.chroma_url or self._chroma_path)
         self._generation = self._shared.generation
         self._writing = False
 
@@ -134,37 +199,111 @@ class KnowledgeStore:
     def _vectors(self) -> Iterator:
         """The collection, for one query or write. Chroma shares one client system per path
         in a process and a reopen stops it, so every use on that path counts itself in: a
-        reopen waits for the uses in flight and holds new ones back until it is done."""
+        reopen waits for the uses in flight and holds new ones back until it is done. On a
+        server, a connection failure is raised as VectorServerUnreachable."""
         shared = self._shared
         with shared.cond:
             shared.cond.wait_for(lambda: not shared.reopening)
             if self._generation != shared.generation:  # reopened (or reset) by another store
-                self._client = self._collection = None
+                self._collection = None
                 self._count, self._generation = None, shared.generation
             if self._collection is None:
-                self._collection = self._open_collection()
+                with self._reaching_server():
+                    self._collection = self._open_collection()
             collection = self._collection
             shared.users += 1
         try:
-            yield collection
+            with self._reaching_server():
+                yield collection
         finally:
             with shared.cond:
                 shared.users -= 1
                 shared.cond.notify_all()
 
-    def _open_collection(self):
+    def _chroma_client(self):
+        """The Chroma client (opened on first use; called with the path's lock held)."""
         os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
+        if self.chroma_url is None:
+            if self._shared.client is None:
+                self._shared.client = chromadb.PersistentClient(
+                    path=self._chroma_path,
+                    settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True),
+                )
+            return self._shared.client
         if self._client is None:
-            self._client = chromadb.PersistentClient(
-                path=self._chroma_path,
-                settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True),
+            self._check_server()
+            host, port, ssl = self._server
+            self._client = chromadb.HttpClient(
+                host=host, port=port, ssl=ssl, settings=ChromaSettings(anonymized_telemetry=False)
             )
-        return self._client.get_or_create_collection(
-            COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+        return self._client
+
+    @contextmanager
+    def _reaching_server(self) -> Iterator[None]:
+        """A failed connection to the Chroma server, raised as VectorServerUnreachable."""
+        try:
+            yield
+        except VectorServerUnreachable:
+            raise
+        except Exception as exc:
+            failure = self.chroma_url and _connection_failure(exc)
+            if failure:
+                raise VectorServerUnreachable(self.chroma_url, failure) from exc
+            raise
+
+    def _check_server(self) -> None:
+        """Chroma's HTTP client waits without a time limit; its heartbeat, asked first with
+        one, turns a wrong or silent address into a clear error instead of a hang."""
+        import httpx
+
+        base = self._server[0]
+        api = base if base.endswith(SERVER_API) else base + SERVER_API
+        try:
+            reply = httpx.get(f"{api}/heartbeat", timeout=SERVER_CHECK_SECONDS)
+        except httpx.HTTPError as exc:
+            raise VectorServerUnreachable(self.chroma_url, type(exc).__name__) from exc
+        if reply.status_code != 200 or "nanosecond heartbeat" not in reply.text:
+            reason = f"HTTP {reply.status_code}: bukan server Chroma 1.x"
+            raise VectorServerUnreachable(self.chroma_url, reason)
+
+    def _open_collection(self):
+        collection = self._chroma_client().get_or_create_collection(
+            self._collection_name(),
+            embedding_function=None,
+            configuration={"hnsw": {"space": "cosine"}},
         )
+        self._reached = True
+        return collection
+
+    def _collection_name(self) -> str:
+        """An embedded store has its own folder, so one fixed name. On a server the name is
+        this index's own, kept in its SQL database (made by whoever opens it first; a rebuild
+        forgets it with the rest of the index, so the rebuilt index gets a new collection)."""
+        if self.chroma_url is None:
+            return COLLECTION
+        with session_scope(self.engine) as session:
+            name = records.get_meta(session, key=SERVER_COLLECTION_KEY)
+        if name:
+            return name
+        try:
+            with session_scope(self.engine) as session:
+                name = records.get_meta(session, key=SERVER_COLLECTION_KEY)
+                if not name:
+                    name = f"pandu-{uuid.uuid4().hex}"
+                    records.set_meta(session, key=SERVER_COLLECTION_KEY, value=name)
+        except IntegrityError:  # another process named it at the same moment: theirs counts
+            with session_scope(self.engine) as session:
+                name = records.get_meta(session, key=SERVER_COLLECTION_KEY)
+        return name
+
+    def open_vectors(self) -> None:
+        """Open the vector collection now (at start-up): a Chroma server that cannot be
+        reached raises VectorServerUnreachable here rather than at the first question."""
+        with self._vectors():
+            pass
 
     @property
     def collection(self):
@@ -204,23 +343,29 @@ class KnowledgeStore:
         self._count = None
 
     def reopen_vectors(self, *, unless_reopened_since: int | None = None) -> None:
-        """See another process's writes. Chroma's client keeps its HNSW index in memory and a
-        second process's inserts stay invisible to it, so the client is opened afresh, once no
-        query or write (any thread, any store on this path) is using the old one."""
-        from chromadb.api.client import SharedSystemClient
-
+        """See another process's writes. Chroma's embedded client keeps its HNSW index in
+        memory and a second process's inserts stay invisible to it, so the client is closed
+        (Chroma's public ``close()``: the path's system stops with its last client, and this
+        store keeps the only one of the path in this process) and the next use opens it
+        afresh, once no query or write (any thread, any store on this path) is using it.
+        On a server every writer's vectors are visible already: the collection is only
+        looked up again (a rebuild in another process replaced it)."""
         shared = self._shared
+        if self.chroma_url is not None:
+            with shared.cond:
+                if unless_reopened_since in (None, shared.generation):
+                    shared.generation += 1
+            return
         with shared.cond:
             shared.cond.wait_for(lambda: not shared.reopening)
             if unless_reopened_since not in (None, shared.generation):
                 return  # another thread reopened it meanwhile
             shared.reopening = True
             shared.cond.wait_for(lambda: shared.users == 0)
+            client, shared.client = shared.client, None
         try:
-            system = SharedSystemClient._identifier_to_system.pop(self._chroma_path, None)
-            SharedSystemClient._identifier_to_refcount.pop(self._chroma_path, None)
-            if system is not None:
-                system.stop()
+            if client is not None:
+                client.close()
         finally:
             with shared.cond:
                 shared.generation += 1
@@ -231,7 +376,8 @@ class KnowledgeStore:
         """Nearest chunks. Another process's ingest can change the collection under this
         client (Chroma: "Error finding id", or the collection gone after a rebuild): the client
         is reopened and the query tried once more; if that fails too, this one question is
-        answered without vectors rather than not at all."""
+        answered without vectors rather than not at all. So is a question while a Chroma
+        server that answered before is away; one never reached raises VectorServerUnreachable."""
         from chromadb.errors import ChromaError
 
         for attempt in (1, 2):
@@ -239,6 +385,11 @@ class KnowledgeStore:
             try:
                 with self._vectors() as collection:
                     return self._query(collection, vector, k)
+            except VectorServerUnreachable as exc:
+                if not self._reached:
+                    raise
+                log.warning("%s; BM25 only", exc)
+                return []
             except ChromaError as exc:
                 if attempt == 2:
                     log.warning("vector query failed after reopening (%s); BM25 only", exc)
@@ -399,11 +550,13 @@ class KnowledgeStore:
         from storage.catalog import Training
 
         self._require_writing("reset")
+        with self._vectors() as collection:  # the index's collection, named before SQL forgets it
+            doomed = collection.name
         with session_scope(self.engine) as session:
             records.clear_index(session)
             session.exec(delete(Training))
         with self._vectors():
-            self._client.delete_collection(COLLECTION)
+            self._chroma_client().delete_collection(doomed)
         shared = self._shared
         with shared.cond:  # every store on this path lets go of the deleted collection
             shared.generation += 1

@@ -7,8 +7,10 @@ import pytest
 from ingest.pipeline import Ingestor
 from knowledge.answers.compose import Answerer
 from knowledge.search.searcher import Searcher
+from knowledge.search.store import KnowledgeStore
 from storage.clock import FixedClock
 from tests.fakes import markdown_doc
+from tests.support.chroma_server import chroma_server  # noqa: F401  (the session's server)
 
 TODAY = date(2026, 11, 29)
 
@@ -92,3 +94,13 @@ def searcher(kb_dir, store, embedder) -> Searcher:
 @pytest.fixture
 def answerer(searcher) -> Answerer:
     return Answerer(searcher, clock=FixedClock(TODAY))
+
+
+@pytest.fixture(params=["embedded", "server"])
+def any_store(request, tmp_path) -> KnowledgeStore:
+    """A store keeping its vectors in the embedded Chroma, then on the session's Chroma
+    server (a new data dir: its own collection there)."""
+    if request.param == "server":
+        url = request.getfixturevalue("chroma_server").url
+        return KnowledgeStore(tmp_path / "data", chroma_url=url)
+    return KnowledgeStore(tmp_path / "data")
