@@ -81,9 +81,10 @@ def _database(settings: Settings) -> Check:
 
 def _index_and_model(settings: Settings, build_embedder: Callable, ready: bool) -> list[Check]:
     def index() -> tuple[str, str]:
-        from knowledge.search.store import KnowledgeStore, ModelMismatchError
+        from bot.services import open_store
+        from knowledge.search.store import ModelMismatchError
 
-        store = KnowledgeStore(settings.data_dir) if ready else None
+        store = open_store(settings) if ready else None  # the schema is current: no write
         files = store.snapshot()[2] if store else []
         if not files:
             return FAILED, "indeks kosong: jalankan pandu ingest (pandu juga mengindeks saat mulai)"
@@ -99,7 +100,20 @@ def _index_and_model(settings: Settings, build_embedder: Callable, ready: bool) 
         took = time.perf_counter() - started
         return OK, f"{settings.embedding_model} dimuat dan menjawab dalam {took:.1f} dtk"
 
-    return [_guarded("Indeks", index), _guarded("Model embedding", model)]
+    def vectors() -> tuple[str, str]:
+        if not settings.chroma_url:
+            return SKIPPED, "vektor di folder data (PANDU_CHROMA_URL kosong)"
+        url = settings.chroma_url.rstrip("/")
+        reply = httpx.get(f"{url}/api/v2/heartbeat", timeout=5)
+        if reply.status_code != 200:
+            return FAILED, f"{url} menjawab {reply.status_code}: bukan server Chroma 1.x?"
+        return OK, f"server Chroma {url} menjawab"
+
+    return [
+        _guarded("Server vektor", vectors),
+        _guarded("Indeks", index),
+        _guarded("Model embedding", model),
+    ]
 
 
 def _telegram(settings: Settings) -> Check:

@@ -37,7 +37,11 @@ def configure_logging(level: str, *, secret: str | None = None) -> None:
 
 def open_store(settings: Settings) -> KnowledgeStore:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    return KnowledgeStore(settings.data_dir, make_engine(settings.sql_url()))
+    """The index: SQL rows in the configured database, vectors in the data dir or on the Chroma
+    server of PANDU_CHROMA_URL (shared by every bot process and ingest)."""
+    return KnowledgeStore(
+        settings.data_dir, make_engine(settings.sql_url()), chroma_url=settings.chroma_url
+    )
 
 
 def build_embedder(settings: Settings) -> Embedder:

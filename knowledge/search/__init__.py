@@ -2,7 +2,12 @@
 
 from knowledge.search.embeddings import Embedder, make_embedder
 from knowledge.search.searcher import Hit, Searcher
-from knowledge.search.store import IngestBusy, KnowledgeStore, ModelMismatchError
+from knowledge.search.store import (
+    IngestBusy,
+    KnowledgeStore,
+    ModelMismatchError,
+    VectorServerUnreachable,
+)
 
 __all__ = [
     "Embedder",
@@ -11,5 +16,6 @@ __all__ = [
     "KnowledgeStore",
     "ModelMismatchError",
     "Searcher",
+    "VectorServerUnreachable",
     "make_embedder",
 ]

@@ -52,6 +52,9 @@ class ModelMismatchError(Exception):
         )
 
 
+INGEST_LOCK_KEY = 0x70616E6475  # 'pandu': one ingest at a time per PostgreSQL database
+
+
 class IngestBusy(Exception):
     """Another ingest holds this data dir: two would sweep and overwrite each other's work."""
 
@@ -180,15 +183,39 @@ class KnowledgeStore:
     @contextmanager
     def writing(self) -> Iterator[None]:
         """Hold the data dir's ingest lock for a whole ingest, or raise IngestBusy at once:
-        a second ingest (any process) would sweep the first one's uncommitted vectors."""
-        with file_lock(self.data_dir / "ingest.lock", wait=False) as held:
-            if not held:
+        a second ingest (any process) would sweep the first one's uncommitted vectors. On
+        PostgreSQL the index is shared by processes with data dirs of their own (several bot
+        workers): the lock is also the database's (an advisory lock)."""
+        with (
+            file_lock(self.data_dir / "ingest.lock", wait=False) as held,
+            self._shared_lock() as shared,
+        ):
+            if not (held and shared):
                 raise IngestBusy()
             self._writing = True
             try:
                 yield
             finally:
                 self._writing = False
+
+    @contextmanager
+    def _shared_lock(self) -> Iterator[bool]:
+        if self.engine.dialect.name != "postgresql":
+            yield True
+            return
+        from sqlalchemy import text
+
+        with self.engine.connect() as connection:  # the lock lives as long as this session
+            taken = connection.execute(
+                text("SELECT pg_try_advisory_lock(:key)"), {"key": INGEST_LOCK_KEY}
+            ).scalar()
+            try:
+                yield bool(taken)
+            finally:
+                if taken:
+                    connection.execute(
+                        text("SELECT pg_advisory_unlock(:key)"), {"key": INGEST_LOCK_KEY}
+                    )
 
     def _require_writing(self, what: str) -> None:
         if not self._writing:

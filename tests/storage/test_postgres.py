@@ -7,6 +7,7 @@ import json
 import threading
 from datetime import timedelta
 
+import pytest
 from sqlmodel import select
 
 from storage import flows, inbox, people, reminders
@@ -137,3 +138,18 @@ def test_a_plain_postgresql_url_works_as_given(pg_url):
         people.update_profile(session, telegram_id=7, now=FixedClock(TODAY).now(), name="Ani")
     with session_scope(make_engine(plain.replace("postgresql://", "postgres://"))) as session:
         assert people.get_profile(session, telegram_id=7).name == "Ani"
+
+
+def test_one_ingest_at_a_time_per_database_whatever_the_data_dir(pg_url, tmp_path):
+    """Two bot workers with data dirs of their own share one index on PostgreSQL: the second
+    ingest is told the index is busy instead of sweeping the first one's work."""
+    from knowledge.search import IngestBusy, KnowledgeStore
+
+    first = KnowledgeStore(tmp_path / "a", make_engine(pg_url))
+    second = KnowledgeStore(tmp_path / "b", make_engine(pg_url))
+    with first.writing(), pytest.raises(IngestBusy), second.writing():
+        raise AssertionError("two ingests held the index at once")
+    with second.writing():  # free again once the first is done
+        pass
+    first.engine.dispose()
+    second.engine.dispose()
