@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import time
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 
 from knowledge.answers import Answerer
 from knowledge.outcome import Answer
+from knowledge.search.searcher import RELOAD_EVERY
 
 _WORKER: dict[str, Answerer] = {}  # in a worker process: its own answerers
 
@@ -38,6 +40,11 @@ class Answers:
         for answerer in self.answerers.values():
             answerer.searcher.refresh(force=True)
 
+    def settle(self) -> None:
+        """After an ingest in this process (a thread, not the event loop): return once the
+        next question is answered from the new index."""
+        self.refresh()
+
     def close(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
 
@@ -59,6 +66,10 @@ class ProcessAnswers(Answers):
         return await asyncio.get_running_loop().run_in_executor(
             self.executor, _answer_in_worker, lang, text
         )
+
+    def settle(self) -> None:
+        """The worker processes look at the index version every RELOAD_EVERY seconds."""
+        time.sleep(RELOAD_EVERY + 0.5)
 
 
 def _init_worker(settings_json: str) -> None:

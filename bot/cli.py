@@ -60,7 +60,7 @@ def _ingest(
 ) -> int:
     """Index ``paths``, then take out of the index whatever is outside ``keep``."""
     from ingest.pipeline import Ingestor
-    from knowledge.search import IngestBusy, ModelMismatchError
+    from knowledge.search import IngestBusy, ModelMismatchError, VectorServerUnreachable
 
     store = open_store(settings)
     ingestor = Ingestor(store, build_embedder(settings), progress=None if not quiet else False)
@@ -69,7 +69,7 @@ def _ingest(
         report = ingestor.run(paths, rebuild=rebuild)
         if keep is not None:
             report.outcomes += ingestor.prune(keep).outcomes
-    except ModelMismatchError as exc:
+    except (ModelMismatchError, VectorServerUnreachable) as exc:
         typer.echo(str(exc), err=True)
         return 2
     except IngestBusy as exc:  # another process is indexing this data dir: nothing was touched
@@ -176,6 +176,7 @@ def chat() -> None:
     """Bicara dengan Pandu di terminal, tanpa Telegram (tombol dipilih dengan nomornya)."""
     _serving()
     settings = _settings()
+    _writable_data_dir(settings)
     _prepare_index(settings)
     _chat(settings)
 
@@ -197,6 +198,26 @@ def _prepare_index(settings: Settings) -> None:
     code = _ingest(settings, paths, rebuild=False, quiet=True, keep=paths)
     if code not in (0, BUSY):
         raise typer.Exit(code)
+
+
+def _writable_data_dir(settings: Settings) -> None:
+    """A data dir that is read-only, full, or not a folder stops the bot at start-up with
+    what to check, not with a traceback from the first write deep inside."""
+    import tempfile
+
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=settings.data_dir) as probe:
+            probe.write(b"\0" * 65536)  # an empty file fits on a full disk; data does not
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as exc:
+        typer.echo(
+            f"Folder data {settings.data_dir} tidak bisa ditulisi ({exc.strerror or exc})."
+            " Periksa PANDU_DATA_DIR, izin folder itu, dan ruang disk.",
+            err=True,
+        )
+        raise typer.Exit(1) from exc
 
 
 def _chat(settings: Settings) -> None:
@@ -236,9 +257,22 @@ def _run_bot(settings: Settings, **options) -> None:
     except TokenProblem as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(2) from exc
-    _prepare_index(settings)
-    try:
-        run_bot(settings, open_store(settings), build_embedder(settings), **options)
+    _writable_data_dir(settings)
+    from knowledge.search import ModelMismatchError, VectorServerUnreachable
+
+    try:  # the knowledge base is brought up to date in the background (bot.indexing)
+        store = open_store(settings)
+        store.open_vectors()  # a Chroma server that does not answer: said now, not at a question
+        run_bot(
+            settings,
+            store,
+            build_embedder(settings),
+            index_paths=_default_paths(settings),
+            **options,
+        )
+    except (ModelMismatchError, VectorServerUnreachable) as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from exc
     except TokenProblem as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(2) from exc
@@ -427,6 +461,7 @@ def main(ctx: typer.Context) -> None:
     if settings.telegram_bot_token:
         _run_bot(settings)
         return
+    _writable_data_dir(settings)
     _prepare_index(settings)
     _chat(settings)
 

@@ -8,6 +8,7 @@ import hmac
 import logging
 import signal
 import socket
+from pathlib import Path
 
 from telegram import Update
 from telegram.error import (
@@ -21,6 +22,7 @@ from telegram.error import (
 
 from bot.app import TOKEN_PATTERN, build_application, build_services, close_app, open_app
 from bot.inbox import poll
+from bot.indexing import StartupIndexing
 from bot.settings import Settings
 from bot.webhook import start_webhook_server
 from knowledge.search import Embedder, KnowledgeStore
@@ -58,6 +60,7 @@ def run_bot(
     store: KnowledgeStore,
     embedder: Embedder,
     *,
+    index_paths: list[Path] | None = None,
     webhook_url: str | None = None,
     listen: str = "127.0.0.1",
     port: int = 8443,
@@ -67,6 +70,12 @@ def run_bot(
     worker = settings.worker_name or f"{socket.gethostname()}:{port if webhook_url else 'poll'}"
     application = build_application(settings, services, worker=worker)
     secret = webhook_secret(settings, token)
+    if index_paths is not None:  # indexed while the bot already answers (bot.indexing)
+        indexing = StartupIndexing(
+            settings, embedder, index_paths, on_done=services.answers.settle
+        )
+        services.indexing = indexing.running
+        application.bot_data["start_indexing"] = indexing.start
     try:
         asyncio.run(_serve(application, webhook_url, listen, port, secret))
     except InvalidToken as exc:
@@ -92,7 +101,9 @@ async def _serve(app, webhook_url: str | None, listen: str, port: int, secret: s
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
     await _connect(app)
-    await open_app(app)
+    await open_app(app)  # the model is warm before the first update is taken
+    if "start_indexing" in app.bot_data:
+        app.bot_data["start_indexing"]()
     dispatcher = app.bot_data["services"].dispatcher
     server = None
     try:

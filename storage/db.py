@@ -66,7 +66,8 @@ def create_tables(engine: Engine) -> None:
 
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-BASELINE = "0001"  # the schema as the last Pandu without Alembic left it
+BASELINE = "0001"
+MIGRATE_LOCK = 0x70616E6464  # an advisory lock key: one migration at a time per database  # the schema as the last Pandu without Alembic left it
 
 
 def alembic_config(connection) -> Config:
@@ -80,10 +81,12 @@ def migrate(engine: Engine, *, revision: str = "head") -> None:
     """Upgrade to ``revision``. A data dir made before Pandu used Alembic (tables, no
     alembic_version) is first brought to the baseline the old way, then stamped, once."""
     from alembic import command
-    from sqlalchemy import inspect
+    from sqlalchemy import inspect, text
 
     register_tables()
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":  # workers starting together migrate once
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATE_LOCK})
         present = set(inspect(connection).get_table_names())
         config = alembic_config(connection)
         if present and "alembic_version" not in present:

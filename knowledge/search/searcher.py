@@ -32,6 +32,9 @@ RERANK_DEPTH = 30
 DEFINITION_BONUS = 0.3  # "X itu apa": the passage that says what X is
 
 
+RELOAD_EVERY = 2.0  # seconds between looks at the index version (another writer)
+
+
 @dataclass
 class Hit:
     chunk: records.ChunkRecord
@@ -84,7 +87,7 @@ class Searcher:
         dense_weight: float = 1.0,
         lexical_weight: float = 1.0,
         depth: int = 40,
-        reload_every: float = 2.0,
+        reload_every: float = RELOAD_EVERY,
         cache_size: int = 2048,
     ) -> None:
         if embedder is not None:

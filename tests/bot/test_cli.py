@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -122,3 +123,40 @@ def test_an_ingested_folder_is_remembered_as_the_agency_knowledge_base(indexed):
     root, kb, _ = indexed
     remembered = json.loads((root / "data" / "knowledge_paths.json").read_text())
     assert remembered == [str(kb.resolve())]  # `pandu run` keeps it indexed, samples left out
+
+
+def _limited_writes(limit: int):
+    """In the child: files may not grow past ``limit`` bytes (a full disk, as writes see it)."""
+    import resource
+    import signal
+
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past it fails (EFBIG) instead
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+@pytest.mark.parametrize("case", ["not a folder", "not writable", "full"])
+def test_a_data_dir_that_cannot_be_written_is_a_clear_message(tmp_path, case):
+    data, extra = tmp_path / "data", {}
+    if case == "not a folder":
+        data.write_text("a file where the data folder should be")
+    elif case == "not writable":
+        data = Path("/sys/pandu-data")  # sysfs: nobody, root included, may create a folder
+    else:
+        extra["preexec_fn"] = _limited_writes(16 * 1024)
+    env = {**os.environ, "PANDU_DATA_DIR": str(data), "TELEGRAM_BOT_TOKEN": "123456:ABC-def_ghi"}
+    for command in (["run"], ["chat"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "bot.cli", *command],
+            env=env,
+            input="",
+            capture_output=True,
+            text=True,
+            timeout=120,
+            **extra,
+        )
+        assert result.returncode == 1, (case, command, result.stderr[-2000:])
+        assert "tidak bisa ditulisi" in result.stderr and "Traceback" not in result.stderr
+        assert "PANDU_DATA_DIR" in result.stderr

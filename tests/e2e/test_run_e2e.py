@@ -23,6 +23,7 @@ class Bot:
 
     def __init__(self, server, data_dir, kb, log_path, **env) -> None:
         self.log_path = log_path
+        self.log_from = log_path.stat().st_size if log_path.exists() else 0
         full_env = {
             **os.environ,
             "TELEGRAM_BOT_TOKEN": TOKEN,
@@ -39,6 +40,17 @@ class Bot:
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
+
+    def wait_indexed(self, timeout: float = 180) -> None:
+        """Until this run's background indexing is done (answers from the whole index)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with open(self.log_path, "rb") as log:
+                log.seek(self.log_from)
+                if b"indexing done" in log.read():
+                    return
+            time.sleep(0.2)
+        raise AssertionError("the bot's background indexing did not finish")
 
     def kill(self) -> None:
         self.proc.send_signal(signal.SIGKILL)
@@ -114,6 +126,7 @@ def test_sigkill_in_the_middle_of_onboarding_resumes_at_the_same_step(server, kb
         say(server, "Analis Kebijakan", "Status")
         done = press(server, "PNS", "Profil tersimpan")
         assert "Budi Santoso" in done["text"] and "198001012005011002" in done["text"]
+        bot.wait_indexed()
         answer = say(server, "brp jp minimal setahun utk pns?", "Sumber")
         assert "20 JP" in answer["text"]
         assert [b["text"] for b in answer["reply_markup"]["inline_keyboard"][0]] == ["👍", "👎"]
@@ -130,6 +143,7 @@ def test_sigkill_in_the_middle_of_onboarding_resumes_at_the_same_step(server, kb
 def test_catalog_and_answers_from_worker_processes(server, kb, tmp_path):
     bot = Bot(server, tmp_path / "data", kb, tmp_path / "bot.log", PANDU_KNOWLEDGE_PROCESSES="1")
     try:
+        bot.wait_indexed()
         assert "20 JP" in say(server, "brp jp minimal setahun?", "Sumber", timeout=120)["text"]
         server.fail_next("sendMessage", status=502)  # a network hiccup: retried, not lost
         assert "Mentor" in say(server, "siapa mentor latsar?", "Sumber")["text"]

@@ -48,3 +48,32 @@ def test_a_data_dir_from_before_migrations_is_baselined_once(tmp_path):
     assert differences(engine) == [] and current_revision(engine) is not None
     with engine.connect() as connection:  # the data stayed
         assert connection.execute(text("SELECT name FROM unit")).scalar_one() == "A"
+
+
+def test_workers_starting_together_migrate_a_new_database_once(pg_url):
+    """Two processes' first start on one new PostgreSQL database: one migrates, the other
+    waits and finds the schema current."""
+    import threading
+
+    from storage.db import current_revision
+
+    errors: list[BaseException] = []
+
+    def start() -> None:
+        engine = make_engine(pg_url)
+        try:
+            create_tables(engine)
+        except BaseException as exc:  # noqa: BLE001  (collected for the assertion)
+            errors.append(exc)
+        finally:
+            engine.dispose()
+
+    threads = [threading.Thread(target=start) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    engine = make_engine(pg_url)
+    assert current_revision(engine) == "0002" and differences(engine) == []
+    engine.dispose()

@@ -1,0 +1,135 @@
+"""Two `pandu run --webhook` processes behind one URL, on one PostgreSQL database and one
+Chroma server, each with a data dir of its own: updates of many chats given to them in
+turn, as a load balancer would, are each handled once, and every chat's in order."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from tests.conftest import create_pg_database, drop_pg_database
+from tests.e2e.conftest import TOKEN
+from tests.support.chroma_server import chroma_server, free_port  # noqa: F401  (a fixture)
+
+pytestmark = pytest.mark.e2e
+CHATS = list(range(8100, 8130))
+PER_CHAT = 10
+PUBLIC = "https://pandu.example.org"
+
+
+def start_worker(server, chroma_url: str, database: str, data_dir, kb, port: int, log):
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": server.base_url,
+        "DATABASE_URL": database,
+        "PANDU_CHROMA_URL": chroma_url,
+        "PANDU_DATA_DIR": str(data_dir),
+        "PANDU_KNOWLEDGE_PATHS": json.dumps([str(kb)]),
+        "PANDU_LOG_LEVEL": "INFO",
+    }
+    command = [sys.executable, "-m", "bot.cli", "run", "--webhook", PUBLIC, "--port", str(port)]
+    return subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+
+def post(port: int, secret: str, update: dict) -> int:
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/telegram",
+        data=json.dumps(update).encode(),
+        method="POST",
+        headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret},
+    )
+    for _ in range(300):  # the server may still be starting
+        try:
+            return urllib.request.urlopen(request, timeout=10).status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+        except urllib.error.URLError:
+            time.sleep(0.1)
+    raise AssertionError(f"worker on {port} never listened")
+
+
+def command(update_id: int, chat: int, n: int) -> dict:
+    words = f"/uji{chat}_{n}"
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": update_id,
+            "date": int(time.time()),
+            "chat": {"id": chat, "type": "private"},
+            "from": {"id": chat, "is_bot": False, "first_name": "Uji"},
+            "text": words,
+            "entities": [{"type": "bot_command", "offset": 0, "length": len(words)}],
+        },
+    }
+
+
+def test_two_workers_handle_each_update_once_and_each_chat_in_order(
+    server, kb, tmp_path, chroma_server  # noqa: F811
+):
+    database = create_pg_database("pandu_workers")
+    ports = [free_port(), free_port()]
+    logs = [open(tmp_path / f"worker{i}.log", "wb") for i in range(2)]  # noqa: SIM115
+    workers = [
+        start_worker(
+            server, chroma_server.url, database, tmp_path / f"data{i}", kb, ports[i], logs[i]
+        )
+        for i in range(2)
+    ]
+    try:
+        registered = server.wait_until(
+            lambda: len(server.calls("setWebhook")) >= 2 and server.calls("setWebhook"),
+            timeout=180,
+            what="both workers' setWebhook",
+        )
+        secrets = {call["params"]["secret_token"] for call in registered}
+        assert len(secrets) == 1  # both workers check the same secret behind one URL
+        secret = secrets.pop()
+        for chat in CHATS:
+            server.add_chat(chat, "private")
+        updates = [
+            command(50_000 + n * len(CHATS) + i, chat, n)
+            for n in range(PER_CHAT)
+            for i, chat in enumerate(CHATS)
+        ]
+        with ThreadPoolExecutor(4) as pool:  # several connections, each update to one worker
+            codes = list(
+                pool.map(lambda k: post(ports[k % 2], secret, updates[k]), range(len(updates)))
+            )
+        assert codes == [200] * len(updates)
+        assert post(ports[1], secret, updates[3]) == 200  # a redelivery to the other worker
+        server.wait_until(
+            lambda: all(len(server.messages(c)) >= PER_CHAT for c in CHATS),
+            timeout=180,
+            what="every reply",
+        )
+        time.sleep(1.0)  # anything handled twice would arrive now
+        for chat in CHATS:
+            texts = [m.get("text", "") for m in server.messages(chat)]
+            assert texts == [
+                f"Perintah /uji{chat}_{n} tidak saya kenal. Ketik /bantuan untuk daftar perintah,"
+                " atau tulis pertanyaan Anda langsung."
+                for n in range(PER_CHAT)
+            ], (chat, texts)
+    finally:
+        for worker in workers:
+            worker.terminate()
+        for worker in workers:
+            try:
+                worker.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                worker.kill()
+        for log in logs:
+            log.close()
+        drop_pg_database(database)
+    both = [(tmp_path / f"worker{i}.log").read_text(errors="replace") for i in range(2)]
+    assert all("Traceback" not in log for log in both), both
+    assert TOKEN not in "".join(both)
