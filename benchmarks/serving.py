@@ -26,7 +26,6 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -34,6 +33,7 @@ import yaml
 
 from tests.support.botapi import BotApiStandIn
 from tests.support.chroma_server import ChromaServer, free_port
+from tests.support.updates import message_update, post_update
 
 HERE = Path(__file__).resolve().parent
 TOKEN = "123456789:AAHpanduServingBenchmark_abcdefgh"
@@ -53,19 +53,6 @@ class Replies:
             chat = int(record["params"].get("chat_id", 0))
             with self.lock:
                 self.at.setdefault(chat, []).append(time.monotonic())
-
-
-def update(update_id: int, chat: int, words: str) -> dict:
-    return {
-        "update_id": update_id,
-        "message": {
-            "message_id": update_id,
-            "date": int(time.time()),
-            "chat": {"id": chat, "type": "private"},
-            "from": {"id": chat, "is_bot": False, "first_name": "Uji"},
-            "text": words,
-        },
-    }
 
 
 class Embedded:
@@ -125,22 +112,8 @@ class Production(Embedded):
         self.secret = calls[-1]["params"]["secret_token"]
 
     def send(self, update_id: int, chat: int, words: str) -> None:
-        port = self.ports[update_id % 2]
-        body = json.dumps(update(update_id, chat, words)).encode()
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{port}/telegram", data=body, method="POST",
-            headers={"Content-Type": "application/json",
-                     "X-Telegram-Bot-Api-Secret-Token": self.secret})
-        self.posts.submit(self._post, request)
-
-    @staticmethod
-    def _post(request) -> None:
-        for _ in range(50):
-            try:
-                urllib.request.urlopen(request, timeout=30).read()
-                return
-            except OSError:
-                time.sleep(0.1)
+        url = f"http://127.0.0.1:{self.ports[update_id % 2]}/telegram"
+        self.posts.submit(post_update, url, self.secret, message_update(update_id, chat, words))
 
     def stop(self) -> None:
         from tests.conftest import drop_pg_database

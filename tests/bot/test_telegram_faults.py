@@ -4,8 +4,6 @@ every reply is delivered, and once."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from telegram import Update
 
@@ -13,23 +11,10 @@ from bot.app import build_application, build_services, close_app, open_app
 from bot.settings import Settings
 from tests.bot.conftest import Harness
 from tests.support.botapi import BotApiStandIn
+from tests.support.updates import message_update
 
 TOKEN = "123456:FAULTS-test-token"
 USERS = list(range(7001, 7011))
-
-
-def command(update_id: int, user: int, words: str) -> dict:
-    return {
-        "update_id": update_id,
-        "message": {
-            "message_id": update_id,
-            "date": int(time.time()),
-            "chat": {"id": user, "type": "private"},
-            "from": {"id": user, "is_bot": False, "first_name": "Uji"},
-            "text": words,
-            "entities": [{"type": "bot_command", "offset": 0, "length": len(words)}],
-        },
-    }
 
 
 @pytest.fixture
@@ -77,7 +62,7 @@ def replies(server, user: int) -> list[str]:
 async def test_every_reply_is_delivered_once(live, fault, kwargs):
     server, app = live
     server.fail_next("sendMessage", **kwargs)
-    await handle(app, [command(100 + i, user, "/bantuan") for i, user in enumerate(USERS)])
+    await handle(app, [message_update(100 + i, user, "/bantuan") for i, user in enumerate(USERS)])
     for user in USERS:
         got = replies(server, user)
         assert len(got) == 1 and "Yang bisa Pandu lakukan" in got[0], (fault, user, got)

@@ -14,6 +14,7 @@ import time
 import pytest
 
 from tests.e2e.conftest import TOKEN, USER
+from tests.support.updates import message_update, post_update
 
 pytestmark = pytest.mark.e2e
 
@@ -171,8 +172,6 @@ def test_missing_or_malformed_token_exits_2_without_traceback(tmp_path):
 
 def test_webhook_checks_its_secret_and_answers(server, kb, tmp_path):
     import socket
-    import urllib.error
-    import urllib.request
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -209,36 +208,10 @@ def test_webhook_checks_its_secret_and_answers(server, kb, tmp_path):
         secret = registered["params"]["secret_token"]
         assert len(secret) >= 32 and registered["params"]["url"] == f"{public}/telegram"
         server.add_chat(USER, "private")
-        update = {
-            "update_id": 777,
-            "message": {
-                "message_id": 1,
-                "date": int(time.time()),
-                "chat": {"id": USER, "type": "private"},
-                "from": {"id": USER, "is_bot": False, "first_name": "Uji"},
-                "text": "/bantuan",
-                "entities": [{"type": "bot_command", "offset": 0, "length": 8}],
-            },
-        }
+        update = message_update(777, USER, "/bantuan")
 
         def post(token: str) -> int:
-            request = urllib.request.Request(
-                f"{url}/telegram",
-                data=json.dumps(update).encode(),
-                method="POST",
-                headers={
-                    "Content-Type": "application/json",
-                    "X-Telegram-Bot-Api-Secret-Token": token,
-                },
-            )
-            for _ in range(100):  # the server may still be starting
-                try:
-                    return urllib.request.urlopen(request, timeout=10).status
-                except urllib.error.HTTPError as exc:
-                    return exc.code
-                except urllib.error.URLError:
-                    time.sleep(0.1)
-            raise AssertionError("webhook server never listened")
+            return post_update(f"{url}/telegram", token, update)
 
         assert post("salah" + secret[5:]) == 403
         server.mark(USER)

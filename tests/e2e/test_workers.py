@@ -9,8 +9,6 @@ import os
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -18,6 +16,7 @@ import pytest
 from tests.conftest import create_pg_database, drop_pg_database
 from tests.e2e.conftest import TOKEN
 from tests.support.chroma_server import chroma_server, free_port  # noqa: F401  (a fixture)
+from tests.support.updates import message_update, post_update
 
 pytestmark = pytest.mark.e2e
 CHATS = list(range(8100, 8130))
@@ -41,35 +40,11 @@ def start_worker(server, chroma_url: str, database: str, data_dir, kb, port: int
 
 
 def post(port: int, secret: str, update: dict) -> int:
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{port}/telegram",
-        data=json.dumps(update).encode(),
-        method="POST",
-        headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret},
-    )
-    for _ in range(300):  # the server may still be starting
-        try:
-            return urllib.request.urlopen(request, timeout=10).status
-        except urllib.error.HTTPError as exc:
-            return exc.code
-        except urllib.error.URLError:
-            time.sleep(0.1)
-    raise AssertionError(f"worker on {port} never listened")
+    return post_update(f"http://127.0.0.1:{port}/telegram", secret, update)
 
 
 def command(update_id: int, chat: int, n: int) -> dict:
-    words = f"/uji{chat}_{n}"
-    return {
-        "update_id": update_id,
-        "message": {
-            "message_id": update_id,
-            "date": int(time.time()),
-            "chat": {"id": chat, "type": "private"},
-            "from": {"id": chat, "is_bot": False, "first_name": "Uji"},
-            "text": words,
-            "entities": [{"type": "bot_command", "offset": 0, "length": len(words)}],
-        },
-    }
+    return message_update(update_id, chat, f"/uji{chat}_{n}")
 
 
 def test_two_workers_handle_each_update_once_and_each_chat_in_order(
