@@ -106,6 +106,9 @@ def ingest(
     sebagai basis pengetahuan instansi yang dijaga `pandu run`; data contoh lalu keluar."""
     from ingest.roots import remember
 
+    # one engine thread per pipeline thread: the pipeline splits its batches over the cores
+    # (faster than the engine's own OpenMP threads, and steadier under load)
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
     settings = _settings()
     given = [p for p in paths or [] if p.exists()]
     if given and not settings.knowledge_paths:
