@@ -29,6 +29,7 @@ def test_a_question_being_answered_at_a_sigkill_is_answered_after_restart(server
     bot = Bot(server, data, kb, log)
     try:
         say(server, "/bantuan", "Yang bisa Pandu lakukan", timeout=120)
+        bot.wait_indexed()  # the answer after the restart comes from the whole index
         server.fail_next("sendChatAction", status=None, delay=5)  # holds the handler here
         server.mark(USER)
         server.send_text(USER, "brp jp minimal setahun?")
@@ -143,6 +144,7 @@ def test_ingest_in_another_process_while_the_bot_answers_a_stream_of_questions(s
             ingests.append(done.returncode)
 
     try:
+        bot.wait_indexed()
         say(server, "brp jp minimal setahun?", "Sumber", timeout=120)
         worker = threading.Thread(target=reindex)
         worker.start()
