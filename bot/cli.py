@@ -206,14 +206,10 @@ def _prepare_index(settings: Settings) -> None:
 def _writable_data_dir(settings: Settings) -> None:
     """A data dir that is read-only, full, or not a folder stops the bot at start-up with
     what to check, not with a traceback from the first write deep inside."""
-    import tempfile
+    from bot.services import check_writable
 
     try:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=settings.data_dir) as probe:
-            probe.write(b"\0" * 65536)  # an empty file fits on a full disk; data does not
-            probe.flush()
-            os.fsync(probe.fileno())
+        check_writable(settings.data_dir)
     except OSError as exc:
         typer.echo(
             f"Folder data {settings.data_dir} tidak bisa ditulisi ({exc.strerror or exc})."

@@ -15,12 +15,12 @@ from storage.db import session_scope
 
 if TYPE_CHECKING:
     import asyncio
-    import threading
 
     from sqlalchemy.engine import Engine
 
     from bot.answering import Answers
     from bot.inbox import Dispatcher
+    from bot.indexing import StartupIndexing
     from bot.settings import Settings
     from ingest.pipeline import Ingestor
 
@@ -39,7 +39,7 @@ class Services:
     dispatcher: Dispatcher | None = None  # set by the composition root with the Application
     warming: asyncio.Task | None = None  # the task loading the model at start-up
     ingestor: Ingestor | None = None  # indexes curated answers (the model loads on first use)
-    indexing: threading.Event | None = None  # set while the start-up indexing runs
+    indexing: StartupIndexing | None = None  # `pandu run`: the knowledge base filling up
 
 
 class PanduContext(CallbackContext[ExtBot, dict, dict, dict]):

@@ -3,7 +3,6 @@ each with a clear message. Read-only: it migrates, indexes and sends nothing."""
 
 from __future__ import annotations
 
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,9 +45,9 @@ def _guarded(name: str, probe: Callable[[], tuple[str, str]]) -> Check:
 
 def _data_dir(settings: Settings) -> Check:
     def probe() -> tuple[str, str]:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=settings.data_dir):
-            pass
+        from bot.services import check_writable
+
+        check_writable(settings.data_dir)
         return OK, f"{settings.data_dir} dapat ditulis"
 
     return _guarded("Folder data", probe)

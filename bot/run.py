@@ -71,11 +71,9 @@ def run_bot(
     application = build_application(settings, services, worker=worker)
     secret = webhook_secret(settings, token)
     if index_paths is not None:  # indexed while the bot already answers (bot.indexing)
-        indexing = StartupIndexing(
+        services.indexing = StartupIndexing(
             settings, embedder, index_paths, on_done=services.answers.settle
         )
-        services.indexing = indexing.running
-        application.bot_data["start_indexing"] = indexing.start
     try:
         asyncio.run(_serve(application, webhook_url, listen, port, secret))
     except InvalidToken as exc:
@@ -102,8 +100,9 @@ async def _serve(app, webhook_url: str | None, listen: str, port: int, secret: s
         loop.add_signal_handler(signum, stop.set)
     await _connect(app)
     await open_app(app)  # the model is warm before the first update is taken
-    if "start_indexing" in app.bot_data:
-        app.bot_data["start_indexing"]()
+    indexing = app.bot_data["services"].indexing
+    if indexing is not None:
+        indexing.start()
     dispatcher = app.bot_data["services"].dispatcher
     server = None
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from bot.settings import Settings
 from knowledge.search import Embedder, KnowledgeStore, make_embedder
@@ -33,6 +34,19 @@ def configure_logging(level: str, *, secret: str | None = None) -> None:
     if secret:
         for handler in logging.getLogger().handlers:
             handler.addFilter(RedactSecret(secret))
+
+
+def check_writable(data_dir: Path) -> None:
+    """Raise OSError unless ``data_dir`` is a folder that takes data: an empty file fits on a
+    full disk, so a little is written and flushed to disk."""
+    import os
+    import tempfile
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryFile(dir=data_dir) as probe:
+        probe.write(b"\0" * 65536)
+        probe.flush()
+        os.fsync(probe.fileno())
 
 
 def open_store(settings: Settings) -> KnowledgeStore:

@@ -77,7 +77,7 @@ async def answer_question(update: Update, context: PanduContext) -> None:
     note = t["not_confident_note"] if answer.outcome == "refusal" else ""
     body = answer_html(answer.text, answer.confident, note)
     indexing = context.services.indexing
-    if indexing is not None and indexing.is_set():  # a new data dir: the index is filling up
+    if indexing is not None and indexing.running.is_set():  # a new data dir: the index is filling up
         body = f"{body}\n\n{t['indexing_note']}"
     await send(update, body, markup)
 

@@ -26,7 +26,7 @@ async def test_a_new_data_dir_answers_at_once_and_from_the_index_once_filled(
         bot.settings, bot.embedder, [kb_folder], on_done=services.answers.settle
     )
     try:
-        services.indexing = indexing.running
+        services.indexing = indexing
         indexing.running.set()  # as run_bot does before the thread starts
         await consent(bot)
         early = text_of(await bot.say("brp jp minimal setahun utk pns?"))
@@ -50,7 +50,7 @@ async def test_a_failing_indexing_leaves_the_bot_answering(tmp_path, kb_folder, 
     indexing = StartupIndexing(bot.settings, bot.embedder, [kb_folder])
     await bot.start()
     try:
-        bot.app.bot_data["services"].indexing = indexing.running
+        bot.app.bot_data["services"].indexing = indexing
         with caplog.at_level(logging.INFO, logger="pandu.indexing"):
             indexing.start()
             assert indexing.wait(timeout=120)
