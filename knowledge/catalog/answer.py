@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.catalog.describe import describe_training
 from knowledge.outcome import Answer, source_of
-from knowledge.reading.passages import coverage
+from knowledge.reading.passages import contradicts, coverage
 from knowledge.reading.question import Question
 from knowledge.text.dates import MONTH_NAMES, format_date
 from knowledge.text.tokens import tokenize
@@ -188,6 +188,8 @@ class CatalogAnswerer:
         for row in rows:
             start = row.tanggal_mulai
             if q.method and q.method not in (row.metode or "").lower():
+                continue
+            if contradicts(row.nama, q):  # "PKP angkatan 3": not Angkatan I
                 continue
             if q.months:
                 if start is None or start.month not in q.months:

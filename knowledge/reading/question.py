@@ -307,11 +307,30 @@ def _counted_noun(words: list[str]) -> tuple[str, ...]:
 _CLAUSE_BREAK = re.compile(r"[?;!]|,\s+|\s+(?:trs|terus|lalu|kemudian|juga)\s+|\s+-\s+")
 
 
+_CONJUNCTION = re.compile(r"\s+(?:dan|&|serta)\s+", re.I)
+_ASKING = re.compile(r"\b(?:berapa|kapan|siapa|apa|mana|bagaimana)\b")
+
+
+def _conjoined(piece: str) -> list[str]:
+    """ "berapa lama X dan berapa sesi Y": two asks joined by "dan" when each side asks
+    something of its own; "tugas belajar dan izin belajar bedanya apa" stays one."""
+    out: list[str] = []
+    for part in _CONJUNCTION.split(piece):
+        if out and _ASKING.search(normalise(out[-1])) and _ASKING.search(normalise(part)):
+            out.append(part)
+        elif out:
+            out[-1] += " dan " + part
+        else:
+            out.append(part)
+    return out
+
+
 def clauses(raw: str) -> list[str]:
     """The separate asks of one message ("detasering brp jp, minimal brp lama?"); a piece
     without a topic word of its own stays with the piece before it."""
     out: list[str] = []
-    for piece in _CLAUSE_BREAK.split(raw):
+    pieces = (c for p in _CLAUSE_BREAK.split(raw) if p for c in _conjoined(p))
+    for piece in pieces:
         piece = piece.strip()
         if not piece:
             continue

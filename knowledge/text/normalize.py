@@ -238,16 +238,23 @@ _SPACES = re.compile(r"\s+")
 _REDUPLICATED = re.compile(r"\b([a-z]{3,})2\b")
 _BER_REDUPLICATED = re.compile(r"\bber([a-z]{4,})2\b")  # "berturut2" repeats the root only
 _REPEATS = re.compile(r"([a-z])\1{2,}\b")  # "bangettt" -> "banget" (but "pppk" stays)
+_WORD = re.compile(r"[a-z]+")
+_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")  # "III", "VIII": numbers, not "bangettt"
 _TOKEN = re.compile(  # numbers, "p3k"/"tp2k" whole, words (with hyphens), clause punctuation
     r"\d+(?:[/.,]\d+)*|[^\W\d_]+\d+[^\W\d_]+|[^\W\d_]+(?:-[^\W\d_]+)*|\w+|[?,;!]"
 )
 _SUFFIX = re.compile(r"-?(nya|ku|mu)$")
 
 
+def _unrepeated(word: re.Match) -> str:
+    w = word.group(0)
+    return w if _ROMAN.fullmatch(w) else _REPEATS.sub(r"\1", w)
+
+
 def normalise(text: str, *, expand: bool = True) -> str:
     """Lower-case, strip emoji and odd punctuation, expand shorthand (and acronyms)."""
     text = unicodedata.normalize("NFKC", text or "").lower()
-    text = _REPEATS.sub(r"\1", _PUNCT.sub(" ", text))
+    text = _WORD.sub(_unrepeated, _PUNCT.sub(" ", text))
     text = _BER_REDUPLICATED.sub(r"ber\1-\1", text)  # "berturut2" -> "berturut-turut"
     text = _REDUPLICATED.sub(r"\1-\1", text)  # "masing2" -> "masing-masing"
     text = re.sub(r"\bkena (apa|sanksi apa)\b", "kena sanksi apa", text)  # the consequence asked

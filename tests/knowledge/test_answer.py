@@ -148,3 +148,40 @@ def test_a_national_rule_names_when_it_was_checked_and_that_it_is_transitional(
     assert example.confident and "4 JP" in example.text
     assert "contoh ilustratif, bukan aturan yang berlaku" in example.text
     assert "diperiksa" not in example.text and "aturan peralihan" not in example.text
+
+
+def test_the_section_about_what_was_asked_answers_within_a_document(tmp_path, store, embedder):
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "pbj.md").write_text(
+        markdown_doc(
+            "panggilan-pbj",
+            "Surat Panggilan Pelatihan Pengadaan Barang/Jasa",
+            {
+                "B. Pelatihan PBJ Tingkat Lanjut": "Bobot pelatihan 46 JP selama 5 hari. Syarat: "
+                "telah lulus Pelatihan PBJ Tingkat Dasar dan memiliki sertifikat tingkat dasar.",
+                "A. Pelatihan PBJ Tingkat Dasar": "Bobot pelatihan 24 JP selama 3 hari, daring.",
+            },
+        )
+    )
+    Ingestor(store, embedder, progress=False).run([kb])
+    answerer = Answerer(Searcher(store, embedder), clock=FixedClock(TODAY))
+    answer = answerer.answer("pelatihan pbj tingkat dasar bobotnya brp JP?")
+    assert answer.confident
+    assert "24 JP" in answer.text and "46 JP" not in answer.text
+
+
+def test_a_batch_the_catalog_does_not_list_is_not_answered_by_another(tmp_path, store, embedder):
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "katalog.yaml").write_text(
+        "catalog: {title: Katalog Uji, sample: true}\ntrainings:\n"
+        "  - {kode: P1, nama: Pelatihan Kepemimpinan Pengawas Angkatan I, jp: 30, metode: "
+        "daring, tanggal_mulai: 2027-04-05, tanggal_selesai: 2027-07-16, "
+        "batas_pendaftaran: 2027-03-05}\n"
+    )
+    Ingestor(store, embedder, progress=False).run([kb])
+    answerer = Answerer(Searcher(store, embedder), clock=FixedClock(TODAY))
+    answer = answerer.answer("pelatihan kepemimpinan pengawas angkatan 3 kpn dibuka pendaftarannya?")
+    assert not answer.confident
+    assert "P1" not in answer.trainings and "Angkatan I\n" not in answer.text

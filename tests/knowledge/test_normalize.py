@@ -60,3 +60,9 @@ def test_a_word_that_addresses_the_reader_is_not_expanded():
 
 def test_habis_keeps_its_own_meaning():
     assert "habis" in normalise("kuota pelatihan PBJ sudah habis?")
+
+
+def test_roman_numerals_are_not_read_as_stretched_letters():
+    assert "angkatan iii" in normalise("jadwal latsar angkatan III kpn?", expand=False)
+    assert "viii" in normalise("PKN tingkat I angkatan VIII", expand=False)
+    assert normalise("makasih bangettt", expand=False).endswith("banget")

@@ -149,3 +149,16 @@ def test_jam_berapa_asks_a_time_of_day_written_in_a_schedule():
     assert has_fact("07.30 - 09.00   Sesi 1 (2 JP)", q)
     assert not has_fact("Sesi 1 bernilai 2 JP.", q)
     assert not has_fact("Tanggal 1.250 peserta", q)
+
+
+def test_two_asks_joined_by_dan_are_read_separately():
+    assert clauses("Berapa lama pendampingan KLIP dan minimal berapa sesi coaching?") == [
+        "Berapa lama pendampingan KLIP",
+        "minimal berapa sesi coaching",
+    ]
+    assert len(clauses("pbj tingkat dasar brp JP & brp hari?")) == 2
+
+
+def test_dan_between_two_things_of_one_ask_is_not_a_second_ask():
+    assert len(clauses("tugas belajar dan izin belajar bedanya apa")) == 1
+    assert len(clauses("siapa yang menyusun dan menetapkan rencana pengembangan?")) == 1
