@@ -182,6 +182,8 @@ def test_a_batch_the_catalog_does_not_list_is_not_answered_by_another(tmp_path, 
     )
     Ingestor(store, embedder, progress=False).run([kb])
     answerer = Answerer(Searcher(store, embedder), clock=FixedClock(TODAY))
-    answer = answerer.answer("pelatihan kepemimpinan pengawas angkatan 3 kpn dibuka pendaftarannya?")
+    answer = answerer.answer(
+        "pelatihan kepemimpinan pengawas angkatan 3 kpn dibuka pendaftarannya?"
+    )
     assert not answer.confident
     assert "P1" not in answer.trainings and "Angkatan I\n" not in answer.text
