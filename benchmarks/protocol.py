@@ -53,6 +53,12 @@ SETS = {
             (HERE / "eval" / "agency_c",),
             HERE / ".cache" / "agency_c",
         ),
+        QuestionSet(
+            "agency_d",
+            HERE / "eval" / "questions_agency_d.yaml",
+            (HERE / "eval" / "agency_d",),
+            HERE / ".cache" / "agency_d",
+        ),
     )
 }
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import threading
 
-from knowledge.answers.gate import Evidence, Gate, features
+from knowledge.answers.gate import Evidence, Gate, context_of, features
 from knowledge.answers.phrases import PHRASES
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.outcome import Answer, source_of
@@ -149,7 +149,7 @@ class Answerer:
         s, chunk = self.searcher, hit.chunk
         asks = q.parts or [q]
         return sum(
-            fact_near_terms(chunk.text, a, s.idf, s.unknown_idf, chunk.section) for a in asks
+            fact_near_terms(chunk.text, a, s.idf, s.unknown_idf, context_of(chunk)) for a in asks
         )
 
     def _from_passages(self, q: Question, hits: list[Hit]) -> Answer:

@@ -31,6 +31,12 @@ FEATURES = (
 )
 
 
+def context_of(chunk) -> str:
+    """What every sentence of a passage is about: its document's title and its section (a
+    sentence of the KLIP guide is about KLIP without naming it)."""
+    return f"{chunk.title}\n{chunk.section}"
+
+
 def kind_of(q: Question) -> str:
     return "fact" if q.kind in FACT_KINDS else "other"
 
@@ -51,7 +57,7 @@ def features(q: Question, hits: list, idf: dict[str, float], unknown_idf: float,
         max(term_weight(alt, idf, unknown_idf) for alt in g) * (BM25_K1 + 1) for g in q.groups
     )
     found = kind_of(q) == "fact" and any(
-        fact_near_terms(best.chunk.text, ask, idf, unknown_idf, best.chunk.section)
+        fact_near_terms(best.chunk.text, ask, idf, unknown_idf, context_of(best.chunk))
         for ask in q.parts or [q]
     )
     return (

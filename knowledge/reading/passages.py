@@ -165,7 +165,8 @@ def fact_near_terms(
     if q.kind == "definition":  # a sentence that says what the asked term itself is, all of it
         return defines_terms(text, q.groups, idf, unknown_idf, share=DEFINED_SHARE)
     unit_stems = set(tokenize(" ".join(q.units)))
-    topic = [g for g in q.groups if not (g & unit_stems)]
+    # "1 tim isinya brp orang": "1 X" means "per X", not a number the sentence must repeat
+    topic = [g for g in q.groups if not (g & unit_stems) and g != {"1"}]
     if not topic:
         return has_fact(text, q)
     units = split_units(text)

@@ -157,6 +157,7 @@ RULE_NUMBER = re.compile(
 CONTACT = re.compile(
     r"\b(nomor|no)\s+(wa|whatsapp|telepon|telp|hp|handphone|kontak)\b|\b(email|surel)\b.*\b(apa|berapa)\b"
 )
+COUNT_WORDS = ("jumlah", "total", "banyaknya")  # frame what is counted
 NOT_NOUNS = {
     "yang",
     "untuk",
@@ -294,6 +295,8 @@ def _asked_unit(words: list[str]) -> str | None:
 def _counted_noun(words: list[str]) -> tuple[str, ...]:
     """ "berapa angka kredit": the number must come with what is counted, not any number."""
     at = words.index("berapa") if "berapa" in words else -1
+    while 0 <= at < len(words) - 2 and words[at + 1] in COUNT_WORDS:  # "berapa jumlah modul"
+        at += 1
     after = words[at + 1] if 0 <= at < len(words) - 1 else ""
     counted = (
         after not in GENERIC

@@ -8,6 +8,7 @@ import pytest
 from knowledge.reading import analyse
 from knowledge.reading.passages import (
     contradicts,
+    fact_near_terms,
     find_acronyms,
     has_fact,
     pick_sentences,
@@ -162,3 +163,19 @@ def test_two_asks_joined_by_dan_are_read_separately():
 def test_dan_between_two_things_of_one_ask_is_not_a_second_ask():
     assert len(clauses("tugas belajar dan izin belajar bedanya apa")) == 1
     assert len(clauses("siapa yang menyusun dan menetapkan rencana pengembangan?")) == 1
+
+
+def test_what_is_counted_follows_the_word_jumlah():
+    q = analyse("Berapa jumlah modul e-learning yang tersedia di aplikasi?", today=TODAY)
+    assert q.kind == "number" and q.units == ("modul",)
+    assert has_fact("Per Januari tersedia 48 modul e-learning.", q)
+
+
+def test_a_sentence_is_read_with_its_documents_title():
+    """The KLIP guide's "Peserta" section answers a KLIP question without naming KLIP; "1 tim"
+    asks per team, it is not a number the sentence must repeat."""
+    q = analyse("1 tim klip isinya brp org?", today=TODAY)
+    sentence = "a. Peserta adalah tim inovasi perangkat daerah yang beranggotakan 3-5 orang."
+    title = "Panduan Klinik Inovasi Pelayanan (KLIP) Tahun 2027\n3. PESERTA"
+    idf = {"tim": 1.0, "klip": 2.0, "isi": 1.5}
+    assert fact_near_terms(sentence + " b. KLIP menerima 8 tim.", q, idf, 3.0, title)
