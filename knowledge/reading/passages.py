@@ -170,7 +170,7 @@ def fact_near_terms(
     if not topic:
         return has_fact(text, q)
     units = split_units(text)
-    whole = coverage(topic, set(tokenize(f"{heading} {text}")), idf, unknown_idf)
+    whole = _known_share(topic, idf, unknown_idf)
     for i, unit in enumerate(units):
         if not has_fact(unit, q):
             continue
@@ -180,6 +180,14 @@ def fact_near_terms(
         if near > 0 and near >= NEAR_MIN_COVERAGE * whole:
             return True
     return False
+
+
+def _known_share(topic: list[set[str]], idf: dict[str, float], unknown_idf: float) -> float:
+    """The share of the question's topic the documents use at all: what a sentence is measured
+    against. A term some document uses but this passage lacks ("PKA" in a worked example of
+    other activities) counts against it; chat words no document uses count for nobody."""
+    known = [g for g in topic if any(all(p in idf for p in alt.split()) for alt in g)]
+    return coverage(topic, {p for g in known for alt in g for p in alt.split()}, idf, unknown_idf)
 
 
 def _with_context(units: list[str], i: int) -> str:

@@ -208,6 +208,7 @@ DEFINITION = re.compile(
     r"\b(apa itu|itu apa|apa sih|apa yang dimaksud|maksudnya|maksud|pengertian|artinya|arti|"
     r"definisi|singkatan|kepanjangan)\b|^\S+(?: \S+)? itu$"
 )
+COMPARISON = re.compile(r"\b(beda|bedanya|perbedaan|membedakan)\b")
 PROCEDURE = re.compile(r"\b(cara|caranya|bagaimana|langkah|prosedur|mekanisme|alur|tahapan)\b")
 STATED_AMOUNT = re.compile(
     r"\b(\d+|satu|dua|tiga|empat|lima|setengah)\s*(jam|hari|menit|sesi|minggu|bulan|semester|kali)\b"
@@ -379,7 +380,7 @@ def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) 
         kind = "date"
     elif any(p in text for p in LIST_WORDS):
         kind = "list"
-    elif DEFINITION.search(text):
+    elif DEFINITION.search(text) and not COMPARISON.search(text):  # "bedanya X sama Y apa sih"
         kind = "definition"
     groups = [
         g for g in term_groups(raw, acronyms) if not (units == DURATION_UNITS and g == {"lama"})

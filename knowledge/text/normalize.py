@@ -238,6 +238,7 @@ _SPACES = re.compile(r"\s+")
 _REDUPLICATED = re.compile(r"\b([a-z]{3,})2\b")
 _BER_REDUPLICATED = re.compile(r"\bber([a-z]{4,})2\b")  # "berturut2" repeats the root only
 _REPEATS = re.compile(r"([a-z])\1{2,}\b")  # "bangettt" -> "banget" (but "pppk" stays)
+ADDRESS = {"min"}  # "... apa sih min?": the admin addressed, not "minimal"
 _WORD = re.compile(r"[a-z]+")
 _ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")  # "III", "VIII": numbers, not "bangettt"
 _TOKEN = re.compile(  # numbers, "p3k"/"tp2k" whole, words (with hyphens), clause punctuation
@@ -261,7 +262,10 @@ def normalise(text: str, *, expand: bool = True) -> str:
     words: list[str] = []
     tokens = _TOKEN.findall(text)
     for i, token in enumerate(tokens):
-        addressed = i == 0 and tokens[i + 1 : i + 2] == [","]  # "min, mau tanya": the reader
+        # "min, mau tanya" / "bedanya apa sih min?": the reader, first or last
+        addressed = (i == 0 and tokens[i + 1 : i + 2] == [","]) or (
+            token in ADDRESS and all(t in "?!.," for t in tokens[i + 1 :])
+        )
         known = token in ACRONYMS or addressed  # acronyms win over chat shorthand (BKN)
         word = token if known else SHORTHAND.get(token, token)
         base = _SUFFIX.sub("", token)

@@ -179,3 +179,19 @@ def test_a_sentence_is_read_with_its_documents_title():
     title = "Panduan Klinik Inovasi Pelayanan (KLIP) Tahun 2027\n3. PESERTA"
     idf = {"tim": 1.0, "klip": 2.0, "isi": 1.5}
     assert fact_near_terms(sentence + " b. KLIP menerima 8 tim.", q, idf, 3.0, title)
+
+
+def test_a_comparison_is_not_a_definition():
+    assert analyse("bedanya tubel sama izin belajar apa sih", today=TODAY).kind != "definition"
+    assert analyse("tubel itu apa sih", today=TODAY).kind == "definition"
+
+
+def test_a_term_other_documents_use_counts_against_a_sentence_that_lacks_it():
+    """ "PKA total JP": a worked example of other activities totals JP too, but PKA, which
+    the documents do name elsewhere, is not in it; a chat word no document uses is no loss."""
+    example = "Contoh: 2 sesi coaching dan 1 hari workshop. Totalnya 4 + 5 = 9 JP."
+    idf = {"pka": 3.0, "total": 1.5, "jp": 0.5}
+    q = analyse("PKA tuh total jp nya brp sih?", today=TODAY)
+    assert not fact_near_terms(example, q, idf, 4.0)
+    chat = analyse("total jp nya brp sih gan?", today=TODAY)
+    assert fact_near_terms(example, chat, idf, 4.0)

@@ -323,6 +323,7 @@ def test_words_written_with_a_2_are_repeated(sentence, expected):
         ("AP sy blm disetujui mentor", "ap", "apa"),
         # a word that addresses the reader
         ("min, brp jp utk pppk?", "min", "minimal"),
+        ("bedanya tubel sama izin belajar apa sih min?", "min", "minimal"),
         # colloquial "abis" is "habis" (used up), not "setelah"
         ("kuota pelatihan udah abis?", "habis", "setelah"),
     ],
