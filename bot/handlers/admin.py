@@ -97,7 +97,6 @@ def _of_whom(session, grant: roles.RoleGrant) -> str:
     return ""
 
 
-@private_only
 @admin_only
 async def roles_command(update: Update, context: PanduContext) -> None:
     """/peran: every active role, each with a button that revokes it."""
@@ -127,7 +126,6 @@ async def roles_command(update: Update, context: PanduContext) -> None:
     await send(update, "\n".join(lines), keyboard(rows))
 
 
-@private_only
 @admin_only
 async def revoke_chosen(update: Update, context: PanduContext, grant_id: str) -> None:
     _, user_id = ids(update)
@@ -140,7 +138,6 @@ async def revoke_chosen(update: Update, context: PanduContext, grant_id: str) ->
     await send(update, t["hr_revoked" if done else "hr_revoke_gone"].format(n=grant_id))
 
 
-@private_only
 @admin_only
 async def units_command(update: Update, context: PanduContext) -> None:
     """/unit: the unit list; /unit tambah Nama; alias; alias adds one (admins)."""
@@ -164,7 +161,6 @@ async def units_command(update: Update, context: PanduContext) -> None:
     await send(update, "\n".join(lines))
 
 
-@private_only
 @admin_only
 async def audit_command(update: Update, context: PanduContext) -> None:
     """/audit: the last HR views and exports (admins)."""

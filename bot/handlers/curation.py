@@ -11,7 +11,7 @@ from telegram import Update
 
 from bot.context import PanduContext
 from bot.flows import commands
-from bot.handlers.common import button, ids, keyboard, private_only, send
+from bot.handlers.common import button, ids, keyboard, send
 from bot.hr.access import is_curator, only
 from bot.render import escape
 from ingest.curated import sync
@@ -25,13 +25,11 @@ log = logging.getLogger(__name__)
 curator_only = only(is_curator, "curate_refused")
 
 
-@private_only
 @curator_only
 async def curate_command(update: Update, context: PanduContext) -> None:
     await commands.begin(update, context, "curate")
 
 
-@private_only
 @curator_only
 async def list_command(update: Update, context: PanduContext) -> None:
     _, user_id = ids(update)
@@ -51,7 +49,6 @@ async def list_command(update: Update, context: PanduContext) -> None:
     await send(update, "\n".join(lines if rows else [t["curate_list_empty"]]), keyboard(buttons))
 
 
-@private_only
 @curator_only
 async def withdraw_chosen(update: Update, context: PanduContext, curated_id: str) -> None:
     t = context.t(ids(update)[1])
@@ -62,7 +59,6 @@ async def withdraw_chosen(update: Update, context: PanduContext, curated_id: str
     await send(update, t["curate_withdrawn" if done else "stale_button"].format(n=curated_id))
 
 
-@private_only
 @curator_only
 async def edit_chosen(update: Update, context: PanduContext, curated_id: str) -> None:
     with session_scope(context.services.engine) as session:

@@ -54,7 +54,6 @@ async def my_questions(update: Update, context: PanduContext) -> None:
     await send(update, "\n".join(lines if rows else [t["mentor_mine_empty"]]))
 
 
-@private_only
 @mentor_only
 async def queue_command(update: Update, context: PanduContext) -> None:
     """/antrian_mentor: what waits for this mentor (never who asked anonymously)."""
@@ -78,7 +77,6 @@ async def queue_command(update: Update, context: PanduContext) -> None:
     )
 
 
-@private_only
 @mentor_only
 async def topics_command(update: Update, context: PanduContext) -> None:
     """/mentor_topik: the expertise topics, each a toggle."""
@@ -97,7 +95,6 @@ async def _show_topics(update: Update, context: PanduContext) -> None:
     await send(update, t["mentor_topics"], keyboard(rows))
 
 
-@private_only
 @mentor_only
 async def topic_toggled(update: Update, context: PanduContext, index: str) -> None:
     if not index.isdigit() or int(index) >= len(mentoring.TOPICS):
@@ -110,7 +107,6 @@ async def topic_toggled(update: Update, context: PanduContext, index: str) -> No
     await _show_topics(update, context)
 
 
-@private_only
 @mentor_only
 async def pause_command(update: Update, context: PanduContext) -> None:
     """/mentor_cuti: pause (no new questions) or resume."""
@@ -123,7 +119,6 @@ async def pause_command(update: Update, context: PanduContext) -> None:
     await send(update, context.t(user_id)["mentor_paused" if paused else "mentor_resumed"])
 
 
-@private_only
 @mentor_only
 async def mentor_chose(
     update: Update, context: PanduContext, question_id: str, choice: str

@@ -50,12 +50,13 @@ def is_curator(session: Session, admin_ids: list[int], user_id: int) -> bool:
 
 
 def only(check: Callable[[Session, list[int], int], bool], refusal: str):
-    """A command or button for the people `check` allows, asked on every call; everyone else
-    gets the refusal text and no data."""
-    from bot.handlers.common import ids, send
+    """A command or button for the people `check` allows, in a private chat, asked on every
+    call; everyone else gets the refusal text and no data."""
+    from bot.handlers.common import ids, private_only, send
     from storage.db import session_scope
 
     def decorate(handler):
+        @private_only
         @functools.wraps(handler)
         async def checked(update, context, *args: str) -> None:
             _, user_id = ids(update)
