@@ -174,9 +174,11 @@ def fact_near_terms(
     for i, unit in enumerate(units):
         if not has_fact(unit, q):
             continue
-        near = coverage(
-            topic, set(tokenize(f"{heading} {_with_context(units, i)}")), idf, unknown_idf
-        )
+        # read with the heading, the lead-in and the passage's opening sentence, which
+        # names the topic later sentences refer back to ("Belajar mandiri melalui platform
+        # eksternal adalah ..." ... "Bukti diunggah paling lambat 30 hari")
+        context = f"{heading} {units[0] if i else ''} {_with_context(units, i)}"
+        near = coverage(topic, set(tokenize(context)), idf, unknown_idf)
         if near > 0 and near >= NEAR_MIN_COVERAGE * whole:
             return True
     return False

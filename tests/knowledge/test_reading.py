@@ -195,3 +195,18 @@ def test_a_term_other_documents_use_counts_against_a_sentence_that_lacks_it():
     assert not fact_near_terms(example, q, idf, 4.0)
     chat = analyse("total jp nya brp sih gan?", today=TODAY)
     assert fact_near_terms(example, chat, idf, 4.0)
+
+
+def test_a_fact_is_read_with_the_sentence_that_opens_its_passage():
+    """The opening sentence names the topic; a later item refers back to it ("Bukti")."""
+    q = analyse(
+        "Sertifikat kursus daring dari platform eksternal diunggah paling lambat berapa hari?",
+        today=TODAY,
+    )
+    passage = (
+        "a. Belajar mandiri melalui platform eksternal adalah kursus daring atas inisiatif "
+        "pegawai.\nb. Satu kegiatan diakui apabila bernilai paling sedikit 2 JP.\n"
+        "c. Bukti diunggah paling lambat 30 hari kalender setelah tanggal pada sertifikat."
+    )
+    idf = {t: 1.0 for t in ("sertifikat", "kursus", "daring", "platform", "eksternal", "unggah")}
+    assert fact_near_terms(passage, q, idf | {"paling": 0.5, "lambat": 1.0}, 3.0)
