@@ -204,9 +204,9 @@ def test_a_fact_is_read_with_the_sentence_that_opens_its_passage():
         today=TODAY,
     )
     passage = (
-        "a. Belajar mandiri melalui platform eksternal adalah kursus daring atas inisiatif "
-        "pegawai.\nb. Satu kegiatan diakui apabila bernilai paling sedikit 2 JP.\n"
-        "c. Bukti diunggah paling lambat 30 hari kalender setelah tanggal pada sertifikat."
+        "Belajar mandiri melalui platform eksternal adalah kursus daring atas inisiatif "
+        "pegawai. Satu kegiatan diakui apabila bernilai paling sedikit 2 JP. Bukti diunggah "
+        "paling lambat 30 hari kalender setelah tanggal pada sertifikat."
     )
     idf = {t: 1.0 for t in ("sertifikat", "kursus", "daring", "platform", "eksternal", "unggah")}
     assert fact_near_terms(passage, q, idf | {"paling": 0.5, "lambat": 1.0}, 3.0)
