@@ -160,13 +160,13 @@ def records(session: Session, *, scope: Scope) -> Records:
 def summarise(
     data: Records, *, scope: Scope, today: date, due_days: int, min_group: int
 ) -> Summary:
+    totals, due = jp_by_person(data), reports_due(data, due_days=due_days)  # once, for all
     s = Summary(registered=len(data.people))
     s.active = len(_active(data, scope))
-    _jp(s, data, scope)
-    _reports(s, data, scope, today, due_days, min_group)
+    _jp(s, data, scope, totals)
+    _reports(s, data, scope, today, due, min_group)
     s.trainings = _trainings(data.evaluations)
     s.gaps = groups([f.question for f in data.feedback if not f.confident or f.rating == "down"])
-    totals, due = jp_by_person(data), reports_due(data, due_days=due_days)
     for unit in sorted(set(data.unit_of.values())):
         s.per_unit[unit] = _unit_progress(data, unit, scope, today, totals, due)
     return s
@@ -193,8 +193,7 @@ def target_to_date(end: date) -> float:
     return TARGET_JP * end.month / 12
 
 
-def _jp(s: Summary, data: Records, scope: Scope) -> None:
-    totals = jp_by_person(data)
+def _jp(s: Summary, data: Records, scope: Scope, totals: dict[int, float]) -> None:
     s.target_to_date = target_to_date(scope.end)
     s.on_track = sum(1 for v in totals.values() if v >= s.target_to_date)
     s.jp_average = sum(totals.values()) / len(totals) if totals else 0.0
@@ -241,9 +240,9 @@ def _key(title: str) -> str:
 
 
 def _reports(
-    s: Summary, data: Records, scope: Scope, today: date, due_days: int, min_group: int
+    s: Summary, data: Records, scope: Scope, today: date, due: list[Due], min_group: int
 ) -> None:
-    states = Counter(d.status(today) for d in reports_due(data, due_days=due_days))
+    states = Counter(d.status(today) for d in due)
     s.reports_submitted, s.reports_pending = states["submitted"], states["pending"]
     s.reports_overdue = states["overdue"]
     period = [r for r in data.reports if scope.holds(r.created_at)]
