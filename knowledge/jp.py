@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from fractions import Fraction
 from functools import cache
 from pathlib import Path
@@ -76,6 +77,14 @@ class Rule:
     size: float  # units per step: 1 (hari, sesi ...) or 45 (menit)
     jp: float  # JP per step
     cap: Cap | None = None
+
+    def cap_window(self, when: date) -> tuple[date, date]:
+        """The days whose JP count against this row's cap together with ``when``: that day,
+        or its whole month for a monthly cap."""
+        if self.cap is None or self.cap.period != "bulan":
+            return when, when
+        start = when.replace(day=1)
+        return start, (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
 
     @property
     def cap_jp(self) -> float | None:

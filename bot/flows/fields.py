@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 from bot.flows.engine import Ctx, Invalid
 from bot.render import escape
@@ -100,10 +100,7 @@ def jp_amount(value: str, ctx: Ctx, data: dict, high: float = 1000) -> dict:
 
 def _already(ctx: Ctx, rule: jp.Rule, when: date) -> float:
     """JP the row earned on that day, or in that month, before this entry."""
-    start, end = when, when
-    if rule.cap.period == "bulan":
-        start = when.replace(day=1)
-        end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    start, end = rule.cap_window(when)
     return learning.jp_between(
         ctx.session, telegram_id=ctx.user_id, forms=rule.forms, start=start, end=end
     )

@@ -222,9 +222,9 @@ def _log(session, question, t: dict, context: PanduContext) -> str:
         return t["mentor_logged_already"]
     today = context.services.clock.today()
     rule = jp.rule_for("mentoring")
-    start = today.replace(day=1)
+    start, end = rule.cap_window(today)
     already = learning.jp_between(
-        session, telegram_id=question.telegram_id, forms=rule.forms, start=start, end=today
+        session, telegram_id=question.telegram_id, forms=rule.forms, start=start, end=end
     )
     found = jp.convert(jp.Duration(1, "sesi"), "mentoring", already=already)
     unit = people.get_profile(session, telegram_id=question.telegram_id)

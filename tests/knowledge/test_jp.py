@@ -145,3 +145,10 @@ def test_minutes_and_hours_of_a_form_without_a_row_convert_at_45_minutes(amount,
 @given(st.text(max_size=30))
 def test_duration_parser_never_raises(text):
     assert parse_duration(text) is None or parse_duration(text).amount > 0
+
+
+def test_a_cap_counts_the_days_of_its_period():
+    """Mentoring (monthly cap) counts the whole month; e-learning (daily cap) the day."""
+    day = date(2027, 2, 14)
+    assert rule_for("mentoring").cap_window(day) == (date(2027, 2, 1), date(2027, 2, 28))
+    assert rule_for("e-learning").cap_window(day) == (day, day)
