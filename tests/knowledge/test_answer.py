@@ -6,6 +6,16 @@ from tests.fakes import markdown_doc
 from tests.knowledge.conftest import TODAY
 
 
+def answerer_over(folder, store, embedder, files: dict[str, str]) -> Answerer:
+    """An answerer over a knowledge base of just these files."""
+    kb = folder / "kb"
+    kb.mkdir()
+    for name, text in files.items():
+        (kb / name).write_text(text)
+    Ingestor(store, embedder, progress=False).run([kb])
+    return Answerer(Searcher(store, embedder), clock=FixedClock(TODAY))
+
+
 def test_answer_quotes_the_passage_and_names_its_source(answerer):
     answer = answerer.answer("brp jp minimal setahun utk pns?")
     assert answer.confident
@@ -95,17 +105,14 @@ def test_json_contract(answerer):
 
 
 def test_a_list_question_over_a_table_file_gets_every_matching_row(tmp_path, store, embedder):
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    (kb / "kuota-pelatihan.csv").write_text(
+    rows = (
         "kode,pelatihan,unit_kerja,kuota\n"
         "K1,Pelatihan Coach Internal,Dinas Pendidikan,6\n"
         "K1,Pelatihan Coach Internal,Badan Perencanaan Pembangunan Daerah,4\n"
         "K1,Pelatihan Coach Internal,Dinas Kesehatan,5\n"
         "K2,Pelatihan Arsip Digital,Dinas Sosial,7\n"
     )
-    Ingestor(store, embedder, progress=False).run([kb])
-    answerer = Answerer(Searcher(store, embedder), clock=FixedClock(TODAY))
+    answerer = answerer_over(tmp_path, store, embedder, {"kuota-pelatihan.csv": rows})
     answer = answerer.answer("unit mana aja yg dapet kuota pelatihan coach internal?")
     assert answer.confident
     for unit in ("Dinas Pendidikan", "Badan Perencanaan Pembangunan Daerah", "Dinas Kesehatan"):
@@ -116,30 +123,24 @@ def test_a_list_question_over_a_table_file_gets_every_matching_row(tmp_path, sto
 def test_a_national_rule_names_when_it_was_checked_and_that_it_is_transitional(
     tmp_path, store, embedder
 ):
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    (kb / "jp.md").write_text(
-        markdown_doc(
-            "kewajiban-jp",
-            "Kewajiban 20 JP",
-            {"Jumlah minimal": "Setiap PNS wajib mengikuti paling sedikit 20 JP dalam satu tahun."},
-            regulation="PP 11/2017 jo. PP 17/2020, Pasal 203",
-            authority="nasional",
-            last_verified="2026-12-03",
-            transitional_under="UU 20/2023",
-        )
+    rule_doc = markdown_doc(
+        "kewajiban-jp",
+        "Kewajiban 20 JP",
+        {"Jumlah minimal": "Setiap PNS wajib mengikuti paling sedikit 20 JP dalam satu tahun."},
+        regulation="PP 11/2017 jo. PP 17/2020, Pasal 203",
+        authority="nasional",
+        last_verified="2026-12-03",
+        transitional_under="UU 20/2023",
     )
-    (kb / "konversi.md").write_text(
-        markdown_doc(
-            "konversi",
-            "Tabel Konversi JP",
-            {"Seminar": "Seminar selama 1 hari diakui sebagai 4 JP menurut tabel konversi."},
-            authority="instansi",
-            status="contoh",
-        )
+    example_doc = markdown_doc(
+        "konversi",
+        "Tabel Konversi JP",
+        {"Seminar": "Seminar selama 1 hari diakui sebagai 4 JP menurut tabel konversi."},
+        authority="instansi",
+        status="contoh",
     )
-    Ingestor(store, embedder, progress=False).run([kb])
-    answerer = Answerer(Searcher(store, embedder), clock=FixedClock(TODAY))
+    files = {"jp.md": rule_doc, "konversi.md": example_doc}
+    answerer = answerer_over(tmp_path, store, embedder, files)
     rule = answerer.answer("brp jp minimal setahun utk pns?")
     assert rule.confident and "20 JP" in rule.text
     assert "ketentuan nasional; diperiksa 3 Desember 2026" in rule.text
@@ -151,37 +152,29 @@ def test_a_national_rule_names_when_it_was_checked_and_that_it_is_transitional(
 
 
 def test_the_section_about_what_was_asked_answers_within_a_document(tmp_path, store, embedder):
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    (kb / "pbj.md").write_text(
-        markdown_doc(
-            "panggilan-pbj",
-            "Surat Panggilan Pelatihan Pengadaan Barang/Jasa",
-            {
-                "B. Pelatihan PBJ Tingkat Lanjut": "Bobot pelatihan 46 JP selama 5 hari. Syarat: "
-                "telah lulus Pelatihan PBJ Tingkat Dasar dan memiliki sertifikat tingkat dasar.",
-                "A. Pelatihan PBJ Tingkat Dasar": "Bobot pelatihan 24 JP selama 3 hari, daring.",
-            },
-        )
+    letter = markdown_doc(
+        "panggilan-pbj",
+        "Surat Panggilan Pelatihan Pengadaan Barang/Jasa",
+        {
+            "B. Pelatihan PBJ Tingkat Lanjut": "Bobot pelatihan 46 JP selama 5 hari. Syarat: "
+            "telah lulus Pelatihan PBJ Tingkat Dasar dan memiliki sertifikat tingkat dasar.",
+            "A. Pelatihan PBJ Tingkat Dasar": "Bobot pelatihan 24 JP selama 3 hari, daring.",
+        },
     )
-    Ingestor(store, embedder, progress=False).run([kb])
-    answerer = Answerer(Searcher(store, embedder), clock=FixedClock(TODAY))
+    answerer = answerer_over(tmp_path, store, embedder, {"pbj.md": letter})
     answer = answerer.answer("pelatihan pbj tingkat dasar bobotnya brp JP?")
     assert answer.confident
     assert "24 JP" in answer.text and "46 JP" not in answer.text
 
 
 def test_a_batch_the_catalog_does_not_list_is_not_answered_by_another(tmp_path, store, embedder):
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    (kb / "katalog.yaml").write_text(
+    catalog = (
         "catalog: {title: Katalog Uji, sample: true}\ntrainings:\n"
         "  - {kode: P1, nama: Pelatihan Kepemimpinan Pengawas Angkatan I, jp: 30, metode: "
         "daring, tanggal_mulai: 2027-04-05, tanggal_selesai: 2027-07-16, "
         "batas_pendaftaran: 2027-03-05}\n"
     )
-    Ingestor(store, embedder, progress=False).run([kb])
-    answerer = Answerer(Searcher(store, embedder), clock=FixedClock(TODAY))
+    answerer = answerer_over(tmp_path, store, embedder, {"katalog.yaml": catalog})
     answer = answerer.answer(
         "pelatihan kepemimpinan pengawas angkatan 3 kpn dibuka pendaftarannya?"
     )
