@@ -4,8 +4,9 @@ whether a passage holds the kind of fact that was asked (a number, an amount, a 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from knowledge.reading.question import ORDINAL_UNITS, Question
+from knowledge.reading.question import ORDINAL_UNITS, UNIT_WORDS, Question
 from knowledge.text.dates import MONTHS
 from knowledge.text.tokens import common_words, tokenize
 
@@ -171,8 +172,9 @@ def fact_near_terms(
         return has_fact(text, q)
     units = split_units(text)
     whole = _known_share(topic, idf, unknown_idf)
+    counted = _counted_in(q, heading)
     for i, unit in enumerate(units):
-        if not has_fact(unit, q):
+        if not has_fact(unit, counted):
             continue
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform
@@ -182,6 +184,15 @@ def fact_near_terms(
         if near > 0 and near >= NEAR_MIN_COVERAGE * whole:
             return True
     return False
+
+
+def _counted_in(q: Question, heading: str) -> Question:
+    """ "berapa kursi" in a document headed "Alokasi kursi pelatihan": every count in it is of
+    seats, however a row writes it ("kuota: 8 orang"); elsewhere the number must say "kursi"."""
+    counted_noun = len(q.units) == 1 and q.units[0] not in UNIT_WORDS
+    if counted_noun and set(tokenize(q.units[0])) <= set(tokenize(heading)):
+        return replace(q, units=())
+    return q
 
 
 def _known_share(topic: list[set[str]], idf: dict[str, float], unknown_idf: float) -> float:

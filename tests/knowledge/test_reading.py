@@ -210,3 +210,12 @@ def test_a_fact_is_read_with_the_sentence_that_opens_its_passage():
     )
     idf = {t: 1.0 for t in ("sertifikat", "kursus", "daring", "platform", "eksternal", "unggah")}
     assert fact_near_terms(passage, q, idf | {"paling": 0.5, "lambat": 1.0}, 3.0)
+
+
+def test_a_count_in_a_document_about_the_counted_thing_is_the_answer():
+    """ "berapa kursi" over the seat allocation table, whose rows write "kuota: 8 orang"."""
+    q = analyse("berapa kursi pelatihan pbj untuk dpupr?", today=TODAY)
+    row = "nama pelatihan: Pelatihan PBJ; perangkat daerah: DPUPR; kuota: 8 orang"
+    idf = {"latih": 0.5, "pbj": 2.0, "dpupr": 3.0}
+    assert fact_near_terms(row, q, idf, 4.0, "Alokasi kursi pelatihan perangkat daerah 2027")
+    assert not fact_near_terms(row, q, idf, 4.0, "Jadwal pelatihan perangkat daerah 2027")
