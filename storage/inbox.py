@@ -129,12 +129,12 @@ def release(session: Session, *, worker: str) -> None:
 
 def done(session: Session, *, update_id: int, now: datetime) -> None:
     """Handled: gone from the inbox, its id remembered, and its chat to the back of the line."""
-    row = session.get(InboxUpdate, update_id)
-    if row is not None:
-        session.exec(delete(InboxUpdate).where(col(InboxUpdate.update_id) == update_id))
+    gone = delete(InboxUpdate).where(col(InboxUpdate.update_id) == update_id)
+    chat_key = session.execute(gone.returning(col(InboxUpdate.chat_key))).scalar_one_or_none()
+    if chat_key is not None:  # one statement finds and removes it (RETURNING: SQLite 3.35+)
         session.exec(
             update(InboxUpdate)
-            .where(col(InboxUpdate.chat_key) == row.chat_key)
+            .where(col(InboxUpdate.chat_key) == chat_key)
             .values(turn=_last_turn(session) + 1)
         )
     session.execute(
