@@ -311,21 +311,20 @@ def _counted_noun(words: list[str]) -> tuple[str, ...]:
 _CLAUSE_BREAK = re.compile(r"[?;!]|,\s+|\s+(?:trs|terus|lalu|kemudian|juga)\s+|\s+-\s+")
 
 
-_CONJUNCTION = re.compile(r"\s+(?:dan|&|serta)\s+", re.I)
+_CONJUNCTION = re.compile(r"(\s+(?:dan|&|serta)\s+)", re.I)  # kept: a piece reads as written
 _ASKING = re.compile(r"\b(?:berapa|kapan|siapa|apa|mana|bagaimana)\b")
 
 
 def _conjoined(piece: str) -> list[str]:
     """ "berapa lama X dan berapa sesi Y": two asks joined by "dan" when each side asks
     something of its own; "tugas belajar dan izin belajar bedanya apa" stays one."""
-    out: list[str] = []
-    for part in _CONJUNCTION.split(piece):
-        if out and _ASKING.search(normalise(out[-1])) and _ASKING.search(normalise(part)):
+    parts = _CONJUNCTION.split(piece)  # text, joiner, text, joiner, ...
+    out = [parts[0]]
+    for joiner, part in zip(parts[1::2], parts[2::2], strict=True):
+        if _ASKING.search(normalise(out[-1])) and _ASKING.search(normalise(part)):
             out.append(part)
-        elif out:
-            out[-1] += " dan " + part
         else:
-            out.append(part)
+            out[-1] += joiner + part
     return out
 
 
