@@ -138,10 +138,11 @@ class Dispatcher:
                     log.error("update %s given up after %d attempts", row.update_id, row.attempts - 1)
                 else:
                     await self._handle(Update.de_json(json.loads(row.payload_json), self.app.bot))
-                await self._finish(row.update_id)
+                more = await self._finish(row.update_id)
             finally:
                 self._busy -= 1
-            self._hint()  # the chat's next update may be waiting
+            if more:  # the chat's next update was waiting behind this one
+                self._hint()
 
     def _claim(self) -> inbox.InboxUpdate | None:
         with session_scope(self.engine) as session:
@@ -157,15 +158,15 @@ class Dispatcher:
         except Exception:  # noqa: BLE001  (never let one update stop the worker)
             log.exception("update %s could not be processed", update.update_id)
 
-    async def _finish(self, update_id: int) -> None:
+    async def _finish(self, update_id: int) -> bool:
         """Mark it handled, waiting out a database that is briefly away (until stopped: then
-        the row stays held by this worker and is taken back at its next start)."""
+        the row stays held by this worker and is taken back at its next start). True when the
+        chat has another update waiting."""
         delay = 0.5
         while True:
             try:
                 with session_scope(self.engine) as session:
-                    inbox.done(session, update_id=update_id, now=self.clock.now())
-                return
+                    return inbox.done(session, update_id=update_id, now=self.clock.now())
             except SQLAlchemyError as exc:
                 log.warning("update %s handled, not yet marked (%s)", update_id, exc)
                 await asyncio.sleep(delay)

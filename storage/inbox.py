@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import BigInteger, delete, exists, func, or_, true, update
+from sqlalchemy import BigInteger, ColumnElement, delete, exists, func, or_, true, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Field, Session, SQLModel, col, select
 
@@ -91,31 +91,33 @@ def claim(
     """Hold the next update to handle: the head of its chat (no earlier update of the chat is
     left), held by nobody (or by a process whose lease ran out), the chat longest waiting
     first (``chat``: that chat's only). Counts the attempt. None when there is nothing this
-    worker may take."""
-    earlier = aliased(InboxUpdate)
-    free = or_(col(InboxUpdate.claimed_by).is_(None), col(InboxUpdate.claimed_at) < now - LEASE)
+    worker may take. One statement (``UPDATE ... WHERE id = (SELECT ... FOR UPDATE SKIP
+    LOCKED) RETURNING``): every worker looks for updates after each one it handles."""
+    candidate, earlier = aliased(InboxUpdate), aliased(InboxUpdate)
+
+    def free(row) -> ColumnElement[bool]:
+        return or_(col(row.claimed_by).is_(None), col(row.claimed_at) < now - LEASE)
+
     head = ~exists().where(
-        earlier.chat_key == InboxUpdate.chat_key, earlier.update_id < InboxUpdate.update_id
+        earlier.chat_key == candidate.chat_key, earlier.update_id < candidate.update_id
     )
-    mine = true() if chat is None else col(InboxUpdate.chat_key) == chat
-    row = session.exec(
-        select(InboxUpdate)
-        .where(free, head, mine)
-        .order_by(col(InboxUpdate.turn), col(InboxUpdate.update_id))
+    mine = true() if chat is None else col(candidate.chat_key) == chat
+    oldest_waiting = (
+        select(candidate.update_id)
+        .where(free(candidate), head, mine)
+        .order_by(col(candidate.turn), col(candidate.update_id))
         .limit(1)
-        .with_for_update(skip_locked=True, of=InboxUpdate)
-    ).first()
-    if row is None:
-        return None
-    taken = session.exec(
-        update(InboxUpdate)
-        .where(col(InboxUpdate.update_id) == row.update_id, free)
-        .values(claimed_by=worker, claimed_at=now, attempts=InboxUpdate.attempts + 1)
+        .with_for_update(skip_locked=True, of=candidate)
+        .scalar_subquery()
     )
-    if taken.rowcount != 1:  # another process (SQLite has no row locks) was quicker
-        return None
-    session.refresh(row)
-    return row
+    taken = session.execute(
+        update(InboxUpdate)
+        .where(col(InboxUpdate.update_id) == oldest_waiting, free(InboxUpdate))
+        .values(claimed_by=worker, claimed_at=now, attempts=InboxUpdate.attempts + 1)
+        .returning(*InboxUpdate.__table__.columns)
+        .execution_options(synchronize_session=False)
+    ).first()  # None also when another process (SQLite has no row locks) was quicker
+    return InboxUpdate.model_validate(dict(taken._mapping)) if taken is not None else None
 
 
 def release(session: Session, *, worker: str) -> None:
@@ -127,19 +129,24 @@ def release(session: Session, *, worker: str) -> None:
     )
 
 
-def done(session: Session, *, update_id: int, now: datetime) -> None:
-    """Handled: gone from the inbox, its id remembered, and its chat to the back of the line."""
+def done(session: Session, *, update_id: int, now: datetime) -> bool:
+    """Handled: gone from the inbox, its id remembered, and its chat to the back of the line.
+    True when the chat has another update waiting (a worker should look for it now)."""
     gone = delete(InboxUpdate).where(col(InboxUpdate.update_id) == update_id)
     chat_key = session.execute(gone.returning(col(InboxUpdate.chat_key))).scalar_one_or_none()
+    waiting = 0
     if chat_key is not None:  # one statement finds and removes it (RETURNING: SQLite 3.35+)
-        session.exec(
+        last = select(func.coalesce(func.max(InboxUpdate.turn), 0)).scalar_subquery()
+        waiting = session.exec(
             update(InboxUpdate)
             .where(col(InboxUpdate.chat_key) == chat_key)
-            .values(turn=_last_turn(session) + 1)
-        )
+            .values(turn=last + 1)
+            .execution_options(synchronize_session=False)
+        ).rowcount
     session.execute(
         _insert_new(session, HandledUpdate, [{"update_id": update_id, "handled_at": now}])
     )
+    return waiting > 0
 
 
 def forget_handled(session: Session, *, now: datetime, keep: timedelta = timedelta(days=2)) -> None:
