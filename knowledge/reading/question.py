@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from knowledge.text.dates import MONTHS
-from knowledge.text.normalize import ACRONYMS, normalise
+from knowledge.text.normalize import EXPANSIONS, normalise
 from knowledge.text.tokens import token_pairs, tokenize
 
 # Words that say how something is asked, not what about; they never decide relevance.
@@ -252,14 +252,15 @@ class Question:
 
 def term_groups(raw: str, acronyms: dict[str, str] | None = None) -> list[set[str]]:
     """One group per content word of the question; an acronym's group also holds its expansion
-    (the known ones, and ``acronyms`` the documents define themselves)."""
+    (the known ones, and ``acronyms`` the documents define themselves), and an English word's
+    its Indonesian equivalent ("password": "kata sandi")."""
     plain = normalise(raw, expand=False)
     groups: list[set[str]] = []
     for surface, word in token_pairs(plain):
         if surface in GENERIC or word in GENERIC_STEMS or (word in GENERIC and surface == word):
             continue
         group = {word}
-        expansion = ACRONYMS.get(word) or (acronyms or {}).get(surface)
+        expansion = EXPANSIONS.get(word) or (acronyms or {}).get(surface)
         if expansion:
             group |= {" ".join(tokenize(expansion))}
         if group not in groups:

@@ -172,6 +172,20 @@ SHORTHAND = {
     "semalem": "semalam",
     "kepake": "terpakai",
 }
+# English words chat uses where official Indonesian writes the standard equivalent (Badan
+# Bahasa's padanan istilah: "kata sandi", "surel", "tautan"). Unlike shorthand, both are kept,
+# as with an acronym, so a document that writes either form matches. Not here: words whose
+# equivalent is also an everyday word of other meanings ("login" / "masuk").
+LOANWORDS = {
+    "password": "kata sandi",
+    "email": "surel",
+    "link": "tautan",
+    "download": "unduh",
+    "username": "nama pengguna",
+    "feedback": "umpan balik",
+    "meeting": "rapat",
+    "reset": "atur ulang",
+}
 # Acronyms of the ASN domain (national and regional bodies, programmes, documents,
 # regulations): the acronym is kept and its expansion added, so both the acronym and the
 # written-out form can match. They win over chat shorthand ("BKN" is never "bukan").
@@ -233,6 +247,7 @@ ACRONYMS = {
     "setda": "sekretariat daerah",
     "setwan": "sekretariat dprd",
 }
+EXPANSIONS = {**ACRONYMS, **LOANWORDS}  # kept, and this added beside it
 _PUNCT = re.compile(r"[^\w\s/.,%?-]")  # ? , . kept: they end the clauses of a question
 _SPACES = re.compile(r"\s+")
 _REDUPLICATED = re.compile(r"\b([a-z]{3,})2\b")
@@ -269,11 +284,11 @@ def normalise(text: str, *, expand: bool = True) -> str:
         known = token in ACRONYMS or addressed  # acronyms win over chat shorthand (BKN)
         word = token if known else SHORTHAND.get(token, token)
         base = _SUFFIX.sub("", token)
-        if base != token and base in ACRONYMS:  # "jp-nya", "pka-nya"
+        if base != token and base in EXPANSIONS:  # "jp-nya", "pka-nya", "resetnya"
             word = base
         elif base != token and token.endswith("nya") and base in SHORTHAND:  # "tglnya"
             word = SHORTHAND[base]
         words.append(word)
-        if expand and word in ACRONYMS:
-            words.append(ACRONYMS[word])
+        if expand and word in EXPANSIONS:
+            words.append(EXPANSIONS[word])
     return _SPACES.sub(" ", " ".join(words)).strip()

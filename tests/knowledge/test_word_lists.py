@@ -3,7 +3,8 @@ type, and the places where a rule must not fire."""
 
 import pytest
 
-from knowledge.text.normalize import ACRONYMS, SHORTHAND, normalise
+from knowledge.reading.question import term_groups
+from knowledge.text.normalize import ACRONYMS, LOANWORDS, SHORTHAND, normalise
 
 # (shorthand, a chat sentence that uses it, the words that must replace it)
 SHORTHAND_CASES = [
@@ -246,6 +247,32 @@ def has(text: str, words: str) -> bool:
 
 def test_every_shorthand_entry_has_a_sentence():
     assert sorted(k for k, _, _ in SHORTHAND_CASES) == sorted(SHORTHAND)
+
+
+LOANWORD_CASES = [
+    ("password", "lupa password sinau gmn cara resetnya", "kata sandi"),
+    ("reset", "lupa kata sandi, cara resetnya gmn", "atur ulang"),
+    ("email", "email sy ganti, akun sibelia gmn?", "surel"),
+    ("link", "link pendaftarannya mana min", "tautan"),
+    ("download", "modulnya bisa di download dmn", "unduh"),
+    ("username", "username sinau pakai nip?", "nama pengguna"),
+    ("feedback", "feedback atasan masuk laporan?", "umpan balik"),
+    ("meeting", "meeting daring dihitung jp ga", "rapat"),
+]
+
+
+def test_every_loanword_has_a_sentence():
+    assert sorted(k for k, _, _ in LOANWORD_CASES) == sorted(LOANWORDS)
+    assert not set(LOANWORDS) & (set(SHORTHAND) | set(ACRONYMS))  # one rule per word
+
+
+@pytest.mark.parametrize(
+    ("key", "sentence", "equivalent"), LOANWORD_CASES, ids=[c[0] for c in LOANWORD_CASES]
+)
+def test_a_loanword_is_kept_beside_its_indonesian_equivalent(key, sentence, equivalent):
+    """Chat writes "password", the agency's FAQ "kata sandi": either may be in the document."""
+    assert has(normalise(sentence), f"{key} {equivalent}")
+    assert [len(g) for g in term_groups(sentence) if key in g] == [2]  # one term, two forms
 
 
 def test_every_acronym_has_a_sentence():
