@@ -121,8 +121,26 @@ _DEFINES = re.compile(
 
 
 def defines(text: str, q: Question, idf: dict[str, float], unknown_idf: float) -> bool:
-    """A sentence that says what the asked term is ("Detasering adalah ...")."""
+    """A sentence that says what the asked term is ("Detasering adalah ..."); for "X singkatan
+    dari apa", one that writes X out."""
+    if q.asks_expansion and _expansions(q.groups):
+        return states_expansion(text, q.groups)
     return defines_terms(text, q.groups, idf, unknown_idf)
+
+
+def _expansions(groups: list[set[str]]) -> list[set[str]]:
+    """The written-out forms the question's acronyms are known by (several words each)."""
+    return [set(alt.split()) for g in groups for alt in g if " " in alt]
+
+
+def states_expansion(text: str, groups: list[set[str]]) -> bool:
+    """A sentence that writes out an acronym of the question ("... TELAGA (Taman Edukasi dan
+    Latihan Aparatur ...)"): every word of its known expansion stands in it."""
+    wanted = _expansions(groups)
+    return any(
+        any(words <= stems for words in wanted)
+        for stems in (set(tokenize(unit)) for unit in split_units(text))
+    )
 
 
 def defines_terms(
@@ -163,6 +181,8 @@ def fact_near_terms(
     same passage. Relative to the passage: chat words no document uses count for nobody."""
     if q.kind not in FACT_KINDS:
         return True
+    if q.asks_expansion and _expansions(q.groups):  # "X singkatan dari apa": X written out
+        return states_expansion(text, q.groups)
     if q.kind == "definition":  # a sentence that says what the asked term itself is, all of it
         return defines_terms(text, q.groups, idf, unknown_idf, share=DEFINED_SHARE)
     unit_stems = set(tokenize(" ".join(q.units)))
@@ -238,16 +258,46 @@ _IN_BRACKETS = re.compile(
 
 def find_acronyms(text: str) -> dict[str, str]:
     """Acronyms a document defines itself ("Tes Potensi Akademik (TPA)", "... yang selanjutnya
-    disingkat SIBARA"), lower-cased, when the expansion starts with the acronym's letter."""
+    disingkat SIBARA"), lower-cased, when the expansion starts with the acronym's letter; and
+    written after it ("TELAGA (Taman Edukasi dan Latihan ...)", a glossary's "AKSARA - Akademi
+    Korporasi ...") when the acronym's letters stand in the expansion in order."""
     found: dict[str, str] = {}
     for pattern in (_DEFINED_AS, _IN_BRACKETS):
         for match in pattern.finditer(text):
             expansion, acronym = " ".join(match.group(1).split()), match.group(2)
             words = [w for w in expansion.split() if w[:1].isupper()]
             start = next((i for i, w in enumerate(words) if w[0] == acronym[0].upper()), None)
-            if start is not None and sum(c.isupper() for c in acronym) >= 2:
-                found.setdefault(acronym.lower(), " ".join(words[start:]).lower())
+            named = " ".join(words[start:]).lower() if start is not None else ""
+            if named and named != acronym.lower() and sum(c.isupper() for c in acronym) >= 2:
+                found.setdefault(acronym.lower(), named)
+    for pattern in (_BRACKETED_EXPANSION, _GLOSSARY_EXPANSION):
+        for match in pattern.finditer(text):
+            acronym, expansion = match.group(1), " ".join(match.group(2).split())
+            if _spells(acronym, expansion):
+                found.setdefault(acronym.lower(), expansion.lower())
     return found
+
+
+_BRACKETED_EXPANSION = re.compile(r"\b([A-Z][A-Z0-9]{1,11})\s*\(([A-Z][\w\s/&-]{3,100}?)\)")
+_GLOSSARY_EXPANSION = re.compile(
+    r"^[-*•\s]*([A-Z][A-Z0-9]{1,11})\s+[-\u2013:]\s+([A-Z][\w /&-]{3,100})$", re.M
+)
+
+
+def _spells(acronym: str, expansion: str) -> bool:
+    """ "TELAGA" in "Taman Edukasi dan Latihan Aparatur yang Gemilang dan Adaptif", "AKSARA" in
+    "Akademi Korporasi Sumber Daya Aparatur": its first letter starts the expansion and its
+    letters stand in it in order, the expansion being longer than the acronym."""
+    letters = re.sub(r"[^a-z0-9]", "", expansion.lower())
+    wanted = acronym.lower()
+    if len(expansion.split()) < 2 or not letters.startswith(wanted[0]):
+        return False
+    at = 0
+    for ch in wanted:
+        at = letters.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINAL_UNITS)})\s*:?\s+([ivx]{{1,4}}|\d{{1,2}})\b", re.I)

@@ -206,8 +206,9 @@ NOT_NOUNS = {
 }
 DEFINITION = re.compile(
     r"\b(apa itu|itu apa|apa sih|apa yang dimaksud|maksudnya|maksud|pengertian|artinya|arti|"
-    r"definisi|singkatan|kepanjangan)\b|^\S+(?: \S+)? itu$"
+    r"definisi|singkatan|singkatannya|kepanjangan|kepanjangannya|akronim)\b|^\S+(?: \S+)? itu$"
 )
+EXPANSION_ASK = re.compile(r"\b(singkatan|kepanjangan|akronim)(nya)?\b|\bstands? for\b")
 COMPARISON = re.compile(r"\b(beda|bedanya|perbedaan|membedakan)\b")
 PROCEDURE = re.compile(r"\b(cara|caranya|bagaimana|langkah|prosedur|mekanisme|alur|tahapan)\b")
 STATED_AMOUNT = re.compile(
@@ -239,6 +240,11 @@ class Question:
     def asks_procedure(self) -> bool:
         """ "cara daftar latsar gimana?": how something is done, which documents say."""
         return bool(PROCEDURE.search(self.text))
+
+    @property
+    def asks_expansion(self) -> bool:
+        """ "TELAGA itu singkatan dari apa": the written-out name is the answer."""
+        return self.kind == "definition" and bool(EXPANSION_ASK.search(self.text))
 
     @property
     def asks_conversion(self) -> bool:

@@ -90,6 +90,35 @@ def test_acronyms_the_documents_define_themselves_are_learned():
     }
 
 
+def test_an_acronym_written_out_after_it_is_learned_when_its_letters_are_there():
+    text = (
+        "9. Kampus Aparatur TELAGA yang selanjutnya disebut TELAGA (Taman Edukasi dan Latihan "
+        "Aparatur yang Gemilang dan Adaptif) adalah corporate university.\n"
+        "AKSARA - Akademi Korporasi Sumber Daya Aparatur\n"
+        "Rapat dipimpin Kepala BKPSDM (Bapak Ahmad Yani)."
+    )
+    assert find_acronyms(text) == {
+        "telaga": "taman edukasi dan latihan aparatur yang gemilang dan adaptif",
+        "aksara": "akademi korporasi sumber daya aparatur",
+    }  # "BKPSDM (Bapak Ahmad Yani)": the letters are not there; "TELAGA" is not itself
+
+
+def test_singkatan_dari_apa_is_answered_by_the_sentence_that_writes_it_out():
+    acronyms = {"telaga": "taman edukasi dan latihan aparatur yang gemilang dan adaptif"}
+    for asked in ("TELAGA itu singkatan dari apa?", "kepanjangannya TELAGA apa"):
+        q = analyse(asked, today=TODAY, acronyms=acronyms)
+        assert q.kind == "definition" and q.asks_expansion
+        award = "TELAGA memberikan penghargaan tahunan yang disebut TELAGA Award."
+        assert not fact_near_terms(award, q, {}, 5.0)  # "disebut" defines the award
+        assert fact_near_terms(
+            "Kampus Aparatur TELAGA (Taman Edukasi dan Latihan Aparatur yang Gemilang dan "
+            "Adaptif) adalah corporate university.",
+            q,
+            {},
+            5.0,
+        )
+
+
 def test_a_learned_acronym_joins_its_expansion_in_the_question():
     q = analyse("TPA tubel brp menit?", today=TODAY, acronyms={"tpa": "tes potensi akademik"})
     assert any("tes potensi akademik" in g for g in q.groups)
