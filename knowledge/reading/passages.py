@@ -287,7 +287,7 @@ _GLOSSARY_EXPANSION = re.compile(
 def _spells(acronym: str, expansion: str) -> bool:
     """ "TELAGA" in "Taman Edukasi dan Latihan Aparatur yang Gemilang dan Adaptif", "AKSARA" in
     "Akademi Korporasi Sumber Daya Aparatur": its first letter starts the expansion and its
-    letters stand in it in order, the expansion being longer than the acronym."""
+    letters stand in it in order, the expansion being two words or more."""
     letters = re.sub(r"[^a-z0-9]", "", expansion.lower())
     wanted = acronym.lower()
     if len(expansion.split()) < 2 or not letters.startswith(wanted[0]):
