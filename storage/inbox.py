@@ -77,8 +77,12 @@ def _insert_new(session: Session, model, rows: list[dict]):
     return dialect_insert(model).values(rows).on_conflict_do_nothing(index_elements=["update_id"])
 
 
+def _last_turn_query():
+    return select(func.coalesce(func.max(InboxUpdate.turn), 0))
+
+
 def _last_turn(session: Session) -> int:
-    return session.exec(select(func.coalesce(func.max(InboxUpdate.turn), 0))).one()
+    return session.exec(_last_turn_query()).one()
 
 
 def pending(session: Session) -> list[InboxUpdate]:
@@ -136,11 +140,10 @@ def done(session: Session, *, update_id: int, now: datetime) -> bool:
     chat_key = session.execute(gone.returning(col(InboxUpdate.chat_key))).scalar_one_or_none()
     waiting = 0
     if chat_key is not None:  # one statement finds and removes it (RETURNING: SQLite 3.35+)
-        last = select(func.coalesce(func.max(InboxUpdate.turn), 0)).scalar_subquery()
         waiting = session.exec(
             update(InboxUpdate)
             .where(col(InboxUpdate.chat_key) == chat_key)
-            .values(turn=last + 1)
+            .values(turn=_last_turn_query().scalar_subquery() + 1)
             .execution_options(synchronize_session=False)
         ).rowcount
     session.execute(

@@ -120,12 +120,14 @@ _DEFINES = re.compile(
 )
 
 
-def defines(text: str, q: Question, idf: dict[str, float], unknown_idf: float) -> bool:
-    """A sentence that says what the asked term is ("Detasering adalah ..."); for "X singkatan
-    dari apa", one that writes X out."""
+def defines(
+    text: str, q: Question, idf: dict[str, float], unknown_idf: float, *, share: float = 0.5
+) -> bool:
+    """A sentence that says what the asked term is ("Detasering adalah ..."), naming at least
+    ``share`` of it; for "X singkatan dari apa", one that writes X out."""
     if q.asks_expansion and _expansions(q.groups):
         return states_expansion(text, q.groups)
-    return defines_terms(text, q.groups, idf, unknown_idf)
+    return defines_terms(text, q.groups, idf, unknown_idf, share=share)
 
 
 def _expansions(groups: list[set[str]]) -> list[set[str]]:
@@ -181,10 +183,8 @@ def fact_near_terms(
     same passage. Relative to the passage: chat words no document uses count for nobody."""
     if q.kind not in FACT_KINDS:
         return True
-    if q.asks_expansion and _expansions(q.groups):  # "X singkatan dari apa": X written out
-        return states_expansion(text, q.groups)
-    if q.kind == "definition":  # a sentence that says what the asked term itself is, all of it
-        return defines_terms(text, q.groups, idf, unknown_idf, share=DEFINED_SHARE)
+    if q.kind == "definition":  # what the asked term itself is, all of it, or X written out
+        return defines(text, q, idf, unknown_idf, share=DEFINED_SHARE)
     unit_stems = set(tokenize(" ".join(q.units)))
     # "1 tim isinya brp orang": "1 X" means "per X", not a number the sentence must repeat
     topic = [g for g in q.groups if not (g & unit_stems) and g != {"1"}]
