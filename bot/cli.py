@@ -110,10 +110,11 @@ def ingest(
     # (faster than the engine's own OpenMP threads, and steadier under load)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     settings = _settings()
+    engine = _database(settings)
     given = [p for p in paths or [] if p.exists()]
     if given and not settings.knowledge_paths:
-        remember(settings.data_dir, given)
-    keep = [*_default_paths(settings), *given]
+        remember(engine, settings.data_dir, given)
+    keep = [*_default_paths(settings, engine), *given]
     raise typer.Exit(_ingest(settings, paths or keep, rebuild=rebuild, keep=keep))
 
 
@@ -187,11 +188,11 @@ def chat() -> None:
 BUSY = 3  # _ingest's code when another process holds the ingest lock
 
 
-def _default_paths(settings: Settings) -> list[Path]:
+def _default_paths(settings: Settings, engine=None) -> list[Path]:
     """What this data dir keeps indexed (ingest.roots)."""
     from ingest.roots import roots
 
-    return roots(settings.data_dir, settings.knowledge_paths)
+    return roots(engine or _database(settings), settings.data_dir, settings.knowledge_paths)
 
 
 def _prepare_index(settings: Settings) -> None:
@@ -266,7 +267,7 @@ def _run_bot(settings: Settings, **options) -> None:
             settings,
             store,
             build_embedder(settings),
-            index_paths=_default_paths(settings),
+            index_paths=_default_paths(settings, store.engine),
             **options,
         )
     except (ModelMismatchError, VectorServerUnreachable) as exc:

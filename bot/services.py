@@ -50,9 +50,9 @@ def check_writable(data_dir: Path) -> None:
 
 
 def open_store(settings: Settings) -> KnowledgeStore:
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
     """The index: SQL rows in the configured database, vectors in the data dir or on the Chroma
     server of PANDU_CHROMA_URL (shared by every bot process and ingest)."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
     return KnowledgeStore(
         settings.data_dir, make_engine(settings.sql_url()), chroma_url=settings.chroma_url
     )

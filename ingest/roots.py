@@ -1,42 +1,66 @@
 """Which folders a data dir keeps indexed: PANDU_KNOWLEDGE_PATHS exactly when it is set;
 otherwise the shipped national documents with the agency's folders once given to `pandu
-ingest` (remembered in the data dir), or with the sample catalog while there are none, so
-sample trainings never mix with an agency's; and the curated answers published through the
-bot."""
+ingest` (remembered in the database, so every bot process on it keeps the same ones), or
+with the sample catalog while there are none, so sample trainings never mix with an
+agency's; and the curated answers published through the bot."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
 import knowledge
 from ingest.curated import folder_of
+from storage import knowledge_roots
+from storage.db import session_scope
 
 SHIPPED_DOCS = Path(knowledge.__file__).resolve().parent / "docs"
 SAMPLES = Path(knowledge.__file__).resolve().parent / "samples"
-REMEMBERED = "knowledge_paths.json"
+LEGACY_FILE = "knowledge_paths.json"  # where a data dir remembered them before the database
 
 
-def remembered(data_dir: Path) -> list[Path]:
-    path = Path(data_dir) / REMEMBERED
-    try:
-        return [Path(p) for p in json.loads(path.read_text(encoding="utf-8"))]
-    except (OSError, ValueError, TypeError):
-        return []
+def remembered(engine: Engine, data_dir: Path) -> list[Path]:
+    _adopt_legacy(engine, Path(data_dir) / LEGACY_FILE)
+    with session_scope(engine) as session:
+        return [Path(p) for p in knowledge_roots.list_paths(session)]
 
 
-def remember(data_dir: Path, paths: list[Path]) -> None:
-    """Add folders given to `pandu ingest` to the remembered ones (absolute, in order)."""
-    known = [str(p) for p in remembered(data_dir)]
-    for path in paths:
-        absolute = str(Path(path).resolve())
-        if absolute not in known and absolute not in (str(SHIPPED_DOCS), str(SAMPLES)):
-            known.append(absolute)
-    Path(data_dir).mkdir(parents=True, exist_ok=True)
-    (Path(data_dir) / REMEMBERED).write_text(json.dumps(known, indent=1), encoding="utf-8")
+def remember(engine: Engine, data_dir: Path, paths: list[Path]) -> None:
+    """Add folders given to `pandu ingest` to the remembered ones (absolute, in order); the
+    shipped folders are always there and are never remembered."""
+    _adopt_legacy(engine, Path(data_dir) / LEGACY_FILE)
+    shipped = {str(SHIPPED_DOCS), str(SAMPLES)}
+    given = [str(Path(p).resolve()) for p in paths]
+    _add(engine, [p for p in given if p not in shipped])
 
 
-def roots(data_dir: Path, configured: list[Path]) -> list[Path]:
+def roots(engine: Engine, data_dir: Path, configured: list[Path]) -> list[Path]:
     curated = folder_of(data_dir)
-    chosen = list(configured) or [SHIPPED_DOCS, *(remembered(data_dir) or [SAMPLES])]
+    chosen = list(configured) or [SHIPPED_DOCS, *(remembered(engine, data_dir) or [SAMPLES])]
     return [*chosen, *([curated] if curated.is_dir() else [])]
+
+
+def _adopt_legacy(engine: Engine, path: Path) -> None:
+    """A data dir from before: its list joins the database's once, then the file goes."""
+    try:
+        paths = [str(p) for p in json.loads(path.read_text(encoding="utf-8"))]
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError, TypeError):
+        paths = []  # unreadable: nothing to carry over, and it must not be read again
+    _add(engine, paths)
+    path.unlink(missing_ok=True)
+
+
+def _add(engine: Engine, paths: list[str]) -> None:
+    for attempt in (1, 2):
+        try:
+            with session_scope(engine) as session:
+                knowledge_roots.add_paths(session, paths=paths)
+            return
+        except IntegrityError:  # another process added one of them at the same moment
+            if attempt == 2:
+                raise

@@ -50,6 +50,7 @@ def register_tables() -> None:
         flows,
         inbox,
         index_records,
+        knowledge_roots,
         learning,
         mentoring,
         people,
@@ -66,8 +67,8 @@ def create_tables(engine: Engine) -> None:
 
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-BASELINE = "0001"
-MIGRATE_LOCK = 0x70616E6464  # an advisory lock key: one migration at a time per database  # the schema as the last Pandu without Alembic left it
+BASELINE = "0001"  # the schema as the last Pandu without Alembic left it
+MIGRATE_LOCK = 0x70616E6464  # an advisory lock key: one migration at a time per database
 
 
 def alembic_config(connection) -> Config:

@@ -120,9 +120,14 @@ def test_a_second_ingest_says_another_one_runs_and_exits_3(tmp_path):
 
 
 def test_an_ingested_folder_is_remembered_as_the_agency_knowledge_base(indexed):
+    from ingest.roots import remembered
+    from storage.db import make_engine
+
     root, kb, _ = indexed
-    remembered = json.loads((root / "data" / "knowledge_paths.json").read_text())
-    assert remembered == [str(kb.resolve())]  # `pandu run` keeps it indexed, samples left out
+    engine = make_engine(f"sqlite:///{root / 'data' / 'pandu.db'}")
+    # in the database: `pandu run` keeps it indexed (every worker on it), samples left out
+    assert remembered(engine, root / "data") == [kb.resolve()]
+    engine.dispose()
 
 
 def _limited_writes(limit: int):

@@ -1,10 +1,10 @@
 """Two `pandu run --webhook` processes behind one URL, on one PostgreSQL database and one
-Chroma server, each with a data dir of its own: updates of many chats given to them in
-turn, as a load balancer would, are each handled once, and every chat's in order."""
+Chroma server, each with a data dir of its own: both keep indexed the folder `pandu ingest`
+was given once, and updates of many chats given to them in turn, as a load balancer would,
+are each handled once, and every chat's in order."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -24,7 +24,7 @@ PER_CHAT = 10
 PUBLIC = "https://pandu.example.org"
 
 
-def start_worker(server, chroma_url: str, database: str, data_dir, kb, port: int, log):
+def worker_env(server, chroma_url: str, database: str, data_dir) -> dict[str, str]:
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": TOKEN,
@@ -32,9 +32,13 @@ def start_worker(server, chroma_url: str, database: str, data_dir, kb, port: int
         "DATABASE_URL": database,
         "PANDU_CHROMA_URL": chroma_url,
         "PANDU_DATA_DIR": str(data_dir),
-        "PANDU_KNOWLEDGE_PATHS": json.dumps([str(kb)]),
         "PANDU_LOG_LEVEL": "INFO",
     }
+    env.pop("PANDU_KNOWLEDGE_PATHS", None)  # the folders come from the database
+    return env
+
+
+def start_worker(env: dict[str, str], port: int, log):
     command = [sys.executable, "-m", "bot.cli", "run", "--webhook", PUBLIC, "--port", str(port)]
     return subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
 
@@ -53,12 +57,13 @@ def test_two_workers_handle_each_update_once_and_each_chat_in_order(
     database = create_pg_database("pandu_workers")
     ports = [free_port(), free_port()]
     logs = [open(tmp_path / f"worker{i}.log", "wb") for i in range(2)]  # noqa: SIM115
-    workers = [
-        start_worker(
-            server, chroma_server.url, database, tmp_path / f"data{i}", kb, ports[i], logs[i]
-        )
-        for i in range(2)
+    envs = [
+        worker_env(server, chroma_server.url, database, tmp_path / f"data{i}") for i in range(2)
     ]
+    ingest = [sys.executable, "-m", "bot.cli", "ingest", str(kb)]  # on the first worker's host
+    done = subprocess.run(ingest, env=envs[0], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    workers = [start_worker(envs[i], ports[i], logs[i]) for i in range(2)]
     try:
         registered = server.wait_until(
             lambda: len(server.calls("setWebhook")) >= 2 and server.calls("setWebhook"),
@@ -107,4 +112,7 @@ def test_two_workers_handle_each_update_once_and_each_chat_in_order(
         drop_pg_database(database)
     both = [(tmp_path / f"worker{i}.log").read_text(errors="replace") for i in range(2)]
     assert all("Traceback" not in log for log in both), both
+    for log in both:  # the second worker never saw the ingest: the database told it
+        indexing = next(line for line in log.splitlines() if "in the background:" in line)
+        assert str(kb.resolve()) in indexing and "samples" not in indexing, indexing
     assert TOKEN not in "".join(both)
