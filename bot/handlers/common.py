@@ -7,6 +7,7 @@ import asyncio
 import functools
 import logging
 
+import httpx
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, NetworkError
@@ -54,17 +55,35 @@ async def send(
 
 
 async def with_retries(call, *args, attempts: int = 3, **kwargs):
-    """Network hiccups (timeouts, 5xx) are retried with backoff and logged; a 429 is paced
-    by the rate limiter and a bad request is not retried."""
+    """A request Telegram did not get (no connection, a 5xx) is retried with backoff and
+    logged; a 429 is paced by the rate limiter; a bad request is not retried; one Telegram
+    may have carried out is not sent again (None): see ``may_have_arrived``."""
     for attempt in range(1, attempts + 1):
         try:
             return await call(*args, **kwargs)
         except NetworkError as exc:
+            if may_have_arrived(exc):
+                log.warning("Telegram did not confirm a message (%s): not sent again", cause(exc))
+                return None
             if isinstance(exc, BadRequest) or attempt == attempts:
                 raise
             log.warning("Telegram call failed (%s), retry %d", exc.__class__.__name__, attempt)
             await asyncio.sleep(0.5 * 2 ** (attempt - 1))
     return None
+
+
+SENT_UNANSWERED = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
+
+
+def may_have_arrived(exc: BaseException) -> bool:
+    """The request was sent whole and its answer timed out or broke off: Telegram may have
+    delivered it, and the Bot API has no idempotency key, so a resend could show it twice.
+    Not connecting, a pool or write timeout, or an error status mean it was not carried out."""
+    return isinstance(exc, NetworkError) and isinstance(exc.__cause__, SENT_UNANSWERED)
+
+
+def cause(exc: BaseException) -> str:
+    return (exc.__cause__ or exc).__class__.__name__
 
 
 async def edit_or_send(

@@ -23,7 +23,16 @@ from bot.handlers import (
     reminders,
     supervisor,
 )
-from bot.handlers.common import button, has_consent, ids, is_private, keyboard, send
+from bot.handlers.common import (
+    button,
+    cause,
+    has_consent,
+    ids,
+    is_private,
+    keyboard,
+    may_have_arrived,
+    send,
+)
 from bot.render import escape
 from bot.texts import texts
 from storage import erase, people
@@ -175,7 +184,11 @@ ROUTES = {
 
 
 async def on_error(update: object, context: PanduContext) -> None:
-    """Log the failure (never the token) and tell the user their message is not lost."""
+    """Log the failure (never the token) and tell the user their message is not lost; a
+    reply whose answer Telegram did not confirm probably arrived: no apology after it."""
+    if may_have_arrived(context.error):
+        log.warning("Telegram did not confirm a reply (%s)", cause(context.error))
+        return
     log.error("handler failed: %s", context.error, exc_info=context.error)
     await apologise(update, context)
 
