@@ -14,11 +14,9 @@ from bot.context import PanduContext
 from bot.flows import commands
 from bot.handlers.common import (
     button,
-    has_consent,
     ids,
     is_private,
     keyboard,
-    profile_of,
     send,
 )
 from bot.render import answer_html
@@ -91,19 +89,8 @@ def _answer_buttons(update: Update, context: PanduContext, question: str, answer
     _, user_id = ids(update)
     t = context.t(user_id)
     rows = []
-    if is_private(update) and has_consent(context, user_id):  # groups: nothing tied to a person
-        profile = profile_of(context, user_id)
-        with session_scope(context.services.engine) as session:
-            row = people.record_answer(
-                session,
-                telegram_id=user_id,
-                unit_kerja=profile.unit_kerja if profile else "",
-                question=question,
-                answer=answer.text,
-                sources=[s.as_json() for s in answer.sources],
-                confident=answer.confident,
-            )
-            feedback_id = row.id
+    feedback_id = _record(context, user_id, question, answer) if is_private(update) else None
+    if feedback_id is not None:  # groups, and people who have not consented: nothing stored
         rows.append(
             [
                 button(context, t["btn_up"], "f", feedback_id, "u"),
@@ -113,6 +100,23 @@ def _answer_buttons(update: Update, context: PanduContext, question: str, answer
     if not answer.confident:
         rows.append([button(context, t["btn_browse"], "b")])
     return rows
+
+
+def _record(context: PanduContext, user_id: int, question: str, answer) -> int | None:
+    """The answer kept for its feedback buttons, when its asker consented (one transaction)."""
+    with session_scope(context.services.engine) as session:
+        profile = people.get_profile(session, telegram_id=user_id)
+        if profile is None or profile.consent_at is None:
+            return None
+        return people.record_answer(
+            session,
+            telegram_id=user_id,
+            unit_kerja=profile.unit_kerja,
+            question=question,
+            answer=answer.text,
+            sources=[s.as_json() for s in answer.sources],
+            confident=answer.confident,
+        ).id
 
 
 async def feedback_chosen(
