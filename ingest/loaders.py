@@ -17,6 +17,7 @@ from ingest.document import (
 )
 from ingest.pdf_layout import all_caps
 from ingest.tables import markdown_table
+from ingest.titles import official_title
 
 # The largest file read. Every parser here (pypdf, python-docx, BeautifulSoup, YAML) holds the
 # whole file in memory, and a text-layer PDF of a regulation with its appendices is a few
@@ -84,7 +85,7 @@ def load_text(path: Path, data: bytes) -> LoadedDocument:
     front, body = split_front_matter(decode_text(data))
     meta = normalise_meta(front, body)
     first, _, rest = body.strip().partition("\n")
-    title = meta.get("title")
+    title = meta.get("title") or official_title(body)
     if not title and first and len(first) <= 120 and rest.strip():
         title, body = first.strip(), rest
     title = title or path.stem.replace("-", " ").capitalize()
@@ -193,7 +194,11 @@ def load_pdf(path: Path, data: bytes) -> LoadedDocument:
         raise LoaderError(f"PDF rusak atau tidak dapat dibaca ({exc.__class__.__name__})") from exc
     body = pdf_to_markdown(pages)  # Markdown headings from BAB/Pasal/numbered/centred lines
     first = first_line(pages)
-    title = info_title.strip() or (first if first and len(first) <= 120 else path.stem)
+    title = (
+        info_title.strip()
+        or official_title(body)
+        or (first if first and len(first) <= 120 else path.stem)
+    )
     # a leading H1 is taken as the title, so the document's first real heading stays in paths
     _, sections = _sections_from_headings(f"# {' '.join(title.split())}\n\n{body}")
     if not sections:  # blank pages, or nothing but page numbers
@@ -211,6 +216,7 @@ def load_docx(path: Path, data: bytes) -> LoadedDocument:
     except Exception as exc:  # python-docx raises many kinds for a broken zip/xml
         raise LoaderError(f"DOCX rusak atau tidak dapat dibaca ({exc.__class__.__name__})") from exc
     lines: list[str] = []
+    paragraphs: list[str] = []  # in order, for a title the opening paragraphs state
     title = (document.core_properties.title or "").strip()
     for child in document.element.body.iterchildren():
         if child.tag.endswith("}tbl"):
@@ -223,6 +229,7 @@ def load_docx(path: Path, data: bytes) -> LoadedDocument:
         text, style = para.text.strip(), (para.style.name if para.style is not None else "") or ""
         if not text:
             continue
+        paragraphs.append(text)
         level = re.search(r"(?:heading|judul)\s*(\d)", style, re.I)
         if style.lower() == "title":
             title = title or text
@@ -235,7 +242,8 @@ def load_docx(path: Path, data: bytes) -> LoadedDocument:
     if not sections:
         raise LoaderError("DOCX tidak berisi teks")
     meta = normalise_meta({}, body)
-    return LoadedDocument(title=title or heading_title or path.stem, meta=meta, sections=sections)
+    title = title or official_title("\n".join(paragraphs)) or heading_title or path.stem
+    return LoadedDocument(title=title, meta=meta, sections=sections)
 
 
 Loader = Callable[[Path, bytes], LoadedDocument]

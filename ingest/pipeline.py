@@ -90,8 +90,9 @@ class _Reading:
 # differently: the digest changes with it, so an upgraded Pandu re-reads every file once
 # instead of keeping the old reading of unchanged files.
 # 2: non-catalog CSVs read as tables; 3: PDF sections and tables, DOCX/HTML table headers;
-# 4: HTML whitespace inside a block is not a line break; 5: plain-text sections
-READING_VERSION = b"pandu-reading-6\n"
+# 4: HTML whitespace inside a block is not a line break; 5: plain-text sections;
+# 7: titles from an official document's head, a letter's subject, below a letterhead
+READING_VERSION = b"pandu-reading-7\n"
 
 
 def reading_digest(data: bytes) -> str:

@@ -204,7 +204,8 @@ def test_plain_text_sections_from_all_caps_lines_set_apart(tmp_path):
         "V. PENDAMPING\n\nMentor adalah atasan langsung.\n"
     )
     doc = load(tmp_path / "jadwal.txt", text)
-    assert doc.title == "BADAN CONTOH"
+    # under the letterhead (the issuing body), the title block (ingest.titles)
+    assert doc.title == "JADWAL DAN TATA TERTIB PELATIHAN DASAR ANGKATAN II"
     assert [s.heading for s in doc.sections] == [
         [],
         ["I. GAMBARAN UMUM"],
