@@ -91,7 +91,7 @@ class _Reading:
 # instead of keeping the old reading of unchanged files.
 # 2: non-catalog CSVs read as tables; 3: PDF sections and tables, DOCX/HTML table headers;
 # 4: HTML whitespace inside a block is not a line break; 5: plain-text sections;
-# 7: titles from an official document's head, a letter's subject, below a letterhead
+# 7: titles from a letter's subject or the title block below a letterhead
 READING_VERSION = b"pandu-reading-7\n"
 
 

@@ -1,17 +1,7 @@
-"""Titles as Indonesian official documents state them: the regulation or decision head, a
-letter's subject, the title block under a letterhead; nothing invented when there is none."""
+"""Titles as Indonesian official documents state them: a letter's subject, the title block
+under a letterhead (never the letterhead); nothing invented when there is none."""
 
 from ingest.titles import official_title
-
-DECISION = """KEPUTUSAN WALI KOTA SUKAMAJU
-NOMOR 800/17/BKPSDM/2026
-TENTANG
-PENUNJUKAN PENGELOLA KOMPETENSI
-PADA PERANGKAT DAERAH
-
-WALI KOTA SUKAMAJU,
-Menimbang: bahwa untuk melaksanakan ...
-"""
 
 LETTER = """PEMERINTAH KOTA SUKAMAJU
 DINAS KESEHATAN
@@ -35,18 +25,6 @@ Program magang ...
 """
 
 
-def test_a_decision_is_titled_by_its_head():
-    assert official_title(DECISION) == (
-        "KEPUTUSAN WALI KOTA SUKAMAJU NOMOR 800/17/BKPSDM/2026 tentang PENUNJUKAN PENGELOLA"
-        " KOMPETENSI PADA PERANGKAT DAERAH"
-    )
-
-
-def test_a_head_run_together_on_one_line_as_a_pdf_gives_it():
-    text = "PERATURAN BUPATI SUKAMAJU NOMOR 3 TAHUN 2026 TENTANG PEDOMAN DIKLAT\nBAB I"
-    assert official_title(text) == "PERATURAN BUPATI SUKAMAJU NOMOR 3 TAHUN 2026 tentang PEDOMAN DIKLAT"
-
-
 def test_a_letter_is_titled_by_its_subject_not_its_letterhead():
     assert official_title(LETTER) == (
         "Undangan Bimbingan Teknis Penyusunan SKP bagi Pejabat Fungsional"
@@ -56,6 +34,18 @@ def test_a_letter_is_titled_by_its_subject_not_its_letterhead():
 def test_under_a_letterhead_the_title_block_is_the_title():
     assert official_title(LETTERHEAD_AND_TITLE) == (
         "PANDUAN PELAKSANAAN MAGANG ASN DI BUMD TAHUN 2026"
+    )
+
+
+def test_a_circular_under_a_letterhead_is_titled_by_its_head_not_its_addressees():
+    text = (
+        "PEMERINTAH KABUPATEN SUKAMAJU\nSEKRETARIAT DAERAH\nJalan Merdeka No. 1\n\n"
+        "            Sukamaju, 2 Januari 2026\n\nYth. 1. Kepala Perangkat Daerah\n     2. Camat\n\n"
+        "SURAT EDARAN SEKRETARIS DAERAH\nNOMOR 800/12/2026\nTENTANG\nJAM PELAJARAN WEBINAR\n\n"
+        "Dalam rangka ..."
+    )
+    assert official_title(text) == (
+        "SURAT EDARAN SEKRETARIS DAERAH NOMOR 800/12/2026 TENTANG JAM PELAJARAN WEBINAR"
     )
 
 
