@@ -6,6 +6,7 @@ agency's; and the curated answers published through the bot."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -52,7 +53,8 @@ def _adopt_legacy(engine: Engine, path: Path) -> None:
     except (OSError, ValueError, TypeError):
         paths = []  # unreadable: nothing to carry over, and it must not be read again
     _add(engine, paths)
-    path.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # a read-only data dir: read again next time, harmless
+        path.unlink(missing_ok=True)
 
 
 def _add(engine: Engine, paths: list[str]) -> None:
