@@ -21,6 +21,7 @@ from knowledge.search import Embedder
 log = logging.getLogger("pandu.indexing")
 log.setLevel(logging.INFO)  # its progress lines show even when the rest logs warnings only
 PROGRESS_EVERY = 10.0  # seconds between progress lines
+STOP_WAIT = 120.0  # seconds a stopping bot waits for the batch being embedded
 
 
 class StartupIndexing:
@@ -39,6 +40,7 @@ class StartupIndexing:
         self.settings, self.embedder, self.paths = settings, embedder, paths
         self.on_done = on_done
         self.running = threading.Event()
+        self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._last_line = 0.0
         self._files = self._chunks = 0
@@ -49,13 +51,19 @@ class StartupIndexing:
         self._thread = threading.Thread(target=self._run, name="pandu-indexing", daemon=True)
         self._thread.start()
 
+    def stop(self, timeout: float = STOP_WAIT) -> None:
+        """The bot is stopping: the batch being embedded finishes and is written, the rest
+        is indexed at the next start (the process must not exit under a running batch)."""
+        self._stopping.set()
+        self.wait(timeout)
+
     def wait(self, timeout: float | None = None) -> bool:
         if self._thread is not None:
             self._thread.join(timeout)
         return not self.running.is_set()
 
     def _run(self) -> None:
-        from ingest.pipeline import Ingestor
+        from ingest.pipeline import Ingestor, IngestStopped
         from knowledge.search import IngestBusy, ModelMismatchError
 
         started = time.perf_counter()
@@ -67,10 +75,13 @@ class StartupIndexing:
                 self.embedder,
                 progress=False,
                 on_file_done=self._file_done,
+                should_stop=self._stopping.is_set,
             )
             report = ingestor.run(self.paths)
             report.outcomes += ingestor.prune(self.paths).outcomes
             self.on_done()
+        except IngestStopped:
+            log.info("indexing stopped with the bot; the rest is indexed at the next start")
         except IngestBusy:
             log.info("another process is indexing this data dir; its work is seen as it commits")
         except ModelMismatchError as exc:

@@ -127,6 +127,8 @@ async def _serve(app, webhook_url: str | None, listen: str, port: int, secret: s
     finally:
         if server is not None:
             server.stop()
+        if indexing is not None:  # not under a batch being embedded: the process exits next
+            await asyncio.to_thread(indexing.stop)
         await close_app(app)
 
 

@@ -103,6 +103,10 @@ def _doc_id(meta: dict, path: Path) -> str:
     return str(meta.get("id") or re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "dok")
 
 
+class IngestStopped(Exception):
+    """The run was asked to stop; what it wrote is kept, the rest waits for the next run."""
+
+
 class Ingestor:
     def __init__(
         self,
@@ -112,13 +116,17 @@ class Ingestor:
         progress: bool | None = None,
         on_file_done: Callable[[Outcome], None] | None = None,
         batch_size: int | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
     ) -> None:
         """``batch_size``: texts per embedding call, gathered across files (None: the
-        embedder's ``batch_size``; 0: one call per file, the way ingest worked before)."""
+        embedder's ``batch_size``; 0: one call per file, the way ingest worked before).
+        ``should_stop`` is asked before each batch: True ends the run with IngestStopped,
+        every file written so far kept (a bot shutting down while it indexes)."""
         self.store = store
         self.embedder = embedder
         self.progress = progress
         self.on_file_done = on_file_done or (lambda outcome: None)
+        self.should_stop = should_stop
         self.batch_size = embedder.batch_size if batch_size is None else batch_size
 
     def run(self, paths: list[Path], *, rebuild: bool = False) -> IngestReport:
@@ -296,6 +304,8 @@ class Ingestor:
             disable=self._quiet,
         ) as bar:
             for group in self._groups(readings):
+                if self.should_stop():
+                    raise IngestStopped
                 self._embed_group(group, report, bar)
                 for reading in group:
                     if reading.vectors is not None:

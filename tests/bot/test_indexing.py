@@ -5,9 +5,14 @@ answer, from the full index, carries no note."""
 from __future__ import annotations
 
 import logging
+import threading
+import time
 
 from bot.indexing import StartupIndexing
+from bot.services import open_store
+from bot.settings import Settings
 from tests.bot.conftest import USER, Harness, text_of
+from tests.fakes import HashEmbedder, markdown_doc
 
 
 async def consent(bot: Harness) -> None:
@@ -60,3 +65,50 @@ async def test_a_failing_indexing_leaves_the_bot_answering(tmp_path, kb_folder, 
         assert "20 JP" in answer and "masih mengindeks" not in answer
     finally:
         await bot.stop()
+
+
+class SlowEmbedder(HashEmbedder):
+    """Each batch takes a while (two texts), as the real model's do; the first says it began."""
+
+    batch_size = 2
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.began = threading.Event()
+
+    def encode_documents(self, texts: list[str]):
+        self.began.set()
+        time.sleep(0.2)
+        return super().encode_documents(texts)
+
+
+def test_a_stopping_bot_ends_its_indexing_between_batches_and_loses_nothing(tmp_path, caplog):
+    """SIGTERM while the knowledge base is being indexed: the batch in hand is written, the
+    thread ends before the process does (it used to embed on into a closed thread pool and
+    log a traceback per file), and the next start indexes the rest."""
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    for i in range(30):
+        sections = {"Isi": f"Ketentuan nomor {i} tentang pelatihan pegawai."}
+        (folder / f"dok{i}.md").write_text(markdown_doc(f"dok{i}", f"Dokumen {i}", sections))
+    settings = Settings(data_dir=tmp_path / "data", knowledge_paths=[folder])
+    embedder = SlowEmbedder()
+    indexing = StartupIndexing(settings, embedder, [folder])
+    with caplog.at_level(logging.INFO, logger="pandu.indexing"):
+        indexing.start()
+        assert embedder.began.wait(timeout=30)
+        indexing.stop(timeout=30)
+    assert not indexing.running.is_set()
+    assert any("indexing stopped" in r.getMessage() for r in caplog.records)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    written = indexed_docs(settings)
+    assert 0 < len(written) < 30
+    again = StartupIndexing(settings, HashEmbedder(), [folder])
+    again.start()
+    assert again.wait(timeout=60)
+    assert indexed_docs(settings) == {f"dok{i}" for i in range(30)}
+
+
+def indexed_docs(settings: Settings) -> set[str]:
+    store = open_store(settings)
+    return {chunk.doc_id for chunk in store.snapshot()[1]}
