@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import TypeGuard
 
 from sqlalchemy import BigInteger
 from sqlmodel import Field, Session, SQLModel, select
@@ -62,6 +63,11 @@ class TrainingInterest(SQLModel, table=True):
 
 def get_profile(session: Session, *, telegram_id: int) -> Profile | None:
     return session.get(Profile, telegram_id)
+
+
+def consented(profile: Profile | None) -> TypeGuard[Profile]:
+    """Nothing is stored about, or sent to, a person who has not agreed (or took it back)."""
+    return profile is not None and profile.consent_at is not None
 
 
 def display_name(session: Session, *, telegram_id: int) -> str:

@@ -128,7 +128,7 @@ async def personal_data_allowed(update: Update, context: PanduContext, refusal: 
 
 def has_consent(context: PanduContext, user_id: int) -> bool:
     profile = profile_of(context, user_id)
-    return profile is not None and profile.consent_at is not None
+    return people.consented(profile)
 
 
 def private_only(handler):

@@ -106,7 +106,7 @@ def _record(context: PanduContext, user_id: int, question: str, answer) -> int |
     """The answer kept for its feedback buttons, when its asker consented (one transaction)."""
     with session_scope(context.services.engine) as session:
         profile = people.get_profile(session, telegram_id=user_id)
-        if profile is None or profile.consent_at is None:
+        if not people.consented(profile):
             return None
         return people.record_answer(
             session,

@@ -117,7 +117,7 @@ def _message(session: Session, row: reminders.Reminder, services) -> tuple[str, 
     gone, the role revoked). A supervisor's review and its verdict are not muted: they are
     someone else's work waiting."""
     profile = people.get_profile(session, telegram_id=row.telegram_id)
-    if profile is None or profile.consent_at is None:
+    if not people.consented(profile):
         return None
     t = texts(profile.language)
     if row.kind in mentor_messages.KINDS:
