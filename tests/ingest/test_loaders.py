@@ -119,6 +119,28 @@ def test_a_table_row_is_read_with_its_headers_and_a_wrapped_cell_stays_one_cell(
     assert "Kegiatan: Coaching; Satuan: 1 sesi; JP: 2 JP; Batas: maks. 6 JP" in split_units(text)
 
 
+def test_a_table_cut_across_chunks_keeps_its_column_names_in_every_chunk(tmp_path):
+    from knowledge.reading.passages import split_units
+
+    path = tmp_path / "konversi-panjang.docx"
+    header = ["No", "Kegiatan", "Nilai JP", "Batas Pengakuan"]
+    rows = [
+        [str(n), f"Kegiatan belajar jenis {n}", f"{n} JP", f"paling banyak {2 * n} JP"]
+        for n in range(1, 41)
+    ]
+    make_docx(path, "Konversi", {"Tabel 1": "Nilai konversi JP."}, [header, *rows])
+    chunks = split_document(load_file(path, path.read_bytes()), max_chars=1200)
+    tables = [c for c in chunks if "| Kegiatan belajar jenis" in c.text]
+    assert len(tables) >= 3  # the table really is cut
+    for chunk in tables:
+        assert chunk.text.splitlines()[0] == "| No | Kegiatan | Nilai JP | Batas Pengakuan |"
+    last = split_units(tables[-1].text)
+    assert (
+        "No: 40; Kegiatan: Kegiatan belajar jenis 40; Nilai JP: 40 JP; "
+        "Batas Pengakuan: paling banyak 80 JP" in last
+    )
+
+
 def test_a_one_column_html_table_is_a_list(tmp_path):
     html = "<html><body><h1>Syarat</h1><table><tr><td>SK CPNS</td></tr><tr><td>SKP</td></tr>"
     doc = load(tmp_path / "s.html", html + "</table></body></html>")
