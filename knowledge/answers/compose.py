@@ -141,7 +141,9 @@ class Answerer:
 
     @staticmethod
     def _contradicts(q: Question, hit: Hit) -> bool:
-        text = f"{hit.chunk.section}\n{hit.chunk.text}"
+        """Read with its document's title: "belum pernah ikut Angkatan I" in the Angkatan II
+        announcement is about Angkatan II; a row of the 2027 recap is not the 2026 figure."""
+        text = f"{hit.chunk.title}\n{hit.chunk.section}\n{hit.chunk.text}"
         return contradicts(text, q, table_row=hit.meta.get("kind") == "table_row")
 
     def _asks_answered(self, q: Question, hit: Hit) -> int:

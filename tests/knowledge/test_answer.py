@@ -180,3 +180,28 @@ def test_a_batch_the_catalog_does_not_list_is_not_answered_by_another(tmp_path, 
     )
     assert not answer.confident
     assert "P1" not in answer.trainings and "Angkatan I\n" not in answer.text
+
+
+def test_a_passage_is_about_the_batch_and_year_its_document_is_titled(tmp_path, store, embedder):
+    """A requirement "not yet in batch I" inside the batch II announcement is about batch II;
+    a recap row in a file titled 2027 is not the 2026 figure."""
+    announcement = markdown_doc(
+        "kelas-inovasi-ii",
+        "Pengumuman Kelas Inovasi Angkatan II Tahun 2027",
+        {
+            "Persyaratan": "1. Masa kerja paling singkat 2 tahun.\n"
+            "2. Belum pernah mengikuti Kelas Inovasi Angkatan I.\n"
+            "3. Mendapat rekomendasi kepala perangkat daerah.",
+        },
+    )
+    recap = "perangkat daerah,jumlah pegawai,persen memenuhi target\nDinas Sosial,131,62.6\n"
+    answerer = answerer_over(
+        tmp_path,
+        store,
+        embedder,
+        {"kelas-inovasi.md": announcement, "rekap-capaian-jp-2027.csv": recap},
+    )
+    listed = answerer.answer("apa saja persyaratan peserta kelas inovasi angkatan II?")
+    assert listed.confident and "rekomendasi kepala perangkat daerah" in listed.text
+    other_year = answerer.answer("rekap capaian JP tahun 2026 dinas sosial berapa persen?")
+    assert not other_year.confident and "62.6" not in other_year.text
