@@ -451,7 +451,31 @@ def pick_sentences(
     asks = q.parts or [q]
     budget = max(240, max_chars // len(asks))
     picked = sorted({p for ask in asks for p in _pick(units, ask, idf, budget)})
+    if q.kind == "list":  # "apa saja ...": the whole list or table an item of it was picked from
+        picked = _whole_lists(units, picked, max_chars * 2)
     return [units[p] for p in _with_list_items(units, picked, max_chars * 2)]
+
+
+def _whole_lists(units: list[str], picked: list[int], budget: int) -> list[int]:
+    out = set(picked)
+    size = sum(len(units[p]) for p in out)
+    for pos in picked:
+        if not _is_item(units[pos]):
+            continue
+        start = pos
+        while start > 0 and _is_item(units[start - 1]):
+            start -= 1
+        if start > 0 and units[start - 1].rstrip().endswith(":"):
+            start -= 1  # the list's lead-in
+        end = pos
+        while end + 1 < len(units) and _is_item(units[end + 1]):
+            end += 1
+        block = [p for p in range(start, end + 1) if p not in out]
+        extra = sum(len(units[p]) for p in block)
+        if size + extra <= budget:
+            out.update(block)
+            size += extra
+    return sorted(out)
 
 
 def _pick(units: list[str], q: Question, idf: dict[str, float], max_chars: int) -> list[int]:

@@ -248,3 +248,22 @@ def test_a_count_in_a_document_about_the_counted_thing_is_the_answer():
     idf = {"latih": 0.5, "pbj": 2.0, "dpupr": 3.0}
     assert fact_near_terms(row, q, idf, 4.0, "Alokasi kursi pelatihan perangkat daerah 2027")
     assert not fact_near_terms(row, q, idf, 4.0, "Jadwal pelatihan perangkat daerah 2027")
+
+
+def test_a_list_question_gets_the_whole_table_an_item_was_picked_from():
+    text = (
+        "Lima kompetensi teknis prioritas ditetapkan dari rekap kebutuhan tahun lalu.\n\n"
+        "| Kode | Kompetensi | Sasaran |\n|---|---|---|\n"
+        "| MR | Manajemen risiko | Pejabat pengawas |\n"
+        "| AD | Analisis data | Seluruh pegawai |\n"
+        "| PBJ | Pengadaan barang/jasa | Pejabat pengadaan |\n"
+        "| NK | Penulisan naskah kebijakan | Analis kebijakan |\n"
+        "| PP | Pelayanan publik inklusif | Petugas layanan |\n\n"
+        "Usulan di luar daftar ini tetap boleh diajukan."
+    )
+    q = analyse("apa saja kompetensi teknis prioritas?", today=TODAY)
+    picked = "\n".join(pick_sentences(text, q, {}))
+    for name in ("Manajemen risiko", "Analisis data", "Pengadaan", "naskah", "inklusif"):
+        assert name in picked
+    one = analyse("kompetensi analisis data sasarannya siapa?", today=TODAY)
+    assert "inklusif" not in "\n".join(pick_sentences(text, one, {}))
