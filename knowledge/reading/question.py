@@ -210,6 +210,13 @@ DEFINITION = re.compile(
 )
 EXPANSION_ASK = re.compile(r"\b(singkatan|kepanjangan|akronim)(nya)?\b|\bstands? for\b")
 COMPARISON = re.compile(r"\b(beda|bedanya|perbedaan|membedakan)\b")
+
+
+def asks_definition(text: str) -> bool:
+    """ "X itu apa": what X is; "bedanya X sama Y apa sih" asks a comparison, not a definition."""
+    return bool(DEFINITION.search(text)) and not COMPARISON.search(text)
+
+
 PROCEDURE = re.compile(r"\b(cara|caranya|bagaimana|langkah|prosedur|mekanisme|alur|tahapan)\b")
 STATED_AMOUNT = re.compile(
     r"\b(\d+|satu|dua|tiga|empat|lima|setengah)\s*(jam|hari|menit|sesi|minggu|bulan|semester|kali)\b"
@@ -386,7 +393,7 @@ def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) 
         kind = "date"
     elif any(p in text for p in LIST_WORDS):
         kind = "list"
-    elif DEFINITION.search(text) and not COMPARISON.search(text):  # "bedanya X sama Y apa sih"
+    elif asks_definition(text):
         kind = "definition"
     groups = [
         g for g in term_groups(raw, acronyms) if not (units == DURATION_UNITS and g == {"lama"})

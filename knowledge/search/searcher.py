@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from knowledge.reading.passages import coverage, defines_terms, find_acronyms
-from knowledge.reading.question import DEFINITION, term_groups
+from knowledge.reading.question import asks_definition, term_groups
 from knowledge.search.bm25 import LexicalIndex
 from knowledge.search.embeddings import Embedder
 from knowledge.search.store import KnowledgeStore
@@ -211,7 +211,7 @@ class Searcher:
         if not hits:
             return hits
         top = hits[0].score
-        definition = bool(DEFINITION.search(text))
+        definition = asks_definition(text)
         idf, unknown = loaded.idf, loaded.unknown_idf
         for hit in hits:
             chunk = hit.chunk

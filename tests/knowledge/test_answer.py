@@ -205,3 +205,26 @@ def test_a_passage_is_about_the_batch_and_year_its_document_is_titled(tmp_path, 
     assert listed.confident and "rekomendasi kepala perangkat daerah" in listed.text
     other_year = answerer.answer("rekap capaian JP tahun 2026 dinas sosial berapa persen?")
     assert not other_year.confident and "62.6" not in other_year.text
+
+
+def test_a_comparison_is_answered_by_the_comparison_not_by_a_definition(tmp_path, store, embedder):
+    """ "bedanya X sama Y apa sih" asks how they differ; the "apa sih" in it does not make it a
+    definition question whose answer is whichever passage defines X."""
+    study = markdown_doc(
+        "studi-lanjut",
+        "Tugas Belajar dan Izin Belajar",
+        {
+            "Pengertian tugas belajar": "Tugas belajar adalah penugasan kepada PNS untuk "
+            "menempuh pendidikan formal dengan biaya negara atau sponsor, berbeda dengan izin "
+            "belajar.",
+            "Konversi JP untuk tugas belajar": "Tugas belajar 1 semester = 20 JP dalam tabel "
+            "konversi yang umum dipakai instansi; izin belajar tidak dikonversi.",
+            "Perbedaan tugas belajar dan izin belajar": "| Aspek | Tugas belajar | Izin belajar |"
+            "\n|---|---|---|\n| Biaya | Bukan biaya sendiri | Biaya sendiri |\n"
+            "| Jam kerja | Dibebaskan dari tugas jabatan | Tetap bekerja |",
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"studi.md": study})
+    answer = answerer.answer("bedanya tubel sama izin belajar apa sih?")
+    assert answer.confident
+    assert "Tetap bekerja" in answer.text and "20 JP" not in answer.text
