@@ -58,6 +58,12 @@ def table_at(lines: list[Line], i: int) -> tuple[list[str], int] | None:
         hits = sum(c is not None for c in near)
         at_first = line.cells[0][0] <= cols[0] + _TOL
         if len(near) >= 2 and at_first and hits >= 2 and (not line.gap or hits == len(cols)):
+            if _continues(line, rows):
+                for (_, text), col in zip(line.cells, near, strict=True):
+                    if col is not None:
+                        rows[-1][col] = f"{rows[-1].get(col, '')} {text}".strip()
+                j += 1
+                continue
             rows.append({})
             for (start, text), col in zip(line.cells, near, strict=True):
                 if col is None:  # a column the first row left empty
@@ -74,6 +80,14 @@ def table_at(lines: list[Line], i: int) -> tuple[list[str], int] | None:
         return None
     cols.sort()
     return render_table([[r.get(c, "").replace("|", "/") for c in cols] for r in rows]), j
+
+
+def _continues(line: Line, rows: list[dict[int, str]]) -> bool:
+    """A line that starts in the first column but carries on the row above: its first cell
+    goes on in lower case ("Webinar atau" / "seminar daring") and it leaves cells of that row
+    empty (the amounts are on the row's first line)."""
+    first = line.cells[0][1]
+    return len(rows) > 1 and first[:1].islower() and len(line.cells) < len(rows[-1])
 
 
 def _nearest(cols: list[int], start: int) -> int | None:

@@ -406,6 +406,24 @@ def test_table_with_wrapped_header_cell():
     ]
 
 
+def test_a_cell_wrapped_onto_the_first_column_continues_its_row():
+    page = (
+        "Tabel 3. Konversi JP\n"
+        "Bentuk               Satuan               Nilai JP    Batas per Tahun\n"
+        "Coaching             1 sesi               1 JP        10 JP\n"
+        "Webinar atau         1 kegiatan paling    2 JP        8 JP\n"
+        "seminar daring       singkat 2 jam\n"
+        "Detasering           1 periode            20 JP       40 JP\n"
+        "Sesudah tabel ini ada teks biasa."
+    )
+    rows = [line for line in pdf_to_markdown([page]).splitlines() if line.startswith("|")]
+    assert rows[2:] == [
+        "| Coaching | 1 sesi | 1 JP | 10 JP |",
+        "| Webinar atau seminar daring | 1 kegiatan paling singkat 2 jam | 2 JP | 8 JP |",
+        "| Detasering | 1 periode | 20 JP | 40 JP |",
+    ]
+
+
 def test_lists_and_justified_gaps_are_not_tables():
     page = (
         "Setiap pegawai berhak:\n"
