@@ -90,8 +90,12 @@ def split_units(text: str) -> list[str]:
     return units
 
 
-# a sentence goes on: "... paling lambat\n14 hari kerja", "... pelatihan\nnonklasikal"
-_CONTINUES = re.compile(r"^(\(?[a-z]|\d[\d.,/]*\s+[a-z(])")
+# a sentence goes on: "... paling lambat\n14 hari kerja", "... pelatihan\nnonklasikal",
+# "... adalah tanggal\n**20 Januari** tahun berikutnya" (emphasis does not start a sentence)
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+_CONTINUES = re.compile(
+    rf"^(?:\*\*|__|\*|_)?(\(?[a-z]|\d[\d.,/]*(?:\*\*|__)?\s+(?:[a-z(]|(?i:{_MONTH_NAMES})\b))"
+)
 
 
 def _unwrapped(lines: list[str]) -> list[str]:

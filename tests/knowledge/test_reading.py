@@ -168,6 +168,24 @@ def test_a_hard_wrapped_sentence_is_read_whole():
     assert split_units("Judul\nIsi pertama.") == ["Judul", "Isi pertama."]
 
 
+def test_a_sentence_wrapped_before_a_date_or_emphasis_is_read_whole():
+    text = (
+        "Untuk pelatihan yang selesai pada bulan Desember, batas waktunya adalah tanggal\n"
+        "**20 Januari** tahun berikutnya.\n"
+        "Pendaftaran ditutup\n"
+        "15 Maret 2027 pukul 15.00.\n"
+        "Catatan\n"
+        "**Penting** dibaca."
+    )
+    assert split_units(text) == [
+        "Untuk pelatihan yang selesai pada bulan Desember, batas waktunya adalah tanggal "
+        "**20 Januari** tahun berikutnya.",
+        "Pendaftaran ditutup 15 Maret 2027 pukul 15.00.",
+        "Catatan",
+        "**Penting** dibaca.",
+    ]
+
+
 def test_a_table_row_of_another_batch_contradicts():
     q = analyse("PKA angkatan II 2028 pesertanya brp org", today=TODAY)
     assert contradicts("program: PKA\nangkatan: I\njumlah peserta: 25", q, table_row=True)
