@@ -44,7 +44,9 @@ _DATEISH = re.compile(
     r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b"
     r"|\b(paling lambat|selambat-lambatnya|sebelum|sesudah|setelah)\b[^.;]{0,40}?\b(\d+|satu|dua|tiga|"
     r"empat|lima|enam|tujuh|sepuluh|akhir|awal)\b"
-    r"|\b(setiap|tiap|akhir|awal)\s+(hari|minggu|pekan|bulan|tahun|semester|triwulan|periode)\b",
+    r"|\b(setiap|tiap|akhir|awal)\s+(hari|minggu|pekan|bulan|tahun|semester|triwulan|periode)\b"
+    # a weekday ("ditutup hari Senin pukul 15.00", "setiap Rabu"): "Minggu" only as a day
+    r"|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|hari minggu)\b",
     re.I,
 )
 

@@ -285,3 +285,11 @@ def test_a_list_question_gets_the_whole_table_an_item_was_picked_from():
         assert name in picked
     one = analyse("kompetensi analisis data sasarannya siapa?", today=TODAY)
     assert "inklusif" not in "\n".join(pick_sentences(text, one, {}))
+
+
+def test_a_weekday_answers_when_something_happens():
+    q = analyse("daftar kopi pagi ditutup kapan", today=TODAY)
+    assert has_fact("Pendaftaran ditutup hari Senin pukul 15.00 WITA sebelum sesi.", q)
+    assert has_fact("Layanan buka setiap Selasa dan Kamis.", q)
+    assert not has_fact("Pendaftaran dilakukan melalui SINAU oleh pengelola.", q)
+    assert not has_fact("Kuota peserta luring 40 orang per sesi.", q)
