@@ -10,6 +10,8 @@ from knowledge.reading.question import ORDINAL_UNITS, UNIT_WORDS, Question
 from knowledge.text.dates import MONTHS
 from knowledge.text.tokens import common_words, tokenize
 
+# a list item: "- x", "1. x", "a. x", "b) x", "(2) x" ("a." is a marker, not a sentence)
+_ITEM_START = re.compile(r"^(?:[-*•]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
 _ABBREV = re.compile(
     r"\b(jo|no|nomor|dll|dsb|dst|hlm|tgl|rp|kab|prov|kec|ps|ayat|a\.n|u\.p|dr|ir|drs|st|sdr)\.$",
     re.I,
@@ -79,7 +81,7 @@ def split_units(text: str) -> list[str]:
             else:
                 units.append(" | ".join(cells))
             continue
-        if line.startswith(("-", "*", "•")) or re.match(r"^\d+[.)]\s", line):
+        if _ITEM_START.match(line):
             units.append(line)
             continue
         merged: list[str] = []
@@ -111,6 +113,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
             line
             and prev
             and _CONTINUES.match(line)
+            and not _ITEM_START.match(line)  # "a. ..." starts an item of its own
             and not prev.startswith("|")
             and not prev.endswith((".", "!", "?", ":", ";"))
         ):
@@ -508,6 +511,11 @@ def _pick(units: list[str], q: Question, idf: dict[str, float], max_chars: int) 
         size += len(units[pos])
         if len(chosen) == 3:
             break
+    if q.kind in FACT_KINDS and not any(has_fact(units[p], q) for p in chosen):
+        # the asked kind of fact, when the passage has it, is part of the answer
+        stating = next((pos for _, pos in scored if has_fact(units[pos], q)), None)
+        if stating is not None:
+            chosen.append(stating)
     return chosen
 
 
@@ -548,5 +556,5 @@ def _is_item(unit: str) -> bool:
         unit.startswith(("-", "*", "•"))
         or ": " in unit
         and "; " in unit
-        or bool(re.match(r"^\d+[.)]\s", unit))
+        or bool(_ITEM_START.match(unit))
     )

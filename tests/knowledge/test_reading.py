@@ -293,3 +293,27 @@ def test_a_weekday_answers_when_something_happens():
     assert has_fact("Layanan buka setiap Selasa dan Kamis.", q)
     assert not has_fact("Pendaftaran dilakukan melalui SINAU oleh pengelola.", q)
     assert not has_fact("Kuota peserta luring 40 orang per sesi.", q)
+
+
+def test_a_lettered_item_is_one_unit_not_a_marker_and_a_sentence():
+    text = "3. Ketentuan\na. Belajar mandiri adalah kursus daring.\nb) Bukti diunggah. Lalu diverifikasi."
+    assert split_units(text) == [
+        "3. Ketentuan",
+        "a. Belajar mandiri adalah kursus daring.",
+        "b) Bukti diunggah. Lalu diverifikasi.",
+    ]
+
+
+def test_the_quoted_part_holds_the_asked_kind_of_fact_when_the_passage_has_it():
+    text = (
+        "a. Belajar mandiri melalui kursus daring di luar SIBELIA adalah kegiatan atas inisiatif "
+        "pegawai melalui platform kursus online kementerian, perguruan tinggi atau swasta.\n"
+        "b. Sertifikat memuat nama pegawai dan durasi.\n"
+        "c. JP belajar mandiri yang diakui paling banyak 16 JP per tahun."
+    )
+    # the terms that describe the course weigh more than the common "JP", "belajar", "tahun"
+    idf = {"kursus": 3.0, "daring": 3.0, "luar": 3.0, "sibelia": 3.0, "jp": 0.3, "tahun": 0.3}
+    q = analyse(
+        "brp maksimal JP belajar mandiri dr kursus online di luar SIBELIA setahun?", today=TODAY
+    )
+    assert any("16 JP" in unit for unit in pick_sentences(text, q, idf))
