@@ -92,4 +92,49 @@ def normalise_meta(raw: dict[str, Any], body: str) -> dict[str, Any]:
             )
     if meta.get("status") == "tidak berlaku":
         meta["status"] = "dicabut"
-    return meta
+    return {**meta, **rule_numbers(body)}
+
+
+_NUMBER = r"(\d[\w.]*(?:/[\w.-]*\w)+|\d+\s+tahun\s+\d{4})"
+_CITED_NUMBER = re.compile(rf"\bnomor\W{{0,4}}{_NUMBER}", re.I)
+_REVOKES = re.compile(r"\b(dicabut|mencabut)\b", re.I)
+_THIS_REVOKED = re.compile(r"\bini\s+(?:telah\s+|sudah\s+)?(?:dinyatakan\s+)?dicabut\b", re.I)
+# "dicabut oleh SE Nomor ...", "dicabut dengan Perbup Nomor ...": that number is the reviser
+_BY = re.compile(r"(\boleh|\bdicabut\s+dengan)\b[^.;]{0,60}$", re.I)
+_SENTENCE = re.compile(r"(?<=[.;])\s+|\n\s*\n")
+
+
+def number_key(number: str) -> str:
+    return " ".join(number.lower().split())
+
+
+def _own_number(body: str) -> str | None:
+    """A line of the document's head that starts with "Nomor" (title block, letter) and does not
+    carry on a sentence ("... dicabut oleh Surat Edaran\nNomor ...")."""
+    lines = body[:1500].splitlines()
+    for i, line in enumerate(lines):
+        found = re.match(rf"[^\w\n]*nomor\W{{0,4}}{_NUMBER}", line, re.I)
+        prev = re.sub(r"[*_#>`\s]+", " ", lines[i - 1]).strip() if i else ""
+        if found and (not prev or prev.isupper() or prev.endswith((".", ":", ";"))):
+            return number_key(found.group(1))
+    return None
+
+
+def rule_numbers(body: str) -> dict[str, Any]:
+    """The document's own number and the numbers of the rules it says it revokes ("Surat Edaran
+    Nomor 800/0412/2025 ... dicabut"), so that a replaced circular is known as replaced without
+    anyone writing front matter for it. "Surat Edaran ini dicabut oleh ..." revokes nothing."""
+    out: dict[str, Any] = {}
+    own = _own_number(body)
+    if own:
+        out["number"] = own
+    revoked = {
+        number_key(m.group(1))
+        for sentence in _SENTENCE.split(body)
+        if _REVOKES.search(sentence) and not _THIS_REVOKED.search(sentence)
+        for m in _CITED_NUMBER.finditer(sentence)
+        if not _BY.search(sentence[: m.start()])
+    } - {own}
+    if revoked:
+        out["revokes"] = sorted(revoked)
+    return out

@@ -93,8 +93,9 @@ class _Reading:
 # 4: HTML whitespace inside a block is not a line break; 5: plain-text sections;
 # 7: titles from a letter's subject or the title block below a letterhead;
 # 8: a table cut across chunks repeats its header in each; 9: a PDF table cell wrapped
-# onto a line of its own in the first column continues its row
-READING_VERSION = b"pandu-reading-9\n"
+# onto a line of its own in the first column continues its row; 10: a document's own number
+# and the numbers of the rules it revokes
+READING_VERSION = b"pandu-reading-10\n"
 
 
 def reading_digest(data: bytes) -> str:

@@ -283,6 +283,12 @@ def _doc_infos(files: list[records.IndexedFile]) -> dict[str, DocInfo]:
         for newer in info.meta.get("superseded_by", []):
             if newer in docs and newer not in info.superseded_by:
                 info.superseded_by.append(newer)
+    numbered = {d.meta["number"]: d for d in docs.values() if d.meta.get("number")}
+    for info in docs.values():  # "Surat Edaran Nomor ... dicabut": the numbered one is replaced
+        for number in info.meta.get("revokes", []):
+            old = numbered.get(number)
+            if old is not None and old is not info and info.doc_id not in old.superseded_by:
+                old.superseded_by.append(info.doc_id)
     return docs
 
 

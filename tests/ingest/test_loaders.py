@@ -236,3 +236,23 @@ def test_plain_text_sections_from_all_caps_lines_set_apart(tmp_path):
     ]
     assert "JADWAL DAN TATA TERTIB — PELATIHAN DASAR ANGKATAN II" in doc.sections[0].text
     assert "=====" not in " ".join(s.text for s in doc.sections)
+
+
+def test_a_document_knows_its_own_number_and_the_rules_it_revokes():
+    from ingest.document import rule_numbers
+
+    revoking = (
+        "SURAT EDARAN\nNOMOR 800/0088/BKD/2027\n\nDengan berlakunya Surat Edaran ini, Surat "
+        "Edaran Nomor 800/0412/BKD/2025 dicabut. Peraturan Bupati Nomor 14 Tahun 2026 tetap "
+        "berlaku."
+    )
+    assert rule_numbers(revoking) == {
+        "number": "800/0088/bkd/2027",
+        "revokes": ["800/0412/bkd/2025"],
+    }
+    revoked = (
+        "SURAT EDARAN\nNOMOR 800/0412/BKD/2025\n\n> Status: DICABUT sejak 1 Juli 2027 oleh "
+        "Surat Edaran\n> Nomor 800/0088/BKD/2027.\nSurat Edaran ini dicabut dengan Surat "
+        "Edaran Nomor 800/0088/BKD/2027."
+    )
+    assert rule_numbers(revoked) == {"number": "800/0412/bkd/2025"}

@@ -228,3 +228,29 @@ def test_a_comparison_is_answered_by_the_comparison_not_by_a_definition(tmp_path
     answer = answerer.answer("bedanya tubel sama izin belajar apa sih?")
     assert answer.confident
     assert "Tetap bekerja" in answer.text and "20 JP" not in answer.text
+
+
+def test_a_circular_that_says_it_revokes_another_by_number_replaces_it(tmp_path, store, embedder):
+    """No front matter: the 2027 circular's "Surat Edaran Nomor .../2025 ... dicabut" is what
+    tells that the 2025 circular is no longer in force."""
+    old = (
+        "SURAT EDARAN SEKRETARIS DAERAH KABUPATEN CONTOH\nNOMOR 800/0412/BKD/2025\n"
+        "TENTANG BELAJAR MANDIRI\n\n1. Ketentuan\n"
+        "Bukti belajar mandiri diunggah paling lambat 7 hari kalender setelah kegiatan.\n"
+    )
+    new = (
+        "SURAT EDARAN SEKRETARIS DAERAH KABUPATEN CONTOH\nNOMOR 800/0088/BKD/2027\n"
+        "TENTANG BELAJAR MANDIRI\n\n1. Pencabutan\n"
+        "Dengan berlakunya Surat Edaran ini, Surat Edaran Sekretaris Daerah Nomor "
+        "800/0412/BKD/2025 tentang Belajar Mandiri dicabut dan dinyatakan tidak berlaku.\n\n"
+        "2. Ketentuan\n"
+        "Bukti belajar mandiri diunggah paling lambat 30 hari kalender setelah kegiatan.\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"se-2025.txt": old, "se-2027.txt": new})
+    answer = answerer.answer("bukti belajar mandiri diunggah paling lambat berapa hari?")
+    assert answer.confident and "30 hari" in answer.text
+    assert answer.sources[0].source == "se-2027.txt"
+    info = answerer.searcher.doc(answer.sources[0].doc_id)
+    assert info is not None and info.is_current
+    replaced = [d for d in answerer.searcher.docs.values() if d.superseded_by]
+    assert [d.source for d in replaced] == ["se-2025.txt"]
