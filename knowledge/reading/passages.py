@@ -10,7 +10,8 @@ from knowledge.reading.question import ORDINAL_UNITS, UNIT_WORDS, Question
 from knowledge.text.dates import MONTHS
 from knowledge.text.tokens import common_words, tokenize
 
-# a list item: "- x", "1. x", "a. x", "b) x", "(2) x" ("a." is a marker, not a sentence)
+# a list item: "- x", "1. x", "a. x", "b) x" ("a." is a marker, not a sentence; "(1) ..."
+# paragraphs of a regulation stay sentences: kept whole they made near-domain questions look covered)
 _ITEM_START = re.compile(r"^(?:[-*•]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
 _ABBREV = re.compile(
     r"\b(jo|no|nomor|dll|dsb|dst|hlm|tgl|rp|kab|prov|kec|ps|ayat|a\.n|u\.p|dr|ir|drs|st|sdr)\.$",
