@@ -151,8 +151,10 @@ MONEY_WORDS = {
 }
 DATE_WORDS = {"kapan", "tanggal", "jadwal", "batas", "deadline", "periode"}
 LIST_WORDS = ("apa saja", "sebutkan", "daftar apa", "macam", "jenis-jenis", "apa aja", "mana saja")
-RULE_NUMBER = re.compile(
-    r"\b(no|nomor|pasal|ayat)\s+(berapa|apa)\b|\b(pp|uu|perpres|permen\w*|peraturan \w+|perbup|surat edaran|se)\b.{0,25}\b(nomor|no)\b"
+RULE_NUMBER = re.compile(  # "PP disiplin no brp?", "nomornya berapa", "nomor surat edarannya"
+    r"\b(no|nomor|nomornya|pasal|ayat)\s+(berapa|apa)\b"
+    r"|\b(pp|uu|perpres|permen\w*|peraturan \w+|perbup|surat edaran|se)\b.{0,25}\b(nomor|no)\b"
+    r"|\b(nomor|no)\s+(pp|uu|perpres|permen\w*|peraturan|perbup|pergub|surat edaran|se|keputusan|sk)\b"
 )
 CONTACT = re.compile(
     r"\b(nomor|no)\s+(wa|whatsapp|telepon|telp|hp|handphone|kontak)\b|\b(email|surel)\b.*\b(apa|berapa)\b"

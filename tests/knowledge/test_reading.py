@@ -317,3 +317,20 @@ def test_the_quoted_part_holds_the_asked_kind_of_fact_when_the_passage_has_it():
         "brp maksimal JP belajar mandiri dr kursus online di luar SIBELIA setahun?", today=TODAY
     )
     assert any("16 JP" in unit for unit in pick_sentences(text, q, idf))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "PP disiplin PNS no brp?",
+        "keputusan kepala bpsdm ttg konversi JP itu nomornya brp",
+        "berapa nomor surat edaran tentang LPHP yang berlaku?",
+        "no SK fasilitator internal apa ya",
+    ],
+)
+def test_a_rule_number_is_asked_however_it_is_phrased(question):
+    assert analyse(question, today=TODAY).asks_rule_number
+
+
+def test_a_number_of_people_is_not_a_rule_number():
+    assert not analyse("nomor antrian berapa orang yg daftar?", today=TODAY).asks_rule_number
