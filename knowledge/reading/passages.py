@@ -34,8 +34,8 @@ _PERSON = re.compile(
     r"\b(?:Dr|Drs|Dra|Ir|Prof|Hj?|Bapak|Ibu|Bpk|Sdr|Sdri)\.?\s+[A-Z][a-z]+"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s*(?:S|M|Dr|A)\.[A-Za-z.]+"
 )
-_DAY = re.compile(
-    r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{1,2}(?:\s*-\s*\d{1,2})?\s+("
+_DAY = re.compile(  # "24/11/2028", "2028-11-24" (a CSV export), "24 November", "tanggal 24"
+    r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:\s*-\s*\d{1,2})?\s+("
     + "|".join(m for m in MONTHS if len(m) > 3)
     + r")\b|\btanggal\s+\d{1,2}\b",
     re.I,
@@ -44,7 +44,7 @@ _MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b",
 # When something happens: a date, a deadline with its term, a recurring period. A bare year
 # names a rule, and "setelah seminar" says an order, not a time.
 _DATEISH = re.compile(
-    r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b"
+    r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
     r"|\b(paling lambat|selambat-lambatnya|sebelum|sesudah|setelah)\b[^.;]{0,40}?\b(\d+|satu|dua|tiga|"
     r"empat|lima|enam|tujuh|sepuluh|akhir|awal)\b"
     r"|\b(setiap|tiap|akhir|awal)\s+(hari|minggu|pekan|bulan|tahun|semester|triwulan|periode)\b"

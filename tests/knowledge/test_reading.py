@@ -334,3 +334,9 @@ def test_a_rule_number_is_asked_however_it_is_phrased(question):
 
 def test_a_number_of_people_is_not_a_rule_number():
     assert not analyse("nomor antrian berapa orang yg daftar?", today=TODAY).asks_rule_number
+
+
+def test_an_iso_date_of_a_csv_export_answers_tanggal_berapa():
+    q = analyse("PKP angkatan IV selesai tgl brp?", today=TODAY)
+    assert has_fact("program: PKP\nangkatan: IV\ntanggal selesai: 2028-11-24", q)
+    assert not has_fact("program: PKP\nangkatan: IV\njumlah peserta: 30", q)
