@@ -59,20 +59,16 @@ def table_at(lines: list[Line], i: int) -> tuple[list[str], int] | None:
         at_first = line.cells[0][0] <= cols[0] + _TOL
         if len(near) >= 2 and at_first and hits >= 2 and (not line.gap or hits == len(cols)):
             if _continues(line, rows):
-                for (_, text), col in zip(line.cells, near, strict=True):
-                    if col is not None:
-                        rows[-1][col] = f"{rows[-1].get(col, '')} {text}".strip()
-                j += 1
-                continue
-            rows.append({})
-            for (start, text), col in zip(line.cells, near, strict=True):
-                if col is None:  # a column the first row left empty
-                    col = start
-                    cols.append(col)
-                rows[-1][col] = text
+                _carry_on(rows[-1], line.cells, near)
+            else:
+                rows.append({})
+                for (start, text), col in zip(line.cells, near, strict=True):
+                    if col is None:  # a column the first row left empty
+                        col = start
+                        cols.append(col)
+                    rows[-1][col] = text
         elif not line.gap and not at_first and hits == len(near) and not ITEM.match(line.text):
-            for (_, text), col in zip(line.cells, near, strict=True):
-                rows[-1][col] = f"{rows[-1].get(col, '')} {text}".strip()
+            _carry_on(rows[-1], line.cells, near)
         else:
             break
         j += 1
@@ -80,6 +76,13 @@ def table_at(lines: list[Line], i: int) -> tuple[list[str], int] | None:
         return None
     cols.sort()
     return render_table([[r.get(c, "").replace("|", "/") for c in cols] for r in rows]), j
+
+
+def _carry_on(row: dict[int, str], cells: list[tuple[int, str]], near: list[int | None]) -> None:
+    """A wrapped line's cells appended to the row they carry on, column by column."""
+    for (_, text), col in zip(cells, near, strict=True):
+        if col is not None:
+            row[col] = f"{row.get(col, '')} {text}".strip()
 
 
 def _continues(line: Line, rows: list[dict[int, str]]) -> bool:
