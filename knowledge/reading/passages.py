@@ -34,13 +34,15 @@ _PERSON = re.compile(
     r"\b(?:Dr|Drs|Dra|Ir|Prof|Hj?|Bapak|Ibu|Bpk|Sdr|Sdri)\.?\s+[A-Z][a-z]+"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s*(?:S|M|Dr|A)\.[A-Za-z.]+"
 )
+# month names written out ("Januari", "Sept"), not the 3-letter forms that are also words
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 _DAY = re.compile(  # "24/11/2028", "2028-11-24" (a CSV export), "24 November", "tanggal 24"
     r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:\s*-\s*\d{1,2})?\s+("
-    + "|".join(m for m in MONTHS if len(m) > 3)
+    + _MONTH_NAMES
     + r")\b|\btanggal\s+\d{1,2}\b",
     re.I,
 )
-_MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b", re.I)
+_MONTH = re.compile(rf"\b({_MONTH_NAMES})\b", re.I)
 # When something happens: a date, a deadline with its term, a recurring period. A bare year
 # names a rule, and "setelah seminar" says an order, not a time.
 _DATEISH = re.compile(
@@ -97,7 +99,6 @@ def split_units(text: str) -> list[str]:
 
 # a sentence goes on: "... paling lambat\n14 hari kerja", "... pelatihan\nnonklasikal",
 # "... adalah tanggal\n**20 Januari** tahun berikutnya" (emphasis does not start a sentence)
-_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 _CONTINUES = re.compile(
     rf"^(?:\*\*|__|\*|_)?(\(?[a-z]|\d[\d.,/]*(?:\*\*|__)?\s+(?:[a-z(]|(?i:{_MONTH_NAMES})\b))"
 )
