@@ -199,9 +199,9 @@ def fact_near_terms(
     unit_stems = set(tokenize(" ".join(q.units)))
     # "1 tim isinya brp orang": "1 X" means "per X", not a number the sentence must repeat
     topic = [g for g in q.groups if not (g & unit_stems) and g != {"1"}]
-    if not topic:
-        return has_fact(text, q)
     units = split_units(text)
+    if not topic:  # read unit by unit, as below: a table row gives "JP: 24" its header
+        return any(has_fact(unit, q) for unit in units)
     whole = _known_share(topic, idf, unknown_idf)
     counted = _counted_in(q, heading)
     for i, unit in enumerate(units):

@@ -250,6 +250,7 @@ ACRONYMS = {
 EXPANSIONS = {**ACRONYMS, **LOANWORDS}  # kept, and this added beside it
 _PUNCT = re.compile(r"[^\w\s/.,%?-]")  # ? , . kept: they end the clauses of a question
 _SPACES = re.compile(r"\s+")
+_AMPERSAND = re.compile(r"\s+&\s+")  # "Barang&Jasa" stays one name
 _REDUPLICATED = re.compile(r"\b([a-z]{3,})2\b")
 _BER_REDUPLICATED = re.compile(r"\bber([a-z]{4,})2\b")  # "berturut2" repeats the root only
 _REPEATS = re.compile(r"([a-z])\1{2,}\b")  # "bangettt" -> "banget" (but "pppk" stays)
@@ -270,6 +271,7 @@ def _unrepeated(word: re.Match) -> str:
 def normalise(text: str, *, expand: bool = True) -> str:
     """Lower-case, strip emoji and odd punctuation, expand shorthand (and acronyms)."""
     text = unicodedata.normalize("NFKC", text or "").lower()
+    text = _AMPERSAND.sub(" dan ", text)  # "brp JP & brp hari": two asks joined, as by "dan"
     text = _WORD.sub(_unrepeated, _PUNCT.sub(" ", text))
     text = _BER_REDUPLICATED.sub(r"ber\1-\1", text)  # "berturut2" -> "berturut-turut"
     text = _REDUPLICATED.sub(r"\1-\1", text)  # "masing2" -> "masing-masing"

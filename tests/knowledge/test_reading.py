@@ -15,6 +15,7 @@ from knowledge.reading.passages import (
     split_units,
 )
 from knowledge.reading.question import clauses
+from knowledge.text.normalize import normalise
 
 TODAY = date(2027, 3, 1)
 
@@ -205,6 +206,9 @@ def test_two_asks_joined_by_dan_are_read_separately():
         "minimal berapa sesi coaching",
     ]
     assert len(clauses("pbj tingkat dasar brp JP & brp hari?")) == 2
+    # the answerer reads the question after normalising it: "&" must survive as a joiner
+    prepared = normalise("KIP angkatan II kpn & brp JP?", expand=False)
+    assert len(analyse(prepared, today=TODAY).parts) == 2
 
 
 def test_dan_between_two_things_of_one_ask_is_not_a_second_ask():
@@ -340,3 +344,15 @@ def test_an_iso_date_of_a_csv_export_answers_tanggal_berapa():
     q = analyse("PKP angkatan IV selesai tgl brp?", today=TODAY)
     assert has_fact("program: PKP\nangkatan: IV\ntanggal selesai: 2028-11-24", q)
     assert not has_fact("program: PKP\nangkatan: IV\njumlah peserta: 30", q)
+
+
+def test_an_ask_of_only_its_unit_reads_a_table_row_with_its_header():
+    """ "... bulan apa & brp jp": the second ask is "berapa jp" alone; a schedule table
+    states it as the JP column of a row ("| 24 |"), which only its header makes a number of JP."""
+    table = (
+        "Pelatihan teknis tahun 2027:\n\n| Nama pelatihan | Bulan | JP |\n|---|---|---|\n"
+        "| Pelatihan Arsip Dinamis | Mei | 24 |\n"
+    )
+    q = analyse("berapa jp", today=TODAY)
+    assert fact_near_terms(table, q, {"jp": 0.5}, 4.0)
+    assert not fact_near_terms("Pelatihan Arsip Dinamis pada bulan Mei.", q, {"jp": 0.5}, 4.0)
