@@ -29,6 +29,8 @@ def _slang_forms(word: str) -> list[str]:
             forms += ["me" + base, "meng" + rest, "meng" + "h" + rest, "men" + rest]
         if base.startswith("ny") and len(base) > 4:
             forms += ["meny" + base[2:], "men" + "s" + base[2:]]
+        if base[:1] in "nm" and base[1:2] in _VOWELS and len(base) > 4:
+            forms.append("me" + base)  # "nerbitin" -> "menerbitkan", "milih" -> "memilih"
         if base.startswith("nge") and len(base) > 5:
             forms.append("meng" + base[3:])
         if base.endswith("e") and len(base) > 3:
@@ -57,8 +59,10 @@ class Speller:
     def _correct(self, word: str) -> str:
         if not word.isalpha() or len(word) < 3 or self.known(word):
             return word
-        for form in _slang_forms(word):
-            if form != word and self.known(form):
+        forms = [f for f in _slang_forms(word) if f != word]
+        # a word the documents write ("menyetujui") before one that only shares its stem
+        for form in [f for f in forms if f in self.words] + forms:
+            if self.known(form):
                 return form
         if len(word) >= 5:
             pool = [w for w in self._by_letter.get(word[0], ()) if abs(len(w) - len(word)) <= 2]

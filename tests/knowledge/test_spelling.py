@@ -1,0 +1,33 @@
+"""Chat verbs are repaired onto the words the documents use (knowledge/text/spelling.py)."""
+
+from knowledge.text.spelling import Speller
+from knowledge.text.tokens import tokenize
+
+DOCUMENT = (
+    "Kepala BPSDM menerbitkan Surat Izin Belajar paling lama 14 hari kerja. "
+    "Kepala Perangkat Daerah menunjuk pengelola kompetensi dan menetapkan rencana "
+    "pengembangan kompetensi. Atasan langsung menyetujui draf. Pegawai memilih pelatihan "
+    "untuk mengembangkan kompetensinya."
+)
+
+
+def _speller() -> Speller:
+    return Speller([DOCUMENT], tokenize(DOCUMENT))
+
+
+def test_a_chat_verb_with_n_or_m_for_the_prefix_is_the_documents_me_verb():
+    speller = _speller()
+    assert speller.repair("surat izin belajar yg nerbitin siapa") == (
+        "surat izin belajar yg menerbitkan siapa"
+    )
+    assert speller.repair("yg nunjuk pengelola siapa") == "yg menunjuk pengelola siapa"
+    assert speller.repair("siapa yg netapin rencana") == "siapa yg menetapkan rencana"
+    assert speller.repair("boleh milih pelatihan sendiri") == "boleh memilih pelatihan sendiri"
+
+
+def test_other_chat_affixes_and_known_words_keep_working():
+    speller = _speller()
+    assert speller.repair("cara ngembangin kompetensi") == "cara mengembangkan kompetensi"
+    assert speller.repair("atasan nyetujuin draf") == "atasan menyetujui draf"
+    # a word the documents know, or nothing near, stays as written
+    assert speller.repair("nama pelatihan nonton") == "nama pelatihan nonton"
