@@ -143,8 +143,10 @@ class Answerer:
     def _contradicts(q: Question, hit: Hit) -> bool:
         """Read with its document's title: "belum pernah ikut Angkatan I" in the Angkatan II
         announcement is about Angkatan II; a row of the 2027 recap is not the 2026 figure."""
-        text = f"{hit.chunk.title}\n{hit.chunk.section}\n{hit.chunk.text}"
-        return contradicts(text, q, table_row=hit.meta.get("kind") == "table_row")
+        headings = (hit.chunk.section, hit.chunk.title)
+        return contradicts(
+            hit.chunk.text, q, headings=headings, table_row=hit.meta.get("kind") == "table_row"
+        )
 
     def _asks_answered(self, q: Question, hit: Hit) -> int:
         """How many of the question's asks this passage states (one for a single ask)."""

@@ -311,32 +311,44 @@ def _spells(acronym: str, expansion: str) -> bool:
     return True
 
 
-_ORDINAL = re.compile(rf"\b({'|'.join(ORDINAL_UNITS)})\s*:?\s+([ivx]{{1,4}}|\d{{1,2}})\b", re.I)
+# a level is numbered ("Tingkat II") or named ("Tingkat Dasar", "Jenjang Madya")
+_LEVEL_NAMES = "dasar|lanjut(?:an)?|menengah|mahir|pertama|muda|madya|utama"
+_ORDINAL = re.compile(
+    rf"\b({'|'.join(ORDINAL_UNITS)})\s*:?\s+([ivx]{{1,4}}|\d{{1,2}}|{_LEVEL_NAMES})\b", re.I
+)
 _ROMAN_NUMBERS = {"i": 1, "v": 5, "x": 10}
 _YEAR = re.compile(r"\b(20\d\d)\b")
 
 
-def _ordinal_value(token: str) -> int:
+def _ordinal_value(token: str) -> int | str:
+    token = token.lower()
     if token.isdigit():
         return int(token)
-    values = [_ROMAN_NUMBERS[c] for c in token.lower()]
+    if not set(token) <= set(_ROMAN_NUMBERS):  # a named level: "lanjutan" is "lanjut"
+        return token.removesuffix("an") if token.startswith("lanjut") else token
+    values = [_ROMAN_NUMBERS[c] for c in token]
     return sum(-v if v < nxt else v for v, nxt in zip(values, values[1:] + [0], strict=True))
 
 
-def _ordinals(text: str) -> dict[str, set[int]]:
-    found: dict[str, set[int]] = {}
+def _ordinals(text: str) -> dict[str, set[int | str]]:
+    found: dict[str, set[int | str]] = {}
     for unit, value in _ORDINAL.findall(text):
         found.setdefault(unit.lower(), set()).add(_ordinal_value(value))
     return found
 
 
-def contradicts(text: str, q: Question, *, table_row: bool = False) -> bool:
+def contradicts(
+    text: str, q: Question, *, headings: tuple[str, ...] = (), table_row: bool = False
+) -> bool:
     """The question names something the passage shows only other values of: "Angkatan V"
-    where the passage lists Angkatan I-III, or (in a table row, whose columns carry years)
-    "tahun 2026" where the row has 2027 and 2028. Such a passage is about something else."""
-    asked, shown = _ordinals(q.raw), _ordinals(text)
-    if any(unit in shown and not values & shown[unit] for unit, values in asked.items()):
-        return True
+    where the passage lists Angkatan I-III; "Tingkat Dasar" under the section "Tingkat Lanjut",
+    whose text names the Dasar level it requires (``headings``, most specific first, are read
+    one by one, then with the text); or, in a table row, whose columns carry years, "tahun
+    2026" where the row has 2027 and 2028. Such a passage is about something else."""
+    asked, text = _ordinals(q.raw), "\n".join((*headings, text))
+    for shown in map(_ordinals, (*headings, text)):  # each heading says what it is about
+        if any(unit in shown and not values & shown[unit] for unit, values in asked.items()):
+            return True
     if table_row:
         years, row_years = set(_YEAR.findall(q.raw)), set(_YEAR.findall(text))
         return bool(years and row_years and not years & row_years)

@@ -187,6 +187,21 @@ def test_a_sentence_wrapped_before_a_date_or_emphasis_is_read_whole():
     ]
 
 
+def test_a_section_about_another_level_contradicts_though_its_text_names_the_asked_one():
+    """A call letter for two levels: the "Tingkat Lanjut" section requires the Dasar level,
+    so its text names both; its heading says which level it is about."""
+    q = analyse("pbj tingkat dasar brp JP?", today=TODAY)
+    text = "1. Bobot : 46 JP\n2. Syarat : telah lulus PBJ Tingkat Dasar"
+    title = "Panggilan Peserta Pelatihan PBJ Tingkat Dasar dan Tingkat Lanjut"
+    lanjut = ("B. PELATIHAN PBJ TINGKAT LANJUT ANGKATAN I", title)
+    dasar = ("A. PELATIHAN PBJ TINGKAT DASAR ANGKATAN I", title)
+    assert contradicts(text, q, headings=lanjut)
+    assert not contradicts("1. Bobot : 24 JP", q, headings=dasar)
+    assert not contradicts(text, q, headings=("C. KETENTUAN UMUM", title))
+    assert contradicts("Tingkat Lanjutan: 8 JP", analyse("tingkat dasar brp JP", today=TODAY))
+    assert not contradicts("Tingkat Lanjutan: 8 JP", analyse("tingkat lanjut brp", today=TODAY))
+
+
 def test_a_table_row_of_another_batch_contradicts():
     q = analyse("PKA angkatan II 2028 pesertanya brp org", today=TODAY)
     assert contradicts("program: PKA\nangkatan: I\njumlah peserta: 25", q, table_row=True)
