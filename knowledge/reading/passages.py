@@ -378,7 +378,7 @@ def has_fact(text: str, q: Question) -> bool:
         return bool(
             _MONTH.search(text)
             or _DATEISH.search(text)
-            or _has_number_with_unit(text, ("hari", "minggu", "bulan", "tahun"))
+            or _has_number_with_unit(text, ("hari", "minggu", "bulan", "tahun", "jam"))
         )
     return True
 

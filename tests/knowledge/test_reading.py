@@ -314,6 +314,12 @@ def test_a_weekday_answers_when_something_happens():
     assert not has_fact("Kuota peserta luring 40 orang per sesi.", q)
 
 
+def test_hours_after_an_event_answer_when_something_happens():
+    q = analyse("sertifikat keluarnya kpn?", today=TODAY)
+    assert has_fact("Sertifikat terbit paling lama 1 x 24 jam setelah Anda lulus post-test.", q)
+    assert not has_fact("Sertifikat diunduh dari menu Riwayat.", q)
+
+
 def test_a_lettered_item_is_one_unit_not_a_marker_and_a_sentence():
     text = "3. Ketentuan\na. Belajar mandiri adalah kursus daring.\nb) Bukti diunggah. Lalu diverifikasi."
     assert split_units(text) == [
