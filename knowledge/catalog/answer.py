@@ -41,6 +41,11 @@ FRAME_STEMS = (
     | set(tokenize(" ".join(MONTH_NAMES[1:])))
 )
 FIT_EXTRA = frozenset(tokenize("pelatihan jadwal katalog"))
+# What the catalog lists: a question naming none of these and no training's topic is not a
+# catalog question for its month alone ("kenaikan pangkat periode Oktober ... kapan?").
+LISTED_STEMS = frozenset(
+    tokenize("pelatihan bimbingan teknis bimtek diklat kursus webinar seminar workshop katalog")
+)
 EXTRA_FIELDS = [
     (("kuota", "peserta", "sisa"), "kuota", "Kuota", lambda t: _places(t)),
     (
@@ -119,7 +124,8 @@ class CatalogAnswerer:
         if topic:
             scored = [(self._topic_score(topic, r), r) for r in matches]
             best = max((s for s, _ in scored), default=0.0)
-            if best < 0.5 and not (q.months or q.method):
+            names_trainings = any(g & LISTED_STEMS for g in q.groups)
+            if best < 0.5 and not ((q.months or q.method) and names_trainings):
                 return None  # the question names a topic the catalog does not have
             if best >= 0.5:  # with a month or method asked, words matching nothing are chatter
                 matches = [r for s, r in scored if s >= best - 1e-9]

@@ -87,6 +87,14 @@ def test_catalog_month_without_matches_says_so(answerer):
     assert not answer.confident and "Juli 2027" in answer.text
 
 
+def test_a_month_alone_does_not_make_another_topic_a_catalog_question(answerer):
+    """ "... periode Maret": a month, but the question is about promotion, not a training; it
+    used to get the catalog's March listing."""
+    answer = answerer.answer("kenaikan pangkat periode maret berkasnya diajukan kapan?")
+    assert answer.kind != "catalog" and answer.trainings == []
+    assert "D1" not in answer.text
+
+
 def test_english_framing(searcher):
     answer = Answerer(searcher, lang="en", clock=FixedClock(TODAY)).answer("resep rendang")
     assert answer.text.startswith("Sorry")
