@@ -473,7 +473,11 @@ def pick_sentences(
         return []
     asks = q.parts or [q]
     budget = max(240, max_chars // len(asks))
-    picked = sorted({p for ask in asks for p in _pick(units, ask, idf, budget)})
+    # "PKP angkatan III ...? penyelenggaranya siapa": no ask is answered by another batch's row
+    other = {i for i, unit in enumerate(units) if contradicts(unit, q)}
+    if len(other) == len(units):
+        other = set()
+    picked = sorted({p for ask in asks for p in _pick(units, ask, idf, budget, skip=other)})
     if q.kind == "list":  # "apa saja ...": the whole list or table an item of it was picked from
         picked = _whole_lists(units, picked, max_chars * 2)
     return [units[p] for p in _with_list_items(units, picked, max_chars * 2)]
@@ -501,10 +505,14 @@ def _whole_lists(units: list[str], picked: list[int], budget: int) -> list[int]:
     return sorted(out)
 
 
-def _pick(units: list[str], q: Question, idf: dict[str, float], max_chars: int) -> list[int]:
+def _pick(
+    units: list[str], q: Question, idf: dict[str, float], max_chars: int, *, skip: set[int]
+) -> list[int]:
     asked_numbers = {int(n) for n in re.findall(r"(?<![\d/.])\d{1,4}(?![\d/.])", q.text)}
     scored = []
     for pos, unit in enumerate(units):
+        if pos in skip:
+            continue
         stems = set(tokenize(unit))
         overlap = sum(
             max(idf.get(alt.split()[0], 1.0) for alt in g)

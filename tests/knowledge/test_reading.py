@@ -202,6 +202,21 @@ def test_a_section_about_another_level_contradicts_though_its_text_names_the_ask
     assert not contradicts("Tingkat Lanjutan: 8 JP", analyse("tingkat lanjut brp", today=TODAY))
 
 
+def test_the_quoted_rows_are_of_the_asked_batch_for_every_ask():
+    """ "PKP angkatan III jadwalnya kpn? penyelenggaranya siapa": "No: 3" is not Angkatan III,
+    and the second ask, which names no batch, is still about the third one."""
+    table = (
+        "| No | Nama pelatihan | Angkatan | Tanggal | Penyelenggara |\n|---|---|---|---|---|\n"
+        "| 1 | Pelatihan Kepemimpinan Administrator (PKA) | Angkatan I | 1 Maret 2027 | BPSDM |\n"
+        "| 3 | Pelatihan Kepemimpinan Pengawas (PKP) | Angkatan I | 8 Februari 2027 | AKARA |\n"
+        "| 4 | Pelatihan Kepemimpinan Pengawas (PKP) | Angkatan III | 6 September 2027 | AKARA |\n"
+    )
+    q = analyse("pkp angkatan III jadwalnya kpn? penyelenggaranya siapa", today=TODAY)
+    picked = "\n".join(pick_sentences(table, q, {"pkp": 3.0}))
+    assert "6 September 2027" in picked
+    assert "Angkatan: Angkatan I;" not in picked
+
+
 def test_a_table_row_of_another_batch_contradicts():
     q = analyse("PKA angkatan II 2028 pesertanya brp org", today=TODAY)
     assert contradicts("program: PKA\nangkatan: I\njumlah peserta: 25", q, table_row=True)
