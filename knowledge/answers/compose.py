@@ -17,6 +17,7 @@ from knowledge.reading.passages import (
     fact_near_terms,
     has_fact,
     has_table,
+    leaves_out,
     pick_sentences,
 )
 from knowledge.reading.question import Question, analyse
@@ -173,6 +174,11 @@ class Answerer:
         if q.kind == "definition":  # "X itu apa": the passage that defines X comes first
             s = self.searcher
             answering.sort(key=lambda h: not defines(h.chunk.text, q, s.idf, s.unknown_idf))
+        shown = answering[0] if answering else hits[0]
+        s = self.searcher
+        left_out = leaves_out(shown.chunk.text, q, s.idf, s.unknown_idf)
+        if left_out is not None:  # "Pedoman ini tidak mengatur ...": said, not answered from
+            return self._not_covered(shown, left_out, evidence)
         if not answering:
             if self._contradicts(q, hits[0]):  # about another batch or year: not shown
                 return self._abstain(q, hits)
@@ -343,6 +349,17 @@ class Answerer:
         return self.t["verified"].format(date=format_date(day))
 
     # -- abstention --------------------------------------------------------------------------
+    def _not_covered(self, hit: Hit, sentence: str, evidence: Evidence) -> Answer:
+        """The documents say they leave this to other rules: say so, with their words."""
+        text = "\n".join(
+            (
+                self.t["not_covered"].format(topic=self._cite(hit)),
+                plain(sentence),
+                self.t["suggest"],
+            )
+        )
+        return Answer(text, False, [source_of(hit)], kind="abstain", evidence=evidence)
+
     def _abstain(self, q: Question, hits: list[Hit], topic: Hit | None = None) -> Answer:
         if topic is not None:
             what = self.t.get(f"what_{q.kind}", self.t["what_number"])

@@ -337,6 +337,30 @@ def _ordinals(text: str) -> dict[str, set[int | str]]:
     return found
 
 
+# A document saying what it leaves to other rules: "Pedoman ini tidak mengatur cuti, ...";
+# "Jenis hukuman disiplin tidak diatur dalam nota dinas ini".
+_NOT_COVERED = re.compile(
+    r"\bini\s+tidak\s+mengatur\b|\btidak\s+(?:diatur|dimuat|termuat)\s+dalam\s+[\w ]{0,40}?\bini\b",
+    re.I,
+)
+
+
+def leaves_out(text: str, q: Question, idf: dict[str, float], unknown_idf: float) -> str | None:
+    """The sentence of a passage saying the document does not cover what was asked, when that
+    sentence holds more of the question than any other of the passage ("syarat kenaikan
+    pangkat": "Pedoman ini tidak mengatur ... kenaikan pangkat ..."); None otherwise."""
+    best, best_cov, tied = None, 0.0, False
+    for unit in split_units(text):
+        cov = coverage(q.groups, set(tokenize(unit)), idf, unknown_idf)
+        if cov > best_cov:
+            best, best_cov, tied = unit, cov, False
+        elif cov == best_cov:
+            tied = True
+    if best is None or tied or not _NOT_COVERED.search(best):
+        return None
+    return best
+
+
 def contradicts(
     text: str, q: Question, *, headings: tuple[str, ...] = (), table_row: bool = False
 ) -> bool:

@@ -262,3 +262,29 @@ def test_a_circular_that_says_it_revokes_another_by_number_replaces_it(tmp_path,
     assert info is not None and info.is_current
     replaced = [d for d in answerer.searcher.docs.values() if d.superseded_by]
     assert [d.source for d in replaced] == ["se-2025.txt"]
+
+
+def test_what_a_document_says_it_leaves_to_other_rules_is_not_answered_from_it(
+    tmp_path, store, embedder
+):
+    """A pedoman's scope article names promotion only to exclude it: a promotion question is
+    told so in the pedoman's words, not answered with the article; its own topics still are."""
+    pedoman = markdown_doc(
+        "pedoman-bangkom",
+        "Pedoman Pengembangan Kompetensi Kabupaten Uji",
+        {
+            "Pasal 3 Ruang Lingkup": "(1) Pedoman ini berlaku bagi PNS dan PPPK.\n"
+            "(2) Pedoman ini mengatur perencanaan dan pencatatan JP.\n"
+            "(3) Pedoman ini tidak mengatur cuti, kenaikan pangkat, maupun disiplin pegawai, "
+            "yang diatur dalam peraturan tersendiri.",
+            "Pasal 7 Target": "Setiap pegawai wajib mengikuti paling sedikit 22 JP per tahun.",
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"pedoman.md": pedoman})
+    answer = answerer.answer("syarat kenaikan pangkat reguler apa aja?")
+    assert not answer.confident and answer.outcome == "refusal"
+    assert "tidak mengatur hal ini" in answer.text
+    assert "(3) Pedoman ini tidak mengatur cuti, kenaikan pangkat" in answer.text
+    assert answer.sources[0].doc_id == "pedoman-bangkom"
+    target = answerer.answer("target jp per tahun brp?")
+    assert target.confident and "22 JP" in target.text

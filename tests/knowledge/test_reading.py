@@ -11,6 +11,7 @@ from knowledge.reading.passages import (
     fact_near_terms,
     find_acronyms,
     has_fact,
+    leaves_out,
     pick_sentences,
     split_units,
 )
@@ -392,3 +393,22 @@ def test_an_ask_of_only_its_unit_reads_a_table_row_with_its_header():
     q = analyse("berapa jp", today=TODAY)
     assert fact_near_terms(table, q, {"jp": 0.5}, 4.0)
     assert not fact_near_terms("Pelatihan Arsip Dinamis pada bulan Mei.", q, {"jp": 0.5}, 4.0)
+
+
+def test_a_document_leaving_the_asked_topic_to_other_rules_says_so():
+    text = (
+        "(1) Pedoman ini berlaku bagi PNS, CPNS, dan PPPK.\n"
+        "(3) Pedoman ini tidak mengatur gaji, cuti, kenaikan pangkat, maupun disiplin pegawai."
+    )
+    idf = {"naik": 2.0, "pangkat": 3.0, "syarat": 1.0, "berlaku": 1.0, "pns": 1.0}
+    promotion = analyse("syarat kenaikan pangkat reguler apa aja?", today=TODAY)
+    assert leaves_out(text, promotion, idf, 4.0).startswith("(3) Pedoman ini tidak mengatur")
+    who = analyse("pedoman ini berlaku bagi siapa", today=TODAY)
+    assert leaves_out(text, who, idf, 4.0) is None  # the article's other sentence answers it
+    nota = "c. Jenis dan tingkat hukuman disiplin tidak diatur dalam nota dinas ini."
+    punish = analyse("hukuman disiplin berat jenisnya apa aja", today=TODAY)
+    assert leaves_out(nota, punish, {"hukum": 2.0, "disiplin": 3.0}, 4.0) == nota
+    # "tidak termasuk dalam rangkaian pelatihan ini" answers a question, it leaves nothing out
+    exam = "Ujian sertifikasi PBJ tidak termasuk dalam rangkaian pelatihan ini."
+    asked = analyse("ujian sertifikasi pbj termasuk pelatihan?", today=TODAY)
+    assert leaves_out(exam, asked, {"ujian": 2.0}, 4.0) is None
