@@ -169,13 +169,12 @@ class Answerer:
             answer = self._abstain(q, hits, topic=topic)
             answer.evidence = evidence
             return answer
+        s = self.searcher
         if q.parts:  # the passage that states more of what was asked comes first
             answering.sort(key=lambda h: -self._asks_answered(q, h))
         if q.kind == "definition":  # "X itu apa": the passage that defines X comes first
-            s = self.searcher
             answering.sort(key=lambda h: not defines(h.chunk.text, q, s.idf, s.unknown_idf))
         shown = answering[0] if answering else hits[0]
-        s = self.searcher
         left_out = leaves_out(shown.chunk.text, q, s.idf, s.unknown_idf)
         if left_out is not None:  # "Pedoman ini tidak mengatur ...": said, not answered from
             return self._not_covered(shown, left_out, evidence)

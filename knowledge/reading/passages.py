@@ -349,6 +349,8 @@ def leaves_out(text: str, q: Question, idf: dict[str, float], unknown_idf: float
     """The sentence of a passage saying the document does not cover what was asked, when that
     sentence holds more of the question than any other of the passage ("syarat kenaikan
     pangkat": "Pedoman ini tidak mengatur ... kenaikan pangkat ..."); None otherwise."""
+    if not _NOT_COVERED.search(text):  # most passages: no sentence to weigh
+        return None
     best, best_cov, tied = None, 0.0, False
     for unit in split_units(text):
         cov = coverage(q.groups, set(tokenize(unit)), idf, unknown_idf)
@@ -369,12 +371,12 @@ def contradicts(
     whose text names the Dasar level it requires (``headings``, most specific first, are read
     one by one, then with the text); or, in a table row, whose columns carry years, "tahun
     2026" where the row has 2027 and 2028. Such a passage is about something else."""
-    asked, text = _ordinals(q.raw), "\n".join((*headings, text))
-    for shown in map(_ordinals, (*headings, text)):  # each heading says what it is about
+    asked, whole = _ordinals(q.raw), "\n".join((*headings, text))
+    for shown in map(_ordinals, (*headings, whole)):  # each heading says what it is about
         if any(unit in shown and not values & shown[unit] for unit, values in asked.items()):
             return True
     if table_row:
-        years, row_years = set(_YEAR.findall(q.raw)), set(_YEAR.findall(text))
+        years, row_years = set(_YEAR.findall(q.raw)), set(_YEAR.findall(whole))
         return bool(years and row_years and not years & row_years)
     return False
 
