@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import replace
 
 from knowledge.answers.gate import Evidence, Gate, context_of, features
 from knowledge.answers.phrases import PHRASES
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.outcome import Answer, source_of
 from knowledge.reading.passages import (
+    FACT_KINDS,
     contradicts,
     coverage,
     defines,
@@ -184,6 +186,9 @@ class Answerer:
             return self._passage(q, hits[0], evidence)
         best, note = self._current_rule(q, answering, hits)
         text = self._quote(q, best)
+        rest = self._rest_of_asks(q, best, candidates)
+        for part, hit in rest:
+            text += "\n\n" + self._quote_ask(q, part, hit)
         if note:
             text += "\n\n" + note
         best_cov = self._coverage(q, best)
@@ -195,12 +200,44 @@ class Answerer:
             and self._coverage(q, h) >= max(0.7, best_cov)
         ]
         others = list({h.chunk.doc_id: h for h in reversed(others)}.values())[::-1][:2]
+        others += [h for _, h in rest if all(h is not o for o in others)]
         return Answer(
             self._with_citations(text, best, others),
             True,
             [source_of(best)] + [source_of(h) for h in others],
             evidence=evidence,
         )
+
+    def _states(self, ask: Question, hit: Hit) -> bool:
+        s = self.searcher
+        return fact_near_terms(hit.chunk.text, ask, s.idf, s.unknown_idf, context_of(hit.chunk))
+
+    def _rest_of_asks(self, q: Question, best: Hit, candidates: list[Hit]) -> list[tuple]:
+        """A message that asks two things whose second fact stands in another passage (the
+        date in the schedule, the JP in the announcement): each asked fact the shown passage
+        does not state comes from the first other passage that states it, of the same
+        document or of one that holds as much of the question (not the duration of another
+        programme that shares a word with it)."""
+        out: list[tuple[Question, Hit]] = []
+        bar = self._coverage(q, best)  # another document must hold as much of the question
+        for part in q.parts:
+            if part.kind not in FACT_KINDS or self._states(part, best):
+                continue
+            for hit in candidates:
+                if hit is best or any(hit is h for _, h in out):
+                    continue
+                related = hit.chunk.doc_id == best.chunk.doc_id
+                if not related and self._coverage(q, hit) < bar:
+                    continue
+                if not self._contradicts(q, hit) and self._states(part, hit):
+                    out.append((part, hit))
+                    break
+        return out
+
+    def _quote_ask(self, q: Question, part: Question, hit: Hit) -> str:
+        """One ask's sentences, chosen by the whole question's topic and that ask's fact."""
+        ask = replace(part, groups=q.groups, parts=[])
+        return plain("\n".join(pick_sentences(hit.chunk.text, ask, self.searcher.idf)))
 
     def _passage(self, q: Question, hit: Hit, evidence: Evidence) -> Answer:
         """Strong evidence, fact not pinpointed: the nearest part of the passage, verbatim."""

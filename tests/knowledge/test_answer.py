@@ -288,3 +288,35 @@ def test_what_a_document_says_it_leaves_to_other_rules_is_not_answered_from_it(
     assert answer.sources[0].doc_id == "pedoman-bangkom"
     target = answerer.answer("target jp per tahun brp?")
     assert target.confident and "22 JP" in target.text
+
+
+def test_each_ask_of_a_message_is_answered_from_the_passage_that_states_it(
+    tmp_path, store, embedder
+):
+    """ "kapan? brp jp?": the date and the JP stand in two sections of one announcement, and
+    both are answered; another programme's duration never answers this one's."""
+    announcement = markdown_doc(
+        "pengumuman-coach",
+        "Pengumuman Pelatihan Coach Internal Tahun 2027",
+        {
+            "A. Jadwal": "Pelatihan Coach Internal dilaksanakan pada 3-5 Maret 2027 di aula BKPSDM.",
+            "B. Bobot pelatihan": "Peserta yang lulus Pelatihan Coach Internal memperoleh 24 JP.",
+            "C. Peserta": "Peserta adalah pejabat fungsional yang diusulkan perangkat daerah.",
+        },
+    )
+    mentoring = markdown_doc(
+        "program-mentoring",
+        "Program Mentoring Pegawai Baru",
+        {
+            "Ketentuan": "Durasi setiap pertemuan mentoring 60-90 menit, paling banyak 3 mentee.",
+        },
+    )
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"coach.md": announcement, "mentoring.md": mentoring}
+    )
+    answer = answerer.answer("pelatihan coach internal 2027 kpn? dapet brp jp?")
+    assert answer.confident
+    assert "3-5 Maret 2027" in answer.text and "24 JP" in answer.text
+    assert {s.doc_id for s in answer.sources} == {"pengumuman-coach"}
+    duration = answerer.answer("pelatihan coach internal 2027 kpn? durasinya brp lama?")
+    assert "60-90 menit" not in duration.text
