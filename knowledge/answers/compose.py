@@ -17,6 +17,7 @@ from knowledge.reading.passages import (
     coverage,
     defines,
     fact_near_terms,
+    group_hits,
     has_fact,
     has_table,
     leaves_out,
@@ -154,10 +155,18 @@ class Answerer:
     def _asks_answered(self, q: Question, hit: Hit) -> int:
         """How many of the question's asks this passage states (one for a single ask)."""
         s, chunk = self.searcher, hit.chunk
-        asks = q.parts or [q]
+        stems = s.stems.get(chunk.id, frozenset())
         return sum(
-            fact_near_terms(chunk.text, a, s.idf, s.unknown_idf, context_of(chunk)) for a in asks
+            self._names_head(a, stems)
+            and fact_near_terms(chunk.text, a, s.idf, s.unknown_idf, context_of(chunk))
+            for a in q.parts or [q]
         )
+
+    def _names_head(self, ask: Question, stems: frozenset[str]) -> bool:
+        """ "honor fasilitator per JP berapa": a passage without "honor" states some other
+        number of the facilitators, not this one."""
+        head = ask.head(self.searcher.idf)
+        return head is None or any(group_hits([head], set(stems)))
 
     def _from_passages(self, q: Question, hits: list[Hit]) -> Answer:
         """The fact pinpointed when a passage holds it; the most relevant part of the best

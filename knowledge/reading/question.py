@@ -231,6 +231,23 @@ METHODS = {
 }
 
 
+_ASKING = re.compile(r"\b(?:berapa|kapan|siapa|apa|mana|bagaimana)\b")
+# asks for one fact of one thing: a number, an amount, a date, a person or office, a contact
+HEADED_KINDS = ("number", "money", "date", "day", "contact", "name", "who")
+# Words before the head that are not it: what kind of amount ("batas usia", "total kuota",
+# "minimal JP") and whether it must or may be ("wajib lapor", "boleh ikut").
+NOT_HEADS = frozenset(
+    tokenize("total jumlah batas minimal maksimal paling rata wajib harus boleh bisa dapat perlu")
+) | {"habis"}  # "abis lulus tubel ...": after, not the thing asked about
+_VERB_PREFIX = re.compile(r"^(?:me|ber|di|ter)")
+
+
+def _is_verb(surface: str, stem: str) -> bool:
+    """ "menulis", "berlaku", "dimulai": a prefix the stemmer took off makes a verb; "mentor",
+    "dinas" keep their first letters."""
+    return surface != stem and bool(_VERB_PREFIX.match(surface)) and not stem.startswith(surface[:2])
+
+
 @dataclass
 class Question:
     raw: str
@@ -259,6 +276,22 @@ class Question:
     def asks_conversion(self) -> bool:
         """ "webinar 2 jam dapat berapa JP?": an amount of activity to convert, not a training."""
         return "jp" in self.units and bool(STATED_AMOUNT.search(self.text))
+
+    def head(self, idf: dict[str, float]) -> set[str] | None:
+        """What a fact is asked of: Indonesian puts a phrase's head first ("mentor untuk
+        peserta PKA siapa", "honor fasilitator per JP berapa"), so the first noun before the
+        question word that the documents write, not a verb, a number or the asked unit. None
+        when the question word comes first ("berapa JP minimal ...") or no such word is there."""
+        plain = normalise(self.raw, expand=False)  # the words written, not expansions
+        asking = _ASKING.search(plain)
+        if asking is None or self.kind not in HEADED_KINDS:
+            return None
+        skip = set(tokenize(" ".join(self.units))) | NOT_HEADS
+        for surface, word in token_pairs(plain[: asking.start()]):
+            if word in skip or word.isdigit() or word not in idf or _is_verb(surface, word):
+                continue
+            return next((g for g in self.groups if word in g), None)
+        return None
 
     @property
     def content_stems(self) -> set[str]:
@@ -328,7 +361,6 @@ _CLAUSE_BREAK = re.compile(r"[?;!]|,\s+|\s+(?:trs|terus|lalu|kemudian|juga)\s+|\
 
 
 _CONJUNCTION = re.compile(r"(\s+(?:dan|&|serta)\s+)", re.I)  # kept: a piece reads as written
-_ASKING = re.compile(r"\b(?:berapa|kapan|siapa|apa|mana|bagaimana)\b")
 
 
 def _conjoined(piece: str) -> list[str]:

@@ -320,3 +320,37 @@ def test_each_ask_of_a_message_is_answered_from_the_passage_that_states_it(
     assert {s.doc_id for s in answer.sources} == {"pengumuman-coach"}
     duration = answerer.answer("pelatihan coach internal 2027 kpn? durasinya brp lama?")
     assert "60-90 menit" not in duration.text
+
+
+def test_a_number_of_something_else_than_the_asked_head_is_not_the_answer(
+    tmp_path, store, embedder
+):
+    """ "nilai minimal lulus ujian dinas brp": the promotion rules name the exams and the
+    20 JP their passing does not replace, never a passing score, so the user is told it is
+    not there instead of getting "20 JP" ("nilai" is a word these documents write)."""
+    promotion = markdown_doc(
+        "kenaikan-pangkat",
+        "Kenaikan Pangkat PNS",
+        {
+            "Ujian dinas dan ujian penyesuaian ijazah": "Kenaikan pangkat yang melewati batas "
+            "golongan memerlukan ujian dinas: Ujian Dinas Tingkat I untuk kenaikan dari Pengatur "
+            "Tingkat I (II/d) ke Penata Muda (III/a), dan Ujian Dinas Tingkat II untuk kenaikan "
+            "dari Penata Tingkat I (III/d) ke Pembina (IV/a).\n\nUjian dinas berbeda dengan "
+            "pelatihan pengembangan kompetensi; kelulusan ujian tidak menggantikan kewajiban "
+            "20 JP per tahun.",
+            "Periode": "Kenaikan pangkat reguler ditetapkan pada 1 April dan 1 Oktober.",
+        },
+    )
+    performance = markdown_doc(
+        "kinerja",
+        "Penilaian Kinerja",
+        {"Predikat": "Nilai SKP pegawai menjadi dasar predikat kinerja tahunan."},
+    )
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"pangkat.md": promotion, "kinerja.md": performance}
+    )
+    score = answerer.answer("nilai minimal lulus ujian dinas tingkat I brp")
+    assert score.outcome == "refusal" and not score.confident
+    assert "20 JP" not in score.text
+    period = answerer.answer("kenaikan pangkat reguler tiap tanggal brp?")
+    assert period.confident and "1 April" in period.text

@@ -17,6 +17,7 @@ from knowledge.reading.passages import (
 )
 from knowledge.reading.question import clauses
 from knowledge.text.normalize import normalise
+from knowledge.text.tokens import tokenize
 
 TODAY = date(2027, 3, 1)
 
@@ -412,3 +413,41 @@ def test_a_document_leaving_the_asked_topic_to_other_rules_says_so():
     exam = "Ujian sertifikasi PBJ tidak termasuk dalam rangkaian pelatihan ini."
     asked = analyse("ujian sertifikasi pbj termasuk pelatihan?", today=TODAY)
     assert leaves_out(exam, asked, {"ujian": 2.0}, 4.0) is None
+
+
+# the documents' vocabulary: every word below is one some document writes
+_WRITTEN = dict.fromkeys(
+    tokenize(
+        "mentor peserta PKA honor fasilitator internal kuota pelatihan teknis usia ikut "
+        "tubel slot tukar peran artikel portal lulus lapor pegawai JP jam"
+    ),
+    2.0,
+)
+
+
+@pytest.mark.parametrize(
+    "question, head",
+    [
+        ("mentor utk peserta PKA siapa?", "mentor"),
+        ("honor fasilitator internal per JP brp ya?", "honor"),
+        ("total kuota pelatihan teknis kab contoh 2027 brp peserta", "kuota"),
+        ("batas usia ikut tubel s3 brp tahun?", "usia"),
+        ("total slot tukar peran angkatan I ada brp?", "slot"),
+        ("menulis artikel di portal aksara dapat jp berapa?", "artikel"),
+        ("abis lulus tubel wajib lapor diri kpn?", "lulus"),
+    ],
+)
+def test_the_head_of_what_is_asked_is_its_first_written_noun(question, head):
+    assert analyse(question, today=TODAY).head(_WRITTEN) == {head}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "brp jp minimal setahun utk pns?",  # the question word comes first
+        "password wifi gedung aksara apa ya",  # not a single fact of one thing
+        "wifinya brp?",  # no word a document writes
+    ],
+)
+def test_no_head_when_the_question_does_not_name_one_first(question):
+    assert analyse(question, today=TODAY).head(_WRITTEN) is None
