@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from knowledge.text.dates import MONTHS
 from knowledge.text.normalize import EXPANSIONS, normalise
@@ -245,7 +246,9 @@ _VERB_PREFIX = re.compile(r"^(?:me|ber|di|ter)")
 def _is_verb(surface: str, stem: str) -> bool:
     """ "menulis", "berlaku", "dimulai": a prefix the stemmer took off makes a verb; "mentor",
     "dinas" keep their first letters."""
-    return surface != stem and bool(_VERB_PREFIX.match(surface)) and not stem.startswith(surface[:2])
+    return (
+        surface != stem and bool(_VERB_PREFIX.match(surface)) and not stem.startswith(surface[:2])
+    )
 
 
 @dataclass
@@ -282,16 +285,22 @@ class Question:
         peserta PKA siapa", "honor fasilitator per JP berapa"), so the first noun before the
         question word that the documents write, not a verb, a number or the asked unit. None
         when the question word comes first ("berapa JP minimal ...") or no such word is there."""
+        word = next((w for w in self._head_candidates if w in idf), None)
+        return next((g for g in self.groups if word in g), None) if word else None
+
+    @cached_property
+    def _head_candidates(self) -> tuple[str, ...]:
+        """The nouns before the question word, in order (read once per question)."""
         plain = normalise(self.raw, expand=False)  # the words written, not expansions
         asking = _ASKING.search(plain)
         if asking is None or self.kind not in HEADED_KINDS:
-            return None
+            return ()
         skip = set(tokenize(" ".join(self.units))) | NOT_HEADS
-        for surface, word in token_pairs(plain[: asking.start()]):
-            if word in skip or word.isdigit() or word not in idf or _is_verb(surface, word):
-                continue
-            return next((g for g in self.groups if word in g), None)
-        return None
+        return tuple(
+            word
+            for surface, word in token_pairs(plain[: asking.start()])
+            if word not in skip and not word.isdigit() and not _is_verb(surface, word)
+        )
 
     @property
     def content_stems(self) -> set[str]:
