@@ -236,9 +236,13 @@ _ASKING = re.compile(r"\b(?:berapa|kapan|siapa|apa|mana|bagaimana)\b")
 # asks for one fact of one thing: a number, an amount, a date, a person or office, a contact
 HEADED_KINDS = ("number", "money", "date", "day", "contact", "name", "who")
 # Words before the head that are not it: what kind of amount ("batas usia", "total kuota",
-# "minimal JP") and whether it must or may be ("wajib lapor", "boleh ikut").
+# "minimal JP"), whether it must or may be ("wajib lapor", "boleh ikut"), and the kind of
+# fact asked, which the fact itself shows ("jadwal KIP kapan": a date, not the word "jadwal").
 NOT_HEADS = frozenset(
-    tokenize("total jumlah batas minimal maksimal paling rata wajib harus boleh bisa dapat perlu")
+    tokenize(
+        "total jumlah batas minimal maksimal paling rata wajib harus boleh bisa dapat perlu "
+        "jadwal tanggal waktu jam pukul hari durasi biaya harga tarif nominal besaran kontak"
+    )
 ) | {"habis"}  # "abis lulus tubel ...": after, not the thing asked about
 _VERB_PREFIX = re.compile(r"^(?:me|ber|di|ter)")
 

@@ -419,7 +419,7 @@ def test_a_document_leaving_the_asked_topic_to_other_rules_says_so():
 _WRITTEN = dict.fromkeys(
     tokenize(
         "mentor peserta PKA honor fasilitator internal kuota pelatihan teknis usia ikut "
-        "tubel slot tukar peran artikel portal lulus lapor pegawai JP jam"
+        "tubel slot tukar peran artikel portal lulus lapor pegawai JP jam jadwal KIP"
     ),
     2.0,
 )
@@ -435,6 +435,7 @@ _WRITTEN = dict.fromkeys(
         ("total slot tukar peran angkatan I ada brp?", "slot"),
         ("menulis artikel di portal aksara dapat jp berapa?", "artikel"),
         ("abis lulus tubel wajib lapor diri kpn?", "lulus"),
+        ("jadwal KIP angkatan II kapan?", "kip"),  # a date shows it is the schedule
     ],
 )
 def test_the_head_of_what_is_asked_is_its_first_written_noun(question, head):
