@@ -26,11 +26,14 @@ from knowledge.reading.passages import (
 from knowledge.reading.question import Question, analyse
 from knowledge.search.searcher import DocInfo, Hit, Searcher, asks_about
 from knowledge.text.dates import format_date, parse_date
+from knowledge.text.normalize import ACRONYMS
+from knowledge.text.tokens import tokenize
 from storage.clock import Clock
 
 MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
 AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
 WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
+SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind of thing
 CANDIDATES = 6  # retrieved passages read for the asked fact
 ROWS_DEPTH, MAX_ROWS = 40, 12  # a list question over table rows: rows searched, rows shown
 ANSWER_CACHE = 1024  # answers kept per index version (popular questions repeat)
@@ -62,6 +65,7 @@ class Answerer:
         self.catalog = CatalogAnswerer(searcher)
         self._cache: dict[tuple, Answer] = {}
         self._cache_lock = threading.Lock()
+        self._section_names: tuple[int, dict[str, set[str]]] = (-1, {})
 
     @property
     def t(self) -> dict[str, str]:
@@ -141,7 +145,41 @@ class Answerer:
         agree = hit.lexical_rank == 0 and hit.dense_rank == 0
         if cov < self.min_coverage and not (agree and cov >= AGREED_MIN_COVERAGE):
             return False
+        if self._about_a_sibling(q, hit):
+            return False
         return not self._contradicts(q, hit) and self._asks_answered(q, hit) > 0
+
+    def _about_a_sibling(self, q: Question, hit: Hit) -> bool:
+        """ "PKA itu untuk jabatan apa": the leadership guide has a section on PKA, so its
+        section on PKN Tingkat II (a sibling: "Pelatihan Kepemimpinan ...", mentioning PKA in
+        passing) is about something else."""
+        named = self._named(q.content_stems)
+        heading = self._named(set(tokenize(hit.chunk.section)))
+        if not named or not heading or heading & named:
+            return False
+        own = named & self._sections_naming(hit.chunk.doc_id)
+        return any(self._siblings(a, b) for a in own for b in heading)
+
+    def _named(self, stems: set[str]) -> set[str]:
+        acronyms = self.searcher.acronyms
+        return {t for t in stems if t in ACRONYMS or t in acronyms}
+
+    def _siblings(self, a: str, b: str) -> bool:
+        """Two names of one kind of thing: their written-out forms begin alike."""
+        spelled = (ACRONYMS.get(x) or self.searcher.acronyms.get(x, "") for x in (a, b))
+        first, second = (tokenize(x)[:SIBLING_WORDS] for x in spelled)
+        return len(first) == SIBLING_WORDS and first == second
+
+    def _sections_naming(self, doc_id: str) -> set[str]:
+        """The acronyms some section heading of a document names (read once per index)."""
+        version = self.searcher.version
+        if self._section_names[0] != version:
+            by_doc: dict[str, set[str]] = {}
+            for chunk in self.searcher.chunks.values():
+                names = self._named(set(tokenize(chunk.section)))
+                by_doc.setdefault(chunk.doc_id, set()).update(names)
+            self._section_names = (version, by_doc)
+        return self._section_names[1].get(doc_id, set())
 
     @staticmethod
     def _contradicts(q: Question, hit: Hit) -> bool:

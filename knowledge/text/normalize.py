@@ -169,6 +169,7 @@ SHORTHAND = {
     "full": "penuh",
     "keisi": "terisi",
     "tetep": "tetap",
+    "dlu": "dulu",
     "semalem": "semalam",
     "kepake": "terpakai",
 }
@@ -185,6 +186,11 @@ LOANWORDS = {
     "feedback": "umpan balik",
     "meeting": "rapat",
     "reset": "atur ulang",
+}
+# Everyday forms of words rules write in their full form ("dulu namanya apa": the rule says
+# "dahulu dikenal sebagai"). Both are kept, as with a loanword.
+EVERYDAY_FORMS = {
+    "dulu": "dahulu",
 }
 # Acronyms of the ASN domain (national and regional bodies, programmes, documents,
 # regulations): the acronym is kept and its expansion added, so both the acronym and the
@@ -247,7 +253,7 @@ ACRONYMS = {
     "setda": "sekretariat daerah",
     "setwan": "sekretariat dprd",
 }
-EXPANSIONS = {**ACRONYMS, **LOANWORDS}  # kept, and this added beside it
+EXPANSIONS = {**ACRONYMS, **LOANWORDS, **EVERYDAY_FORMS}  # kept, and this added beside it
 _PUNCT = re.compile(r"[^\w\s/.,%?-]")  # ? , . kept: they end the clauses of a question
 _SPACES = re.compile(r"\s+")
 _AMPERSAND = re.compile(r"\s+&\s+")  # "Barang&Jasa" stays one name

@@ -354,3 +354,32 @@ def test_a_number_of_something_else_than_the_asked_head_is_not_the_answer(
     assert "20 JP" not in score.text
     period = answerer.answer("kenaikan pangkat reguler tiap tanggal brp?")
     assert period.confident and "1 April" in period.text
+
+
+def test_a_section_on_a_sibling_programme_does_not_answer_for_the_one_asked(
+    tmp_path, store, embedder
+):
+    """The guide has a section on PKA; its section on PKN Tingkat II names PKA only in
+    passing (and says more of the question's words), so "PKA ... dulu namanya apa" is
+    answered from the PKA section."""
+    guide = markdown_doc(
+        "pelatihan-kepemimpinan",
+        "Pelatihan Kepemimpinan PKP, PKA, dan PKN Tingkat II",
+        {
+            "Pelatihan Kepemimpinan Administrator (PKA)": "PKA ditujukan bagi pejabat "
+            "administrator (dahulu eselon III). PKA menggantikan pelatihan yang dahulu dikenal "
+            "sebagai Diklatpim III.",
+            "Pelatihan Kepemimpinan Nasional Tingkat II (PKN II)": "PKN Tingkat II ditujukan bagi "
+            "pejabat pimpinan tinggi pratama (dahulu eselon II). Nama PKN Tingkat II menggantikan "
+            "sebutan Diklatpim II. Berbeda dengan PKP dan PKA yang diakhiri aksi perubahan, PKN "
+            "Tingkat II diakhiri proyek perubahan.",
+            "Dasar hukum": "Pelatihan kepemimpinan diatur dalam Peraturan LAN Nomor 5 Tahun 2022.",
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"kepemimpinan.md": guide})
+    answer = answerer.answer("PKA itu utk jabatan apa? dlu namanya apa ya")
+    assert answer.confident
+    assert "Diklatpim III" in answer.text and "Diklatpim II." not in answer.text
+    assert answer.sources[0].section == "Pelatihan Kepemimpinan Administrator (PKA)"
+    pkn = answerer.answer("PKN tingkat II itu utk jabatan apa?")
+    assert pkn.confident and "pimpinan tinggi pratama" in pkn.text

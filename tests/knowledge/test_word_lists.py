@@ -4,7 +4,13 @@ type, and the places where a rule must not fire."""
 import pytest
 
 from knowledge.reading.question import term_groups
-from knowledge.text.normalize import ACRONYMS, LOANWORDS, SHORTHAND, normalise
+from knowledge.text.normalize import (
+    ACRONYMS,
+    EVERYDAY_FORMS,
+    LOANWORDS,
+    SHORTHAND,
+    normalise,
+)
 
 # (shorthand, a chat sentence that uses it, the words that must replace it)
 SHORTHAND_CASES = [
@@ -164,6 +170,7 @@ SHORTHAND_CASES = [
     ("full", "kelasnya full, ada gelombang berikutnya?", "penuh"),
     ("keisi", "formulir idp sy blm keisi semua", "terisi"),
     ("tetep", "tetep dapat tukin selama tubel?", "tetap"),
+    ("dlu", "PKA itu dlu namanya apa ya?", "dulu"),
     ("semalem", "semalem sy coba daftar tapi error", "semalam"),
     ("kepake", "kuota opd gk kepake semua", "terpakai"),
 ]
@@ -273,6 +280,24 @@ def test_a_loanword_is_kept_beside_its_indonesian_equivalent(key, sentence, equi
     """Chat writes "password", the agency's FAQ "kata sandi": either may be in the document."""
     assert has(normalise(sentence), f"{key} {equivalent}")
     assert [len(g) for g in term_groups(sentence) if key in g] == [2]  # one term, two forms
+
+
+EVERYDAY_CASES = [
+    ("dulu", "pka itu dulu namanya apa", "dahulu"),  # the rule: "dahulu dikenal sebagai"
+]
+
+
+def test_every_everyday_form_has_a_sentence():
+    assert sorted(k for k, _, _ in EVERYDAY_CASES) == sorted(EVERYDAY_FORMS)
+    assert not set(EVERYDAY_FORMS) & (set(SHORTHAND) | set(ACRONYMS) | set(LOANWORDS))
+
+
+@pytest.mark.parametrize(
+    ("key", "sentence", "full"), EVERYDAY_CASES, ids=[c[0] for c in EVERYDAY_CASES]
+)
+def test_an_everyday_form_is_kept_beside_the_full_one(key, sentence, full):
+    assert has(normalise(sentence), f"{key} {full}")
+    assert [len(g) for g in term_groups(sentence) if key in g] == [2]
 
 
 def test_every_acronym_has_a_sentence():
