@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.catalog.describe import describe_training
 from knowledge.outcome import Answer, source_of
-from knowledge.reading.passages import contradicts, coverage
+from knowledge.reading.passages import contradicts, coverage, group_hits
 from knowledge.reading.question import Question
 from knowledge.text.dates import MONTH_NAMES, format_date
 from knowledge.text.tokens import tokenize
@@ -129,6 +129,8 @@ class CatalogAnswerer:
                 return None  # the question names a topic the catalog does not have
             if best >= 0.5:  # with a month or method asked, words matching nothing are chatter
                 matches = [r for s, r in scored if s >= best - 1e-9]
+        if matches and not self._names_head(q, matches):
+            return None  # "pensiun PNS gol III brp": no entry names what is asked about
         training_hits = [h for h in hits if h.meta.get("kind") == "training"]
         if (
             matches
@@ -176,6 +178,14 @@ class CatalogAnswerer:
         if not row.registration_closed(today):
             return ""
         return t["registration_closed"].format(date=format_date(row.batas_pendaftaran))
+
+    def _names_head(self, q: Question, rows: list[Training]) -> bool:
+        """Some entry names the thing the question asks a fact of (a catalog field such as
+        "kuota" or "jadwal" is no such thing)."""
+        head = q.head(self.searcher.idf)
+        if not head or head & FRAME_STEMS:
+            return True
+        return any(group_hits([head], self._entry_stems[r.id])[0] for r in rows)
 
     def _fit(self, q: Question, row: Training) -> float:
         """How much of the whole question a training's entry contains (to compare with passages)."""

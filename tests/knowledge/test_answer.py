@@ -383,3 +383,30 @@ def test_a_section_on_a_sibling_programme_does_not_answer_for_the_one_asked(
     assert answer.sources[0].section == "Pelatihan Kepemimpinan Administrator (PKA)"
     pkn = answerer.answer("PKN tingkat II itu utk jabatan apa?")
     assert pkn.confident and "pimpinan tinggi pratama" in pkn.text
+
+
+def test_a_catalog_entry_that_does_not_name_what_is_asked_about_is_no_answer(
+    tmp_path, store, embedder
+):
+    """ "pensiun PNS gol III ... brp per bulan": the catalog's Latsar Golongan III entry
+    shares "golongan III" and "PNS" but names no pension ("pensiun" is a word the documents
+    write, in another rule), so no training is listed as the answer."""
+    catalog = (
+        "catalog: {title: Katalog Uji, sample: true}\ntrainings:\n"
+        "  - {kode: L3, nama: Pelatihan Dasar CPNS Golongan III Angkatan I Tahun 2027, jp: 286, "
+        "metode: blended, sasaran_jabatan: CPNS Golongan III calon PNS, "
+        "tanggal_mulai: 2027-03-01, tanggal_selesai: 2027-06-30}\n"
+    )
+    retirement = markdown_doc(
+        "batas-usia",
+        "Batas Usia Pensiun",
+        {"Usia pensiun": "Batas usia pensiun pejabat administrasi adalah 58 tahun."},
+    )
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"katalog.yaml": catalog, "pensiun.md": retirement}
+    )
+    answer = answerer.answer("pensiun pns gol III/d masa kerja 30 thn kira2 dpt brp per bulan?")
+    assert "L3" not in answer.trainings
+    assert "Pelatihan Dasar CPNS" not in answer.text
+    latsar = answerer.answer("latsar golongan III tahun 2027 mulai kapan?")
+    assert latsar.confident and latsar.trainings == ["L3"]
