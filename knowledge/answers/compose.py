@@ -147,7 +147,9 @@ class Answerer:
             return False
         if self._about_a_sibling(q, hit):
             return False
-        return not self._contradicts(q, hit) and self._asks_answered(q, hit) > 0
+        if self._contradicts(q, hit):
+            return False
+        return self._asks_answered(q, hit, asks=q.asked) > 0
 
     def _about_a_sibling(self, q: Question, hit: Hit) -> bool:
         """ "PKA itu untuk jabatan apa": the leadership guide has a section on PKA, so its
@@ -190,15 +192,22 @@ class Answerer:
             hit.chunk.text, q, headings=headings, table_row=hit.meta.get("kind") == "table_row"
         )
 
-    def _asks_answered(self, q: Question, hit: Hit) -> int:
-        """How many of the question's asks this passage states (one for a single ask)."""
+    def _asks_answered(self, q: Question, hit: Hit, *, asks: list | None = None) -> int:
+        """How many pieces of the message this passage states (one for a single ask): all of
+        them to rank passages (the one that fits the asker's situation too comes first), only
+        the asking ones to tell whether it answers at all."""
         s, chunk = self.searcher, hit.chunk
         stems = s.stems.get(chunk.id, frozenset())
         return sum(
             self._names_head(a, stems)
             and fact_near_terms(chunk.text, a, s.idf, s.unknown_idf, context_of(chunk))
-            for a in q.parts or [q]
+            for a in ((q.parts or [q]) if asks is None else asks)
         )
+
+    def _names_heads(self, q: Question, hit: Hit) -> bool:
+        """Is this passage about what is asked ("latsar ... brp jp": about Latsar)?"""
+        stems = self.searcher.stems.get(hit.chunk.id, frozenset())
+        return all(self._names_head(a, stems) for a in q.asked)
 
     def _names_head(self, ask: Question, stems: frozenset[str]) -> bool:
         """ "honor fasilitator per JP berapa": a passage without "honor" states some other
@@ -213,7 +222,11 @@ class Answerer:
         candidates = hits[:CANDIDATES]
         if not self.gate.strong(evidence, pinpointed=bool(answering)):
             # "covers the topic but does not state it" only when true: no passage states it
-            on_topic = [h for h in candidates if self._coverage(q, h) >= self.min_coverage]
+            on_topic = [
+                h
+                for h in candidates
+                if self._coverage(q, h) >= self.min_coverage and self._names_heads(q, h)
+            ]
             topic = on_topic[0] if on_topic and not answering else None
             answer = self._abstain(q, hits, topic=topic)
             answer.evidence = evidence
@@ -268,7 +281,7 @@ class Answerer:
         out: list[tuple[Question, Hit]] = []
         bar = self._coverage(q, best)  # another document must hold as much of the question
         for part in q.parts:
-            if part.kind not in FACT_KINDS or self._states(part, best):
+            if part.tells or part.kind not in FACT_KINDS or self._states(part, best):
                 continue
             for hit in candidates:
                 if hit is best or any(hit is h for _, h in out):

@@ -58,7 +58,7 @@ def features(q: Question, hits: list, idf: dict[str, float], unknown_idf: float,
     )
     found = kind_of(q) == "fact" and any(
         fact_near_terms(best.chunk.text, ask, idf, unknown_idf, context_of(best.chunk))
-        for ask in q.parts or [q]
+        for ask in q.asked
     )
     return (
         best.dense_score,

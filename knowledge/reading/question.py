@@ -268,6 +268,14 @@ class Question:
     relative_month: int | None = None  # 0 = bulan ini, 1 = bulan depan
     asks_rule_number: bool = False  # "PP disiplin no brp?": regulation numbers are the answer
     parts: list[Question] = field(default_factory=list)  # "brp jp? kpn selesainya": two asks
+    tells: bool = False  # a part that tells the asker's situation ("sy gol II/b"), not asks
+    asks: list[Question] = field(default_factory=list)  # the asking parts, each with its context
+
+    @property
+    def asked(self) -> list[Question]:
+        """What the message asks: each asking part read with the parts that tell its context
+        ("sy sudah kirim tiket ke helpdesk, biasanya brp lama dibalas"), or the whole of it."""
+        return self.asks or [self]
 
     @property
     def asks_procedure(self) -> bool:
@@ -300,11 +308,18 @@ class Question:
         if asking is None or self.kind not in HEADED_KINDS:
             return ()
         skip = set(tokenize(" ".join(self.units))) | NOT_HEADS
-        return tuple(
-            word
-            for surface, word in token_pairs(plain[: asking.start()])
-            if word not in skip and not word.isdigit() and not _is_verb(surface, word)
-        )
+
+        def nouns(text: str) -> tuple[str, ...]:
+            return tuple(
+                word
+                for surface, word in token_pairs(text)
+                if word not in skip and not word.isdigit() and not _is_verb(surface, word)
+            )
+
+        before = plain[: asking.start()]
+        # "pelatihan sy selesai desember, deadline lapena nya kpn": the clause of the question
+        # word holds what is asked; the one before it tells the asker's situation
+        return nouns(re.split(r"[,;]", before)[-1]) or nouns(before)
 
     @property
     def content_stems(self) -> set[str]:
@@ -371,6 +386,7 @@ def _counted_noun(words: list[str]) -> tuple[str, ...]:
 
 
 _CLAUSE_BREAK = re.compile(r"[?;!]|,\s+|\s+(?:trs|terus|lalu|kemudian|juga)\s+|\s+-\s+")
+_CLAUSE_BREAK_KEPT = re.compile(f"({_CLAUSE_BREAK.pattern})")  # "?" says the piece asks
 
 
 _CONJUNCTION = re.compile(r"(\s+(?:dan|&|serta)\s+)", re.I)  # kept: a piece reads as written
@@ -390,27 +406,79 @@ def _conjoined(piece: str) -> list[str]:
 
 
 def clauses(raw: str) -> list[str]:
-    """The separate asks of one message ("detasering brp jp, minimal brp lama?"); a piece
-    without a topic word of its own stays with the piece before it."""
+    """The separate pieces of one message ("detasering brp jp, minimal brp lama?")."""
+    return [text for text, _ in pieces(raw)]
+
+
+def pieces(raw: str) -> list[tuple[str, bool]]:
+    """A message cut at its clause breaks, each piece with whether it asks; a piece without a
+    topic word of its own stays with the piece before it."""
+    split = _CLAUSE_BREAK_KEPT.split(raw)  # piece, break, piece, break, ...
+    out: list[list] = []  # [text, asks]
+    for i in range(0, len(split), 2):
+        after = split[i + 1] if i + 1 < len(split) else ""
+        for piece in _conjoined(split[i]):
+            piece = piece.strip()
+            if not piece:
+                continue
+            if out and not term_groups(piece):
+                out[-1][0] += " " + piece
+            else:
+                out.append([piece, "?" in after or _asks(piece)])
+    return [(text, asks) for text, asks in out]
+
+
+_TELLS = re.compile(
+    r"\b(?:saya|aku|kami)\b|^(?:biar|agar|supaya|karena|soalnya|sebab|buat|untuk)\b"
+)
+_YES_NO = re.compile(
+    r"\b(?:apakah|(?:bisa|boleh|ada|harus|perlu|wajib|benar|masih|sudah)kah)\b"
+    r"|\b(?:tidak|belum|bukan|kah)\s*$"
+)
+_REQUEST = re.compile(r"\b(?:mohon|tolong|minta|jelaskan|sebutkan)\b")
+
+
+def _asks(piece: str) -> bool:
+    """Does this piece ask (a question word, a yes/no ending, a request, how or what something
+    is), or tell the asker's situation or reason ("saya gol II/b", "biar saya bisa hitung")?"""
+    text = normalise(piece)
+    if not _TELLS.search(text):
+        return True
+    return any(
+        p.search(text) for p in (_ASKING, _YES_NO, _REQUEST, PROCEDURE, DEFINITION, COMPARISON)
+    )
+
+
+def _with_their_asks(pieces: list[tuple[str, bool]]) -> list[str]:
+    """Each ask with the pieces that tell its context: those before it (those after the last
+    ask join the last one), after a comma, which keeps the asked thing's clause apart
+    (``Question.head`` reads the clause of the question word)."""
     out: list[str] = []
-    pieces = (c for p in _CLAUSE_BREAK.split(raw) if p for c in _conjoined(p))
-    for piece in pieces:
-        piece = piece.strip()
-        if not piece:
-            continue
-        if out and not term_groups(piece):
-            out[-1] += " " + piece
+    waiting: list[str] = []
+    for text, asks in pieces:
+        if asks:
+            out.append(", ".join([*waiting, text]))
+            waiting = []
         else:
-            out.append(piece)
-    return out
+            waiting.append(text)
+    if waiting and out:
+        out[-1] = ", ".join([out[-1], *waiting])
+    return out or [", ".join(waiting)]
 
 
 def analyse(raw: str, *, today: date, acronyms: dict[str, str] | None = None) -> Question:
     """``acronyms``: those the documents define ("Tes Potensi Akademik (TPA)")."""
     question = _analyse_one(raw, today, acronyms)
-    pieces = clauses(raw)
-    if len(pieces) > 1:
-        question.parts = [_analyse_one(piece, today, acronyms) for piece in pieces]
+    split = pieces(raw)
+    if len(split) > 1:
+        question.parts = [_analyse_one(piece, today, acronyms) for piece, _ in split]
+        for part, (_, asks) in zip(question.parts, split, strict=True):
+            part.tells = not asks
+        if any(part.tells for part in question.parts):
+            with_context = _with_their_asks(split)
+            question.asks = [_analyse_one(piece, today, acronyms) for piece in with_context]
+        else:
+            question.asks = question.parts
     return question
 
 

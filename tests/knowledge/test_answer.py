@@ -410,3 +410,39 @@ def test_a_catalog_entry_that_does_not_name_what_is_asked_about_is_no_answer(
     assert "Pelatihan Dasar CPNS" not in answer.text
     latsar = answerer.answer("latsar golongan III tahun 2027 mulai kapan?")
     assert latsar.confident and latsar.trainings == ["L3"]
+
+
+def test_the_askers_reason_for_asking_does_not_make_a_passage_an_answer(tmp_path, store, embedder):
+    """ "latsar brp jp? biar sy bs itung 20 jp taun ini": the worked examples that add up to
+    20 JP hold the reason's words, not the Latsar JP, which no document states; a situation
+    told before the ask is read with it ("sy sudah kirim tiket ..., berapa lama dibalas")."""
+    latsar = markdown_doc(
+        "latsar",
+        "Pelatihan Dasar CPNS",
+        {"Tujuan": "Latsar CPNS membentuk PNS yang profesional dalam masa percobaan."},
+    )
+    examples = markdown_doc(
+        "contoh-jp",
+        "Contoh Perhitungan JP",
+        {
+            "Contoh": "Untuk menghitung capaian tahun ini: 1 kali patok banding (10 JP), 1 hari "
+            "seminar (4 JP), dan 2 sesi mentoring (6 JP). Totalnya 20 JP."
+        },
+    )
+    helpdesk = markdown_doc(
+        "helpdesk",
+        "Bantuan Aplikasi Belajar",
+        {"Tiket": "Tiket yang dikirim ke helpdesk dibalas paling lambat 2 hari kerja."},
+    )
+    answerer = answerer_over(
+        tmp_path,
+        store,
+        embedder,
+        {"latsar.md": latsar, "contoh.md": examples, "helpdesk.md": helpdesk},
+    )
+    total = answerer.answer("latsar cpns tuh totalnya brp jp sih? biar sy bs itung 20 jp taun ini")
+    assert total.outcome == "refusal" and "Totalnya 20 JP" not in total.text
+    reply = answerer.answer(
+        "Saya sudah kirim tiket ke helpdesk kemarin, biasanya berapa lama dibalas?"
+    )
+    assert reply.confident and "2 hari kerja" in reply.text

@@ -452,3 +452,27 @@ def test_the_head_of_what_is_asked_is_its_first_written_noun(question, head):
 )
 def test_no_head_when_the_question_does_not_name_one_first(question):
     assert analyse(question, today=TODAY).head(_WRITTEN) is None
+
+
+def test_a_piece_that_tells_the_askers_situation_is_context_of_the_ask():
+    """ "... brp jp? biar sy bs itung 20 jp": the reason for asking is no ask of its own; it
+    is read with the ask, whose head stays in the question word's clause."""
+    q = analyse("latsar cpns tuh totalnya brp jp sih? biar sy bs itung 20 jp taun ini", today=TODAY)
+    assert [p.tells for p in q.parts] == [False, True]
+    assert len(q.asked) == 1 and q.asked[0].kind == "number"
+    assert "latsar" in q.asked[0].text and "hitung" in q.asked[0].text
+    late = analyse("pelatihan sy selesai desember, deadline lapena nya kpn", today=TODAY)
+    idf = {"latih": 1.0, "selesai": 1.0, "desember": 1.0, "lapena": 1.0}
+    assert late.asked[0].kind == "date" and "lapena" in late.asked[0].head(idf)
+    level = analyse(
+        "sy jf kategori keterampilan, jenjangnya apa aja ya dr bawah? trs kalo mau naik jenjang "
+        "wajib uji kompetensi gak",
+        today=TODAY,
+    )
+    assert len(level.asked) == 2 and "terampil" in level.asked[0].content_stems
+
+
+def test_a_message_of_asks_only_is_asked_part_by_part():
+    q = analyse("detasering dihitung brp jp, minimal brp lama penugasannya", today=TODAY)
+    assert q.asked == q.parts and not any(p.tells for p in q.parts)
+    assert analyse("berapa JP minimal setahun?", today=TODAY).asked[0].kind == "number"
