@@ -197,6 +197,8 @@ def fact_near_terms(
     if q.kind == "definition":  # what the asked term itself is, all of it, or X written out
         return defines(text, q, idf, unknown_idf, share=DEFINED_SHARE)
     unit_stems = set(tokenize(" ".join(q.units)))
+    if "pukul" in q.units:  # "jam berapa" asks a time of day: "jam" is the question's word
+        unit_stems.add("jam")
     # "1 tim isinya brp orang": "1 X" means "per X", not a number the sentence must repeat
     topic = [g for g in q.groups if not (g & unit_stems) and g != {"1"}]
     units = split_units(text)

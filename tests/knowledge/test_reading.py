@@ -476,3 +476,16 @@ def test_a_message_of_asks_only_is_asked_part_by_part():
     q = analyse("detasering dihitung brp jp, minimal brp lama penugasannya", today=TODAY)
     assert q.asked == q.parts and not any(p.tells for p in q.parts)
     assert analyse("berapa JP minimal setahun?", today=TODAY).asked[0].kind == "number"
+
+
+def test_jam_berapa_asks_a_time_and_jam_is_no_topic_word_the_row_must_name():
+    """ "KIP hari jumat selesai jam brp?": the row "Waktu | ... Jumat pukul 07.30-11.30 WITA"
+    answers; "jam" is the question's way of asking a time, which the row writes "pukul"."""
+    q = analyse("kip hari jumat selesai jam berapa?", today=TODAY)
+    assert q.kind == "number" and "pukul" in q.units
+    row = (
+        "| Keterangan | Ketentuan |\n|---|---|\n| Bobot | 40 JP |\n"
+        "| Waktu | Senin-Kamis pukul 07.30-16.00 WITA; Jumat pukul 07.30-11.30 WITA |"
+    )
+    idf = {"kip": 2.5, "hari": 1.4, "jumat": 3.0, "selesai": 3.2, "jam": 2.0, "pukul": 2.0}
+    assert fact_near_terms(row, q, idf, 5.0, "Pengumuman KIP\nGambaran Umum")
