@@ -85,6 +85,12 @@ SHORTHAND = {
     "kyk": "seperti",
     "krg": "kurang",
     "lbh": "lebih",
+    "plg": "paling",
+    "blh": "boleh",
+    "td": "tadi",
+    "cm": "cuma",
+    "dtg": "datang",
+    "bhs": "bahasa",
     "min": "minimal",
     "mnmal": "minimal",
     "minimum": "minimal",
@@ -286,8 +292,9 @@ def normalise(text: str, *, expand: bool = True) -> str:
     tokens = _TOKEN.findall(text)
     for i, token in enumerate(tokens):
         # "min, mau tanya" / "bedanya apa sih min?": the reader, first or last
+        # ("ada slot ga min? mau daftar"): an amount's "min" is followed by the amount
         addressed = (i == 0 and tokens[i + 1 : i + 2] == [","]) or (
-            token in ADDRESS and all(t in "?!.," for t in tokens[i + 1 :])
+            token in ADDRESS and all(t in "?!.," for t in tokens[i + 1 : i + 2])
         )
         known = token in ACRONYMS or addressed  # acronyms win over chat shorthand (BKN)
         word = token if known else SHORTHAND.get(token, token)

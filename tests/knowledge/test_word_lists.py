@@ -86,6 +86,12 @@ SHORTHAND_CASES = [
     ("kyk", "webinar kyk gitu dihitung jp?", "seperti"),
     ("krg", "jp sy krg 5, gimana nutupnya", "kurang"),
     ("lbh", "kalau lbh dari 20 jp, sisanya kebawa?", "lebih"),
+    ("plg", "laporan penerapan plg lambat dikirim kapan", "paling"),
+    ("blh", "pppk blh ikut pelatihan kepemimpinan ga", "boleh"),
+    ("td", "td sy tanya admin soal sertifikat, blm dibalas", "tadi"),
+    ("cm", "webinar 2 jam cm dapet 1 jp ya", "cuma"),
+    ("dtg", "kalau ga dtg di hari pertama, masih bisa lanjut?", "datang"),
+    ("bhs", "ada kursus bhs inggris buat asn?", "bahasa"),
     ("min", "pelatihan teknis min golongan apa", "minimal"),
     ("mnmal", "mnmal masa kerja utk tubel brp tahun", "minimal"),
     ("minimum", "nilai minimum lulus latsar berapa", "minimal"),
@@ -376,6 +382,7 @@ def test_words_written_with_a_2_are_repeated(sentence, expected):
         # a word that addresses the reader
         ("min, brp jp utk pppk?", "min", "minimal"),
         ("bedanya tubel sama izin belajar apa sih min?", "min", "minimal"),
+        ("pelatihan python msh ada slot ga min? mau daftar nih", "min", "minimal"),
         # colloquial "abis" is "habis" (used up), not "setelah"
         ("kuota pelatihan udah abis?", "habis", "setelah"),
     ],
