@@ -241,7 +241,8 @@ HEADED_KINDS = ("number", "money", "date", "day", "contact", "name", "who")
 NOT_HEADS = frozenset(
     tokenize(
         "total jumlah batas minimal maksimal paling rata wajib harus boleh bisa dapat perlu "
-        "jadwal tanggal waktu jam pukul hari durasi biaya harga tarif nominal besaran kontak"
+        "jadwal tanggal waktu jam pukul hari durasi biaya harga tarif nominal besaran kontak "
+        "tiap setiap per masing semua seluruh"  # how many of it, not what it is
     )
 ) | {"habis"}  # "abis lulus tubel ...": after, not the thing asked about
 _VERB_PREFIX = re.compile(r"^(?:me|ber|di|ter)")

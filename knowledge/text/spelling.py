@@ -9,10 +9,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from knowledge.text.tokens import stem
+from knowledge.text.tokens import common_words, stem
 
 _WORD = re.compile(r"[a-z]+")
 _VOWELS = "aiueo"
+CLIPPED_MIN = 6  # shorter clippings ("info", "admin") begin too many words
+CLIPPED_MAX_CUT = 4  # letters a clipping leaves off ("transport|asi", "sertif|ikat")
 
 
 def _slang_forms(word: str) -> list[str]:
@@ -64,12 +66,27 @@ class Speller:
         for form in [f for f in forms if f in self.words] + forms:
             if self.known(form):
                 return form
+        clipped = self._clipped(word)
+        if clipped:
+            return clipped
         if len(word) >= 5:
             pool = [w for w in self._by_letter.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
             match = difflib.get_close_matches(word, pool, n=1, cutoff=0.86)
             if match:
                 return match[0]
         return word
+
+    def _clipped(self, word: str) -> str | None:
+        """ "transport", "evaluasinya" aside: a chat word cut short of the one word the
+        documents write in full ("transport" -> "transportasi"), when only one word fits."""
+        if len(word) < CLIPPED_MIN or word in common_words():  # "persen" is no clipping
+            return None
+        longer = [
+            w
+            for w in self._by_letter.get(word[0], ())
+            if w.startswith(word) and len(w) - len(word) <= CLIPPED_MAX_CUT
+        ]
+        return longer[0] if len(longer) == 1 else None
 
     def repair(self, text: str) -> str:
         return " ".join(self.correct(w) for w in text.split())

@@ -419,7 +419,8 @@ def test_a_document_leaving_the_asked_topic_to_other_rules_says_so():
 _WRITTEN = dict.fromkeys(
     tokenize(
         "mentor peserta PKA honor fasilitator internal kuota pelatihan teknis usia ikut "
-        "tubel slot tukar peran artikel portal lulus lapor pegawai JP jam jadwal KIP"
+        "tubel slot tukar peran artikel portal lulus lapor pegawai JP jam jadwal KIP "
+        "transportasi hari tiap"
     ),
     2.0,
 )
@@ -436,6 +437,7 @@ _WRITTEN = dict.fromkeys(
         ("menulis artikel di portal aksara dapat jp berapa?", "artikel"),
         ("abis lulus tubel wajib lapor diri kpn?", "lulus"),
         ("jadwal KIP angkatan II kapan?", "kip"),  # a date shows it is the schedule
+        ("transportasi tiap hari dibayar siapa?", "transportasi"),  # "tiap": how many of it
     ],
 )
 def test_the_head_of_what_is_asked_is_its_first_written_noun(question, head):
@@ -448,6 +450,7 @@ def test_the_head_of_what_is_asked_is_its_first_written_noun(question, head):
         "brp jp minimal setahun utk pns?",  # the question word comes first
         "password wifi gedung aksara apa ya",  # not a single fact of one thing
         "wifinya brp?",  # no word a document writes
+        "ongkos tiap hari dibayarin siapa?",  # "tiap" says how many of it, not what
     ],
 )
 def test_no_head_when_the_question_does_not_name_one_first(question):

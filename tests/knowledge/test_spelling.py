@@ -31,3 +31,14 @@ def test_other_chat_affixes_and_known_words_keep_working():
     assert speller.repair("atasan nyetujuin draf") == "atasan menyetujui draf"
     # a word the documents know, or nothing near, stays as written
     assert speller.repair("nama pelatihan nonton") == "nama pelatihan nonton"
+
+
+def test_a_word_cut_short_is_the_one_document_word_it_begins():
+    speller = Speller(
+        ["Biaya transportasi dibebankan pada DPA. Capaian dalam persentase pegawai."],
+        tokenize("biaya transportasi beban dpa capai persentase pegawai"),
+    )
+    assert speller.repair("ongkos transport dibayar siapa") == ("ongkos transportasi dibayar siapa")
+    # an Indonesian word of its own is no clipping, and a short start fits too many words
+    assert speller.repair("berapa persen hadir") == "berapa persen hadir"
+    assert speller.repair("info biaya") == "info biaya"
