@@ -24,7 +24,7 @@ from knowledge.reading.passages import (
     pick_sentences,
 )
 from knowledge.reading.question import Question, analyse
-from knowledge.search.searcher import DocInfo, Hit, Searcher, asks_about
+from knowledge.search.searcher import OLD_RULE_WORDS, DocInfo, Hit, Searcher, asks_about
 from knowledge.text.dates import format_date, parse_date
 from knowledge.text.normalize import ACRONYMS
 from knowledge.text.tokens import tokenize
@@ -361,6 +361,8 @@ class Answerer:
                 return best, self.t["superseded_note"].format(old=_label(info), new=_label(newer))
             best, info = replacement, newer
         replaced = [self.searcher.doc(d) for d in self._replaced_docs(info)]
+        if not replaced and OLD_RULE_WORDS.search(q.text):
+            return self._old_rule_elsewhere(q, best, hits)
         asked_old = next((d for d in replaced if d and self._asks_old_rule(q, d, info)), None)
         if asked_old is not None:
             old_hit = self._best_in_doc(q, asked_old.doc_id)
@@ -379,6 +381,20 @@ class Answerer:
             return best, ""
         old_info = self.searcher.doc(older[0].chunk.doc_id)
         return best, self.t["replaced_note"].format(old=_label(old_info), new=_label(info))
+
+    def _old_rule_elsewhere(self, q: Question, best: Hit, hits: list[Hit]) -> tuple[Hit, str]:
+        """ "dulu waktu aturan yang lama, batas kirimnya brp hari?": the best passage is of a
+        document that replaced nothing (a newsletter); the replaced rule among the hits that
+        states the asked kind of fact answers, with what replaced it."""
+        for hit in hits:
+            old = self.searcher.doc(hit.chunk.doc_id)
+            new = self._newest(old) if old is not None and not old.is_current else None
+            if new is None:
+                continue
+            old_hit = self._best_in_doc(q, old.doc_id, strict=False)
+            if old_hit is not None:
+                return old_hit, self.t["old_rule_note"].format(old=_label(old), new=_label(new))
+        return best, ""
 
     def _replaced_docs(self, info: DocInfo | None) -> list[str]:
         if info is None:

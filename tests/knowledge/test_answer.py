@@ -446,3 +446,45 @@ def test_the_askers_reason_for_asking_does_not_make_a_passage_an_answer(tmp_path
         "Saya sudah kirim tiket ke helpdesk kemarin, biasanya berapa lama dibalas?"
     )
     assert reply.confident and "2 hari kerja" in reply.text
+
+
+def test_the_old_rule_asked_about_is_answered_when_a_newsletter_ranks_first(
+    tmp_path, store, embedder
+):
+    """ "dulu waktu aturan yg lama, batas kirimnya brp hari?": a newsletter that mentions the
+    change answers the words best, but the replaced circular states the old deadline."""
+    old = (
+        "SURAT EDARAN KEPALA BKPSDM KABUPATEN CONTOH\nNOMOR 800/011/BKPSDM/2025\n"
+        "TENTANG LAPORAN PENERAPAN\n\n1. Ketentuan\n"
+        "Laporan penerapan dikirim paling lambat 21 hari kalender setelah pelatihan selesai.\n"
+    )
+    new = (
+        "SURAT EDARAN KEPALA BKPSDM KABUPATEN CONTOH\nNOMOR 800/027/BKPSDM/2027\n"
+        "TENTANG LAPORAN PENERAPAN\n\n1. Pencabutan\n"
+        "Dengan berlakunya Surat Edaran ini, Surat Edaran Kepala BKPSDM Nomor "
+        "800/011/BKPSDM/2025 tentang Laporan Penerapan dicabut dan dinyatakan tidak berlaku.\n\n"
+        "2. Ketentuan\n"
+        "Laporan penerapan diunggah paling lambat 14 hari kerja setelah pelatihan selesai.\n"
+    )
+    newsletter = markdown_doc(
+        "buletin",
+        "Buletin Kepegawaian Edisi Maret",
+        {
+            "Pengingat laporan penerapan": "Masih banyak yang mengira laporan penerapan dikirim "
+            "lewat surel seperti aturan lama. Sekarang laporan diunggah paling lambat 14 hari "
+            "kerja setelah pelatihan selesai."
+        },
+    )
+    answerer = answerer_over(
+        tmp_path,
+        store,
+        embedder,
+        {"se-2025.txt": old, "se-2027.txt": new, "buletin.md": newsletter},
+    )
+    answer = answerer.answer(
+        "dulu waktu aturan laporan penerapan yg lama, batas kirimnya brp hari?"
+    )
+    assert answer.confident and "21 hari kalender" in answer.text
+    assert answer.sources[0].source == "se-2025.txt" and "aturan lama" in answer.text
+    current = answerer.answer("laporan penerapan diunggah paling lambat berapa hari?")
+    assert "14 hari kerja" in current.text and "21 hari" not in current.text
