@@ -269,7 +269,11 @@ class Answerer:
         )
 
     def _states(self, ask: Question, hit: Hit) -> bool:
+        """The asked kind of fact next to the ask's words; for a yes/no or open ask, most of
+        its words ("kalo mau naik jenjang wajib uji kompetensi gak")."""
         s = self.searcher
+        if ask.kind not in FACT_KINDS:
+            return self._coverage(ask, hit) >= self.min_coverage
         return fact_near_terms(hit.chunk.text, ask, s.idf, s.unknown_idf, context_of(hit.chunk))
 
     def _rest_of_asks(self, q: Question, best: Hit, candidates: list[Hit]) -> list[tuple]:
@@ -280,8 +284,8 @@ class Answerer:
         programme that shares a word with it)."""
         out: list[tuple[Question, Hit]] = []
         bar = self._coverage(q, best)  # another document must hold as much of the question
-        for part in q.parts:
-            if part.tells or part.kind not in FACT_KINDS or self._states(part, best):
+        for part in q.asked if q.parts else []:  # each ask read with the situation it follows
+            if self._states(part, best):
                 continue
             for hit in candidates:
                 if hit is best or any(hit is h for _, h in out):

@@ -488,3 +488,29 @@ def test_the_old_rule_asked_about_is_answered_when_a_newsletter_ranks_first(
     assert answer.sources[0].source == "se-2025.txt" and "aturan lama" in answer.text
     current = answerer.answer("laporan penerapan diunggah paling lambat berapa hari?")
     assert "14 hari kerja" in current.text and "21 hari" not in current.text
+
+
+def test_each_ask_is_read_with_the_situation_told_before_it(tmp_path, store, embedder):
+    """ "sy jf kategori keterampilan, jenjangnya apa aja? trs kalo mau naik jenjang wajib uji
+    kompetensi gak": the passage on promotion tests names levels in passing; the levels of the
+    skilled category stand in another section, which answers the first ask."""
+    jf = markdown_doc(
+        "jf",
+        "Jabatan Fungsional dan Uji Kompetensi",
+        {
+            "Uji kompetensi untuk kenaikan jenjang": "Kenaikan jenjang JF, misalnya dari ahli "
+            "pertama ke ahli muda, mensyaratkan lulus uji kompetensi, angka kredit kumulatif "
+            "yang cukup, dan tersedianya kebutuhan pada jenjang yang dituju.",
+            "Kategori dan jenjang JF": "JF terdiri atas dua kategori:\n\n"
+            "- JF keahlian, dengan jenjang ahli pertama, ahli muda, ahli madya, dan ahli utama.\n"
+            "- JF keterampilan, dengan jenjang pemula, terampil, mahir, dan penyelia.",
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"jf.md": jf})
+    answer = answerer.answer(
+        "sy jf kategori keterampilan, jenjangnya apa aja ya dr bawah? trs kalo mau naik jenjang "
+        "wajib uji kompetensi gak"
+    )
+    assert answer.confident
+    assert "pemula, terampil, mahir, dan penyelia" in answer.text
+    assert "lulus uji kompetensi" in answer.text
