@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.reading.question import ORDINAL_UNITS, UNIT_WORDS, Question
+from knowledge.reading.question import ORDINAL_UNITS, RATE_WORDS, UNIT_WORDS, Question
 from knowledge.text.dates import MONTHS
 from knowledge.text.tokens import common_words, tokenize
 
@@ -448,13 +448,15 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
         before = lowered[max(0, match.start() - 12) : match.start()]
         for unit in units:
             u = re.escape(unit)
-            if re.match(rf"{_RANGE_TAIL}(?:[\w()]+\s+){{0,3}}{u}(?!\w)", after):
+            if re.match(rf"{_RANGE_TAIL}(?:{_NOT_A_RATE}[\w()]+\s+){{0,3}}{u}(?!\w)", after):
                 return True
             if re.search(rf"\b{u}\s*[:=]\s*$", before):
                 return True
     return False
 
 
+# "20 JP per tahun" is a number of JP, not of years: a rate's "per" ends the search for the unit
+_NOT_A_RATE = rf"(?!(?:{'|'.join(RATE_WORDS)})\b)"
 _TIME_OF_DAY = re.compile(r"(?<![\d.,/])([01]?\d|2[0-3])[.:][0-5]\d(?![\d.,/])")
 # what may stand between a number and its unit: a range's other end ("60-90", "1 sampai 3")
 _RANGE_TAIL = r"[\s()]*(?:(?:[-\u2013]|s\.?d\.?|sampai(?: dengan)?|hingga)\s*\d+(?:[.,]\d+)*\s*)?"

@@ -354,6 +354,9 @@ def _berapa_clause(text: str) -> list[str]:
     return []
 
 
+RATE_WORDS = ("per", "setiap", "tiap")  # "JP per tahun": a rate's unit is not the one asked
+
+
 def _asked_unit(words: list[str]) -> str | None:
     """The unit right after "berapa" ("berapa jp"), or just before it ("jp-nya berapa")."""
     if "berapa" not in words:
@@ -362,12 +365,22 @@ def _asked_unit(words: list[str]) -> str | None:
     after = words[at + 1] if at + 1 < len(words) else ""
     if after == "lama" or after in UNIT_WORDS:
         return after
-    ahead = next((w for w in words[at + 2 : at + 4] if w in UNIT_WORDS), None)
+    ahead = next(
+        (
+            w
+            for i, w in enumerate(words[at + 2 : at + 4], at + 2)
+            if w in UNIT_WORDS and words[i - 1] not in RATE_WORDS  # "brp maksimal per tahun"
+        ),
+        None,
+    )
     if ahead is not None and after not in UNIT_WORDS:  # "berapa target jp", "berapa rata-rata jp"
         return ahead
     before = words[at - 1] if at > 0 else ""
     if before in ("jam", "pukul"):  # "jam berapa": a time of day, not a number of hours
         return "pukul"
+    if at > 1 and words[at - 2] in RATE_WORDS:  # "target jp per tahun berapa"
+        rated = next((w for w in reversed(words[: at - 2]) if w in UNIT_WORDS), None)
+        return rated if rated != before else None
     return before if before in UNIT_WORDS else None
 
 
@@ -480,7 +493,17 @@ def analyse(raw: str, *, today: date, acronyms: dict[str, str] | None = None) ->
             question.asks = [_analyse_one(piece, today, acronyms) for piece in with_context]
         else:
             question.asks = question.parts
+        for part in {id(p): p for p in [*question.parts, *question.asks]}.values():
+            if not _own_topic(part):  # "... tunjangan tambahan? brp nominalnya"
+                part.groups = question.groups
     return question
+
+
+def _own_topic(part: Question) -> bool:
+    """Does this ask name a thing of its own, beyond its unit and the kind of fact it asks
+    ("dibuat utk brp tahun?", "brp nominalnya?" ask of what the message is about)?"""
+    units = set(tokenize(" ".join(part.units)))
+    return any(not (g & units) and not g <= NOT_HEADS for g in part.groups)
 
 
 def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) -> Question:

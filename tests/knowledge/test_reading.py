@@ -492,3 +492,25 @@ def test_jam_berapa_asks_a_time_and_jam_is_no_topic_word_the_row_must_name():
     )
     idf = {"kip": 2.5, "hari": 1.4, "jumat": 3.0, "selesai": 3.2, "jam": 2.0, "pukul": 2.0}
     assert fact_near_terms(row, q, idf, 5.0, "Pengumuman KIP\nGambaran Umum")
+
+
+def test_a_rate_is_a_number_of_its_first_unit_not_of_the_period():
+    """ "20 JP per tahun" is a number of JP: it answers "target jp per tahun brp", not "dibuat
+    utk brp tahun"; "brp maksimal per tahun" asks the message's unit, not years."""
+    years = analyse("rencana itu dibuat untuk berapa tahun?", today=TODAY)
+    assert years.units and "tahun" in years.units
+    assert not has_fact("Setiap PNS wajib memenuhi minimal 20 JP per tahun.", years)
+    assert has_fact("Rencana disusun untuk 1 (satu) tahun anggaran.", years)
+    target = analyse("target jp per tahun brp?", today=TODAY)
+    assert "jp" in target.units and has_fact("paling sedikit 22 JP per tahun", target)
+    assert analyse("berapa maksimal per tahun?", today=TODAY).units == ()
+
+
+def test_an_ask_without_a_thing_of_its_own_asks_of_the_message():
+    """ "... dapat tunjangan tambahan ga? brp nominalnya": the amount of that allowance."""
+    q = analyse("kalo masuk talent pool dpt tunjangan tambahan ga? brp nominalnya", today=TODAY)
+    assert q.parts[1].groups == q.groups
+    plan = analyse("rencana disusun siapa? dibuat utk brp tahun?", today=TODAY)
+    assert plan.parts[1].groups == plan.groups
+    two = analyse("detasering dihitung brp jp, minimal brp lama penugasannya", today=TODAY)
+    assert two.parts[1].groups != two.groups  # "penugasan" is its own
