@@ -66,6 +66,7 @@ class Answerer:
         self._cache: dict[tuple, Answer] = {}
         self._cache_lock = threading.Lock()
         self._section_names: tuple[int, dict[str, set[str]]] = (-1, {})
+        self._spelled_names: tuple[int, dict[str, frozenset[str]]] = (-1, {})
 
     @property
     def t(self) -> dict[str, str]:
@@ -154,17 +155,41 @@ class Answerer:
     def _about_a_sibling(self, q: Question, hit: Hit) -> bool:
         """ "PKA itu untuk jabatan apa": the leadership guide has a section on PKA, so its
         section on PKN Tingkat II (a sibling: "Pelatihan Kepemimpinan ...", mentioning PKA in
-        passing) is about something else."""
+        passing) is about something else. So is a table row named for a sibling ("Pelatihan
+        Kepemimpinan Pengawas — Angkatan I" for "Pelatihan Kepemimpinan Administrator
+        Angkatan I kapan"), and a document whose title names only a sibling."""
         named = self._named(q.content_stems)
-        heading = self._named(set(tokenize(hit.chunk.section)))
-        if not named or not heading or heading & named:
+        if not named:
             return False
-        own = named & self._sections_naming(hit.chunk.doc_id)
-        return any(self._siblings(a, b) for a in own for b in heading)
+        title = self._named(set(tokenize(hit.chunk.title)))
+        if title and not title & named and self._any_siblings(named, title):
+            return True
+        heading = self._named(set(tokenize(hit.chunk.section)))
+        if not heading or heading & named:
+            return False
+        if hit.meta.get("kind") == "table_row":  # a row holds its own name's facts only
+            return self._any_siblings(named, heading)
+        return self._any_siblings(named & self._sections_naming(hit.chunk.doc_id), heading)
+
+    def _any_siblings(self, asked: set[str], shown: set[str]) -> bool:
+        return any(self._siblings(a, b) for a in asked for b in shown)
 
     def _named(self, stems: set[str]) -> set[str]:
+        """The acronyms some words name, written as the acronym or written out in full."""
         acronyms = self.searcher.acronyms
-        return {t for t in stems if t in ACRONYMS or t in acronyms}
+        named = {t for t in stems if t in ACRONYMS or t in acronyms}
+        spelled = {a: w for a, w in self._spelled().items() if w <= stems}
+        # "Pelatihan Kepemimpinan Pengawas" names PKP, not also the wider Diklatpim
+        return named | {a for a, w in spelled.items() if not any(w < o for o in spelled.values())}
+
+    def _spelled(self) -> dict[str, frozenset[str]]:
+        """Each acronym's written-out name as stems (read once per index)."""
+        version = self.searcher.version
+        if self._spelled_names[0] != version:
+            names = {**ACRONYMS, **self.searcher.acronyms}
+            spelled = {a: frozenset(tokenize(n)) for a, n in names.items()}
+            self._spelled_names = (version, {a: w for a, w in spelled.items() if len(w) >= 2})
+        return self._spelled_names[1]
 
     def _siblings(self, a: str, b: str) -> bool:
         """Two names of one kind of thing: their written-out forms begin alike."""
@@ -225,7 +250,9 @@ class Answerer:
             on_topic = [
                 h
                 for h in candidates
-                if self._coverage(q, h) >= self.min_coverage and self._names_heads(q, h)
+                if self._coverage(q, h) >= self.min_coverage
+                and self._names_heads(q, h)
+                and not self._about_a_sibling(q, h)
             ]
             topic = on_topic[0] if on_topic and not answering else None
             answer = self._abstain(q, hits, topic=topic)

@@ -514,3 +514,29 @@ def test_each_ask_is_read_with_the_situation_told_before_it(tmp_path, store, emb
     assert answer.confident
     assert "pemula, terampil, mahir, dan penyelia" in answer.text
     assert "lulus uji kompetensi" in answer.text
+
+
+def test_a_table_row_named_for_a_sibling_training_does_not_answer(tmp_path, store, embedder):
+    """A seat allocation lists PKP Angkatan I only: "Pelatihan Kepemimpinan Administrator
+    Angkatan I kapan" (PKA, written out) is not answered with PKP's dates."""
+    rows = "no,nama pelatihan,angkatan,pelaksanaan,perangkat daerah,kuota\n" + "".join(
+        f"{i},Pelatihan Kepemimpinan Pengawas,Angkatan I,5 April - 2 Juli 2027,{unit},4 orang\n"
+        for i, unit in enumerate(("Dinas Kesehatan", "Sekretariat Daerah", "Inspektorat"), 1)
+    )
+    guide = markdown_doc(
+        "pedoman",
+        "Pedoman Pengembangan Kompetensi",
+        {
+            "Pelatihan struktural": "Pelatihan Kepemimpinan Administrator diikuti pejabat "
+            "administrator; Pelatihan Kepemimpinan Pengawas diikuti pejabat pengawas."
+        },
+    )
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"alokasi-kursi-2027.csv": rows, "pedoman.md": guide}
+    )
+    other = answerer.answer(
+        "Kapan Pelatihan Kepemimpinan Administrator Angkatan I 2027 dilaksanakan?"
+    )
+    assert other.outcome == "refusal" and "5 April" not in other.text
+    own = answerer.answer("Kapan Pelatihan Kepemimpinan Pengawas Angkatan I 2027 dilaksanakan?")
+    assert own.confident and "5 April - 2 Juli 2027" in own.text
