@@ -23,6 +23,7 @@ from knowledge.reading.passages import (
     leaves_out,
     pick_sentences,
 )
+from knowledge.reading.places import Place, asked_places, unknown_place
 from knowledge.reading.question import Question, analyse
 from knowledge.search.searcher import OLD_RULE_WORDS, DocInfo, Hit, Searcher, asks_about
 from knowledge.text.dates import format_date, parse_date
@@ -67,6 +68,7 @@ class Answerer:
         self._cache_lock = threading.Lock()
         self._section_names: tuple[int, dict[str, set[str]]] = (-1, {})
         self._spelled_names: tuple[int, dict[str, frozenset[str]]] = (-1, {})
+        self._corpus_text: tuple[int, str] = (-1, "")
 
     @property
     def t(self) -> dict[str, str]:
@@ -89,6 +91,9 @@ class Answerer:
         q, hits, passages = self._retrieve(raw, prepared)
         if not q.groups:
             return Answer(self.t["empty"], False, kind="abstain")
+        other = self._other_place(raw)
+        if other is not None:  # "Kabupaten Contoh Jaya" asked of a province's documents
+            return self._for_another_place(raw, other)
         nothing_in_catalog = None
         if q.asks_procedure or q.asks_conversion:  # the documents say how; the catalog lists
             answer = self._from_passages(q, passages) if passages else None
@@ -106,6 +111,35 @@ class Answerer:
                 nothing_in_catalog = found  # said only if no document answers either
         answer = self._from_passages(q, passages) if passages else self._abstain(q, hits)
         return answer if answer.confident or nothing_in_catalog is None else nothing_in_catalog
+
+    def _for_another_place(self, raw: str, place: Place) -> Answer:
+        """Only national rules hold in a region the documents do not cover, and they hold
+        there as anywhere (the place is no topic word); an agency's own rules, schedules and
+        catalog are for its region."""
+        rest = place.left_out_of(raw)
+        q, _, passages = self._retrieve(rest, self.searcher.prepare(rest))
+        national = [h for h in passages if h.meta.get("authority") == "nasional"]
+        answer = self._from_passages(q, national) if national else None
+        if answer is not None and answer.confident:
+            return answer
+        name = " ".join((place.kind, *place.name)).title()
+        text = "\n".join((self.t["other_place"].format(place=name), self.t["suggest"]))
+        return Answer(text, False, [], kind="abstain")
+
+    def _other_place(self, raw: str) -> Place | None:
+        """A region the question names that the documents do not cover."""
+        idf = self.searcher.idf
+        return next((p for p in asked_places(raw) if unknown_place(p, self._writes, idf)), None)
+
+    def _writes(self, phrase: str) -> bool:
+        """Does some document (or catalog entry) write this phrase? (Its text read once per
+        index, lower case.)"""
+        version = self.searcher.version
+        if self._corpus_text[0] != version:
+            chunks = self.searcher.chunks.values()
+            text = "\n".join(f"{c.title}\n{c.text}" for c in chunks).lower()
+            self._corpus_text = (version, re.sub(r"\s+", " ", text))
+        return re.search(rf"\b{re.escape(phrase)}\b", self._corpus_text[1]) is not None
 
     def _retrieve(self, raw: str, prepared: str) -> tuple[Question, list[Hit], list[Hit]]:
         """The question read, its hits, and those of them that are passages (not trainings)."""

@@ -540,3 +540,42 @@ def test_a_table_row_named_for_a_sibling_training_does_not_answer(tmp_path, stor
     assert other.outcome == "refusal" and "5 April" not in other.text
     own = answerer.answer("Kapan Pelatihan Kepemimpinan Pengawas Angkatan I 2027 dilaksanakan?")
     assert own.confident and "5 April - 2 Juli 2027" in own.text
+
+
+def test_a_region_the_documents_do_not_cover_gets_only_national_rules(tmp_path, store, embedder):
+    """A province's guide sets 25 JP for its own staff; asked about another region, the
+    national minimum still holds there, the province's rule does not."""
+    province = markdown_doc(
+        "pedoman-provinsi",
+        "Pedoman Pengembangan Kompetensi Provinsi Nusa Contoh",
+        {"Target": "Target JP tahunan ASN Provinsi Nusa Contoh paling sedikit 25 JP."},
+    )
+    national = markdown_doc(
+        "kewajiban-20-jp",
+        "Kewajiban 20 JP",
+        {
+            "Minimal JP": "Target JP tahunan setiap ASN paling sedikit 20 JP; instansi dapat "
+            "menetapkan target yang lebih tinggi."
+        },
+        authority="nasional",
+    )
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"provinsi.md": province, "nasional.md": national}
+    )
+    own = answerer.answer("Target JP tahunan ASN di Provinsi Nusa Contoh berapa?")
+    assert own.confident and "25 JP" in own.text
+    other = answerer.answer("Target JP tahunan ASN di Kabupaten Contoh Jaya berapa?")
+    assert "25 JP" not in other.text
+    assert other.confident and "20 JP" in other.text
+
+
+def test_a_region_only_an_agencys_documents_could_answer_for_is_refused(tmp_path, store, embedder):
+    province = markdown_doc(
+        "pedoman-provinsi",
+        "Pedoman Pengembangan Kompetensi Provinsi Nusa Contoh",
+        {"Target": "Target JP tahunan ASN Provinsi Nusa Contoh paling sedikit 25 JP."},
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"provinsi.md": province})
+    refused = answerer.answer("Target JP tahunan ASN di Kabupaten Contoh Jaya berapa?")
+    assert refused.outcome == "refusal" and "25 JP" not in refused.text
+    assert "Kabupaten Contoh Jaya" in refused.text
