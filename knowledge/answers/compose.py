@@ -68,7 +68,6 @@ class Answerer:
         self._cache_lock = threading.Lock()
         self._section_names: tuple[int, dict[str, set[str]]] = (-1, {})
         self._spelled_names: tuple[int, dict[str, frozenset[str]]] = (-1, {})
-        self._corpus_text: tuple[int, str] = (-1, "")
 
     @property
     def t(self) -> dict[str, str]:
@@ -132,14 +131,20 @@ class Answerer:
         return next((p for p in asked_places(raw) if unknown_place(p, self._writes, idf)), None)
 
     def _writes(self, phrase: str) -> bool:
-        """Does some document (or catalog entry) write this phrase? (Its text read once per
-        index, lower case.)"""
-        version = self.searcher.version
-        if self._corpus_text[0] != version:
-            chunks = self.searcher.chunks.values()
-            text = "\n".join(f"{c.title}\n{c.text}" for c in chunks).lower()
-            self._corpus_text = (version, re.sub(r"\s+", " ", text))
-        return re.search(rf"\b{re.escape(phrase)}\b", self._corpus_text[1]) is not None
+        """Does some document (or catalog entry) write this phrase? Only passages holding all
+        its words are read."""
+        s = self.searcher
+        words = set(tokenize(phrase))
+        if not words or not words <= s.idf.keys():
+            return not words
+        pattern = re.compile(rf"\b{re.escape(phrase)}\b")
+        for chunk_id, stems in s.stems.items():
+            if words <= stems:
+                chunk = s.chunks[chunk_id]
+                text = " ".join(f"{chunk.title} {chunk.text}".lower().split())
+                if pattern.search(text):
+                    return True
+        return False
 
     def _retrieve(self, raw: str, prepared: str) -> tuple[Question, list[Hit], list[Hit]]:
         """The question read, its hits, and those of them that are passages (not trainings)."""
