@@ -506,6 +506,11 @@ def _own_topic(part: Question) -> bool:
     return any(not (g & units) and not g <= NOT_HEADS for g in part.groups)
 
 
+def _bare(word: str) -> str:
+    """ "nominalnya", "biayanya": the word without its "-nya"."""
+    return word[:-3] if word.endswith("nya") and len(word) > 5 else word
+
+
 def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) -> Question:
     text = normalise(raw)
     plain = normalise(raw, expand=False)  # acronym expansions are not what was asked
@@ -524,7 +529,7 @@ def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) 
         kind = "who"
     elif re.search(r"\btanggal berapa\b", text):
         kind = "day"
-    elif any(w in MONEY_WORDS for w in words) and ("berapa" in words or "besar" in words):
+    elif any(_bare(w) in MONEY_WORDS for w in words) and ("berapa" in words or "besar" in words):
         kind = "money"
     elif "berapa" in words or "jumlah" in words:
         kind, units = "number", _counted_noun(words)

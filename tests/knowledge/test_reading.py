@@ -514,3 +514,8 @@ def test_an_ask_without_a_thing_of_its_own_asks_of_the_message():
     assert plan.parts[1].groups == plan.groups
     two = analyse("detasering dihitung brp jp, minimal brp lama penugasannya", today=TODAY)
     assert two.parts[1].groups != two.groups  # "penugasan" is its own
+
+
+def test_a_money_word_with_nya_asks_an_amount_of_money():
+    assert analyse("dpt tunjangan tambahan? brp nominalnya", today=TODAY).parts[1].kind == "money"
+    assert analyse("biayanya berapa ya?", today=TODAY).kind == "money"
