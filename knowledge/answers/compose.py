@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from knowledge.answers.gate import Evidence, Gate, context_of, features
 from knowledge.answers.phrases import PHRASES
+from knowledge.answers.scope import Scope
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.outcome import Answer, source_of
 from knowledge.reading.passages import (
@@ -23,18 +24,15 @@ from knowledge.reading.passages import (
     leaves_out,
     pick_sentences,
 )
-from knowledge.reading.places import Place, asked_places, unknown_place
+from knowledge.reading.places import Place
 from knowledge.reading.question import Question, analyse
 from knowledge.search.searcher import OLD_RULE_WORDS, DocInfo, Hit, Searcher, asks_about
 from knowledge.text.dates import format_date, parse_date
-from knowledge.text.normalize import ACRONYMS
-from knowledge.text.tokens import tokenize
 from storage.clock import Clock
 
 MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
 AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
 WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
-SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind of thing
 CANDIDATES = 6  # retrieved passages read for the asked fact
 ROWS_DEPTH, MAX_ROWS = 40, 12  # a list question over table rows: rows searched, rows shown
 ANSWER_CACHE = 1024  # answers kept per index version (popular questions repeat)
@@ -66,8 +64,7 @@ class Answerer:
         self.catalog = CatalogAnswerer(searcher)
         self._cache: dict[tuple, Answer] = {}
         self._cache_lock = threading.Lock()
-        self._section_names: tuple[int, dict[str, set[str]]] = (-1, {})
-        self._spelled_names: tuple[int, dict[str, frozenset[str]]] = (-1, {})
+        self.scope = Scope(searcher)
 
     @property
     def t(self) -> dict[str, str]:
@@ -90,7 +87,7 @@ class Answerer:
         q, hits, passages = self._retrieve(raw, prepared)
         if not q.groups:
             return Answer(self.t["empty"], False, kind="abstain")
-        other = self._other_place(raw)
+        other = self.scope.other_place(raw)
         if other is not None:  # "Kabupaten Contoh Jaya" asked of a province's documents
             return self._for_another_place(raw, other)
         nothing_in_catalog = None
@@ -124,27 +121,6 @@ class Answerer:
         name = " ".join((place.kind, *place.name)).title()
         text = "\n".join((self.t["other_place"].format(place=name), self.t["suggest"]))
         return Answer(text, False, [], kind="abstain")
-
-    def _other_place(self, raw: str) -> Place | None:
-        """A region the question names that the documents do not cover."""
-        idf = self.searcher.idf
-        return next((p for p in asked_places(raw) if unknown_place(p, self._writes, idf)), None)
-
-    def _writes(self, phrase: str) -> bool:
-        """Does some document (or catalog entry) write this phrase? Only passages holding all
-        its words are read."""
-        s = self.searcher
-        words = set(tokenize(phrase))
-        if not words or not words <= s.idf.keys():
-            return not words
-        pattern = re.compile(rf"\b{re.escape(phrase)}\b")
-        for chunk_id, stems in s.stems.items():
-            if words <= stems:
-                chunk = s.chunks[chunk_id]
-                text = " ".join(f"{chunk.title} {chunk.text}".lower().split())
-                if pattern.search(text):
-                    return True
-        return False
 
     def _retrieve(self, raw: str, prepared: str) -> tuple[Question, list[Hit], list[Hit]]:
         """The question read, its hits, and those of them that are passages (not trainings)."""
@@ -185,67 +161,11 @@ class Answerer:
         agree = hit.lexical_rank == 0 and hit.dense_rank == 0
         if cov < self.min_coverage and not (agree and cov >= AGREED_MIN_COVERAGE):
             return False
-        if self._about_a_sibling(q, hit):
+        if self.scope.about_a_sibling(q, hit):
             return False
         if self._contradicts(q, hit):
             return False
         return self._asks_answered(q, hit, asks=q.asked) > 0
-
-    def _about_a_sibling(self, q: Question, hit: Hit) -> bool:
-        """ "PKA itu untuk jabatan apa": the leadership guide has a section on PKA, so its
-        section on PKN Tingkat II (a sibling: "Pelatihan Kepemimpinan ...", mentioning PKA in
-        passing) is about something else. So is a table row named for a sibling ("Pelatihan
-        Kepemimpinan Pengawas — Angkatan I" for "Pelatihan Kepemimpinan Administrator
-        Angkatan I kapan"), and a document whose title names only a sibling."""
-        named = self._named(q.content_stems)
-        if not named:
-            return False
-        title = self._named(set(tokenize(hit.chunk.title)))
-        if title and not title & named and self._any_siblings(named, title):
-            return True
-        heading = self._named(set(tokenize(hit.chunk.section)))
-        if not heading or heading & named:
-            return False
-        if hit.meta.get("kind") == "table_row":  # a row holds its own name's facts only
-            return self._any_siblings(named, heading)
-        return self._any_siblings(named & self._sections_naming(hit.chunk.doc_id), heading)
-
-    def _any_siblings(self, asked: set[str], shown: set[str]) -> bool:
-        return any(self._siblings(a, b) for a in asked for b in shown)
-
-    def _named(self, stems: set[str]) -> set[str]:
-        """The acronyms some words name, written as the acronym or written out in full."""
-        acronyms = self.searcher.acronyms
-        named = {t for t in stems if t in ACRONYMS or t in acronyms}
-        spelled = {a: w for a, w in self._spelled().items() if w <= stems}
-        # "Pelatihan Kepemimpinan Pengawas" names PKP, not also the wider Diklatpim
-        return named | {a for a, w in spelled.items() if not any(w < o for o in spelled.values())}
-
-    def _spelled(self) -> dict[str, frozenset[str]]:
-        """Each acronym's written-out name as stems (read once per index)."""
-        version = self.searcher.version
-        if self._spelled_names[0] != version:
-            names = {**ACRONYMS, **self.searcher.acronyms}
-            spelled = {a: frozenset(tokenize(n)) for a, n in names.items()}
-            self._spelled_names = (version, {a: w for a, w in spelled.items() if len(w) >= 2})
-        return self._spelled_names[1]
-
-    def _siblings(self, a: str, b: str) -> bool:
-        """Two names of one kind of thing: their written-out forms begin alike."""
-        spelled = (ACRONYMS.get(x) or self.searcher.acronyms.get(x, "") for x in (a, b))
-        first, second = (tokenize(x)[:SIBLING_WORDS] for x in spelled)
-        return len(first) == SIBLING_WORDS and first == second
-
-    def _sections_naming(self, doc_id: str) -> set[str]:
-        """The acronyms some section heading of a document names (read once per index)."""
-        version = self.searcher.version
-        if self._section_names[0] != version:
-            by_doc: dict[str, set[str]] = {}
-            for chunk in self.searcher.chunks.values():
-                names = self._named(set(tokenize(chunk.section)))
-                by_doc.setdefault(chunk.doc_id, set()).update(names)
-            self._section_names = (version, by_doc)
-        return self._section_names[1].get(doc_id, set())
 
     @staticmethod
     def _contradicts(q: Question, hit: Hit) -> bool:
@@ -291,7 +211,7 @@ class Answerer:
                 for h in candidates
                 if self._coverage(q, h) >= self.min_coverage
                 and self._names_heads(q, h)
-                and not self._about_a_sibling(q, h)
+                and not self.scope.about_a_sibling(q, h)
             ]
             topic = on_topic[0] if on_topic and not answering else None
             answer = self._abstain(q, hits, topic=topic)

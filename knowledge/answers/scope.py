@@ -1,0 +1,99 @@
+"""What a passage is about, beyond the words it shares with a question: the sibling
+programme a section, table row or document is named for ("Pelatihan Kepemimpinan Pengawas"
+for a question on the Administrator one), and the region the documents are written for."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.reading.places import Place, asked_places, unknown_place
+from knowledge.reading.question import Question
+from knowledge.search.searcher import Hit, Searcher
+from knowledge.text.normalize import ACRONYMS
+from knowledge.text.tokens import tokenize
+
+SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind of thing
+
+
+class Scope:
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        self._section_names: tuple[int, dict[str, set[str]]] = (-1, {})
+        self._spelled_names: tuple[int, dict[str, frozenset[str]]] = (-1, {})
+
+    def about_a_sibling(self, q: Question, hit: Hit) -> bool:
+        """ "PKA itu untuk jabatan apa": the leadership guide has a section on PKA, so its
+        section on PKN Tingkat II (a sibling: "Pelatihan Kepemimpinan ...", mentioning PKA in
+        passing) is about something else. So is a table row named for a sibling ("Pelatihan
+        Kepemimpinan Pengawas — Angkatan I" for "Pelatihan Kepemimpinan Administrator
+        Angkatan I kapan"), and a document whose title names only a sibling."""
+        named = self._named(q.content_stems)
+        if not named:
+            return False
+        title = self._named(set(tokenize(hit.chunk.title)))
+        if title and not title & named and self._any_siblings(named, title):
+            return True
+        heading = self._named(set(tokenize(hit.chunk.section)))
+        if not heading or heading & named:
+            return False
+        if hit.meta.get("kind") == "table_row":  # a row holds its own name's facts only
+            return self._any_siblings(named, heading)
+        return self._any_siblings(named & self._sections_naming(hit.chunk.doc_id), heading)
+
+    def _any_siblings(self, asked: set[str], shown: set[str]) -> bool:
+        return any(self._siblings(a, b) for a in asked for b in shown)
+
+    def _named(self, stems: set[str]) -> set[str]:
+        """The acronyms some words name, written as the acronym or written out in full."""
+        acronyms = self.searcher.acronyms
+        named = {t for t in stems if t in ACRONYMS or t in acronyms}
+        spelled = {a: w for a, w in self._spelled().items() if w <= stems}
+        # "Pelatihan Kepemimpinan Pengawas" names PKP, not also the wider Diklatpim
+        return named | {a for a, w in spelled.items() if not any(w < o for o in spelled.values())}
+
+    def _spelled(self) -> dict[str, frozenset[str]]:
+        """Each acronym's written-out name as stems (read once per index)."""
+        version = self.searcher.version
+        if self._spelled_names[0] != version:
+            names = {**ACRONYMS, **self.searcher.acronyms}
+            spelled = {a: frozenset(tokenize(n)) for a, n in names.items()}
+            self._spelled_names = (version, {a: w for a, w in spelled.items() if len(w) >= 2})
+        return self._spelled_names[1]
+
+    def _siblings(self, a: str, b: str) -> bool:
+        """Two names of one kind of thing: their written-out forms begin alike."""
+        spelled = (ACRONYMS.get(x) or self.searcher.acronyms.get(x, "") for x in (a, b))
+        first, second = (tokenize(x)[:SIBLING_WORDS] for x in spelled)
+        return len(first) == SIBLING_WORDS and first == second
+
+    def _sections_naming(self, doc_id: str) -> set[str]:
+        """The acronyms some section heading of a document names (read once per index)."""
+        version = self.searcher.version
+        if self._section_names[0] != version:
+            by_doc: dict[str, set[str]] = {}
+            for chunk in self.searcher.chunks.values():
+                names = self._named(set(tokenize(chunk.section)))
+                by_doc.setdefault(chunk.doc_id, set()).update(names)
+            self._section_names = (version, by_doc)
+        return self._section_names[1].get(doc_id, set())
+
+    def other_place(self, raw: str) -> Place | None:
+        """A region the question names that the documents do not cover."""
+        idf = self.searcher.idf
+        return next((p for p in asked_places(raw) if unknown_place(p, self._writes, idf)), None)
+
+    def _writes(self, phrase: str) -> bool:
+        """Does some document (or catalog entry) write this phrase? Only passages holding all
+        its words are read."""
+        s = self.searcher
+        words = set(tokenize(phrase))
+        if not words or not words <= s.idf.keys():
+            return not words
+        pattern = re.compile(rf"\b{re.escape(phrase)}\b")
+        for chunk_id, stems in s.stems.items():
+            if words <= stems:
+                chunk = s.chunks[chunk_id]
+                text = " ".join(f"{chunk.title} {chunk.text}".lower().split())
+                if pattern.search(text):
+                    return True
+        return False
