@@ -92,6 +92,14 @@ def wants_catalog(q: Question, hits: list[Hit]) -> bool:
     return bool(q.months or q.method or CUES.search(q.text))
 
 
+def _filters_asked(q: Question) -> bool:
+    """ "pelatihan daring bulan maret apa aja": a month, or a method in a listing question,
+    is what the catalog is asked for; "sertifikat webinar ... bisa dipake ga" (a webinar is
+    online) asks about certificates, not for a listing of online trainings."""
+    listing = q.kind in ("list", "date", "day") or ASKS_CATALOG.search(q.text)
+    return bool(q.months) or bool(q.method and listing)
+
+
 class CatalogAnswerer:
     def __init__(self, searcher: Searcher, *, min_fit: float = 0.6) -> None:
         self.searcher = searcher
@@ -168,7 +176,7 @@ class CatalogAnswerer:
             sources,
             kind="catalog",
             trainings=[r.kode for r in matches[:5]],
-            coverage=1.0 if q.months or q.method else max(self._fit(q, r) for r in matches[:5]),
+            coverage=1.0 if _filters_asked(q) else max(self._fit(q, r) for r in matches[:5]),
         )
 
     @staticmethod

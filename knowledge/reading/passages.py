@@ -510,7 +510,21 @@ def pick_sentences(
     picked = sorted({p for ask in asks for p in _pick(units, ask, idf, budget, skip=other)})
     if q.kind == "list":  # "apa saja ...": the whole list or table an item of it was picked from
         picked = _whole_lists(units, picked, max_chars * 2)
+    picked = _with_lead_ins(units, picked)
     return [units[p] for p in _with_list_items(units, picked, max_chars * 2)]
+
+
+def _with_lead_ins(units: list[str], picked: list[int]) -> list[int]:
+    """A list item comes with the sentence that introduces it ("Hal berikut diatur oleh
+    instansi: - pengakuan sertifikat webinar ..."): alone, an item says nothing of what it is."""
+    out = set(picked)
+    for pos in picked:
+        if not _is_item(units[pos]) or pos == 0:
+            continue
+        lead = next((i for i in range(pos - 1, -1, -1) if not _is_item(units[i])), None)
+        if lead is not None and units[lead].rstrip().endswith(":"):
+            out.add(lead)
+    return sorted(out)
 
 
 def _whole_lists(units: list[str], picked: list[int], budget: int) -> list[int]:

@@ -579,3 +579,34 @@ def test_a_region_only_an_agencys_documents_could_answer_for_is_refused(tmp_path
     refused = answerer.answer("Target JP tahunan ASN di Kabupaten Contoh Jaya berapa?")
     assert refused.outcome == "refusal" and "25 JP" not in refused.text
     assert "Kabupaten Contoh Jaya" in refused.text
+
+
+def test_a_webinar_question_that_asks_no_listing_is_not_a_catalog_listing(
+    tmp_path, store, embedder
+):
+    """ "sertifikat webinar ... bisa dipake buat 20 jp ga?": a webinar is online, but the
+    question asks about certificates; the catalog's online trainings are not the answer."""
+    catalog = (
+        "catalog: {title: Katalog Uji, sample: true}\ntrainings:\n"
+        "  - {kode: W1, nama: Webinar Rencana Pengembangan Diri, jp: 4, metode: daring, "
+        "tanggal_mulai: 2027-03-10, tanggal_selesai: 2027-03-10, batas_pendaftaran: 2027-03-08, "
+        "sertifikat: Sertifikat elektronik 4 JP}\n"
+    )
+    rules = markdown_doc(
+        "sertifikat",
+        "Sertifikat dan Penyelenggara Pelatihan",
+        {
+            "Kebijakan instansi": "Yang menjadi kebijakan instansi:\n\n"
+            "- pengakuan sertifikat seminar, webinar, dan penyelenggara tidak terakreditasi;\n"
+            "- bukti yang diminta dan alur verifikasi."
+        },
+    )
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"katalog.yaml": catalog, "sertifikat.md": rules}
+    )
+    answer = answerer.answer(
+        "sertifikat webinar dr EO swasta yg ga terakreditasi bisa dipake buat 20 jp ga?"
+    )
+    assert answer.kind != "catalog" and "W1" not in answer.text
+    listing = answerer.answer("ada webinar apa aja bulan maret?")
+    assert listing.kind == "catalog" and listing.trainings == ["W1"]

@@ -519,3 +519,16 @@ def test_an_ask_without_a_thing_of_its_own_asks_of_the_message():
 def test_a_money_word_with_nya_asks_an_amount_of_money():
     assert analyse("dpt tunjangan tambahan? brp nominalnya", today=TODAY).parts[1].kind == "money"
     assert analyse("biayanya berapa ya?", today=TODAY).kind == "money"
+
+
+def test_a_list_item_comes_with_the_sentence_that_introduces_it():
+    text = (
+        "Ketentuan nasional mewajibkan pengembangan kompetensi.\n\n"
+        "Yang menjadi kebijakan instansi:\n\n"
+        "- pengakuan sertifikat seminar, webinar, dan penyelenggara tidak terakreditasi;\n"
+        "- bukti yang diminta dan alur verifikasi."
+    )
+    q = analyse("sertifikat webinar penyelenggara tidak terakreditasi diakui ga?", today=TODAY)
+    picked = pick_sentences(text, q, {"sertifikat": 2.0, "webinar": 3.0, "akreditasi": 3.0})
+    assert picked[0] == "Yang menjadi kebijakan instansi:"
+    assert any("pengakuan sertifikat seminar, webinar" in p for p in picked)
