@@ -21,6 +21,7 @@ from knowledge.reading.passages import (
     group_hits,
     has_fact,
     has_table,
+    known_share,
     leaves_out,
     pick_sentences,
 )
@@ -32,6 +33,7 @@ from storage.clock import Clock
 
 MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
 AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
+SHARE_SLACK = 1e-6  # a yes/no ask is stated where all the words the documents know stand
 WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
 CANDIDATES = 6  # retrieved passages read for the asked fact
 ROWS_DEPTH, MAX_ROWS = 40, 12  # a list question over table rows: rows searched, rows shown
@@ -255,11 +257,12 @@ class Answerer:
         )
 
     def _states(self, ask: Question, hit: Hit) -> bool:
-        """The asked kind of fact next to the ask's words; for a yes/no or open ask, most of
-        its words ("kalo mau naik jenjang wajib uji kompetensi gak")."""
+        """The asked kind of fact next to the ask's words; for a yes/no or open ask, all of its
+        words that the documents use ("kalo mau naik jenjang wajib uji kompetensi gak")."""
         s = self.searcher
         if ask.kind not in FACT_KINDS:
-            return self._coverage(ask, hit) >= self.min_coverage
+            known = known_share(ask.groups, s.idf, s.unknown_idf)  # chat words count for none
+            return self._coverage(ask, hit) >= known - SHARE_SLACK
         return fact_near_terms(hit.chunk.text, ask, s.idf, s.unknown_idf, context_of(hit.chunk))
 
     def _rest_of_asks(self, q: Question, best: Hit, candidates: list[Hit]) -> list[tuple]:

@@ -204,7 +204,7 @@ def fact_near_terms(
     units = split_units(text)
     if not topic:  # read unit by unit, as below: a table row gives "JP: 24" its header
         return any(has_fact(unit, q) for unit in units)
-    whole = _known_share(topic, idf, unknown_idf)
+    whole = known_share(topic, idf, unknown_idf)
     counted = _counted_in(q, heading)
     for i, unit in enumerate(units):
         if not has_fact(unit, counted):
@@ -228,7 +228,7 @@ def _counted_in(q: Question, heading: str) -> Question:
     return q
 
 
-def _known_share(topic: list[set[str]], idf: dict[str, float], unknown_idf: float) -> float:
+def known_share(topic: list[set[str]], idf: dict[str, float], unknown_idf: float) -> float:
     """The share of the question's topic the documents use at all: what a sentence is measured
     against. A term some document uses but this passage lacks ("PKA" in a worked example of
     other activities) counts against it; chat words no document uses count for nobody."""

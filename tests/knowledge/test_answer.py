@@ -610,3 +610,38 @@ def test_a_webinar_question_that_asks_no_listing_is_not_a_catalog_listing(
     assert answer.kind != "catalog" and "W1" not in answer.text
     listing = answerer.answer("ada webinar apa aja bulan maret?")
     assert listing.kind == "catalog" and listing.trainings == ["W1"]
+
+
+def test_a_yes_no_ask_is_completed_from_the_passage_holding_all_its_words(
+    tmp_path, store, embedder
+):
+    """ "tubel diakui brp JP per semester? Apakah tetap wajib JP klasikal?": the study-leave
+    article names "wajib" and "JP" but not "klasikal"; the target article answers that."""
+    guide = markdown_doc(
+        "pedoman",
+        "Pedoman Pengembangan Kompetensi",
+        {
+            "Pasal 30 Pendidikan lanjutan": "(1) Pegawai yang sedang menjalani tugas belajar "
+            "diakui memperoleh 22 JP untuk setiap semester.\n(2) Pegawai yang sedang izin "
+            "belajar tetap wajib memenuhi target JP tahunan.",
+            "Pasal 5 Target JP": "(1) Setiap PNS wajib memenuhi paling sedikit 22 JP per tahun, "
+            "8 JP di antaranya melalui jalur klasikal.\n(2) Pegawai yang sedang menjalani tugas "
+            "belajar dikecualikan dari kewajiban JP klasikal.",
+        },
+    )
+    paths = markdown_doc(
+        "jalur",
+        "Jalur Pengembangan Kompetensi",
+        {
+            "Klasikal": "Jalur klasikal berupa pelatihan tatap muka.",
+            "Daring": "Pelatihan daring sinkron diperlakukan sebagai jalur klasikal.",
+            "Seminar": "Seminar dan bimbingan teknis termasuk jalur klasikal.",
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"pedoman.md": guide, "jalur.md": paths})
+    answer = answerer.answer(
+        "Pegawai yang sedang tugas belajar diakui berapa JP per semester? Apakah tetap wajib JP "
+        "klasikal?"
+    )
+    assert answer.confident and "22 JP untuk setiap semester" in answer.text
+    assert "dikecualikan dari kewajiban JP klasikal" in answer.text
