@@ -282,7 +282,9 @@ class Answerer:
                 related = hit.chunk.doc_id == best.chunk.doc_id
                 if not related and self._coverage(q, hit) < bar:
                     continue
-                if not self._contradicts(q, hit) and self._states(part, hit):
+                if self._contradicts(q, hit) or self.scope.about_a_sibling(q, hit):
+                    continue  # another batch's, year's or programme's passage
+                if self._states(part, hit):
                     out.append((part, hit))
                     break
         return out
