@@ -86,12 +86,13 @@ class Answerer:
         return cached
 
     def _answer(self, raw: str, prepared: str) -> Answer:
-        q, hits, passages = self._retrieve(raw, prepared)
+        q = self._read(prepared)
         if not q.groups:
             return Answer(self.t["empty"], False, kind="abstain")
         other = self.scope.other_place(raw)
         if other is not None:  # "Kabupaten Contoh Jaya" asked of a province's documents
             return self._for_another_place(raw, other)
+        hits, passages = self._search(q, raw, prepared)
         nothing_in_catalog = None
         if q.asks_procedure or q.asks_conversion:  # the documents say how; the catalog lists
             answer = self._from_passages(q, passages) if passages else None
@@ -126,9 +127,15 @@ class Answerer:
 
     def _retrieve(self, raw: str, prepared: str) -> tuple[Question, list[Hit], list[Hit]]:
         """The question read, its hits, and those of them that are passages (not trainings)."""
-        q = analyse(prepared, today=self.clock.today(), acronyms=self.searcher.acronyms)
+        q = self._read(prepared)
+        return (q, *self._search(q, raw, prepared))
+
+    def _read(self, prepared: str) -> Question:
+        return analyse(prepared, today=self.clock.today(), acronyms=self.searcher.acronyms)
+
+    def _search(self, q: Question, raw: str, prepared: str) -> tuple[list[Hit], list[Hit]]:
         hits = self.searcher.search(raw, k=self.depth, prepared=prepared) if q.groups else []
-        return q, hits, [h for h in hits if h.meta.get("kind") != "training"]
+        return hits, [h for h in hits if h.meta.get("kind") != "training"]
 
     def inspect(self, raw: str) -> tuple[Evidence, list[Hit]]:
         """The gate's reading of a question and the passages it read (for fitting the gate)."""
