@@ -240,9 +240,14 @@ def _with_context(units: list[str], i: int) -> str:
     """A list item or table row is read with the sentence that introduces it."""
     unit = units[i]
     if i > 0 and (_is_item(unit) or units[i - 1].rstrip().endswith(":")):
-        intro = next((u for u in reversed(units[:i]) if not _is_item(u)), "")
-        return f"{intro} {unit}"
+        at = _intro(units, i)
+        return f"{units[at] if at is not None else ''} {unit}"
     return unit
+
+
+def _intro(units: list[str], pos: int) -> int | None:
+    """The nearest unit before ``pos`` that is no list item: what introduces the list."""
+    return next((i for i in range(pos - 1, -1, -1) if not _is_item(units[i])), None)
 
 
 # Who does things in Indonesian public administration: an answer to "siapa yang ...".
@@ -521,7 +526,7 @@ def _with_lead_ins(units: list[str], picked: list[int]) -> list[int]:
     for pos in picked:
         if not _is_item(units[pos]) or pos == 0:
             continue
-        lead = next((i for i in range(pos - 1, -1, -1) if not _is_item(units[i])), None)
+        lead = _intro(units, pos)
         if lead is not None and units[lead].rstrip().endswith(":"):
             out.add(lead)
     return sorted(out)
