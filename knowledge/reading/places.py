@@ -70,13 +70,12 @@ def _may_name(word: str) -> bool:
     if normalise(word, expand=False) != word:  # chat shorthand ("brp", "gk", "thn")
         return False
     return not (
-        word in GENERIC
+        word in GENERIC  # question words among them ("berapa", "kapan", "mana")
         or word in UNIT_WORDS
         or word in DATE_WORDS
         or word in MONTHS
         or any(c.isdigit() for c in word)
         or not tokenize(word)  # a function word ("yang", "masih", "saya")
-        or word in ("berapa", "kapan", "siapa", "apa", "mana", "bagaimana")
     )
 
 
