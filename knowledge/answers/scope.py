@@ -18,7 +18,8 @@ SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind
 class Scope:
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
-        self._section_names: tuple[int, dict[str, set[str]]] = (-1, {})
+        # per index version: the acronyms each title and section names, and each document's
+        self._headings: tuple[int, dict[str, set[str]], dict[str, set[str]]] = (-1, {}, {})
         self._spelled_names: tuple[int, dict[str, frozenset[str]]] = (-1, {})
 
     def about_a_sibling(self, q: Question, hit: Hit) -> bool:
@@ -30,10 +31,10 @@ class Scope:
         named = self._named(q.content_stems)
         if not named:
             return False
-        title = self._named(set(tokenize(hit.chunk.title)))
+        title = self._heading_names(hit.chunk.title)
         if title and not title & named and self._any_siblings(named, title):
             return True
-        heading = self._named(set(tokenize(hit.chunk.section)))
+        heading = self._heading_names(hit.chunk.section)
         if not heading or heading & named:
             return False
         if hit.meta.get("kind") == "table_row":  # a row holds its own name's facts only
@@ -67,15 +68,27 @@ class Scope:
         return len(first) == SIBLING_WORDS and first == second
 
     def _sections_naming(self, doc_id: str) -> set[str]:
-        """The acronyms some section heading of a document names (read once per index)."""
+        """The acronyms some section heading of a document names."""
+        return self._read_headings()[2].get(doc_id, set())
+
+    def _heading_names(self, heading: str) -> set[str]:
+        names = self._read_headings()[1].get(heading)
+        return self._named(set(tokenize(heading))) if names is None else names
+
+    def _read_headings(self) -> tuple[int, dict[str, set[str]], dict[str, set[str]]]:
+        """Every title and section heading read once per index (a question reads a dozen
+        passages, each with both, and headings repeat across passages)."""
         version = self.searcher.version
-        if self._section_names[0] != version:
+        if self._headings[0] != version:
+            names: dict[str, set[str]] = {}
             by_doc: dict[str, set[str]] = {}
             for chunk in self.searcher.chunks.values():
-                names = self._named(set(tokenize(chunk.section)))
-                by_doc.setdefault(chunk.doc_id, set()).update(names)
-            self._section_names = (version, by_doc)
-        return self._section_names[1].get(doc_id, set())
+                for heading in (chunk.title, chunk.section):
+                    if heading not in names:
+                        names[heading] = self._named(set(tokenize(heading)))
+                by_doc.setdefault(chunk.doc_id, set()).update(names[chunk.section])
+            self._headings = (version, names, by_doc)
+        return self._headings
 
     def other_place(self, raw: str) -> Place | None:
         """A region the question names that the documents do not cover."""
