@@ -24,6 +24,7 @@ from knowledge.reading.passages import (
     known_share,
     leaves_out,
     pick_sentences,
+    states_with_givens,
 )
 from knowledge.reading.places import Place
 from knowledge.reading.question import Question, analyse
@@ -234,6 +235,7 @@ class Answerer:
             answer.evidence = evidence
             return answer
         s = self.searcher
+        answering.sort(key=lambda h: not states_with_givens(h.chunk.text, q))
         if q.parts:  # the passage that states more of what was asked comes first
             answering.sort(key=lambda h: -self._asks_answered(q, h))
         if q.kind == "definition":  # "X itu apa": the passage that defines X comes first

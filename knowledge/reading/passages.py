@@ -219,6 +219,28 @@ def fact_near_terms(
     return False
 
 
+def states_with_givens(text: str, q: Question) -> bool:
+    """ "20 jp tuh klo dikonversi ke menit jd brp": the quantities the question gives ("20 JP")
+    stand in the sentence that answers it ("20 JP ... setara dengan 900 menit"), where another
+    only states the rule they are worked from ("1 JP = 45 menit"). A quantity is a number with
+    its unit: "Angkatan II" and "SE 2025" name things; "1 X" says "per X"."""
+    givens = [
+        (n, UNIT_WORDS[u])
+        for n, u in _GIVEN.findall(q.text)
+        if n != "1" and u in UNIT_WORDS and u not in ORDINAL_UNITS
+    ]
+    if not givens or q.kind not in FACT_KINDS or q.kind == "definition":
+        return False
+    return any(
+        has_fact(unit, q)
+        and all(re.search(rf"\b{n}\s+(?:{'|'.join(forms)})\b", unit.lower()) for n, forms in givens)
+        for unit in split_units(text)
+    )
+
+
+_GIVEN = re.compile(r"\b(\d+)\s+([a-z]+)")
+
+
 def _counted_in(q: Question, heading: str) -> Question:
     """ "berapa kursi" in a document headed "Alokasi kursi pelatihan": every count in it is of
     seats, however a row writes it ("kuota: 8 orang"); elsewhere the number must say "kursi"."""

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cached_property
 
 from knowledge.text.dates import MONTHS
-from knowledge.text.normalize import EXPANSIONS, normalise
+from knowledge.text.normalize import alternatives, normalise
 from knowledge.text.tokens import token_pairs, tokenize
 
 # Words that say how something is asked, not what about; they never decide relevance.
@@ -337,9 +337,10 @@ def term_groups(raw: str, acronyms: dict[str, str] | None = None) -> list[set[st
         if surface in GENERIC or word in GENERIC_STEMS or (word in GENERIC and surface == word):
             continue
         group = {word}
-        expansion = EXPANSIONS.get(word) or (acronyms or {}).get(surface)
-        if expansion:
-            group |= {" ".join(tokenize(expansion))}
+        known = (acronyms or {}).get(surface)
+        group |= {
+            " ".join(tokenize(alt)) for alt in alternatives(word) or ((known,) if known else ())
+        }
         if group not in groups:
             groups.append(group)
     return groups
@@ -355,6 +356,7 @@ def _berapa_clause(text: str) -> list[str]:
 
 
 RATE_WORDS = ("per", "setiap", "tiap")  # "JP per tahun": a rate's unit is not the one asked
+INTO = ("ke", "dalam", "menjadi")  # "20 JP ke menit", "dalam jam": the unit a quantity is put in
 
 
 def _asked_unit(words: list[str]) -> str | None:
@@ -362,9 +364,16 @@ def _asked_unit(words: list[str]) -> str | None:
     if "berapa" not in words:
         return None
     at = words.index("berapa")
-    after = words[at + 1] if at + 1 < len(words) else ""
+    # "brp jam/menit": either unit answers; the first is read
+    after = words[at + 1].split("/")[0] if at + 1 < len(words) else ""
     if after == "lama" or after in UNIT_WORDS:
         return after
+    into = next(  # "dikonversi ke menit jadi berapa": the unit converted into
+        (u for w, u in zip(words[:at], words[1:at], strict=False) if w in INTO and u in UNIT_WORDS),
+        None,
+    )
+    if into is not None:
+        return into
     ahead = next(
         (
             w

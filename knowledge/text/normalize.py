@@ -198,6 +198,12 @@ LOANWORDS = {
 EVERYDAY_FORMS = {
     "dulu": "dahulu",
 }
+# Everyday words that rules write as a phrase, each way rules write it: "bolos" is "tidak masuk
+# kerja tanpa alasan yang sah" in the discipline rules and "tidak hadir tanpa keterangan" in a
+# training's house rules. All are kept, as with a loanword; a passage needs one of them whole.
+PARAPHRASES = {
+    "bolos": ("tidak masuk tanpa alasan sah", "tidak hadir tanpa keterangan"),
+}
 # Acronyms of the ASN domain (national and regional bodies, programmes, documents,
 # regulations): the acronym is kept and its expansion added, so both the acronym and the
 # written-out form can match. They win over chat shorthand ("BKN" is never "bukan").
@@ -260,6 +266,15 @@ ACRONYMS = {
     "setwan": "sekretariat dprd",
 }
 EXPANSIONS = {**ACRONYMS, **LOANWORDS, **EVERYDAY_FORMS}  # kept, and this added beside it
+
+
+def alternatives(word: str) -> tuple[str, ...]:
+    """The other ways documents write a word of the question (its expansion or paraphrases)."""
+    if word in PARAPHRASES:
+        return PARAPHRASES[word]
+    return (EXPANSIONS[word],) if word in EXPANSIONS else ()
+
+
 _PUNCT = re.compile(r"[^\w\s/.,%?-]")  # ? , . kept: they end the clauses of a question
 _SPACES = re.compile(r"\s+")
 _AMPERSAND = re.compile(r"\s+&\s+")  # "Barang&Jasa" stays one name
@@ -299,11 +314,11 @@ def normalise(text: str, *, expand: bool = True) -> str:
         known = token in ACRONYMS or addressed  # acronyms win over chat shorthand (BKN)
         word = token if known else SHORTHAND.get(token, token)
         base = _SUFFIX.sub("", token)
-        if base != token and base in EXPANSIONS:  # "jp-nya", "pka-nya", "resetnya"
+        if base != token and alternatives(base):  # "jp-nya", "pka-nya", "resetnya"
             word = base
         elif base != token and token.endswith("nya") and base in SHORTHAND:  # "tglnya"
             word = SHORTHAND[base]
         words.append(word)
-        if expand and word in EXPANSIONS:
-            words.append(EXPANSIONS[word])
+        if expand and alternatives(word):
+            words.append(" atau ".join(alternatives(word)))
     return _SPACES.sub(" ", " ".join(words)).strip()

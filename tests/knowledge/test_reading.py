@@ -14,6 +14,7 @@ from knowledge.reading.passages import (
     leaves_out,
     pick_sentences,
     split_units,
+    states_with_givens,
 )
 from knowledge.reading.question import clauses
 from knowledge.text.normalize import normalise
@@ -532,3 +533,24 @@ def test_a_list_item_comes_with_the_sentence_that_introduces_it():
     picked = pick_sentences(text, q, {"sertifikat": 2.0, "webinar": 3.0, "akreditasi": 3.0})
     assert picked[0] == "Yang menjadi kebijakan instansi:"
     assert any("pengakuan sertifikat seminar, webinar" in p for p in picked)
+
+
+def test_a_unit_a_quantity_is_put_into_is_the_one_asked():
+    """ "20 jp tuh klo dikonversi ke menit jd brp": minutes are asked, not any number."""
+    q = analyse("20 jp tuh klo dikonversi ke menit jd brp", today=TODAY)
+    assert q.kind == "number" and "menit" in q.units
+    assert not has_fact("Satu JP sama dengan 45 jam pelajaran.", q)
+    assert has_fact("Satu JP sama dengan 45 menit.", q)
+    assert "jam" in analyse("20 jp itu brp jam/menit setahun?", today=TODAY).units
+
+
+def test_the_sentence_stating_the_fact_beside_the_questions_own_numbers_holds_its_givens():
+    """The worked figure ("20 JP ... setara dengan 900 menit") answers "20 jp ke menit brp";
+    the rule it is worked from ("1 JP = 45 menit") does not state it."""
+    q = analyse("20 jp tuh klo dikonversi ke menit jd brp", today=TODAY)
+    rule = "Jam pelajaran adalah satuan lama belajar, dengan 1 JP = 45 menit. PNS wajib 20 JP."
+    worked = "Satu JP sama dengan 45 menit. Kewajiban 20 JP per tahun setara dengan 900 menit."
+    assert not states_with_givens(rule, q)
+    assert states_with_givens(worked, q)
+    per_x = analyse("1 sesi coaching brp jp?", today=TODAY)  # "1 X" is "per X": no given
+    assert not states_with_givens("Satu sesi coaching (1 sesi) diakui 2 JP.", per_x)

@@ -7,10 +7,13 @@ from knowledge.reading.question import term_groups
 from knowledge.text.normalize import (
     ACRONYMS,
     EVERYDAY_FORMS,
+    EXPANSIONS,
     LOANWORDS,
+    PARAPHRASES,
     SHORTHAND,
     normalise,
 )
+from knowledge.text.tokens import tokenize
 
 # (shorthand, a chat sentence that uses it, the words that must replace it)
 SHORTHAND_CASES = [
@@ -304,6 +307,28 @@ def test_every_everyday_form_has_a_sentence():
 def test_an_everyday_form_is_kept_beside_the_full_one(key, sentence, full):
     assert has(normalise(sentence), f"{key} {full}")
     assert [len(g) for g in term_groups(sentence) if key in g] == [2]
+
+
+PARAPHRASE_CASES = [
+    # the discipline rules write "tidak masuk kerja tanpa alasan yang sah"; a training's house
+    # rules "tidak hadir tanpa keterangan"
+    ("bolos", "klo bolos 15 hari kerja dlm setaun hukumannya apa?"),
+]
+
+
+def test_every_paraphrase_has_a_sentence():
+    assert sorted(k for k, _ in PARAPHRASE_CASES) == sorted(PARAPHRASES)
+    assert not set(PARAPHRASES) & (set(SHORTHAND) | set(EXPANSIONS))
+
+
+@pytest.mark.parametrize(
+    ("key", "sentence"), PARAPHRASE_CASES, ids=[c[0] for c in PARAPHRASE_CASES]
+)
+def test_an_everyday_word_is_one_term_with_each_way_rules_write_it(key, sentence):
+    (group,) = [g for g in term_groups(sentence) if key in g]
+    assert len(group) == 1 + len(PARAPHRASES[key])
+    for phrase in PARAPHRASES[key]:
+        assert " ".join(tokenize(phrase)) in group and phrase in normalise(sentence)
 
 
 def test_every_acronym_has_a_sentence():
