@@ -459,8 +459,9 @@ _UNIT_FIRST = re.compile(r"\b(" + "|".join(sorted(PREFIX_UNITS)) + r")\s+(?:[ivx
 
 def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bool = False) -> bool:
     """A number followed by the unit ("24 JP", "24 (dua puluh empat) JP", "60-90 menit"),
-    labelled by it ("JP: 24", a table cell), or after a unit that comes first ("Tingkat III")."""
-    lowered = text.lower()
+    labelled by it ("JP: 24", a table cell, "**Kapasitas:** 60 kursi"), or after a unit that
+    comes first ("Tingkat III")."""
+    lowered = _EMPHASIS.sub("", text.lower())
     if "pukul" in units and _TIME_OF_DAY.search(lowered):  # "07.30 - 09.00   Sesi 1"
         return True
     for match in _UNIT_FIRST.finditer(lowered):
@@ -482,6 +483,7 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
     return False
 
 
+_EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: "**Kapasitas:** 60" is labelled
 # "20 JP per tahun" is a number of JP, not of years: a rate's "per" ends the search for the unit
 _NOT_A_RATE = rf"(?!(?:{'|'.join(RATE_WORDS)})\b)"
 _TIME_OF_DAY = re.compile(r"(?<![\d.,/])([01]?\d|2[0-3])[.:][0-5]\d(?![\d.,/])")

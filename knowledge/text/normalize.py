@@ -107,7 +107,6 @@ SHORTHAND = {
     "online": "daring",
     "offline": "tatap muka",
     "onsite": "tatap muka",
-    "luring": "tatap muka",
     "webinar": "seminar daring",
     "deadline": "batas",
     "sertif": "sertifikat",
@@ -197,6 +196,7 @@ LOANWORDS = {
 # "dahulu dikenal sebagai"). Both are kept, as with a loanword.
 EVERYDAY_FORMS = {
     "dulu": "dahulu",
+    "luring": "tatap muka",  # Badan Bahasa's word, which some guides write, others not
 }
 # Everyday words that rules write as a phrase, each way rules write it: "bolos" is "tidak masuk
 # kerja tanpa alasan yang sah" in the discipline rules and "tidak hadir tanpa keterangan" in a

@@ -554,3 +554,10 @@ def test_the_sentence_stating_the_fact_beside_the_questions_own_numbers_holds_it
     assert states_with_givens(worked, q)
     per_x = analyse("1 sesi coaching brp jp?", today=TODAY)  # "1 X" is "per X": no given
     assert not states_with_givens("Satu sesi coaching (1 sesi) diakui 2 JP.", per_x)
+
+
+def test_a_bold_label_labels_its_number():
+    """A guide's "- **Kapasitas:** 60 kursi luring" answers "berapa kapasitas ..."."""
+    q = analyse("Berapa kapasitas KOPI PAGI untuk peserta luring dan daring?", today=TODAY)
+    assert has_fact("- **Kapasitas:** 60 kursi luring dan 250 peserta daring.", q)
+    assert not has_fact("- **Tempat luring:** Ruang Teratai, lantai 2.", q)
