@@ -25,6 +25,7 @@ from knowledge.reading.passages import (
     leaves_out,
     pick_sentences,
     states_with_givens,
+    unwrapped,
 )
 from knowledge.reading.places import Place
 from knowledge.reading.question import Question, analyse
@@ -333,7 +334,7 @@ class Answerer:
             return self._matching_rows(q, hit)
         text = hit.chunk.text.strip()
         if not has_table(text) and (q.kind == "list" or len(text) <= WHOLE_PASSAGE_CHARS):
-            return plain(text)
+            return plain("\n".join(unwrapped(text.splitlines())))  # chat wraps lines itself
         return plain("\n".join(pick_sentences(text, q, self.searcher.idf)))
 
     def _matching_rows(self, q: Question, best: Hit) -> str:

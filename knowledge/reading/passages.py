@@ -65,7 +65,7 @@ def split_units(text: str) -> list[str]:
     read with its header ("Bulan: Mei; Kuota: 60") so that it stands alone in an answer."""
     units: list[str] = []
     header: list[str] | None = None
-    for raw in _unwrapped(text.splitlines()):
+    for raw in unwrapped(text.splitlines()):
         line = raw.strip()
         if line and re.fullmatch(r"\|?[\s:|-]+\|?", line):
             continue
@@ -104,9 +104,17 @@ _CONTINUES = re.compile(
 )
 
 
-def _unwrapped(lines: list[str]) -> list[str]:
+# a line ending in a word no sentence ends with goes on whatever comes next ("... disetujui Kepala
+# Bidang Pendidikan Lanjutan dan\nPengelolaan Pengetahuan")
+_OPEN_END = re.compile(
+    r"\b(?:dan|atau|serta|yang|di|ke|dari|untuk|bagi|dengan|oleh|pada|dalam|tentang|kepada)$"
+)
+
+
+def unwrapped(lines: list[str]) -> list[str]:
     """Hard-wrapped text (plain text, Markdown) as its sentences: a line that does not end a
-    sentence, followed by one that starts in lower case, is the same sentence."""
+    sentence, followed by one that starts in lower case or after a word no sentence ends
+    with, is the same sentence."""
     out: list[str] = []
     for raw in lines:
         line = raw.strip()
@@ -114,7 +122,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
         if (
             line
             and prev
-            and _CONTINUES.match(line)
+            and (_CONTINUES.match(line) or _OPEN_END.search(prev))
             and not _ITEM_START.match(line)  # "a. ..." starts an item of its own
             and not prev.startswith("|")
             and not prev.endswith((".", "!", "?", ":", ";"))

@@ -645,3 +645,24 @@ def test_a_yes_no_ask_is_completed_from_the_passage_holding_all_its_words(
     )
     assert answer.confident and "22 JP untuk setiap semester" in answer.text
     assert "dikecualikan dari kewajiban JP klasikal" in answer.text
+
+
+def test_a_hard_wrapped_passage_is_shown_as_its_sentences(tmp_path, store, embedder):
+    """A plain-text guide wrapped by width is shown with its sentences whole, not cut where
+    the author's editor wrapped them (chat wraps lines itself)."""
+    guide = markdown_doc(
+        "panduan-kopi-pagi",
+        "Panduan KOPI PAGI",
+        {
+            "Mau jadi narasumber?": (
+                "Usulan tema di luar tema bulanan perlu disetujui Kepala Bidang Pendidikan Lanjutan dan\n"
+                "Pengelolaan Pengetahuan. Pemandu acara adalah Duta Belajar,\n"
+                "yaitu perwakilan perangkat daerah yang bertugas bergiliran."
+            )
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"kopi.md": guide})
+    answer = answerer.answer("usul tema kopi pagi di luar tema bulanan, yg nyetujuin siapa?")
+    assert answer.confident
+    assert "Kepala Bidang Pendidikan Lanjutan dan Pengelolaan Pengetahuan." in answer.text
+    assert "Duta Belajar, yaitu perwakilan" in answer.text

@@ -561,3 +561,16 @@ def test_a_bold_label_labels_its_number():
     q = analyse("Berapa kapasitas KOPI PAGI untuk peserta luring dan daring?", today=TODAY)
     assert has_fact("- **Kapasitas:** 60 kursi luring dan 250 peserta daring.", q)
     assert not has_fact("- **Tempat luring:** Ruang Teratai, lantai 2.", q)
+
+
+def test_a_line_ending_in_a_word_no_sentence_ends_with_goes_on():
+    """Plain-text guides wrap lines by width: "disetujui Kepala Bidang ... dan\\nPengelolaan
+    Pengetahuan" is one sentence (and is shown as one), an item or a table row is not."""
+    text = (
+        "Usulan tema perlu disetujui Kepala Bidang Pendidikan Lanjutan dan\n"
+        "Pengelolaan Pengetahuan. Pemandu acara adalah Duta Belajar.\n"
+        "Syaratnya:\n- mengisi formulir dan\n- mendapat persetujuan atasan."
+    )
+    units = split_units(text)
+    assert any("Lanjutan dan Pengelolaan Pengetahuan." in u for u in units)
+    assert "- mendapat persetujuan atasan." in units
