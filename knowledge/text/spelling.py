@@ -29,8 +29,8 @@ def _slang_forms(word: str) -> list[str]:
         if base.startswith("ng") and len(base) > 4:
             rest = base[2:]
             forms += ["me" + base, "meng" + rest, "meng" + "h" + rest, "men" + rest]
-        if base.startswith("ny") and len(base) > 4:
-            forms += ["meny" + base[2:], "men" + "s" + base[2:]]
+        if base.startswith("ny") and len(base) > 4:  # "nyusun": menyusun; "nyatet": mencatat
+            forms += ["meny" + base[2:], "men" + "s" + base[2:], "menc" + base[2:]]
         if base[:1] in "nm" and base[1:2] in _VOWELS and len(base) > 4:
             forms.append("me" + base)  # "nerbitin" -> "menerbitkan", "milih" -> "memilih"
         if base.startswith("nge") and len(base) > 5:
@@ -40,7 +40,11 @@ def _slang_forms(word: str) -> list[str]:
         for i in range(1, len(base) - 1):  # "taun" -> "tahun", "liat" -> "lihat"
             if base[i - 1] in _VOWELS and base[i] in _VOWELS:
                 forms.append(base[:i] + "h" + base[i:])
-    return forms
+    # Jakarta "e" for the "a" of a last closed syllable: "catet" is "catat", "sempet" "sempat"
+    return forms + [_FINAL_E.sub(r"a\1", f) for f in forms if _FINAL_E.search(f)]
+
+
+_FINAL_E = re.compile(r"(?<=[^aiueo])e([^aiueo]+)$")
 
 
 class Speller:

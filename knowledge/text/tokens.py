@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from knowledge.text.normalize import ACRONYMS
 
-TOKENIZER_VERSION = 3  # bump when tokenize() changes: saved indexes are then rebuilt
+TOKENIZER_VERSION = 4  # bump when tokenize() changes: saved indexes are then rebuilt
 _ROMAN = re.compile(
     r"\b(angkatan|tingkat|tk|tahap|gelombang|bagian|bab|eselon|jilid|seri)\s+(iv|iii|ii|i)\b"
 )
@@ -76,6 +76,10 @@ _KEEP = {
     "tanpa",
     "pihak",
     "umum",
+    # appointing is an act HR rules name ("PKPD ditunjuk oleh Kepala Perangkat Daerah")
+    "tunjuk",
+    "menunjuk",
+    "ditunjuk",
 }
 
 

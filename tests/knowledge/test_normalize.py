@@ -66,3 +66,9 @@ def test_roman_numerals_are_not_read_as_stretched_letters():
     assert "angkatan iii" in normalise("jadwal latsar angkatan III kpn?", expand=False)
     assert "viii" in normalise("PKN tingkat I angkatan VIII", expand=False)
     assert normalise("makasih bangettt", expand=False).endswith("banget")
+
+
+def test_appointing_is_a_content_word_not_a_stopword():
+    """ "PKPD ditunjuk oleh Kepala Perangkat Daerah" answers "yg nunjuk siapa"."""
+    assert tokenize("PKPD ditunjuk oleh Kepala Perangkat Daerah").count("tunjuk") == 1
+    assert "tunjuk" in tokenize("siapa yang menunjuk mentor")

@@ -42,3 +42,15 @@ def test_a_word_cut_short_is_the_one_document_word_it_begins():
     # an Indonesian word of its own is no clipping, and a short start fits too many words
     assert speller.repair("berapa persen hadir") == "berapa persen hadir"
     assert speller.repair("info biaya") == "info biaya"
+
+
+def test_jakarta_e_for_a_and_ny_for_c_are_the_documents_words():
+    """ "klo sy udh nyatet di /jp pandu" is "mencatat"; "catet", "sempet" are "catat", "sempat"."""
+    speller = Speller(
+        ["Pelatihan yang dicatat di Pandu tidak otomatis masuk. Pegawai sempat mencatat JP."],
+        tokenize("latih catat pandu otomatis masuk pegawai sempat jp"),
+    )
+    assert speller.repair("sy udh nyatet di pandu") == "sy udh mencatat di pandu"
+    assert speller.repair("kl sy catet sendiri") == "kl sy catat sendiri"
+    assert speller.repair("blm sempet ikut") == "blm sempat ikut"
+    assert speller.repair("nonton video") == "nonton video"  # nothing near: as written
