@@ -155,10 +155,28 @@ class Answerer:
     def _judge(self, q: Question, hits: list[Hit]) -> tuple[Evidence, list[Hit]]:
         """The passages that state what was asked, and the gate's reading of the one that
         would be shown: the first of them, or the best passage when none does."""
-        answering = [h for h in hits[:CANDIDATES] if self._answers(q, h)]
+        candidates = hits[:CANDIDATES]
+        answering = self._unless_unstated(
+            [h for h in candidates if self._answers(q, h)], q, candidates
+        )
         shown = answering[0] if answering else None
         ordered = [shown, *(h for h in hits if h is not shown)] if shown else hits
         return self.evidence(q, ordered), answering
+
+    def _unless_unstated(
+        self, answering: list[Hit], q: Question, candidates: list[Hit]
+    ) -> list[Hit]:
+        """ "masuk talent pool dpt tunjangan tambahan ga? brp nominalnya": when no passage
+        states the amount asked, the documents may not cover the allowance at all, so the
+        yes/no ask is answered only where it is stated (all its known words), not by a
+        passage that merely shares its topic (the talent pool, no word of an allowance)."""
+        facts = [a for a in q.asked if a.kind in FACT_KINDS]
+        open_asks = [a for a in q.asked if a.kind not in FACT_KINDS]
+        if not facts or not open_asks:
+            return answering
+        if all(any(self._states(a, h) for h in candidates) for a in facts):
+            return answering
+        return [h for h in answering if any(self._states(a, h) for a in open_asks)]
 
     # -- passages ----------------------------------------------------------------------------
     def _coverage(self, q: Question, hit: Hit) -> float:

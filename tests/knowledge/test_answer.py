@@ -1,6 +1,6 @@
 from ingest.pipeline import Ingestor
 from knowledge.answers import Answerer
-from knowledge.search import Searcher
+from knowledge.search import KnowledgeStore, Searcher
 from storage.clock import FixedClock
 from tests.fakes import markdown_doc
 from tests.knowledge.conftest import TODAY
@@ -666,3 +666,47 @@ def test_a_hard_wrapped_passage_is_shown_as_its_sentences(tmp_path, store, embed
     assert answer.confident
     assert "Kepala Bidang Pendidikan Lanjutan dan Pengelolaan Pengetahuan." in answer.text
     assert "Duta Belajar, yaitu perwakilan" in answer.text
+
+
+def test_a_yes_no_ask_beside_an_amount_no_passage_states_must_be_stated(tmp_path, store, embedder):
+    """ "masuk talent pool dpt tunjangan tambahan ga? brp nominalnya": the talent pool passage
+    shares the topic but says nothing of an allowance, and no passage names the amount, so
+    nothing is answered; where a passage states the yes/no ask, it answers."""
+    talent = markdown_doc(
+        "manajemen-talenta",
+        "Manajemen Talenta ASN",
+        {
+            "Siapa yang masuk talent pool": (
+                "Talent pool berisi pegawai yang hasil pemetaannya menunjukkan kinerja dan "
+                "potensial tinggi. Pegawai di kotak 7, 8, dan 9 umumnya masuk talent pool."
+            ),
+            "Tahapan": "Manajemen talenta terdiri atas akuisisi, pengembangan, dan retensi.",
+        },
+    )
+    pay = markdown_doc(  # the words of an allowance are words these documents use
+        "tunjangan-kinerja",
+        "Tunjangan Kinerja",
+        {
+            "Dasar": "Tunjangan kinerja dibayar menurut kelas jabatan.",
+            "Tambahan": "Tambahan penghasilan pegawai dibayar bulanan.",
+            "Potongan": "Tunjangan dipotong bila pegawai terlambat.",
+            "Cuti": "Tunjangan tetap dibayar selama cuti tahunan; tambahan penghasilan juga.",
+        },
+    )
+    question = "kalo masuk talent pool dpt tunjangan tambahan ga sih? brp nominalnya"
+    (tmp_path / "a").mkdir()
+    unstated = answerer_over(
+        tmp_path / "a", store, embedder, {"talenta.md": talent, "tukin.md": pay}
+    )
+    assert unstated.answer(question).outcome == "refusal"
+    stated = talent + (
+        "\n## Talent pool dan tunjangan\n\nPegawai yang masuk talent pool tidak mendapat "
+        "tunjangan tambahan; tunjangan mengikuti kelas jabatan.\n"
+    )
+    (tmp_path / "b").mkdir()
+    other = KnowledgeStore(tmp_path / "b" / "data")
+    answerer = answerer_over(
+        tmp_path / "b", other, embedder, {"talenta.md": stated, "tukin.md": pay}
+    )
+    answer = answerer.answer(question)
+    assert answer.confident and "tidak mendapat tunjangan tambahan" in answer.text
