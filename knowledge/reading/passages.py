@@ -203,7 +203,9 @@ def fact_near_terms(
     if q.kind not in FACT_KINDS:
         return True
     if q.kind == "definition":  # what the asked term itself is, all of it, or X written out
-        return defines(text, q, idf, unknown_idf, share=DEFINED_SHARE)
+        return defines(text, q, idf, unknown_idf, share=DEFINED_SHARE) or _titled_for(
+            heading, q, idf, unknown_idf
+        )
     unit_stems = set(tokenize(" ".join(q.units)))
     if "pukul" in q.units:  # "jam berapa" asks a time of day: "jam" is the question's word
         unit_stems.add("jam")
@@ -247,6 +249,14 @@ def states_with_givens(text: str, q: Question) -> bool:
 
 
 _GIVEN = re.compile(r"\b(\d+)\s+([a-z]+)")
+
+
+def _titled_for(heading: str, q: Question, idf: dict[str, float], unknown_idf: float) -> bool:
+    """ "konsep 10 20 70 maksudnya gmn": a section headed with the asked term ("Model
+    pembelajaran 10:20:70") is what the document says that term is."""
+    section = heading.splitlines()[-1].split(" > ")[-1] if heading else ""
+    stems = set(tokenize(section))
+    return bool(stems) and coverage(q.groups, stems, idf, unknown_idf) >= DEFINED_SHARE
 
 
 def _counted_in(q: Question, heading: str) -> Question:

@@ -574,3 +574,15 @@ def test_a_line_ending_in_a_word_no_sentence_ends_with_goes_on():
     units = split_units(text)
     assert any("Lanjutan dan Pengelolaan Pengetahuan." in u for u in units)
     assert "- mendapat persetujuan atasan." in units
+
+
+def test_a_section_headed_with_the_asked_term_says_what_it_is():
+    """ "RPI itu apa": a guide's section "Rencana Pengembangan Individu (RPI)" explains it
+    without a defining verb; a section headed with something else does not."""
+    q = analyse("rencana pengembangan individu itu apa?", today=TODAY)
+    assert q.kind == "definition"
+    text = "Setiap pegawai menyusun rencana bersama atasan langsung pada bulan Januari."
+    idf = {"rencana": 2.0, "kembang": 1.0, "individu": 3.0, "susun": 2.0, "atas": 1.0}
+    titled = "Pedoman Pengembangan Kompetensi\nBAB III > Rencana Pengembangan Individu"
+    assert fact_near_terms(text, q, idf, 5.0, titled)
+    assert not fact_near_terms(text, q, idf, 5.0, "Pedoman\nBAB III > Jadwal Pelatihan")
