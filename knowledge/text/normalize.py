@@ -110,6 +110,7 @@ SHORTHAND = {
     "webinar": "seminar daring",
     "deadline": "batas",
     "sertif": "sertifikat",
+    "narsum": "narasumber",
     "serti": "sertifikat",
     "dapet": "dapat",
     "dpt": "dapat",

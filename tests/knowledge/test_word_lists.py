@@ -114,6 +114,7 @@ SHORTHAND_CASES = [
     ("webinar", "webinar 2 jam dapet berapa jp", "seminar daring"),
     ("deadline", "deadline upload sertifikat kapan", "batas"),
     ("sertif", "sertif pelatihan belum terbit", "sertifikat"),
+    ("narsum", "narsum kopi pagi bulan depan siapa?", "narasumber"),
     ("serti", "serti latsar hilang, bisa minta lagi?", "sertifikat"),
     ("dapet", "ikut seminar sehari dapet brp jp", "dapat"),
     ("dpt", "narasumber dpt jp juga?", "dapat"),
