@@ -192,6 +192,7 @@ LOANWORDS = {
     "feedback": "umpan balik",
     "meeting": "rapat",
     "reset": "atur ulang",
+    "reimburse": "penggantian biaya",
 }
 # Everyday forms of words rules write in their full form ("dulu namanya apa": the rule says
 # "dahulu dikenal sebagai"). Both are kept, as with a loanword.
@@ -289,6 +290,8 @@ _TOKEN = re.compile(  # numbers, "p3k"/"tp2k" whole, words (with hyphens), claus
     r"\d+(?:[/.,]\d+)*|[^\W\d_]+\d+[^\W\d_]+|[^\W\d_]+(?:-[^\W\d_]+)*|\w+|[?,;!]"
 )
 _SUFFIX = re.compile(r"-?(nya|ku|mu)$")
+# a loanword with an Indonesian prefix: "di-reimburse", "direimburse"
+_PREFIX = re.compile(r"^(?:di|ter)-?(?=(?:" + "|".join(LOANWORDS) + r")\b)")
 
 
 def _unrepeated(word: re.Match) -> str:
@@ -314,7 +317,7 @@ def normalise(text: str, *, expand: bool = True) -> str:
         )
         known = token in ACRONYMS or addressed  # acronyms win over chat shorthand (BKN)
         word = token if known else SHORTHAND.get(token, token)
-        base = _SUFFIX.sub("", token)
+        base = _PREFIX.sub("", _SUFFIX.sub("", token))  # "di-reimburse", "resetnya"
         if base != token and alternatives(base):  # "jp-nya", "pka-nya", "resetnya"
             word = base
         elif base != token and token.endswith("nya") and base in SHORTHAND:  # "tglnya"

@@ -274,6 +274,8 @@ LOANWORD_CASES = [
     ("username", "username sinau pakai nip?", "nama pengguna"),
     ("feedback", "feedback atasan masuk laporan?", "umpan balik"),
     ("meeting", "meeting daring dihitung jp ga", "rapat"),
+    # with an Indonesian prefix, hyphenated or not: "tidak diganti biayanya"
+    ("reimburse", "sy ikut pelatihan bayar sendiri, bs di-reimburse ga", "penggantian biaya"),
 ]
 
 
@@ -436,3 +438,8 @@ def test_ordinary_words_ending_in_nya_stay():
     assert normalise("sy hanya punya sertifikat, tanya ke siapa", expand=False) == (
         "saya hanya punya sertifikat , tanya ke siapa"
     )
+
+
+def test_a_loanword_with_an_indonesian_prefix_is_the_loanword():
+    assert has(normalise("bisa direimburse ga"), "reimburse penggantian biaya")
+    assert has(normalise("diam saja"), "diam")  # a word that only begins like one stays
