@@ -111,6 +111,7 @@ SHORTHAND = {
     "deadline": "batas",
     "sertif": "sertifikat",
     "narsum": "narasumber",
+    "bareng": "bersama",
     "serti": "sertifikat",
     "dapet": "dapat",
     "dpt": "dapat",

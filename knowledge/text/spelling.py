@@ -41,9 +41,13 @@ def _slang_forms(word: str) -> list[str]:
             if base[i - 1] in _VOWELS and base[i] in _VOWELS:
                 forms.append(base[:i] + "h" + base[i:])
     # Jakarta "e" for the "a" of a last closed syllable: "catet" is "catat", "sempet" "sempat"
+    # (not in a word of its own: "bareng" is no "barang")
+    if word in common_words():
+        return forms
     return forms + [_FINAL_E.sub(r"a\1", f) for f in forms if _FINAL_E.search(f)]
 
 
+_SUFFIXED = re.compile(r"(?<=[a-z]{3})(nya|ku|mu|lah|kah|pun)$")
 _FINAL_E = re.compile(r"(?<=[^aiueo])e([^aiueo]+)$")
 
 
@@ -73,6 +77,8 @@ class Speller:
         clipped = self._clipped(word)
         if clipped:
             return clipped
+        if _SUFFIXED.sub("", word) in common_words():  # "katanya" is no typo of "kaitannya"
+            return word
         if len(word) >= 5:
             pool = [w for w in self._by_letter.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
             match = difflib.get_close_matches(word, pool, n=1, cutoff=0.86)

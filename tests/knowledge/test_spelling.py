@@ -54,3 +54,15 @@ def test_jakarta_e_for_a_and_ny_for_c_are_the_documents_words():
     assert speller.repair("kl sy catet sendiri") == "kl sy catat sendiri"
     assert speller.repair("blm sempet ikut") == "blm sempat ikut"
     assert speller.repair("nonton video") == "nonton video"  # nothing near: as written
+
+
+def test_a_dictionary_word_is_no_typo_of_a_document_word():
+    """ "td liat banner katanya ..." is hearsay ("kata" + "nya"), not "kaitannya"; "bareng"
+    is a word of its own, not "barang" with a Jakarta "e"."""
+    speller = Speller(
+        ["Kaitannya dengan barang milik daerah dicatat tahunan."],
+        tokenize("kait barang milik daerah catat tahun"),
+    )
+    assert speller.repair("katanya ditambah") == "katanya ditambah"
+    assert speller.repair("bareng atasan") == "bareng atasan"
+    assert speller.repair("catet taun") == "catat tahun"  # still repaired

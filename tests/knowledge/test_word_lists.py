@@ -115,6 +115,7 @@ SHORTHAND_CASES = [
     ("deadline", "deadline upload sertifikat kapan", "batas"),
     ("sertif", "sertif pelatihan belum terbit", "sertifikat"),
     ("narsum", "narsum kopi pagi bulan depan siapa?", "narasumber"),
+    ("bareng", "rencana itu disusun bareng atasan?", "bersama"),
     ("serti", "serti latsar hilang, bisa minta lagi?", "sertifikat"),
     ("dapet", "ikut seminar sehari dapet brp jp", "dapat"),
     ("dpt", "narasumber dpt jp juga?", "dapat"),
