@@ -24,6 +24,7 @@ from knowledge.reading.passages import (
     known_share,
     leaves_out,
     pick_sentences,
+    states_steps,
     states_with_givens,
     unwrapped,
 )
@@ -47,6 +48,8 @@ WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
 CANDIDATES = 6  # retrieved passages read for the asked fact
 ROWS_DEPTH, MAX_ROWS = 40, 12  # a list question over table rows: rows searched, rows shown
 ANSWER_CACHE = 1024  # answers kept per index version (popular questions repeat)
+# "cara/prosedur X": the steps are asked ("skrg hrs gmn" asks what to do, not a procedure)
+STEPS_ASKED = re.compile(r"\b(cara|caranya|langkah|prosedur|mekanisme|alur|tahapan)\b")
 _MARKUP = re.compile(r"\*\*|__|`")
 
 
@@ -254,6 +257,8 @@ class Answerer:
             answer.evidence = evidence
             return answer
         s = self.searcher
+        if STEPS_ASKED.search(q.text) and q.kind not in FACT_KINDS:  # "cara X gmn": the steps
+            answering.sort(key=lambda h: not states_steps(h.chunk.text, context_of(h.chunk)))
         answering.sort(key=lambda h: not states_with_givens(h.chunk.text, q))
         if q.parts:  # the passage that states more of what was asked comes first
             answering.sort(key=lambda h: -self._asks_answered(q, h))

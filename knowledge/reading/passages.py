@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.reading.question import ORDINAL_UNITS, RATE_WORDS, UNIT_WORDS, Question
+from knowledge.reading.question import (
+    ORDINAL_UNITS,
+    PROCEDURE,
+    RATE_WORDS,
+    UNIT_WORDS,
+    Question,
+)
 from knowledge.text.dates import MONTHS
 from knowledge.text.tokens import common_words, tokenize
 
@@ -257,6 +263,18 @@ def _titled_for(heading: str, q: Question, idf: dict[str, float], unknown_idf: f
     section = heading.splitlines()[-1].split(" > ")[-1] if heading else ""
     stems = set(tokenize(section))
     return bool(stems) and coverage(q.groups, stems, idf, unknown_idf) >= DEFINED_SHARE
+
+
+def states_steps(text: str, heading: str = "") -> bool:
+    """ "cara ngisi riwayat diklat gmn": a passage that gives the steps (a numbered list, or a
+    section headed as a procedure: "Langkah umum memperbarui riwayat pelatihan")."""
+    numbered = sum(bool(_STEP.match(u)) for u in split_units(text))
+    return numbered >= 2 or bool(
+        PROCEDURE.search(heading.splitlines()[-1].lower() if heading else "")
+    )
+
+
+_STEP = re.compile(r"^\s*(?:\d{1,2}[.)]|langkah\s+\d)\s", re.I)
 
 
 def _counted_in(q: Question, heading: str) -> Question:

@@ -710,3 +710,26 @@ def test_a_yes_no_ask_beside_an_amount_no_passage_states_must_be_stated(tmp_path
     )
     answer = answerer.answer(question)
     assert answer.confident and "tidak mendapat tunjangan tambahan" in answer.text
+
+
+def test_a_how_to_question_gets_the_steps(tmp_path, store, embedder):
+    """ "cara ngisi riwayat diklat gmn": the numbered steps, not a passage that only says
+    whose duty the record is; "skrg hrs gmn" asks what to do, not a procedure."""
+    guide = markdown_doc(
+        "riwayat-pelatihan",
+        "Pencatatan Riwayat Pelatihan",
+        {
+            "Riwayat pelatihan di MyASN": (
+                "Riwayat pelatihan pegawai dicatat secara resmi di MyASN. Tanggung jawab "
+                "mengisi riwayat pelatihan ada pada pegawai sendiri."
+            ),
+            "Memperbarui data di MyASN": (
+                "Secara umum, urutannya adalah:\n\n1. masuk ke MyASN;\n"
+                "2. buka menu riwayat pelatihan;\n3. isi data dan unggah sertifikat;\n"
+                "4. kirim usulan untuk diverifikasi."
+            ),
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"riwayat.md": guide})
+    answer = answerer.answer("cara ngisi riwayat pelatihan di myasn gmn?")
+    assert answer.confident and "2. buka menu riwayat pelatihan" in answer.text

@@ -14,6 +14,7 @@ from knowledge.reading.passages import (
     leaves_out,
     pick_sentences,
     split_units,
+    states_steps,
     states_with_givens,
 )
 from knowledge.reading.question import clauses
@@ -586,3 +587,10 @@ def test_a_section_headed_with_the_asked_term_says_what_it_is():
     titled = "Pedoman Pengembangan Kompetensi\nBAB III > Rencana Pengembangan Individu"
     assert fact_near_terms(text, q, idf, 5.0, titled)
     assert not fact_near_terms(text, q, idf, 5.0, "Pedoman\nBAB III > Jadwal Pelatihan")
+
+
+def test_steps_are_a_numbered_list_or_a_section_headed_as_a_procedure():
+    assert states_steps("Urutannya:\n1. masuk ke MyASN;\n2. buka menu riwayat;")
+    assert states_steps("Unggah sertifikat.", "Panduan\nLangkah umum memperbarui riwayat")
+    assert not states_steps("Riwayat pelatihan dicatat di MyASN oleh pegawai sendiri.")
+    assert not states_steps("1. Pasal ini berlaku sejak 2027.")  # one item is no procedure
