@@ -23,6 +23,7 @@ from knowledge.reading.passages import (
     has_table,
     known_share,
     leaves_out,
+    lists_it,
     pick_sentences,
     states_steps,
     states_with_givens,
@@ -259,6 +260,8 @@ class Answerer:
         s = self.searcher
         if STEPS_ASKED.search(q.text) and q.kind not in FACT_KINDS:  # "cara X gmn": the steps
             answering.sort(key=lambda h: not states_steps(h.chunk.text, context_of(h.chunk)))
+        if q.kind == "list":  # "X apa saja": a passage that lists X first
+            answering.sort(key=lambda h: not lists_it(h.chunk.text, q, s.idf, s.unknown_idf))
         answering.sort(key=lambda h: not states_with_givens(h.chunk.text, q))
         if q.parts:  # the passage that states more of what was asked comes first
             answering.sort(key=lambda h: -self._asks_answered(q, h))

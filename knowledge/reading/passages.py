@@ -274,6 +274,20 @@ def states_steps(text: str, heading: str = "") -> bool:
     )
 
 
+def lists_it(text: str, q: Question, idf: dict[str, float], unknown_idf: float) -> bool:
+    """ "kompetensi manajerial contohnya apa aja": a passage that lists them (items under a
+    lead-in that names what is listed: "... delapan kompetensi manajerial ASN:"), not one that
+    only mentions them in a sentence with commas."""
+    units = split_units(text)
+    whole = known_share(q.groups, idf, unknown_idf)
+    for i, unit in enumerate(units[:-2]):
+        if not unit.rstrip().endswith(":") or not all(_is_item(u) for u in units[i + 1 : i + 3]):
+            continue
+        if coverage(q.groups, set(tokenize(unit)), idf, unknown_idf) >= NEAR_MIN_COVERAGE * whole:
+            return True
+    return False
+
+
 _STEP = re.compile(r"^\s*(?:\d{1,2}[.)]|langkah\s+\d)\s", re.I)
 
 

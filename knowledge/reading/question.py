@@ -49,6 +49,8 @@ GENERIC = {
     "singkatannya",
     "singkatan",
     "maksudnya",
+    "contohnya",  # "kompetensi manajerial contohnya apa aja": the list asked, no topic
+    "misalnya",
     "apaan",
     "pengertian",
     "definisi",

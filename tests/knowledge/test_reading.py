@@ -12,6 +12,7 @@ from knowledge.reading.passages import (
     find_acronyms,
     has_fact,
     leaves_out,
+    lists_it,
     pick_sentences,
     split_units,
     states_steps,
@@ -594,3 +595,20 @@ def test_steps_are_a_numbered_list_or_a_section_headed_as_a_procedure():
     assert states_steps("Unggah sertifikat.", "Panduan\nLangkah umum memperbarui riwayat")
     assert not states_steps("Riwayat pelatihan dicatat di MyASN oleh pegawai sendiri.")
     assert not states_steps("1. Pasal ini berlaku sejak 2027.")  # one item is no procedure
+
+
+def test_a_list_question_is_answered_by_the_list_not_by_commas():
+    """ "kompetensi manajerial contohnya apa aja": the eight listed under a lead-in naming
+    them, not a sentence that mentions them between commas; "contohnya" asks the list."""
+    q = analyse("kompetensi manajerial itu contohnya apa aja", today=TODAY)
+    assert q.kind == "list" and not any("contoh" in g for g in q.groups)
+    idf = {"kompetensi": 1.0, "manajerial": 2.5, "level": 2.0}
+    listed = (
+        "PermenPANRB 38/2017 menetapkan delapan kompetensi manajerial ASN:\n\n"
+        "1. Integritas\n2. Kerjasama\n3. Komunikasi"
+    )
+    mentioned = "Setiap kompetensi manajerial, sosial kultural, dan teknis dibagi ke dalam level."
+    assert lists_it(listed, q, idf, 5.0)
+    assert not lists_it(mentioned, q, idf, 5.0)
+    other_list = "Jadwal pelatihan:\n\n1. Februari\n2. Maret\n3. April"
+    assert not lists_it(other_list, q, idf, 5.0)  # a list of something else
