@@ -276,14 +276,15 @@ def states_steps(text: str, heading: str = "") -> bool:
 
 def lists_it(text: str, q: Question, idf: dict[str, float], unknown_idf: float) -> bool:
     """ "kompetensi manajerial contohnya apa aja": a passage that lists them (items under a
-    lead-in that names what is listed: "... delapan kompetensi manajerial ASN:"), not one that
-    only mentions them in a sentence with commas."""
+    lead-in that names all of what is asked: "... delapan kompetensi manajerial ASN:"), not
+    one that mentions them between commas or lists something else of the same topic."""
     units = split_units(text)
     whole = known_share(q.groups, idf, unknown_idf)
     for i, unit in enumerate(units[:-2]):
-        if not unit.rstrip().endswith(":") or not all(_is_item(u) for u in units[i + 1 : i + 3]):
+        items = units[i + 1 : i + 3]  # bullets or numbers: a table's rows list aspects
+        if not unit.rstrip().endswith(":") or not all(_ITEM_START.match(u) for u in items):
             continue
-        if coverage(q.groups, set(tokenize(unit)), idf, unknown_idf) >= NEAR_MIN_COVERAGE * whole:
+        if coverage(q.groups, set(tokenize(unit)), idf, unknown_idf) >= whole - 1e-6:
             return True
     return False
 

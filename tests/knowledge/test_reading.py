@@ -612,3 +612,5 @@ def test_a_list_question_is_answered_by_the_list_not_by_commas():
     assert not lists_it(mentioned, q, idf, 5.0)
     other_list = "Jadwal pelatihan:\n\n1. Februari\n2. Maret\n3. April"
     assert not lists_it(other_list, q, idf, 5.0)  # a list of something else
+    table = "Aspek kompetensi manajerial:\nAspek: Level; Nilai: 5\nAspek: Jenis; Nilai: 8"
+    assert not lists_it(table, q, idf, 5.0)  # a table's rows list aspects, not the asked
