@@ -36,6 +36,7 @@ GENERIC = {
     "benar",
     "penasaran",
     "bingung",
+    "lupa",
     "nanya",
     "bertanya",
     "lihat",

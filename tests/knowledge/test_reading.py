@@ -614,3 +614,14 @@ def test_a_list_question_is_answered_by_the_list_not_by_commas():
     assert not lists_it(other_list, q, idf, 5.0)  # a list of something else
     table = "Aspek kompetensi manajerial:\nAspek: Level; Nilai: 5\nAspek: Jenis; Nilai: 8"
     assert not lists_it(table, q, idf, 5.0)  # a table's rows list aspects, not the asked
+
+
+def test_how_the_asker_feels_is_no_topic_word():
+    """ "BerAKHLAK itu singkatan dr apa aja ya lupa": what is asked is BerAKHLAK; "lupa" (like
+    "bingung", "penasaran") says how the asker feels, and would outweigh it."""
+    q = analyse("BerAKHLAK itu singkatan dr apa aja ya lupa", today=TODAY)
+    assert [sorted(g) for g in q.groups] == [["akhlak"]]
+    assert not analyse("sy bingung dan penasaran, 1 jp brp menit?", today=TODAY).groups[0] & {
+        "bingung",
+        "penasaran",
+    }
