@@ -216,7 +216,11 @@ def fact_near_terms(
     if "pukul" in q.units:  # "jam berapa" asks a time of day: "jam" is the question's word
         unit_stems.add("jam")
     # "1 tim isinya brp orang": "1 X" means "per X", not a number the sentence must repeat
-    topic = [g for g in q.groups if not (g & unit_stems) and g != {"1"}]
+    # "dulu kan 60 hari, skrg jd brp hari": a number of another piece of the message is the
+    # asker's guess or situation, not a word the sentence stating this fact must repeat
+    own = set(tokenize(q.text))
+    told = {t for g in q.groups for t in g if t.isdigit() and t not in own}
+    topic = [g for g in q.groups if not (g & unit_stems) and g != {"1"} and not g <= told]
     units = split_units(text)
     if not topic:  # read unit by unit, as below: a table row gives "JP: 24" its header
         return any(has_fact(unit, q) for unit in units)

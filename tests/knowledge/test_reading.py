@@ -625,3 +625,19 @@ def test_how_the_asker_feels_is_no_topic_word():
         "bingung",
         "penasaran",
     }
+
+
+def test_a_number_told_in_another_piece_is_no_word_the_fact_must_repeat():
+    """ "laporan penerapan dulu kan 60 hari, skrg jd brp hari?": the rule states its own
+    number of days; the 60 the asker remembers is not one its sentence must name too."""
+    q = analyse("laporan penerapan hasil diklat dulu kan 60 hari, skrg jd brp hari?", today=TODAY)
+    ask = next(a for a in q.asked if a.kind == "number")
+    idf = {"lapor": 1.5, "terap": 2.0, "hasil": 1.0, "latih": 0.5, "dulu": 1.0, "dahulu": 1.0}
+    idf["60"] = 6.0  # a rare number: as a topic word it would outweigh the rest
+    rule = (
+        "Peserta wajib menyampaikan laporan penerapan hasil pelatihan paling lambat 30 hari "
+        "kalender setelah pelatihan berakhir."
+    )
+    assert fact_near_terms(rule, ask, idf, 5.0, "Pedoman\\nBatas waktu laporan penerapan")
+    given = analyse("20 jp tuh klo dikonversi ke menit jd brp", today=TODAY)  # its own number
+    assert not fact_near_terms("Satu sesi dihitung 45 menit.", given, {"20": 4.0, "jp": 1.0}, 5.0)
