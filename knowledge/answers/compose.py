@@ -30,7 +30,7 @@ from knowledge.reading.passages import (
     unwrapped,
 )
 from knowledge.reading.places import Place
-from knowledge.reading.question import Question, analyse
+from knowledge.reading.question import PURPOSE_WORDS, Question, analyse
 from knowledge.search.searcher import (
     OLD_RULE_WORDS,
     DocInfo,
@@ -40,6 +40,7 @@ from knowledge.search.searcher import (
     ranked_docs,
 )
 from knowledge.text.dates import format_date, parse_date
+from knowledge.text.tokens import common_words, is_stopword
 from storage.clock import Clock
 
 MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
@@ -205,7 +206,24 @@ class Answerer:
             return False
         if self._contradicts(q, hit):
             return False
+        if len(q.asked) == 1 and q.asked[0].kind not in FACT_KINDS and self._unsayable(q.asked[0]):
+            return False
         return self._asks_answered(q, hit, asks=q.asked) > 0
+
+    def _unsayable(self, ask: Question) -> bool:
+        """ "tukin sy dipotong ga ...": a word of the language that no document uses at all
+        ("potong") is what no passage can state."""
+        idf = self.searcher.idf
+        return any(
+            all(
+                alt not in idf
+                and alt in common_words()
+                and not is_stopword(alt)
+                and alt not in PURPOSE_WORDS  # "biar" is "agar", which documents write
+                for alt in g
+            )
+            for g in ask.groups
+        )
 
     @staticmethod
     def _contradicts(q: Question, hit: Hit) -> bool:

@@ -454,9 +454,8 @@ def pieces(raw: str) -> list[tuple[str, bool]]:
     return [(text, asks) for text, asks in out]
 
 
-_TELLS = re.compile(
-    r"\b(?:saya|aku|kami)\b|^(?:biar|agar|supaya|karena|soalnya|sebab|buat|untuk)\b"
-)
+PURPOSE_WORDS = ("biar", "agar", "supaya", "karena", "soalnya", "sebab", "buat", "untuk")
+_TELLS = re.compile(r"\b(?:saya|aku|kami)\b|^(?:" + "|".join(PURPOSE_WORDS) + r")\b")
 _YES_NO = re.compile(
     r"\b(?:apakah|(?:bisa|boleh|ada|harus|perlu|wajib|benar|masih|sudah)kah)\b"
     r"|\b(?:tidak|belum|bukan|kah)\s*$"

@@ -100,6 +100,11 @@ def common_words() -> frozenset[str]:
     return frozenset(StemmerFactory().get_words_from_file())
 
 
+def is_stopword(word: str) -> bool:
+    """On Sastrawi's list, even if kept here for its meaning ("tidak", "wajib")."""
+    return word in _sastrawi()[1] or word in _KEEP
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     stemmer, _ = _sastrawi()

@@ -733,3 +733,32 @@ def test_a_how_to_question_gets_the_steps(tmp_path, store, embedder):
     answerer = answerer_over(tmp_path, store, embedder, {"riwayat.md": guide})
     answer = answerer.answer("cara ngisi riwayat pelatihan di myasn gmn?")
     assert answer.confident and "2. buka menu riwayat pelatihan" in answer.text
+
+
+def test_a_yes_no_ask_with_a_word_no_document_uses_is_not_answered_by_its_topic(
+    tmp_path, store, embedder
+):
+    """ "tukin sy dipotong ga ... jp nya blm nyampe 20?": where no document speaks of a cut
+    at all, the passage on keeping track of 20 JP is no answer; where one does, it answers."""
+    track = markdown_doc(
+        "kewajiban-20-jp",
+        "Kewajiban 20 JP",
+        {
+            "Catatan pribadi": (
+                "Catatan pribadi membantu memantau apakah kewajiban minimal 20 JP per tahun "
+                "sudah terpenuhi sebelum akhir tahun. Tunjangan kinerja diatur instansi."
+            )
+        },
+    )
+    question = "tukin sy dipotong ga sih kalo akhir taun jp nya blm nyampe 20?"
+    (tmp_path / "a").mkdir()
+    unsaid = answerer_over(tmp_path / "a", store, embedder, {"jp.md": track})
+    assert not unsaid.answer(question).confident
+    cut = track + (
+        "\n## Potongan tunjangan\n\nTunjangan kinerja dipotong 5 persen bila JP pegawai "
+        "belum sampai 20 JP pada akhir tahun.\n"
+    )
+    (tmp_path / "b").mkdir()
+    other = KnowledgeStore(tmp_path / "b" / "data")
+    answer = answerer_over(tmp_path / "b", other, embedder, {"jp.md": cut}).answer(question)
+    assert answer.confident and "dipotong 5 persen" in answer.text
