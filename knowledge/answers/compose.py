@@ -23,13 +23,11 @@ from knowledge.reading.passages import (
     has_table,
     known_share,
     leaves_out,
-    lists_it,
     pick_sentences,
-    states_steps,
-    states_with_givens,
     unwrapped,
 )
 from knowledge.reading.places import Place
+from knowledge.reading.preferred import preference
 from knowledge.reading.question import PURPOSE_WORDS, Question, analyse
 from knowledge.search.searcher import (
     OLD_RULE_WORDS,
@@ -50,8 +48,6 @@ WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
 CANDIDATES = 6  # retrieved passages read for the asked fact
 ROWS_DEPTH, MAX_ROWS = 40, 12  # a list question over table rows: rows searched, rows shown
 ANSWER_CACHE = 1024  # answers kept per index version (popular questions repeat)
-# "cara/prosedur X": the steps are asked ("skrg hrs gmn" asks what to do, not a procedure)
-STEPS_ASKED = re.compile(r"\b(cara|caranya|langkah|prosedur|mekanisme|alur|tahapan)\b")
 _MARKUP = re.compile(r"\*\*|__|`")
 
 
@@ -206,7 +202,7 @@ class Answerer:
             return False
         if self._contradicts(q, hit):
             return False
-        if len(q.asked) == 1 and q.asked[0].kind not in FACT_KINDS and self._unsayable(q.asked[0]):
+        if len(q.asked) == 1 and q.asked[0].asks_yes_no and self._unsayable(q.asked[0]):
             return False
         return self._asks_answered(q, hit, asks=q.asked) > 0
 
@@ -276,11 +272,8 @@ class Answerer:
             answer.evidence = evidence
             return answer
         s = self.searcher
-        if STEPS_ASKED.search(q.text) and q.kind not in FACT_KINDS:  # "cara X gmn": the steps
-            answering.sort(key=lambda h: not states_steps(h.chunk.text, context_of(h.chunk)))
-        if q.kind == "list":  # "X apa saja": a passage that lists X first
-            answering.sort(key=lambda h: not lists_it(h.chunk.text, q, s.idf, s.unknown_idf))
-        answering.sort(key=lambda h: not states_with_givens(h.chunk.text, q))
+        preferred = preference(q, s.idf, s.unknown_idf)  # steps, list, the amounts given
+        answering.sort(key=lambda h: preferred(h.chunk.text, context_of(h.chunk)))
         if q.parts:  # the passage that states more of what was asked comes first
             answering.sort(key=lambda h: -self._asks_answered(q, h))
         if q.kind == "definition":  # "X itu apa": the passage that defines X comes first

@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from knowledge.reading.question import (
     ORDINAL_UNITS,
-    PROCEDURE,
     RATE_WORDS,
     UNIT_WORDS,
     Question,
@@ -18,7 +17,7 @@ from knowledge.text.tokens import common_words, tokenize
 
 # a list item: "- x", "1. x", "a. x", "b) x" ("a." is a marker, not a sentence; "(1) ..."
 # paragraphs of a regulation stay sentences: kept whole they made near-domain questions look covered)
-_ITEM_START = re.compile(r"^(?:[-*•]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
+ITEM_START = re.compile(r"^(?:[-*•]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
 _ABBREV = re.compile(
     r"\b(jo|no|nomor|dll|dsb|dst|hlm|tgl|rp|kab|prov|kec|ps|ayat|a\.n|u\.p|dr|ir|drs|st|sdr)\.$",
     re.I,
@@ -90,7 +89,7 @@ def split_units(text: str) -> list[str]:
             else:
                 units.append(" | ".join(cells))
             continue
-        if _ITEM_START.match(line):
+        if ITEM_START.match(line):
             units.append(line)
             continue
         merged: list[str] = []
@@ -129,7 +128,7 @@ def unwrapped(lines: list[str]) -> list[str]:
             line
             and prev
             and (_CONTINUES.match(line) or _OPEN_END.search(prev))
-            and not _ITEM_START.match(line)  # "a. ..." starts an item of its own
+            and not ITEM_START.match(line)  # "a. ..." starts an item of its own
             and not prev.startswith("|")
             and not prev.endswith((".", "!", "?", ":", ";"))
         ):
@@ -239,61 +238,12 @@ def fact_near_terms(
     return False
 
 
-def states_with_givens(text: str, q: Question) -> bool:
-    """ "20 jp tuh klo dikonversi ke menit jd brp": the quantities the question gives ("20 JP")
-    stand in the sentence that answers it ("20 JP ... setara dengan 900 menit"), where another
-    only states the rule they are worked from ("1 JP = 45 menit"). A quantity is a number with
-    its unit: "Angkatan II" and "SE 2025" name things; "1 X" says "per X"."""
-    givens = [
-        (n, UNIT_WORDS[u])
-        for n, u in _GIVEN.findall(q.text)
-        if n != "1" and u in UNIT_WORDS and u not in ORDINAL_UNITS
-    ]
-    if not givens or q.kind not in FACT_KINDS or q.kind == "definition":
-        return False
-    return any(
-        has_fact(unit, q)
-        and all(re.search(rf"\b{n}\s+(?:{'|'.join(forms)})\b", unit.lower()) for n, forms in givens)
-        for unit in split_units(text)
-    )
-
-
-_GIVEN = re.compile(r"\b(\d+)\s+([a-z]+)")
-
-
 def _titled_for(heading: str, q: Question, idf: dict[str, float], unknown_idf: float) -> bool:
     """ "konsep 10 20 70 maksudnya gmn": a section headed with the asked term ("Model
     pembelajaran 10:20:70") is what the document says that term is."""
     section = heading.splitlines()[-1].split(" > ")[-1] if heading else ""
     stems = set(tokenize(section))
     return bool(stems) and coverage(q.groups, stems, idf, unknown_idf) >= DEFINED_SHARE
-
-
-def states_steps(text: str, heading: str = "") -> bool:
-    """ "cara ngisi riwayat diklat gmn": a passage that gives the steps (a numbered list, or a
-    section headed as a procedure: "Langkah umum memperbarui riwayat pelatihan")."""
-    numbered = sum(bool(_STEP.match(u)) for u in split_units(text))
-    return numbered >= 2 or bool(
-        PROCEDURE.search(heading.splitlines()[-1].lower() if heading else "")
-    )
-
-
-def lists_it(text: str, q: Question, idf: dict[str, float], unknown_idf: float) -> bool:
-    """ "kompetensi manajerial contohnya apa aja": a passage that lists them (items under a
-    lead-in that names all of what is asked: "... delapan kompetensi manajerial ASN:"), not
-    one that mentions them between commas or lists something else of the same topic."""
-    units = split_units(text)
-    whole = known_share(q.groups, idf, unknown_idf)
-    for i, unit in enumerate(units[:-2]):
-        items = units[i + 1 : i + 3]  # bullets or numbers: a table's rows list aspects
-        if not unit.rstrip().endswith(":") or not all(_ITEM_START.match(u) for u in items):
-            continue
-        if coverage(q.groups, set(tokenize(unit)), idf, unknown_idf) >= whole - 1e-6:
-            return True
-    return False
-
-
-_STEP = re.compile(r"^\s*(?:\d{1,2}[.)]|langkah\s+\d)\s", re.I)
 
 
 def _counted_in(q: Question, heading: str) -> Question:
@@ -706,5 +656,5 @@ def _is_item(unit: str) -> bool:
         unit.startswith(("-", "*", "•"))
         or ": " in unit
         and "; " in unit
-        or bool(_ITEM_START.match(unit))
+        or bool(ITEM_START.match(unit))
     )

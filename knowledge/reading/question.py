@@ -326,6 +326,14 @@ class Question:
         return nouns(re.split(r"[,;]", before)[-1]) or nouns(before)
 
     @property
+    def asks_yes_no(self) -> bool:
+        """ "tukin sy dipotong ga ...": whether, not what, how or which."""
+        text = normalise(self.raw)
+        return self.kind == "general" and not any(
+            p.search(text) for p in (_ASKING, PROCEDURE, DEFINITION, COMPARISON)
+        )
+
+    @property
     def content_stems(self) -> set[str]:
         return set().union(*self.groups) if self.groups else set()
 

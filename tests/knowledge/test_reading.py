@@ -12,11 +12,8 @@ from knowledge.reading.passages import (
     find_acronyms,
     has_fact,
     leaves_out,
-    lists_it,
     pick_sentences,
     split_units,
-    states_steps,
-    states_with_givens,
 )
 from knowledge.reading.question import clauses
 from knowledge.text.normalize import normalise
@@ -546,18 +543,6 @@ def test_a_unit_a_quantity_is_put_into_is_the_one_asked():
     assert "jam" in analyse("20 jp itu brp jam/menit setahun?", today=TODAY).units
 
 
-def test_the_sentence_stating_the_fact_beside_the_questions_own_numbers_holds_its_givens():
-    """The worked figure ("20 JP ... setara dengan 900 menit") answers "20 jp ke menit brp";
-    the rule it is worked from ("1 JP = 45 menit") does not state it."""
-    q = analyse("20 jp tuh klo dikonversi ke menit jd brp", today=TODAY)
-    rule = "Jam pelajaran adalah satuan lama belajar, dengan 1 JP = 45 menit. PNS wajib 20 JP."
-    worked = "Satu JP sama dengan 45 menit. Kewajiban 20 JP per tahun setara dengan 900 menit."
-    assert not states_with_givens(rule, q)
-    assert states_with_givens(worked, q)
-    per_x = analyse("1 sesi coaching brp jp?", today=TODAY)  # "1 X" is "per X": no given
-    assert not states_with_givens("Satu sesi coaching (1 sesi) diakui 2 JP.", per_x)
-
-
 def test_a_bold_label_labels_its_number():
     """A guide's "- **Kapasitas:** 60 kursi luring" answers "berapa kapasitas ..."."""
     q = analyse("Berapa kapasitas KOPI PAGI untuk peserta luring dan daring?", today=TODAY)
@@ -590,32 +575,6 @@ def test_a_section_headed_with_the_asked_term_says_what_it_is():
     assert not fact_near_terms(text, q, idf, 5.0, "Pedoman\nBAB III > Jadwal Pelatihan")
 
 
-def test_steps_are_a_numbered_list_or_a_section_headed_as_a_procedure():
-    assert states_steps("Urutannya:\n1. masuk ke MyASN;\n2. buka menu riwayat;")
-    assert states_steps("Unggah sertifikat.", "Panduan\nLangkah umum memperbarui riwayat")
-    assert not states_steps("Riwayat pelatihan dicatat di MyASN oleh pegawai sendiri.")
-    assert not states_steps("1. Pasal ini berlaku sejak 2027.")  # one item is no procedure
-
-
-def test_a_list_question_is_answered_by_the_list_not_by_commas():
-    """ "kompetensi manajerial contohnya apa aja": the eight listed under a lead-in naming
-    them, not a sentence that mentions them between commas; "contohnya" asks the list."""
-    q = analyse("kompetensi manajerial itu contohnya apa aja", today=TODAY)
-    assert q.kind == "list" and not any("contoh" in g for g in q.groups)
-    idf = {"kompetensi": 1.0, "manajerial": 2.5, "level": 2.0}
-    listed = (
-        "PermenPANRB 38/2017 menetapkan delapan kompetensi manajerial ASN:\n\n"
-        "1. Integritas\n2. Kerjasama\n3. Komunikasi"
-    )
-    mentioned = "Setiap kompetensi manajerial, sosial kultural, dan teknis dibagi ke dalam level."
-    assert lists_it(listed, q, idf, 5.0)
-    assert not lists_it(mentioned, q, idf, 5.0)
-    other_list = "Jadwal pelatihan:\n\n1. Februari\n2. Maret\n3. April"
-    assert not lists_it(other_list, q, idf, 5.0)  # a list of something else
-    table = "Aspek kompetensi manajerial:\nAspek: Level; Nilai: 5\nAspek: Jenis; Nilai: 8"
-    assert not lists_it(table, q, idf, 5.0)  # a table's rows list aspects, not the asked
-
-
 def test_how_the_asker_feels_is_no_topic_word():
     """ "BerAKHLAK itu singkatan dr apa aja ya lupa": what is asked is BerAKHLAK; "lupa" (like
     "bingung", "penasaran") says how the asker feels, and would outweigh it."""
@@ -641,3 +600,14 @@ def test_a_number_told_in_another_piece_is_no_word_the_fact_must_repeat():
     assert fact_near_terms(rule, ask, idf, 5.0, "Pedoman\\nBatas waktu laporan penerapan")
     given = analyse("20 jp tuh klo dikonversi ke menit jd brp", today=TODAY)  # its own number
     assert not fact_near_terms("Satu sesi dihitung 45 menit.", given, {"20": 4.0, "jp": 1.0}, 5.0)
+
+
+def test_a_yes_no_ask_asks_whether_not_what_or_how():
+    assert analyse("tukin sy dipotong ga sih kalo jp nya blm 20?", today=TODAY).asks_yes_no
+    assert analyse("boleh ga ikut pelatihan di luar jam kerja", today=TODAY).asks_yes_no
+    for question in (
+        "gimana menghadapi rekan kerja yg suka menunda pekerjaan tim?",
+        "bedanya coaching sama mentoring apa",
+        "latsar itu apa",
+    ):
+        assert not analyse(question, today=TODAY).asks_yes_no, question

@@ -1,0 +1,91 @@
+"""Among the passages that answer, the one the asker is shown first: the steps for a how-to
+question, the list for a list question, the sentence beside the amounts the question gives.
+Each is a preference between passages that answer, never a reason to answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from knowledge.reading.passages import (
+    FACT_KINDS,
+    ITEM_START,
+    coverage,
+    has_fact,
+    known_share,
+    split_units,
+)
+from knowledge.reading.question import ORDINAL_UNITS, PROCEDURE, UNIT_WORDS, Question
+from knowledge.text.tokens import tokenize
+
+# "cara/prosedur X": the steps are asked ("skrg hrs gmn" asks what to do, not a procedure)
+STEPS_ASKED = re.compile(r"\b(cara|caranya|langkah|prosedur|mekanisme|alur|tahapan)\b")
+_GIVEN = re.compile(r"\b(\d+)\s+([a-z]+)")
+_STEP = re.compile(r"^\s*(?:\d{1,2}[.)]|langkah\s+\d)\s", re.I)
+
+
+def preference(
+    q: Question, idf: dict[str, float], unknown_idf: float
+) -> Callable[[str, str], tuple[bool, ...]]:
+    """A sort key over a passage's text and heading: the amounts given, then the list, then the
+    steps (what the question does not ask for plays no part)."""
+    steps = bool(STEPS_ASKED.search(q.text)) and q.kind not in FACT_KINDS
+    listed = q.kind == "list"
+
+    def key(text: str, heading: str) -> tuple[bool, ...]:
+        return (
+            not states_with_givens(text, q),
+            listed and not lists_it(text, q, idf, unknown_idf),
+            steps and not states_steps(text, heading),
+        )
+
+    return key
+
+
+def states_with_givens(text: str, q: Question) -> bool:
+    """ "20 jp tuh klo dikonversi ke menit jd brp": the quantities the question gives ("20 JP")
+    stand in the sentence that answers it ("20 JP ... setara dengan 900 menit"), where another
+    only states the rule they are worked from ("1 JP = 45 menit"). A quantity is a number with
+    its unit: "Angkatan II" and "SE 2025" name things; "1 X" says "per X"."""
+    givens = [
+        (n, UNIT_WORDS[u])
+        for n, u in _GIVEN.findall(q.text)
+        if n != "1" and u in UNIT_WORDS and u not in ORDINAL_UNITS
+    ]
+    if not givens or q.kind not in FACT_KINDS or q.kind == "definition":
+        return False
+    return any(
+        has_fact(unit, q)
+        and all(re.search(rf"\b{n}\s+(?:{'|'.join(forms)})\b", unit.lower()) for n, forms in givens)
+        for unit in split_units(text)
+    )
+
+
+_GIVEN = re.compile(r"\b(\d+)\s+([a-z]+)")
+
+
+def states_steps(text: str, heading: str = "") -> bool:
+    """ "cara ngisi riwayat diklat gmn": a passage that gives the steps (a numbered list, or a
+    section headed as a procedure: "Langkah umum memperbarui riwayat pelatihan")."""
+    numbered = sum(bool(_STEP.match(u)) for u in split_units(text))
+    return numbered >= 2 or bool(
+        PROCEDURE.search(heading.splitlines()[-1].lower() if heading else "")
+    )
+
+
+def lists_it(text: str, q: Question, idf: dict[str, float], unknown_idf: float) -> bool:
+    """ "kompetensi manajerial contohnya apa aja": a passage that lists them (items under a
+    lead-in that names all of what is asked: "... delapan kompetensi manajerial ASN:"), not
+    one that mentions them between commas or lists something else of the same topic."""
+    units = split_units(text)
+    whole = known_share(q.groups, idf, unknown_idf)
+    for i, unit in enumerate(units[:-2]):
+        items = units[i + 1 : i + 3]  # bullets or numbers: a table's rows list aspects
+        if not unit.rstrip().endswith(":") or not all(ITEM_START.match(u) for u in items):
+            continue
+        if coverage(q.groups, set(tokenize(unit)), idf, unknown_idf) >= whole - 1e-6:
+            return True
+    return False
+
+
+_STEP = re.compile(r"^\s*(?:\d{1,2}[.)]|langkah\s+\d)\s", re.I)

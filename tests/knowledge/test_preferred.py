@@ -1,0 +1,54 @@
+"""Which of the passages that answer comes first (knowledge/reading/preferred.py)."""
+
+from knowledge.reading import analyse
+from knowledge.reading.preferred import lists_it, preference, states_steps, states_with_givens
+from tests.knowledge.conftest import TODAY
+
+
+def test_the_sentence_stating_the_fact_beside_the_questions_own_numbers_holds_its_givens():
+    """The worked figure ("20 JP ... setara dengan 900 menit") answers "20 jp ke menit brp";
+    the rule it is worked from ("1 JP = 45 menit") does not state it."""
+    q = analyse("20 jp tuh klo dikonversi ke menit jd brp", today=TODAY)
+    rule = "Jam pelajaran adalah satuan lama belajar, dengan 1 JP = 45 menit. PNS wajib 20 JP."
+    worked = "Satu JP sama dengan 45 menit. Kewajiban 20 JP per tahun setara dengan 900 menit."
+    assert not states_with_givens(rule, q)
+    assert states_with_givens(worked, q)
+    per_x = analyse("1 sesi coaching brp jp?", today=TODAY)  # "1 X" is "per X": no given
+    assert not states_with_givens("Satu sesi coaching (1 sesi) diakui 2 JP.", per_x)
+
+
+def test_steps_are_a_numbered_list_or_a_section_headed_as_a_procedure():
+    assert states_steps("Urutannya:\n1. masuk ke MyASN;\n2. buka menu riwayat;")
+    assert states_steps("Unggah sertifikat.", "Panduan\nLangkah umum memperbarui riwayat")
+    assert not states_steps("Riwayat pelatihan dicatat di MyASN oleh pegawai sendiri.")
+    assert not states_steps("1. Pasal ini berlaku sejak 2027.")  # one item is no procedure
+
+
+def test_a_list_question_is_answered_by_the_list_not_by_commas():
+    """ "kompetensi manajerial contohnya apa aja": the eight listed under a lead-in naming
+    them, not a sentence that mentions them between commas; "contohnya" asks the list."""
+    q = analyse("kompetensi manajerial itu contohnya apa aja", today=TODAY)
+    assert q.kind == "list" and not any("contoh" in g for g in q.groups)
+    idf = {"kompetensi": 1.0, "manajerial": 2.5, "level": 2.0}
+    listed = (
+        "PermenPANRB 38/2017 menetapkan delapan kompetensi manajerial ASN:\n\n"
+        "1. Integritas\n2. Kerjasama\n3. Komunikasi"
+    )
+    mentioned = "Setiap kompetensi manajerial, sosial kultural, dan teknis dibagi ke dalam level."
+    assert lists_it(listed, q, idf, 5.0)
+    assert not lists_it(mentioned, q, idf, 5.0)
+    other_list = "Jadwal pelatihan:\n\n1. Februari\n2. Maret\n3. April"
+    assert not lists_it(other_list, q, idf, 5.0)  # a list of something else
+    table = "Aspek kompetensi manajerial:\nAspek: Level; Nilai: 5\nAspek: Jenis; Nilai: 8"
+    assert not lists_it(table, q, idf, 5.0)  # a table's rows list aspects, not the asked
+
+
+def test_the_preference_asks_only_what_the_question_asks():
+    """A how-to question prefers the steps; a plain question keeps the search order."""
+    idf = {"riwayat": 2.0, "latih": 1.0, "myasn": 3.0, "isi": 1.5}
+    steps = ("Urutannya:\n1. masuk ke MyASN;\n2. isi riwayat pelatihan;", "Riwayat > Langkah")
+    duty = ("Riwayat pelatihan di MyASN diisi oleh pegawai sendiri.", "Riwayat > Tanggung jawab")
+    how = preference(analyse("cara ngisi riwayat pelatihan di myasn gmn?", today=TODAY), idf, 5.0)
+    assert sorted([duty, steps], key=lambda p: how(*p)) == [steps, duty]
+    who = preference(analyse("riwayat pelatihan di myasn diisi siapa?", today=TODAY), idf, 5.0)
+    assert sorted([duty, steps], key=lambda p: who(*p)) == [duty, steps]
