@@ -21,7 +21,7 @@ from knowledge.reading.passages import (
     group_hits,
     has_fact,
     has_table,
-    known_share,
+    holds_all_known,
     leaves_out,
     pick_sentences,
     unwrapped,
@@ -43,7 +43,6 @@ from storage.clock import Clock
 
 MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
 AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
-SHARE_SLACK = 1e-6  # a yes/no ask is stated where all the words the documents know stand
 WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
 CANDIDATES = 6  # retrieved passages read for the asked fact
 ROWS_DEPTH, MAX_ROWS = 40, 12  # a list question over table rows: rows searched, rows shown
@@ -315,8 +314,8 @@ class Answerer:
         words that the documents use ("kalo mau naik jenjang wajib uji kompetensi gak")."""
         s = self.searcher
         if ask.kind not in FACT_KINDS:
-            known = known_share(ask.groups, s.idf, s.unknown_idf)  # chat words count for none
-            return self._coverage(ask, hit) >= known - SHARE_SLACK
+            stems = set(s.stems.get(hit.chunk.id, ()))
+            return holds_all_known(ask.groups, stems, s.idf, s.unknown_idf)
         return fact_near_terms(hit.chunk.text, ask, s.idf, s.unknown_idf, context_of(hit.chunk))
 
     def _rest_of_asks(self, q: Question, best: Hit, candidates: list[Hit]) -> list[tuple]:

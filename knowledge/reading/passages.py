@@ -255,6 +255,13 @@ def _counted_in(q: Question, heading: str) -> Question:
     return q
 
 
+def holds_all_known(
+    groups: list[set[str]], stems: set[str], idf: dict[str, float], unknown_idf: float
+) -> bool:
+    """Every word of these that some document uses stands here (chat words count for none)."""
+    return coverage(groups, stems, idf, unknown_idf) >= known_share(groups, idf, unknown_idf) - 1e-6
+
+
 def known_share(topic: list[set[str]], idf: dict[str, float], unknown_idf: float) -> float:
     """The share of the question's topic the documents use at all: what a sentence is measured
     against. A term some document uses but this passage lacks ("PKA" in a worked example of

@@ -10,9 +10,8 @@ from collections.abc import Callable
 from knowledge.reading.passages import (
     FACT_KINDS,
     ITEM_START,
-    coverage,
     has_fact,
-    known_share,
+    holds_all_known,
     split_units,
 )
 from knowledge.reading.question import ORDINAL_UNITS, PROCEDURE, UNIT_WORDS, Question
@@ -78,12 +77,11 @@ def lists_it(text: str, q: Question, idf: dict[str, float], unknown_idf: float) 
     lead-in that names all of what is asked: "... delapan kompetensi manajerial ASN:"), not
     one that mentions them between commas or lists something else of the same topic."""
     units = split_units(text)
-    whole = known_share(q.groups, idf, unknown_idf)
     for i, unit in enumerate(units[:-2]):
         items = units[i + 1 : i + 3]  # bullets or numbers: a table's rows list aspects
         if not unit.rstrip().endswith(":") or not all(ITEM_START.match(u) for u in items):
             continue
-        if coverage(q.groups, set(tokenize(unit)), idf, unknown_idf) >= whole - 1e-6:
+        if holds_all_known(q.groups, set(tokenize(unit)), idf, unknown_idf):
             return True
     return False
 

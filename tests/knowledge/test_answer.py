@@ -16,6 +16,12 @@ def answerer_over(folder, store, embedder, files: dict[str, str]) -> Answerer:
     return Answerer(Searcher(store, embedder), clock=FixedClock(TODAY))
 
 
+def answerer_beside(folder, embedder, files: dict[str, str]) -> Answerer:
+    """Another answerer in the same test, over a knowledge base and index of its own."""
+    folder.mkdir()
+    return answerer_over(folder, KnowledgeStore(folder / "data"), embedder, files)
+
+
 def test_answer_quotes_the_passage_and_names_its_source(answerer):
     answer = answerer.answer("brp jp minimal setahun utk pns?")
     assert answer.confident
@@ -703,11 +709,7 @@ def test_a_yes_no_ask_beside_an_amount_no_passage_states_must_be_stated(tmp_path
         "\n## Talent pool dan tunjangan\n\nPegawai yang masuk talent pool tidak mendapat "
         "tunjangan tambahan; tunjangan mengikuti kelas jabatan.\n"
     )
-    (tmp_path / "b").mkdir()
-    other = KnowledgeStore(tmp_path / "b" / "data")
-    answerer = answerer_over(
-        tmp_path / "b", other, embedder, {"talenta.md": stated, "tukin.md": pay}
-    )
+    answerer = answerer_beside(tmp_path / "b", embedder, {"talenta.md": stated, "tukin.md": pay})
     answer = answerer.answer(question)
     assert answer.confident and "tidak mendapat tunjangan tambahan" in answer.text
 
@@ -758,7 +760,5 @@ def test_a_yes_no_ask_with_a_word_no_document_uses_is_not_answered_by_its_topic(
         "\n## Potongan tunjangan\n\nTunjangan kinerja dipotong 5 persen bila JP pegawai "
         "belum sampai 20 JP pada akhir tahun.\n"
     )
-    (tmp_path / "b").mkdir()
-    other = KnowledgeStore(tmp_path / "b" / "data")
-    answer = answerer_over(tmp_path / "b", other, embedder, {"jp.md": cut}).answer(question)
+    answer = answerer_beside(tmp_path / "b", embedder, {"jp.md": cut}).answer(question)
     assert answer.confident and "dipotong 5 persen" in answer.text
