@@ -95,7 +95,9 @@ def normalise_meta(raw: dict[str, Any], body: str) -> dict[str, Any]:
     return {**meta, **rule_numbers(body)}
 
 
-_NUMBER = r"(\d[\w.]*(?:/[\w.-]*\w)+|\d+\s+tahun\s+\d{4})"
+# "800/0412/BKD/2025", "5 Tahun 2025", and with the issuer's code first (central agencies):
+# "SE-02/SU/KP.02/2026", "KEP-15/PUSBANGKOM/2026"
+_NUMBER = r"((?:[a-z]{1,8}[-.])*\d[\w.]*(?:/[\w.-]*\w)+|\d+\s+tahun\s+\d{4})"
 _CITED_NUMBER = re.compile(rf"\bnomor\W{{0,4}}{_NUMBER}", re.I)
 _REVOKES = re.compile(r"\b(dicabut|mencabut)\b", re.I)
 _THIS_REVOKED = re.compile(r"\bini\s+(?:telah\s+|sudah\s+)?(?:dinyatakan\s+)?dicabut\b", re.I)
@@ -110,10 +112,13 @@ def number_key(number: str) -> str:
 
 def _own_number(body: str) -> str | None:
     """A line of the document's head that starts with "Nomor" (title block, letter) and does not
-    carry on a sentence ("... dicabut oleh Surat Edaran\nNomor ...")."""
+    carry on a sentence ("... dicabut oleh Surat Edaran\nNomor ..."), or a Markdown heading
+    that names it ("# Surat Edaran ... Nomor SE-02/SU/KP.02/2026")."""
     lines = body[:1500].splitlines()
     for i, line in enumerate(lines):
-        found = re.match(rf"[^\w\n]*nomor\W{{0,4}}{_NUMBER}", line, re.I)
+        found = re.match(rf"[^\w\n]*nomor\W{{0,4}}{_NUMBER}", line, re.I) or re.match(
+            rf"#+\s.*?\bnomor\W{{0,4}}{_NUMBER}", line, re.I
+        )
         prev = re.sub(r"[*_#>`\s]+", " ", lines[i - 1]).strip() if i else ""
         if found and (not prev or prev.isupper() or prev.endswith((".", ":", ";"))):
             return number_key(found.group(1))

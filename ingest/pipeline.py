@@ -94,8 +94,10 @@ class _Reading:
 # 7: titles from a letter's subject or the title block below a letterhead;
 # 8: a table cut across chunks repeats its header in each; 9: a PDF table cell wrapped
 # onto a line of its own in the first column continues its row; 10: a document's own number
-# and the numbers of the rules it revokes
-READING_VERSION = b"pandu-reading-10\n"
+# and the numbers of the rules it revokes; 11: numbers that open with the issuer's code
+# ("SE-02/SU/KP.02/2026"), PDF table rows set apart by blank lines with their wrapped lines,
+# a PDF table going on over a page break without its header
+READING_VERSION = b"pandu-reading-11\n"
 
 
 def reading_digest(data: bytes) -> str:

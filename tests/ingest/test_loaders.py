@@ -256,3 +256,22 @@ def test_a_document_knows_its_own_number_and_the_rules_it_revokes():
         "Edaran Nomor 800/0088/BKD/2027."
     )
     assert rule_numbers(revoked) == {"number": "800/0412/bkd/2025"}
+
+
+def test_numbers_that_open_with_the_issuers_code_are_rule_numbers():
+    """Central agencies number their circulars "SE-02/SU/KP.02/2026", "KEP-15/PUSBANGKOM/2026":
+    a code before the digits."""
+    from ingest.document import rule_numbers
+
+    revoking = (
+        "# Surat Edaran Sekretaris Utama Nomor SE-02/SU/KP.02/2026\n\n"
+        "Dengan berlakunya Surat Edaran ini, Surat Edaran Sekretaris Utama Nomor "
+        "SE-04/SU/KP.02/2024\ntentang Fasilitasi Biaya Sertifikasi **dicabut dan dinyatakan "
+        "tidak berlaku**."
+    )
+    assert rule_numbers(revoking) == {
+        "number": "se-02/su/kp.02/2026",
+        "revokes": ["se-04/su/kp.02/2024"],
+    }
+    letter = "KEPUTUSAN KEPALA PUSAT\nNOMOR: KEP-15/PUSBANGKOM/2026\nTENTANG KURIKULUM"
+    assert rule_numbers(letter) == {"number": "kep-15/pusbangkom/2026"}
