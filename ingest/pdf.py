@@ -163,6 +163,7 @@ class _Converter:
         self.pending: list[tuple[int, str]] = []  # headings with no text under them yet
         self.prev: Line | None = None  # the last body line
         self.headings = 0
+        self.table_end = (-1, -1)  # where the last table ended: out length, page
         self.list_open, self.list_last = False, ""  # after a lead-in ending ":"; last item number
         self.base, self.kinds, self.seen_legal = 0, [], False  # legal level, numbering styles
         rights = sorted(line.right for line in lines) or [80]
@@ -179,8 +180,12 @@ class _Converter:
         while i < len(self.lines):
             if table := table_at(self.lines, i):
                 self._close()
-                rows, i = table
-                self.out += ["", *rows, ""]
+                rows, start, i = table[0], i, table[1]
+                if self._goes_on(rows, start):  # its header stayed on the page before
+                    self.out[-1:] = [rows[0], *rows[2:], ""]
+                else:
+                    self.out += ["", *rows, ""]
+                self.table_end = (len(self.out), self.lines[i - 1].page)
                 self.pending = []
             elif found := self.find_headings and self._starts_block(i) and self._heading_at(i):
                 level, text, i = found
@@ -198,6 +203,17 @@ class _Converter:
         if self.pending:
             self.out.append(self.pending[-1][1])
         return self.out, self.headings
+
+    def _goes_on(self, rows: list[str], start: int) -> bool:
+        """A table right after another that ended on the page before, with as many columns:
+        the same table, its header not repeated on the new page."""
+        end, page = self.table_end
+        before = self.out[end - 2] if end >= 2 and end == len(self.out) else ""
+        return (
+            before.startswith("|")
+            and self.lines[start].page > page
+            and before.count("|") == rows[0].count("|")
+        )
 
     def _body(self, line: Line) -> None:
         prev, wide = self.prev, line.right >= 0.8 * self.width

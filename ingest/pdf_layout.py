@@ -51,13 +51,21 @@ def table_at(lines: list[Line], i: int) -> tuple[list[str], int] | None:
         return None
     cols = [start for start, _ in lines[i].cells]
     rows = [dict(lines[i].cells)]
+    apart = _set_apart(lines, i, cols)
     j = i + 1
     while j < len(lines):
         line = lines[j]
         near = [_nearest(cols, start) for start, _ in line.cells]
         hits = sum(c is not None for c in near)
         at_first = line.cells[0][0] <= cols[0] + _TOL
-        if len(near) >= 2 and at_first and hits >= 2 and (not line.gap or hits == len(cols)):
+        if apart and len(rows) > 1 and not line.gap and hits == len(near):
+            _carry_on(rows[-1], line.cells, near)  # rows stand apart: this line wraps one
+        elif (
+            len(near) >= 2
+            and at_first
+            and hits >= 2
+            and (not line.gap or hits == len(cols) or (apart and hits == len(near)))
+        ):
             if _continues(line, rows):
                 _carry_on(rows[-1], line.cells, near)
             else:
@@ -76,6 +84,20 @@ def table_at(lines: list[Line], i: int) -> tuple[list[str], int] | None:
         return None
     cols.sort()
     return render_table([[r.get(c, "").replace("|", "/") for c in cols] for r in rows]), j
+
+
+def _set_apart(lines: list[Line], i: int, cols: list[int]) -> bool:
+    """Rows that stand apart by blank lines: every line below the header that fills all but
+    at most one column follows one (then a line right under a row wraps its cells, even one
+    that starts in the first column in capitals: "Pelatihan Teknis Survei" / "Batimetri")."""
+    full = []
+    for line in lines[i + 1 : i + 60]:
+        near = [_nearest(cols, start) for start, _ in line.cells]
+        if None in near:
+            break
+        if len(near) >= max(2, len(cols) - 1):
+            full.append(line.gap)
+    return len(full) >= 2 and all(full)
 
 
 def _carry_on(row: dict[int, str], cells: list[tuple[int, str]], near: list[int | None]) -> None:

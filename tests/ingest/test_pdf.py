@@ -424,6 +424,56 @@ def test_a_cell_wrapped_onto_the_first_column_continues_its_row():
     ]
 
 
+def test_rows_set_apart_by_blank_lines_keep_their_wrapped_lines_and_empty_cells():
+    """Where rows stand apart, a line right under a row carries it on, whatever its case,
+    and a row may leave a column empty."""
+    page = (
+        "Tabel 3. Penggolongan Program\n"
+        "Program                    Singkatan    Jalur          Sekolah\n"
+        "\n"
+        "Pelatihan Teknis Survei    PTSB-I       Klasikal       Teknik Survei\n"
+        "Batimetri Tingkat I\n"
+        "\n"
+        "Samudra Talks              -            Klasikal       Kepemimpinan\n"
+        "                                                       Maritim\n"
+        "\n"
+        "Kelas Mandiri ARUS                      Nonklasikal    Semua sekolah\n"
+        "\n"
+        "Sesudah tabel ini ada teks biasa."
+    )
+    rows = [line for line in pdf_to_markdown([page]).splitlines() if line.startswith("|")]
+    assert rows == [
+        "| Program | Singkatan | Jalur | Sekolah |",
+        "|---|---|---|---|",
+        "| Pelatihan Teknis Survei Batimetri Tingkat I | PTSB-I | Klasikal | Teknik Survei |",
+        "| Samudra Talks | - | Klasikal | Kepemimpinan Maritim |",
+        "| Kelas Mandiri ARUS |  | Nonklasikal | Semua sekolah |",
+    ]
+
+
+def test_a_table_goes_on_over_a_page_break_under_its_header():
+    pages = [
+        "                              Pasal 22\n"
+        "Tabel 4. Konversi JP\n"
+        "No    Kegiatan              Pengakuan JP    Batas\n"
+        "1     Coaching              2 JP            12 JP per tahun\n"
+        "2     Mentoring             2 JP            16 JP per tahun\n",
+        "14    Mengajar                              20 JP per tahun\n"
+        "15    Belajar mandiri       2 JP            6 JP per tahun\n"
+        "\n"
+        "Pasal 23 berikutnya adalah teks biasa.",
+    ]
+    rows = [line for line in pdf_to_markdown(pages).splitlines() if line.startswith("|")]
+    assert rows == [
+        "| No | Kegiatan | Pengakuan JP | Batas |",
+        "|---|---|---|---|",
+        "| 1 | Coaching | 2 JP | 12 JP per tahun |",
+        "| 2 | Mentoring | 2 JP | 16 JP per tahun |",
+        "| 14 | Mengajar |  | 20 JP per tahun |",
+        "| 15 | Belajar mandiri | 2 JP | 6 JP per tahun |",
+    ]
+
+
 def test_lists_and_justified_gaps_are_not_tables():
     page = (
         "Setiap pegawai berhak:\n"
