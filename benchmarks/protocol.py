@@ -59,6 +59,12 @@ SETS = {
             (HERE / "eval" / "agency_d",),
             HERE / ".cache" / "agency_d",
         ),
+        QuestionSet(
+            "agency_e",
+            HERE / "eval" / "questions_agency_e.yaml",
+            (HERE / "eval" / "agency_e",),
+            HERE / ".cache" / "agency_e",
+        ),
     )
 }
 
