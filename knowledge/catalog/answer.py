@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.catalog.describe import describe_training
 from knowledge.outcome import Answer, source_of
-from knowledge.reading.passages import contradicts, coverage, group_hits
+from knowledge.reading.passages import contradicts, coverage
 from knowledge.reading.question import Question
 from knowledge.text.dates import MONTH_NAMES, format_date
 from knowledge.text.tokens import tokenize
@@ -137,8 +137,12 @@ class CatalogAnswerer:
                 return None  # the question names a topic the catalog does not have
             if best >= 0.5:  # with a month or method asked, words matching nothing are chatter
                 matches = [r for s, r in scored if s >= best - 1e-9]
-        if matches and not self._names_head(q, matches):
-            return None  # "pensiun PNS gol III brp": no entry names what is asked about
+        if matches:
+            # "pensiun PNS gol III brp": no entry names what is asked about; "PKN tingkat I
+            # 2027 kpn dibuka": an entry of another level (or batch) is not the one asked
+            matches = [r for r in matches if self._names_head(q, r) and not contradicts(r.nama, q)]
+            if not matches:
+                return None
         training_hits = [h for h in hits if h.meta.get("kind") == "training"]
         if (
             matches
@@ -187,13 +191,16 @@ class CatalogAnswerer:
             return ""
         return t["registration_closed"].format(date=format_date(row.batas_pendaftaran))
 
-    def _names_head(self, q: Question, rows: list[Training]) -> bool:
-        """Some entry names the thing the question asks a fact of (a catalog field such as
-        "kuota" or "jadwal" is no such thing)."""
+    def _names_head(self, q: Question, row: Training) -> bool:
+        """The entry names the thing the question asks a fact of (a catalog field such as
+        "kuota" or "jadwal" is no such thing); a name of several words ("pelatihan
+        kepemimpinan nasional", PKN) in the training's name, not its words scattered over the
+        entry ("pelatihan nasional" in a PKA entry's cost note)."""
         head = q.head(self.searcher.idf)
-        if not head or head & FRAME_STEMS:
-            return True
-        return any(group_hits([head], self._entry_stems[r.id])[0] for r in rows)
+        if not head or head & FRAME_STEMS or q.kind == "list":  # "webinar apa aja": the kind
+            return True  # of entry listed, which the topic score weighs ("Webinar ...": daring)
+        entry, name = self._entry_stems[row.id], self._name_stems[row.id]
+        return any(set(alt.split()) <= name if " " in alt else alt in entry for alt in head)
 
     def _fit(self, q: Question, row: Training) -> float:
         """How much of the whole question a training's entry contains (to compare with passages)."""

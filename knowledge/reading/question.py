@@ -236,8 +236,10 @@ METHODS = {
 
 
 _ASKING = re.compile(r"\b(?:berapa|kapan|siapa|apa|mana|bagaimana)\b")
-# asks for one fact of one thing: a number, an amount, a date, a person or office, a contact
-HEADED_KINDS = ("number", "money", "date", "day", "contact", "name", "who")
+_OFFICE_ASKED = re.compile(r"siapa\s+(?:nama\w*\s+)?(\w+)")
+# asks for one fact of one thing: a number, an amount, a date, a person or office, a contact;
+# or for the list of one kind of thing ("syarat beasiswa LPDP apa aja": conditions)
+HEADED_KINDS = ("number", "money", "date", "day", "contact", "name", "who", "list")
 # Words before the head that are not it: what kind of amount ("batas usia", "total kuota",
 # "minimal JP"), whether it must or may be ("wajib lapor", "boleh ikut"), and the kind of
 # fact asked, which the fact itself shows ("jadwal KIP kapan": a date, not the word "jadwal").
@@ -299,8 +301,9 @@ class Question:
     def head(self, idf: dict[str, float]) -> set[str] | None:
         """What a fact is asked of: Indonesian puts a phrase's head first ("mentor untuk
         peserta PKA siapa", "honor fasilitator per JP berapa"), so the first noun before the
-        question word that the documents write, not a verb, a number or the asked unit. None
-        when the question word comes first ("berapa JP minimal ...") or no such word is there."""
+        question word that the documents write, not a verb, a number or the asked unit, or the
+        office named right after "siapa" ("siapa narasumber FDI"). None when the question word
+        comes first ("berapa JP minimal ...") or no such word is there."""
         word = next((w for w in self._head_candidates if w in idf), None)
         return next((g for g in self.groups if word in g), None) if word else None
 
@@ -323,7 +326,11 @@ class Question:
         before = plain[: asking.start()]
         # "pelatihan sy selesai desember, deadline lapena nya kpn": the clause of the question
         # word holds what is asked; the one before it tells the asker's situation
-        return nouns(re.split(r"[,;]", before)[-1]) or nouns(before)
+        found = nouns(re.split(r"[,;]", before)[-1]) or nouns(before)
+        # "siapa presiden pertama ...", "siapa narahubung PTSB": the office asked follows
+        # "siapa" ("siapa yang menetapkan ..." asks the doer of a verb, no office is named)
+        after = _OFFICE_ASKED.match(plain, asking.start())
+        return found or (nouns(after.group(1)) if after else ())
 
     @property
     def asks_yes_no(self) -> bool:

@@ -1,9 +1,13 @@
+from pathlib import Path
+
 from ingest.pipeline import Ingestor
 from knowledge.answers import Answerer
 from knowledge.search import KnowledgeStore, Searcher
 from storage.clock import FixedClock
 from tests.fakes import markdown_doc
 from tests.knowledge.conftest import TODAY
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def answerer_over(folder, store, embedder, files: dict[str, str]) -> Answerer:
@@ -762,3 +766,17 @@ def test_a_yes_no_ask_with_a_word_no_document_uses_is_not_answered_by_its_topic(
     )
     answer = answerer_beside(tmp_path / "b", embedder, {"jp.md": cut}).answer(question)
     assert answer.confident and "dipotong 5 persen" in answer.text
+
+
+def test_a_catalog_entry_that_only_shares_words_with_the_name_asked_is_not_listed(
+    tmp_path, store, embedder
+):
+    """ "PKN tingkat I 2027 kpn dibuka" to the sample catalog: its PKA and PKP entries hold
+    "pelatihan", "kepemimpinan", "tingkat" and, in their cost notes, "pelatihan nasional"
+    without being PKN (a name of several words is met in the training's name), and its PKN
+    entry is of Tingkat II."""
+    catalog = (ROOT / "knowledge" / "samples" / "katalog-pelatihan-contoh.yaml").read_text()
+    answerer = answerer_over(tmp_path, store, embedder, {"katalog.yaml": catalog})
+    answer = answerer.answer("PKN tingkat I taun 2027 pendaftarannya kpn dibuka? angkatan brp?")
+    assert not answer.trainings
+    assert "Administrator" not in answer.text and "Pengawas" not in answer.text

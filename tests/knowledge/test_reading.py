@@ -420,7 +420,7 @@ _WRITTEN = dict.fromkeys(
     tokenize(
         "mentor peserta PKA honor fasilitator internal kuota pelatihan teknis usia ikut "
         "tubel slot tukar peran artikel portal lulus lapor pegawai JP jam jadwal KIP "
-        "transportasi hari tiap"
+        "transportasi hari tiap presiden narasumber kepala rencana syarat beasiswa"
     ),
     2.0,
 )
@@ -438,6 +438,12 @@ _WRITTEN = dict.fromkeys(
         ("abis lulus tubel wajib lapor diri kpn?", "lulus"),
         ("jadwal KIP angkatan II kapan?", "kip"),  # a date shows it is the schedule
         ("transportasi tiap hari dibayar siapa?", "transportasi"),  # "tiap": how many of it
+        # the office asked follows "siapa"
+        ("Siapa presiden pertama Republik Indonesia?", "presiden"),
+        ("siapa narasumber FDI bulan ini?", "narasumber"),
+        ("siapa nama kepala pusbangkom skrg?", "kepala"),
+        # a list is of one kind of thing: "syarat", not the subject it is of
+        ("syarat beasiswa LPDP buat PNS apa aja ya?", "syarat"),
     ],
 )
 def test_the_head_of_what_is_asked_is_its_first_written_noun(question, head):
@@ -451,6 +457,8 @@ def test_the_head_of_what_is_asked_is_its_first_written_noun(question, head):
         "password wifi gedung aksara apa ya",  # not a single fact of one thing
         "wifinya brp?",  # no word a document writes
         "ongkos tiap hari dibayarin siapa?",  # "tiap" says how many of it, not what
+        "siapa yang menetapkan rencana pengembangan kompetensi?",  # the doer of a verb
+        "siapa aja yg wajib ikut?",
     ],
 )
 def test_no_head_when_the_question_does_not_name_one_first(question):
