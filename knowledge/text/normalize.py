@@ -111,6 +111,7 @@ SHORTHAND = {
     "deadline": "batas",
     "sertif": "sertifikat",
     "narsum": "narasumber",
+    "wa": "whatsapp",
     "bareng": "bersama",
     "serti": "sertifikat",
     "dapet": "dapat",
@@ -206,6 +207,9 @@ EVERYDAY_FORMS = {
 # training's house rules. All are kept, as with a loanword; a passage needs one of them whole.
 PARAPHRASES = {
     "bolos": ("tidak masuk tanpa alasan sah", "tidak hadir tanpa keterangan"),
+    # the contact person asked for; announcements write "informasi lebih lanjut dapat
+    # menghubungi ..." or "Kontak: ..."
+    "narahubung": ("hubungi", "kontak"),
 }
 # Acronyms of the ASN domain (national and regional bodies, programmes, documents,
 # regulations): the acronym is kept and its expansion added, so both the acronym and the
@@ -311,10 +315,13 @@ def normalise(text: str, *, expand: bool = True) -> str:
     words: list[str] = []
     tokens = _TOKEN.findall(text)
     for i, token in enumerate(tokens):
-        # "min, mau tanya" / "bedanya apa sih min?": the reader, first or last
-        # ("ada slot ga min? mau daftar"): an amount's "min" is followed by the amount
-        addressed = (i == 0 and tokens[i + 1 : i + 2] == [","]) or (
-            token in ADDRESS and all(t in "?!.," for t in tokens[i + 1 : i + 2])
+        # "min, mau tanya" / "min kmrn sy ikut ..." / "bedanya apa sih min?": the reader,
+        # first or last ("ada slot ga min? mau daftar"); an amount's "min" is followed by the
+        # amount ("min 20 jp")
+        after = tokens[i + 1 : i + 2]
+        opening = i == 0 and bool(after) and not after[0][:1].isdigit()
+        addressed = (i == 0 and after == [","]) or (
+            token in ADDRESS and (all(t in "?!.," for t in after) or opening)
         )
         known = token in ACRONYMS or addressed  # acronyms win over chat shorthand (BKN)
         word = token if known else SHORTHAND.get(token, token)

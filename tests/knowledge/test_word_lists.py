@@ -115,6 +115,7 @@ SHORTHAND_CASES = [
     ("deadline", "deadline upload sertifikat kapan", "batas"),
     ("sertif", "sertif pelatihan belum terbit", "sertifikat"),
     ("narsum", "narsum kopi pagi bulan depan siapa?", "narasumber"),
+    ("wa", "no wa panitia latsar brp ya?", "whatsapp"),
     ("bareng", "rencana itu disusun bareng atasan?", "bersama"),
     ("serti", "serti latsar hilang, bisa minta lagi?", "sertifikat"),
     ("dapet", "ikut seminar sehari dapet brp jp", "dapat"),
@@ -317,6 +318,8 @@ PARAPHRASE_CASES = [
     # the discipline rules write "tidak masuk kerja tanpa alasan yang sah"; a training's house
     # rules "tidak hadir tanpa keterangan"
     ("bolos", "klo bolos 15 hari kerja dlm setaun hukumannya apa?"),
+    # announcements: "Informasi lebih lanjut dapat menghubungi panitia, Sdr. ...", "Kontak: ..."
+    ("narahubung", "narahubung pelatihan ptsb siapa? no wa nya brp"),
 ]
 
 
@@ -412,6 +415,8 @@ def test_words_written_with_a_2_are_repeated(sentence, expected):
         ("min, brp jp utk pppk?", "min", "minimal"),
         ("bedanya tubel sama izin belajar apa sih min?", "min", "minimal"),
         ("pelatihan python msh ada slot ga min? mau daftar nih", "min", "minimal"),
+        ("min kmrn gw ngerjain e-learning 5 jam, keitung brp JP?", "min", "minimal"),
+        ("min cuti besar itu brp lama ya?", "min", "minimal"),
         # colloquial "abis" is "habis" (used up), not "setelah"
         ("kuota pelatihan udah abis?", "habis", "setelah"),
     ],
