@@ -35,12 +35,16 @@ from knowledge.search.searcher import (
     Hit,
     Searcher,
     asks_about,
+    only_old_numbers,
     ranked_docs,
 )
 from knowledge.text.dates import format_date, parse_date
-from knowledge.text.tokens import common_words, is_stopword
+from knowledge.text.tokens import common_words, is_stopword, tokenize
 from storage.clock import Clock
 
+# what names a rule and its version ("dulu waktu aturan yg lama"), beside the year or number
+# only the replaced rule has
+VERSION_WORDS = frozenset(tokenize("aturan ketentuan peraturan lama dulu sebelumnya"))
 MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
 AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
 WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
@@ -118,6 +122,10 @@ class Answerer:
             if found is not None and not found.confident:
                 nothing_in_catalog = found  # said only if no document answers either
         answer = self._from_passages(q, passages) if passages else self._abstain(q, hits)
+        either = None if answer.confident or not passages else self._about_either_rule(q)
+        if either is not None:
+            retried = self._from_passages(either, passages)
+            answer = retried if retried.confident else answer
         return answer if answer.confident or nothing_in_catalog is None else nothing_in_catalog
 
     def _for_another_place(self, raw: str, place: Place) -> Answer:
@@ -141,6 +149,29 @@ class Answerer:
 
     def _read(self, prepared: str) -> Question:
         return analyse(prepared, today=self.clock.today(), acronyms=self.searcher.acronyms)
+
+    def _about_either_rule(self, q: Question) -> Question | None:
+        """ "di aturan lama (SE 2024) sertifikasi diakui brp jp?" read without the words that
+        say which rule is asked (neither rule's passage repeats them), so that a passage of
+        either rule answers and ``_current_rule`` quotes the one asked; None when the question
+        names no replaced rule."""
+        version = self._version_words(q)
+        if not version:
+            return None
+        q = self._read(q.raw)
+        for part in {id(p): p for p in (q, *q.parts, *q.asks)}.values():
+            part.groups = [g for g in part.groups if not g & version] or part.groups
+        return q
+
+    def _version_words(self, q: Question) -> set[str]:
+        """The words that name a replaced rule: "aturan lama", the year or number only it has."""
+        docs = self.searcher.docs
+        pairs = [(old, docs[d]) for old in docs.values() for d in old.superseded_by if d in docs]
+        asked = [(old, new) for old, new in pairs if asks_about(q.text, old, new)]
+        if not asked:
+            return set()
+        numbers = set().union(*(only_old_numbers(old, new) for old, new in asked))
+        return VERSION_WORDS | (numbers & set(tokenize(q.text)))
 
     def _search(self, q: Question, raw: str, prepared: str) -> tuple[list[Hit], list[Hit]]:
         hits = self.searcher.search(raw, k=self.depth, prepared=prepared) if q.groups else []

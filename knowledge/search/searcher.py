@@ -312,8 +312,12 @@ def asks_about(text: str, old: DocInfo, new: DocInfo) -> bool:
     it (its year or regulation number: "perbup 2019", "uu 5/2014")."""
     if OLD_RULE_WORDS.search(text):
         return True
-    only_old = {n for n in _doc_numbers(old) - _doc_numbers(new) if len(n) == 4 or "/" in n}
-    return bool(_rule_numbers(text) & only_old)
+    return bool(_rule_numbers(text) & only_old_numbers(old, new))
+
+
+def only_old_numbers(old: DocInfo, new: DocInfo) -> set[str]:
+    """The year or regulation number that names the replaced rule and not its replacement."""
+    return {n for n in _doc_numbers(old) - _doc_numbers(new) if len(n) == 4 or "/" in n}
 
 
 def ranked_docs(hits: list[Hit]) -> list[str]:

@@ -274,6 +274,29 @@ def test_a_circular_that_says_it_revokes_another_by_number_replaces_it(tmp_path,
     assert [d.source for d in replaced] == ["se-2025.txt"]
 
 
+def test_the_words_naming_the_old_rule_are_not_what_its_passage_must_say(
+    tmp_path, store, embedder
+):
+    """ "di aturan lama (SE 2024) sertifikasi diakui brp jp?": "aturan lama" and "2024" say
+    which rule is asked; neither rule's passage on recognised JP repeats them."""
+    old = (
+        "SURAT EDARAN SEKRETARIS UTAMA\nNOMOR SE-04/SU/KP.02/2024\nTENTANG SERTIFIKASI\n\n"
+        "1. Pengakuan JP\nSertifikasi kompetensi yang telah diperoleh diakui setara 8 JP.\n"
+    )
+    new = (
+        "SURAT EDARAN SEKRETARIS UTAMA\nNOMOR SE-02/SU/KP.02/2026\nTENTANG SERTIFIKASI\n\n"
+        "1. Pencabutan\nDengan berlakunya Surat Edaran ini, Surat Edaran Sekretaris Utama "
+        "Nomor SE-04/SU/KP.02/2024 dicabut dan dinyatakan tidak berlaku.\n\n"
+        "2. Pengakuan JP\nSetiap sertifikat kompetensi yang diperoleh diakui 10 JP.\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"se-2024.txt": old, "se-2026.txt": new})
+    answer = answerer.answer("di aturan lama (SE 2024) sertifikasi diakui brp jp?")
+    assert answer.confident and "8 JP" in answer.text and "10 JP" in answer.text
+    assert answer.sources[0].source == "se-2024.txt"
+    current = answerer.answer("sertifikasi kompetensi diakui brp jp?")
+    assert current.confident and current.sources[0].source == "se-2026.txt"
+
+
 def test_what_a_document_says_it_leaves_to_other_rules_is_not_answered_from_it(
     tmp_path, store, embedder
 ):
