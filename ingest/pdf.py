@@ -180,7 +180,7 @@ class _Converter:
         while i < len(self.lines):
             if table := table_at(self.lines, i):
                 self._close()
-                rows, start, i = table[0], i, table[1]
+                start, (rows, i) = i, table
                 if self._goes_on(rows, start):  # its header stayed on the page before
                     self.out[-1:] = [rows[0], *rows[2:], ""]
                 else:

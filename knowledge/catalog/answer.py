@@ -140,7 +140,10 @@ class CatalogAnswerer:
         if matches:
             # "pensiun PNS gol III brp": no entry names what is asked about; "PKN tingkat I
             # 2027 kpn dibuka": an entry of another level (or batch) is not the one asked
-            matches = [r for r in matches if self._names_head(q, r) and not contradicts(r.nama, q)]
+            head = q.head(self.searcher.idf)
+            matches = [
+                r for r in matches if self._names_head(q, head, r) and not contradicts(r.nama, q)
+            ]
             if not matches:
                 return None
         training_hits = [h for h in hits if h.meta.get("kind") == "training"]
@@ -191,12 +194,11 @@ class CatalogAnswerer:
             return ""
         return t["registration_closed"].format(date=format_date(row.batas_pendaftaran))
 
-    def _names_head(self, q: Question, row: Training) -> bool:
+    def _names_head(self, q: Question, head: set[str] | None, row: Training) -> bool:
         """The entry names the thing the question asks a fact of (a catalog field such as
         "kuota" or "jadwal" is no such thing); a name of several words ("pelatihan
         kepemimpinan nasional", PKN) in the training's name, not its words scattered over the
         entry ("pelatihan nasional" in a PKA entry's cost note)."""
-        head = q.head(self.searcher.idf)
         if not head or head & FRAME_STEMS or q.kind == "list":  # "webinar apa aja": the kind
             return True  # of entry listed, which the topic score weighs ("Webinar ...": daring)
         entry, name = self._entry_stems[row.id], self._name_stems[row.id]

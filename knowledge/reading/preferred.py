@@ -60,9 +60,6 @@ def states_with_givens(text: str, q: Question) -> bool:
     )
 
 
-_GIVEN = re.compile(r"\b(\d+)\s+([a-z]+)")
-
-
 def states_steps(text: str, heading: str = "") -> bool:
     """ "cara ngisi riwayat diklat gmn": a passage that gives the steps (a numbered list, or a
     section headed as a procedure: "Langkah umum memperbarui riwayat pelatihan")."""
@@ -84,6 +81,3 @@ def lists_it(text: str, q: Question, idf: dict[str, float], unknown_idf: float) 
         if holds_all_known(q.groups, set(tokenize(unit)), idf, unknown_idf):
             return True
     return False
-
-
-_STEP = re.compile(r"^\s*(?:\d{1,2}[.)]|langkah\s+\d)\s", re.I)
