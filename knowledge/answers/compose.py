@@ -23,6 +23,7 @@ from knowledge.reading.passages import (
     has_table,
     holds_all_known,
     leaves_out,
+    names_another,
     pick_sentences,
     unwrapped,
 )
@@ -396,11 +397,15 @@ class Answerer:
 
     def _quote(self, q: Question, hit: Hit) -> str:
         """Short passages whole; long ones (and tables, which chat renders badly) by their
-        best sentences or rows; "unit mana saja ..." over a table file: every matching row."""
+        best sentences or rows; "unit mana saja ..." over a table file: every matching row.
+        A short passage with an item about another level or batch than the one asked ("1.
+        Tingkat I: ... 2. Tingkat II: ...") is read for its sentences, which leave that out."""
         if q.kind == "list" and hit.meta.get("kind") == "table_row":
             return self._matching_rows(q, hit)
         text = hit.chunk.text.strip()
-        if not has_table(text) and (q.kind == "list" or len(text) <= WHOLE_PASSAGE_CHARS):
+        whole = q.kind == "list" or len(text) <= WHOLE_PASSAGE_CHARS
+        headings = (hit.chunk.section, hit.chunk.title)
+        if whole and not has_table(text) and not names_another(text, q, headings=headings):
             return plain("\n".join(unwrapped(text.splitlines())))  # chat wraps lines itself
         return plain("\n".join(pick_sentences(text, q, self.searcher.idf)))
 
@@ -553,7 +558,7 @@ class Answerer:
 
     def _abstain(self, q: Question, hits: list[Hit], topic: Hit | None = None) -> Answer:
         if topic is not None:
-            what = self.t.get(f"what_{q.kind}", self.t["what_number"])
+            what = self.t.get(f"what_{q.kind}", self.t["what_general"])
             lines = [self.t["missing_fact"].format(topic=self._cite(topic), what=what)]
             sources = [source_of(topic)]
         else:

@@ -103,9 +103,12 @@ def split_units(text: str) -> list[str]:
 
 
 # a sentence goes on: "... paling lambat\n14 hari kerja", "... pelatihan\nnonklasikal",
-# "... adalah tanggal\n**20 Januari** tahun berikutnya" (emphasis does not start a sentence)
+# "... adalah tanggal\n**20 Januari** tahun berikutnya" (emphasis does not start a sentence),
+# "... pangkat paling rendah Penata Muda\n(III/a) atau ..." (a parenthesis that is no item
+# marker such as "(2)", "(b)" or "(iv)")
 _CONTINUES = re.compile(
-    rf"^(?:\*\*|__|\*|_)?(\(?[a-z]|\d[\d.,/]*(?:\*\*|__)?\s+(?:[a-z(]|(?i:{_MONTH_NAMES})\b))"
+    rf"^(?:\*\*|__|\*|_)?(\(?[a-z]|\d[\d.,/]*(?:\*\*|__)?\s+(?:[a-z(]|(?i:{_MONTH_NAMES})\b)"
+    r"|\((?!(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\)))"
 )
 
 
@@ -320,7 +323,8 @@ def find_acronyms(text: str) -> dict[str, str]:
             words = [w for w in expansion.split() if w[:1].isupper()]
             start = next((i for i, w in enumerate(words) if w[0] == acronym[0].upper()), None)
             named = " ".join(words[start:]).lower() if start is not None else ""
-            if named and named != acronym.lower() and sum(c.isupper() for c in acronym) >= 2:
+            capitals = sum(c.isupper() for c in acronym) >= 2
+            if named and named != acronym.lower() and (capitals or _syllabic(acronym, named)):
                 found.setdefault(acronym.lower(), named)
     for pattern in (_BRACKETED_EXPANSION, _GLOSSARY_EXPANSION):
         for match in pattern.finditer(text):
@@ -334,6 +338,22 @@ _BRACKETED_EXPANSION = re.compile(r"\b([A-Z][A-Z0-9]{1,11})\s*\(([A-Z][\w\s/&-]{
 _GLOSSARY_EXPANSION = re.compile(
     r"^[-*•\s]*([A-Z][A-Z0-9]{1,11})\s+[-\u2013:]\s+([A-Z][\w /&-]{3,100})$", re.M
 )
+
+
+def _syllabic(acronym: str, expansion: str) -> bool:
+    """ "Pusbangkom" for "Pusat Pengembangan Kompetensi Aparatur", "Sestama" for "Sekretaris
+    Utama": an acronym of syllables, written like a word, takes its letters in order from two
+    words or more of the expansion ("Badan ... yang selanjutnya disebut Badan" is no acronym)."""
+    words, letters = expansion.split(), acronym.lower()
+    if len(letters) < 4 or letters in words or not words[0].startswith(letters[0]):
+        return False
+    used, at = set(), 0
+    for i, word in enumerate(words):
+        for char in word:
+            if at < len(letters) and char == letters[at]:
+                used.add(i)
+                at += 1
+    return at == len(letters) and len(used) >= 2
 
 
 def _spells(acronym: str, expansion: str) -> bool:
@@ -420,6 +440,21 @@ def contradicts(
         years, row_years = set(_YEAR.findall(q.raw)), set(_YEAR.findall(whole))
         return bool(years and row_years and not years & row_years)
     return False
+
+
+def names_another(text: str, q: Question, *, headings: tuple[str, ...] = ()) -> bool:
+    """Some sentence or item of the passage is about another level or batch than the one
+    asked ("1. Tingkat I: ..." beside "2. Tingkat II: ..."), and its headings do not say the
+    passage is about the asked one (then "lulus Tingkat Dasar" under "Tingkat Lanjut" is a
+    requirement named in passing)."""
+    asked = _ordinals(q.raw)
+    if not asked:
+        return False
+    for shown in map(_ordinals, headings):
+        if any(values & shown.get(unit, set()) for unit, values in asked.items()):
+            return False
+    other = [contradicts(unit, q) for unit in split_units(text)]
+    return any(other) and not all(other)
 
 
 def has_fact(text: str, q: Question) -> bool:

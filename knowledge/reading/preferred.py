@@ -21,6 +21,9 @@ from knowledge.text.tokens import tokenize
 STEPS_ASKED = re.compile(r"\b(cara|caranya|langkah|prosedur|mekanisme|alur|tahapan)\b")
 _GIVEN = re.compile(r"\b(\d+)\s+([a-z]+)")
 _STEP = re.compile(r"^\s*(?:\d{1,2}[.)]|langkah\s+\d)\s", re.I)
+_COUNT_WORDS = ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh")
+# a list's lead-in writes its count out: "delapan kompetensi manajerial ASN:"
+COUNTS = {word: n for n, word in enumerate(_COUNT_WORDS, start=2)}
 
 
 def preference(
@@ -30,11 +33,13 @@ def preference(
     steps (what the question does not ask for plays no part)."""
     steps = bool(STEPS_ASKED.search(q.text)) and q.kind not in FACT_KINDS
     listed = q.kind == "list"
+    # "... apa aja sih? mau ngisi IDP nih": the list is of what the asking part names
+    listing = next((a for a in q.asked if a.kind == "list"), q)
 
     def key(text: str, heading: str) -> tuple[bool, ...]:
         return (
             not states_with_givens(text, q),
-            listed and not lists_it(text, q, idf, unknown_idf),
+            listed and not lists_it(text, listing, idf, unknown_idf),
             steps and not states_steps(text, heading),
         )
 
@@ -78,6 +83,8 @@ def lists_it(text: str, q: Question, idf: dict[str, float], unknown_idf: float) 
         items = units[i + 1 : i + 3]  # bullets or numbers: a table's rows list aspects
         if not unit.rstrip().endswith(":") or not all(ITEM_START.match(u) for u in items):
             continue
-        if holds_all_known(q.groups, set(tokenize(unit)), idf, unknown_idf):
+        stems = set(tokenize(unit))
+        stems |= {str(n) for word, n in COUNTS.items() if word in stems}  # "ada 8": "delapan"
+        if holds_all_known(q.groups, stems, idf, unknown_idf):
             return True
     return False

@@ -141,6 +141,8 @@ UNIT_WORDS = {
     **{unit: (unit,) for unit in ORDINAL_UNITS},
 }
 DURATION_UNITS = ("jam", "hari", "minggu", "bulan", "tahun", "menit", "semester")
+# "berapa usia": a measure's number is written with its unit ("48 tahun"), not with its name
+MEASURED_IN = {"usia": ("tahun",), "umur": ("tahun",), "durasi": DURATION_UNITS}
 MONEY_WORDS = {
     "biaya",
     "gaji",
@@ -412,7 +414,8 @@ def _asked_unit(words: list[str]) -> str | None:
 
 
 def _counted_noun(words: list[str]) -> tuple[str, ...]:
-    """ "berapa angka kredit": the number must come with what is counted, not any number."""
+    """ "berapa angka kredit": the number must come with what is counted, not any number;
+    "berapa usia": a measure's number comes with its unit."""
     at = words.index("berapa") if "berapa" in words else -1
     while 0 <= at < len(words) - 2 and words[at + 1] in COUNT_WORDS:  # "berapa jumlah modul"
         at += 1
@@ -423,7 +426,7 @@ def _counted_noun(words: list[str]) -> tuple[str, ...]:
         and len(after) > 2
         and not any(c.isdigit() for c in after)
     )
-    return (after,) if counted else ()
+    return MEASURED_IN.get(after, (after,)) if counted else ()
 
 
 _CLAUSE_BREAK = re.compile(r"[?;!]|,\s+|\s+(?:trs|terus|lalu|kemudian|juga)\s+|\s+-\s+")
@@ -549,7 +552,7 @@ def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) 
         kind, units = "number", UNIT_WORDS[unit]
     elif CONTACT.search(text):
         kind = "contact"
-    elif re.search(r"\bsiapa nama\b|\bnama\w*\b.{0,40}\bsiapa\b", text):
+    elif re.search(r"\bsiapa\s+(?:\w+\s+)?nama\w*\b|\bnama\w*\b.{0,40}\bsiapa\b", text):
         kind = "name"
     elif re.search(r"\bsiapa\b", text):
         kind = "who"

@@ -701,6 +701,28 @@ def test_a_hard_wrapped_passage_is_shown_as_its_sentences(tmp_path, store, embed
     assert "Duta Belajar, yaitu perwakilan" in answer.text
 
 
+def test_a_short_passage_is_shown_without_the_item_of_another_level(tmp_path, store, embedder):
+    """An announcement's requirements, one item per level, the rank wrapped onto the next
+    line: the asked level's item is shown whole, the other level's is left out."""
+    call = markdown_doc(
+        "pengumuman-pelatihan-survei",
+        "Pengumuman Pelatihan Teknis Survei",
+        {
+            "Persyaratan": (
+                "1. Tingkat I: pangkat paling rendah Pengatur (II/c); usia paling tinggi 50\n"
+                "   tahun pada saat pendaftaran.\n"
+                "2. Tingkat II: pangkat paling rendah Penata Muda\n"
+                "   (III/a); usia paling tinggi 48 tahun pada saat pendaftaran."
+            )
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"survei.md": call})
+    answer = answerer.answer("Berapa usia paling tinggi saat pendaftaran pelatihan survei Tingkat II?")
+    assert answer.confident
+    assert "Penata Muda (III/a); usia paling tinggi 48 tahun" in answer.text
+    assert "50" not in answer.text
+
+
 def test_a_yes_no_ask_beside_an_amount_no_passage_states_must_be_stated(tmp_path, store, embedder):
     """ "masuk talent pool dpt tunjangan tambahan ga? brp nominalnya": the talent pool passage
     shares the topic but says nothing of an allowance, and no passage names the amount, so
@@ -803,3 +825,22 @@ def test_a_catalog_entry_that_only_shares_words_with_the_name_asked_is_not_liste
     answer = answerer.answer("PKN tingkat I taun 2027 pendaftarannya kpn dibuka? angkatan brp?")
     assert not answer.trainings
     assert "Administrator" not in answer.text and "Pengawas" not in answer.text
+
+
+def test_a_name_no_passage_gives_is_refused_saying_a_name_is_missing(tmp_path, store, embedder):
+    """ "Kepala LAN siapa sih namanya?": the guide names the office, not the person, and the
+    refusal says a name is what it lacks."""
+    guide = markdown_doc(
+        "pkn-tingkat-i",
+        "Pelatihan Kepemimpinan Nasional Tingkat I",
+        {
+            "Penyelenggara": (
+                "PKN Tingkat I diselenggarakan LAN. Calon peserta diusulkan kepada Kepala LAN. "
+                "Sebutan Diklatpim I diganti menjadi PKN Tingkat I."
+            )
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"pkn.md": guide})
+    answer = answerer.answer("Kepala LAN skrg siapa sih namanya?")
+    assert not answer.confident
+    assert "nama orang" in answer.text and "angka" not in answer.text

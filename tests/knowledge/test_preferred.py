@@ -52,3 +52,20 @@ def test_the_preference_asks_only_what_the_question_asks():
     assert sorted([duty, steps], key=lambda p: how(*p)) == [steps, duty]
     who = preference(analyse("riwayat pelatihan di myasn diisi siapa?", today=TODAY), idf, 5.0)
     assert sorted([duty, steps], key=lambda p: who(*p)) == [duty, steps]
+
+
+def test_the_list_asked_is_named_by_the_asking_part_and_its_count_may_be_written_out():
+    """ "kompetensi manajerial ada 8 kan, apa aja sih? mau ngisi IDP nih": the lead-in says
+    "delapan", and the asker's plan (IDP) is not what the list must be of."""
+    q = analyse("kompetensi manajerial ASN ada 8 kan, apa aja sih? mau ngisi IDP nih", today=TODAY)
+    idf = {"kompetensi": 1.0, "manajerial": 2.5, "asn": 0.5, "8": 2.0, "isi": 1.0, "idp": 3.0}
+    listed = (
+        "PermenPANRB 38/2017 menetapkan delapan kompetensi manajerial ASN:\n\n"
+        "1. Integritas\n2. Kerjasama\n3. Komunikasi"
+    )
+    gaps = (
+        "Jenis kompetensi membantu pegawai memilih kegiatan dalam IDP:\n\n"
+        "- Kesenjangan kompetensi manajerial ditutup dengan coaching.\n- Teknis: magang."
+    )
+    prefer = preference(q, idf, 5.0)
+    assert sorted([gaps, listed], key=lambda t: prefer(t, "")) == [listed, gaps]

@@ -12,6 +12,7 @@ from knowledge.reading.passages import (
     find_acronyms,
     has_fact,
     leaves_out,
+    names_another,
     pick_sentences,
     split_units,
 )
@@ -93,6 +94,18 @@ def test_acronyms_the_documents_define_themselves_are_learned():
     }
 
 
+def test_an_acronym_of_syllables_is_learned_but_a_word_standing_for_itself_is_not():
+    text = (
+        "4. Pusat Pengembangan Kompetensi Aparatur yang selanjutnya disebut Pusbangkom adalah "
+        "unit kerja. 5. Sekretaris Utama yang selanjutnya disebut Sestama adalah pejabat. "
+        "6. Pegawai Negeri Sipil yang selanjutnya disebut Pegawai adalah warga negara."
+    )
+    assert find_acronyms(text) == {
+        "pusbangkom": "pusat pengembangan kompetensi aparatur",
+        "sestama": "sekretaris utama",
+    }
+
+
 def test_an_acronym_written_out_after_it_is_learned_when_its_letters_are_there():
     text = (
         "9. Kampus Aparatur TELAGA yang selanjutnya disebut TELAGA (Taman Edukasi dan Latihan "
@@ -171,6 +184,21 @@ def test_a_hard_wrapped_sentence_is_read_whole():
     assert split_units("Judul\nIsi pertama.") == ["Judul", "Isi pertama."]
 
 
+def test_a_sentence_wrapped_before_a_parenthesis_is_read_whole_but_an_ayat_starts_anew():
+    text = (
+        "2. Tingkat II: pangkat paling rendah Penata Muda\n"
+        "(III/a) atau golongan IX bagi PPPK; usia paling tinggi 48 tahun.\n"
+        "Pasal 7\n"
+        "(1) Pegawai wajib hadir."
+    )
+    assert split_units(text) == [
+        "2. Tingkat II: pangkat paling rendah Penata Muda (III/a) atau golongan IX bagi PPPK; "
+        "usia paling tinggi 48 tahun.",
+        "Pasal 7",
+        "(1) Pegawai wajib hadir.",
+    ]
+
+
 def test_a_sentence_wrapped_before_a_date_or_emphasis_is_read_whole():
     text = (
         "Untuk pelatihan yang selesai pada bulan Desember, batas waktunya adalah tanggal\n"
@@ -187,6 +215,15 @@ def test_a_sentence_wrapped_before_a_date_or_emphasis_is_read_whole():
         "Catatan",
         "**Penting** dibaca.",
     ]
+
+
+def test_an_item_about_another_level_is_told_apart_unless_the_heading_names_the_asked_one():
+    q = analyse("syarat pelatihan pbj tingkat lanjut apa?", today=TODAY)
+    items = "1. Tingkat Dasar: golongan II/c.\n2. Tingkat Lanjut: golongan III/a."
+    assert names_another(items, q)
+    section = "1. Bobot : 46 JP\n2. Syarat : telah lulus PBJ Tingkat Dasar"
+    assert not names_another(section, q, headings=("B. PELATIHAN PBJ TINGKAT LANJUT",))
+    assert not names_another("1. Bobot: 46 JP", q)
 
 
 def test_a_section_about_another_level_contradicts_though_its_text_names_the_asked_one():
@@ -252,6 +289,15 @@ def test_what_is_counted_follows_the_word_jumlah():
     q = analyse("Berapa jumlah modul e-learning yang tersedia di aplikasi?", today=TODAY)
     assert q.kind == "number" and q.units == ("modul",)
     assert has_fact("Per Januari tersedia 48 modul e-learning.", q)
+
+
+def test_a_measure_is_answered_in_its_unit():
+    """ "berapa usia": an age is written "48 tahun", never "48 usia"; a duration likewise."""
+    q = analyse("Berapa usia paling tinggi saat pendaftaran pelatihan tingkat II?", today=TODAY)
+    assert q.kind == "number" and q.units == ("tahun",)
+    assert has_fact("Usia paling tinggi saat pendaftaran: 48 tahun.", q)
+    assert not has_fact("Usia paling tinggi ditetapkan oleh 2 pejabat.", q)
+    assert "menit" in analyse("berapa durasi coaching di kantor?", today=TODAY).units
 
 
 def test_a_sentence_is_read_with_its_documents_title():
@@ -619,3 +665,17 @@ def test_a_yes_no_ask_asks_whether_not_what_or_how():
         "latsar itu apa",
     ):
         assert not analyse(question, today=TODAY).asks_yes_no, question
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("siapa nama kepala pusbangkom skrg?", "name"),
+        ("Kepala LAN skrg siapa sih namanya?", "name"),
+        ("narasumbernya siapa ya namanya", "name"),
+        ("nama coach saya siapa?", "name"),
+        ("siapa yang menyusun rencana pengembangan?", "who"),  # a role answers
+    ],
+)
+def test_a_name_asked_is_a_persons_name_not_a_role(question, kind):
+    assert analyse(question, today=TODAY).kind == kind
