@@ -65,6 +65,12 @@ SETS = {
             (HERE / "eval" / "agency_e",),
             HERE / ".cache" / "agency_e",
         ),
+        QuestionSet(
+            "agency_f",
+            HERE / "eval" / "questions_agency_f.yaml",
+            (HERE / "eval" / "agency_f",),
+            HERE / ".cache" / "agency_f",
+        ),
     )
 }
 
