@@ -52,9 +52,12 @@ def table_at(lines: list[Line], i: int) -> tuple[list[str], int] | None:
     cols = [start for start, _ in lines[i].cells]
     rows = [dict(lines[i].cells)]
     apart = _set_apart(lines, i, cols)
+    wrapped: list[list[tuple[int, str]]] = []  # the lines that wrapped the last row
     j = i + 1
     while j < len(lines):
         line = lines[j]
+        if len(line.cells) >= 2:
+            line = line._replace(cells=_split_at_columns(line.cells, cols))
         near = [_nearest(cols, start) for start, _ in line.cells]
         hits = sum(c is not None for c in near)
         at_first = line.cells[0][0] <= cols[0] + _TOL
@@ -75,8 +78,12 @@ def table_at(lines: list[Line], i: int) -> tuple[list[str], int] | None:
                         col = start
                         cols.append(col)
                     rows[-1][col] = text
+                if not line.gap:  # a blank line sets rows apart: nothing above is this row's
+                    _centred(rows, wrapped)
+                wrapped = []
         elif not line.gap and not at_first and hits == len(near) and not ITEM.match(line.text):
             _carry_on(rows[-1], line.cells, near)
+            wrapped.append([(col, text) for (_, text), col in zip(line.cells, near, strict=True)])
         else:
             break
         j += 1
@@ -98,6 +105,57 @@ def _set_apart(lines: list[Line], i: int, cols: list[int]) -> bool:
         if len(near) >= max(2, len(cols) - 1):
             full.append(line.gap)
     return len(full) >= 2 and all(full)
+
+
+def _split_at_columns(cells: list[tuple[int, str]], cols: list[int]) -> list[tuple[int, str]]:
+    """ "Tingkat II  penanggung jawab": a cell that runs on over the start of the next column,
+    where a word begins, is two cells (layout text may keep only one or two spaces there)."""
+    out = []
+    for start, text in cells:
+        for col in sorted(c for c in cols if start + 2 < c < start + len(text)):
+            at = next(
+                (
+                    k
+                    for k in range(col - start - 1, col - start + 2)
+                    if 0 < k < len(text) and text[k - 1] == " " and text[k] != " "
+                ),
+                None,
+            )
+            if at is None:
+                continue
+            out.append((start, text[:at].rstrip()))
+            start, text = start + at, text[at:]
+        out.append((start, text))
+    return out
+
+
+def _centred(rows: list[dict[int, str]], wrapped: list[list[tuple[int, str]]]) -> None:
+    """Cells centred on their row's line: "Kepala ruangan," above the line "Tingkat II
+    penanggung jawab ..." starts that row's cell, which goes on in lower case there; it had
+    been read as the row above wrapping. The wrapped lines that move down are the last ones
+    before the row in which each column's first piece starts in capitals and the row's own
+    cell goes on in lower case (a top-aligned row's wrapped "WITA" beside the next row's
+    "Didahului ..." stays where it is)."""
+    if len(rows) < 2:
+        return
+    new, above = rows[-1], rows[-2]
+    for k in range(len(wrapped) - 1, -1, -1):
+        moving: dict[int, list[str]] = {}
+        for line in wrapped[k:]:
+            for col, text in line:
+                moving.setdefault(col, []).append(text)
+        if all(
+            texts[0][:1].isupper() and new.get(col, "")[:1].islower()
+            for col, texts in moving.items()
+        ):
+            break
+    else:
+        return
+    for col, texts in moving.items():
+        moved = " ".join(texts)
+        if above.get(col, "").endswith(moved):
+            above[col] = above[col][: -len(moved)].rstrip()
+            new[col] = f"{moved} {new[col]}"
 
 
 def _carry_on(row: dict[int, str], cells: list[tuple[int, str]], near: list[int | None]) -> None:

@@ -96,8 +96,9 @@ class _Reading:
 # onto a line of its own in the first column continues its row; 10: a document's own number
 # and the numbers of the rules it revokes; 11: numbers that open with the issuer's code
 # ("SE-02/SU/KP.02/2026"), PDF table rows set apart by blank lines with their wrapped lines,
-# a PDF table going on over a page break without its header
-READING_VERSION = b"pandu-reading-11\n"
+# a PDF table going on over a page break without its header; 12: PDF table cells centred on
+# their row's line, and a row's name running into the next column
+READING_VERSION = b"pandu-reading-12\n"
 
 
 def reading_digest(data: bytes) -> str:

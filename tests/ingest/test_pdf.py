@@ -540,3 +540,66 @@ def test_hundreds_of_pages_stay_fast():
     md = pdf_to_markdown([page] * 300)
     assert time.perf_counter() - start < 5
     assert md.count("Pasal 1") == 300 and "Judul Berjalan" not in md
+
+
+def test_cells_centred_on_their_row_line_are_read_with_their_row():
+    """A table whose multi-line cells are centred on the row's line: a cell's first line
+    stands above the line with the row's name, and a name may run into the next column."""
+    page = (
+        "Tabel 2. Jenjang Pelatihan\n"
+        "Tingkat     Sasaran                   JP       Persyaratan\n"
+        "Tingkat I   Seluruh Pegawai,          16 JP    Masa kerja paling singkat 3 bulan\n"
+        "            termasuk Pegawai baru\n"
+        "            Kepala ruangan,\n"
+        "Tingkat II  penanggung jawab          32 JP    Lulus Tingkat I dan masa kerja\n"
+        "            shift dan tim mutu                 paling singkat 2 tahun\n"
+        "            Anggota Komite Mutu                Lulus Tingkat II paling singkat 1\n"
+        "Tingkat III dan calon fasilitator     48 JP    tahun sebelumnya\n"
+        "\n"
+        "Sesudah tabel ini ada teks biasa."
+    )
+    rows = [line for line in pdf_to_markdown([page]).splitlines() if line.startswith("|")]
+    assert rows[2:] == [
+        "| Tingkat I | Seluruh Pegawai, termasuk Pegawai baru | 16 JP | "
+        "Masa kerja paling singkat 3 bulan |",
+        "| Tingkat II | Kepala ruangan, penanggung jawab shift dan tim mutu | 32 JP | "
+        "Lulus Tingkat I dan masa kerja paling singkat 2 tahun |",
+        "| Tingkat III | Anggota Komite Mutu dan calon fasilitator | 48 JP | "
+        "Lulus Tingkat II paling singkat 1 tahun sebelumnya |",
+    ]
+
+
+def test_a_top_aligned_rows_wrapped_line_stays_with_it_though_the_next_row_starts_small():
+    """ "WITA" wraps the Senin row; the Jumat row's "pukul ..." starts in lower case, but its
+    other cells ("Didahului ...") start their own text, so nothing moves down; nor across a
+    blank line that sets rows apart."""
+    page = (
+        "Tabel 3. Jadwal Harian\n"
+        "Hari                Sesi Pagi             Istirahat         Catatan\n"
+        "Senin - Kamis       pukul 07.30-12.00     12.00-13.00       Rehat kopi pada\n"
+        "                    WITA                  WITA              pukul 10.00 WITA\n"
+        "Jumat               pukul 07.30-11.00     11.00-13.30       Didahului senam pagi\n"
+        "\n"
+        "Sesudah tabel ini ada teks biasa."
+    )
+    rows = [line for line in pdf_to_markdown([page]).splitlines() if line.startswith("|")]
+    assert rows[2:] == [
+        "| Senin - Kamis | pukul 07.30-12.00 WITA | 12.00-13.00 WITA | "
+        "Rehat kopi pada pukul 10.00 WITA |",
+        "| Jumat | pukul 07.30-11.00 | 11.00-13.30 | Didahului senam pagi |",
+    ]
+    apart = (
+        "Pihak                  Peran                  Tanggung Jawab\n"
+        "\n"
+        "Bupati                 Pembina                menetapkan kebijakan dan menyerahkan\n"
+        "                                              TELAGA Award\n"
+        "\n"
+        "Sekretaris Daerah      Ketua Dewan            menetapkan Surat Edaran\n"
+        "\n"
+        "Sesudah tabel ini ada teks biasa."
+    )
+    rows = [line for line in pdf_to_markdown([apart]).splitlines() if line.startswith("|")]
+    assert rows[2:] == [
+        "| Bupati | Pembina | menetapkan kebijakan dan menyerahkan TELAGA Award |",
+        "| Sekretaris Daerah | Ketua Dewan | menetapkan Surat Edaran |",
+    ]
