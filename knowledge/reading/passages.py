@@ -251,10 +251,15 @@ def _titled_for(heading: str, q: Question, idf: dict[str, float], unknown_idf: f
 
 def _counted_in(q: Question, heading: str) -> Question:
     """ "berapa kursi" in a document headed "Alokasi kursi pelatihan": every count in it is of
-    seats, however a row writes it ("kuota: 8 orang"); elsewhere the number must say "kursi"."""
+    seats, however a row writes it ("kuota: 8 orang"); elsewhere the number must say "kursi".
+    A list of the things themselves ("Daftar mentor ...") is not: each row is one mentor, and
+    its numbers (row number, phone) count something else."""
     counted_noun = len(q.units) == 1 and q.units[0] not in UNIT_WORDS
-    if counted_noun and set(tokenize(q.units[0])) <= set(tokenize(heading)):
-        return replace(q, units=())
+    words = tokenize(heading)
+    if counted_noun and set(tokenize(q.units[0])) <= set(words):
+        pairs = zip(words, words[1:], strict=False)
+        listed = any(a == "daftar" and b in tokenize(q.units[0]) for a, b in pairs)
+        return q if listed else replace(q, units=())
     return q
 
 
@@ -520,12 +525,15 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
         if not units:
             return True
         after = lowered[match.end() : match.end() + 40]
-        before = lowered[max(0, match.start() - 12) : match.start()]
+        before = lowered[max(0, match.start() - 16) : match.start()]
         for unit in units:
             u = re.escape(unit)
             if re.match(rf"{_RANGE_TAIL}(?:{_NOT_A_RATE}[\w()]+\s+){{0,3}}{u}(?!\w)", after):
                 return True
             if re.search(rf"\b{u}\s*[:=]\s*$", before):
+                return True
+            # a column headed with its unit: "Tepat Waktu (%): 95,1", "Pagu (juta Rp): 286,0"
+            if re.search(rf"\(\s*{u}(?:\s+[\w.]+)?\s*\)\s*[:=]\s*$", before):
                 return True
     return False
 
@@ -661,9 +669,15 @@ def _pick(
     return chosen
 
 
+_RANGE = re.compile(
+    r"\b(\d{1,4})\s*(?:[-\u2013]|s\.\s?d\.?|sampai(?: dengan)?|hingga)\s*(\d{1,4})\b", re.I
+)
+
+
 def _in_range(unit: str, numbers: set[int]) -> bool:
-    """A table row "11-13 hari kerja" answers "bolos 12 hari": the asked number lies in its range."""
-    for low, high in re.findall(r"\b(\d{1,4})\s*[-\u2013]\s*(\d{1,4})\b", unit):
+    """A table row "11-13 hari kerja" (or "16 sampai 23 JP", "11 s.d. 13") answers "bolos 12
+    hari": the asked number lies in its range."""
+    for low, high in _RANGE.findall(unit):
         if any(int(low) <= n <= int(high) for n in numbers):
             return True
     return False

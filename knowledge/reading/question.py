@@ -375,6 +375,12 @@ def _berapa_clause(text: str) -> list[str]:
     return []
 
 
+# "tahun ini", "bulan depan": when the question is about, not a unit of the number asked
+WHEN_WORDS = {
+    f"{unit} {when}"
+    for unit in ("tahun", "bulan", "minggu", "hari")
+    for when in ("ini", "lalu", "depan", "kemarin", "berjalan")
+}
 RATE_WORDS = ("per", "setiap", "tiap")  # "JP per tahun": a rate's unit is not the one asked
 INTO = ("ke", "dalam", "menjadi")  # "20 JP ke menit", "dalam jam": the unit a quantity is put in
 
@@ -398,7 +404,9 @@ def _asked_unit(words: list[str]) -> str | None:
         (
             w
             for i, w in enumerate(words[at + 2 : at + 4], at + 2)
-            if w in UNIT_WORDS and words[i - 1] not in RATE_WORDS  # "brp maksimal per tahun"
+            if w in UNIT_WORDS
+            and words[i - 1] not in RATE_WORDS  # "brp maksimal per tahun"
+            and " ".join(words[i : i + 2]) not in WHEN_WORDS  # "brp mentor tahun ini"
         ),
         None,
     )

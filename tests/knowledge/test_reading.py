@@ -348,6 +348,11 @@ def test_a_count_in_a_document_about_the_counted_thing_is_the_answer():
     idf = {"latih": 0.5, "pbj": 2.0, "dpupr": 3.0}
     assert fact_near_terms(row, q, idf, 4.0, "Alokasi kursi pelatihan perangkat daerah 2027")
     assert not fact_near_terms(row, q, idf, 4.0, "Jadwal pelatihan perangkat daerah 2027")
+    # a roster lists the mentors themselves: one row's numbers do not count them
+    mentors = analyse("ada brp mentor MENTARI thn ini?", today=TODAY)
+    roster = "No: 8\nNama Mentor: Hendra Kalalo\nTelepon Internal: 2120"
+    idf = {"mentor": 1.0, "mentari": 2.0}
+    assert not fact_near_terms(roster, mentors, idf, 4.0, "Daftar mentor mentari 2026")
 
 
 def test_a_list_question_gets_the_whole_table_an_item_was_picked_from():
@@ -595,6 +600,39 @@ def test_a_unit_a_quantity_is_put_into_is_the_one_asked():
     assert not has_fact("Satu JP sama dengan 45 jam pelajaran.", q)
     assert has_fact("Satu JP sama dengan 45 menit.", q)
     assert "jam" in analyse("20 jp itu brp jam/menit setahun?", today=TODAY).units
+
+
+def test_the_row_whose_range_holds_the_asked_number_is_picked():
+    """ "capaian 18 JP, tindak lanjutnya apa": the row "16 sampai 23 JP", not its neighbours."""
+    q = analyse("Apa tindak lanjut bagi pegawai dengan capaian 18 JP dalam setahun?", today=TODAY)
+    rows = (
+        "| Capaian JP Tahunan | Tindak Lanjut |\n|---|---|\n"
+        "| 24 JP atau lebih | Tidak ada tindak lanjut |\n"
+        "| 16 sampai 23 JP | Teguran lisan |\n"
+        "| 8 s.d. 15 JP | Teguran tertulis |"
+    )
+    idf = {"tindak": 0.5, "lanjut": 0.5, "capai": 0.5, "jp": 0.2, "jam": 0.2, "tahun": 0.2}
+    picked = pick_sentences(rows, q, idf)
+    assert any("16 sampai 23 JP" in unit for unit in picked)
+    assert not any("24 JP atau lebih" in unit or "8 s.d. 15" in unit for unit in picked)
+
+
+def test_tahun_ini_says_when_not_what_is_counted():
+    """ "ada brp mentor MENTARI thn ini?": a count of mentors in this year, not of years."""
+    q = analyse("ada brp mentor MENTARI thn ini?", today=TODAY)
+    assert q.kind == "number" and q.units == ("mentor",)
+    assert has_fact("Menetapkan 12 (dua belas) Pegawai sebagai mentor program MENTARI.", q)
+    assert "jp" in analyse("berapa target jp tahun ini", today=TODAY).units
+
+
+def test_a_column_headed_with_its_unit_labels_the_cells_number():
+    """A recap's "Laporan Tepat Waktu (%)" column: the row "...(%): 95,1" answers "brp
+    persen"; "Pagu (juta Rp): 286,0" answers "brp juta"."""
+    q = analyse("ketepatan laporan instalasi farmasi brp persen?", today=TODAY)
+    assert has_fact("Laporan Pasca Pelatihan Tepat Waktu (%): 95,1", q)
+    assert not has_fact("Jumlah Pegawai: 58", q)
+    money = analyse("pagu diklat instalasi rawat inap brp juta?", today=TODAY)
+    assert has_fact("Pagu Diklat Unit 2026 (juta Rp): 286,0", money)
 
 
 def test_a_bold_label_labels_its_number():
