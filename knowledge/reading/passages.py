@@ -378,11 +378,20 @@ def _spells(acronym: str, expansion: str) -> bool:
 
 
 # a level is numbered ("Tingkat II") or named ("Tingkat Dasar", "Jenjang Madya")
-_LEVEL_NAMES = "dasar|lanjut(?:an)?|menengah|mahir|pertama|muda|madya|utama"
+_LEVEL_NAMES = "dasar|lanjut(?:an)?|menengah|mahir|muda|madya|utama"
+# "angkatan kedua" is "Angkatan II"
+_COUNTED = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 _ORDINAL = re.compile(
-    rf"\b({'|'.join(ORDINAL_UNITS)})\s*:?\s+([ivx]{{1,4}}|\d{{1,2}}|{_LEVEL_NAMES})\b", re.I
+    rf"\b({'|'.join(ORDINAL_UNITS)})\s*:?\s+([ivx]{{1,4}}|\d{{1,2}}|{_LEVEL_NAMES}|"
+    rf"{'|'.join(_COUNTED)})\b",
+    re.I,
 )
 _ROMAN_NUMBERS = {"i": 1, "v": 5, "x": 10}
+# "angkatan kedua dan ketiga", "Tingkat II, III": the values listed right after the first (a
+# number after "dan" is more often a count: "Tingkat I dan 2 orang pendamping")
+_MORE_ORDINALS = re.compile(
+    rf"\s*(?:,|dan|&|serta)\s+([ivx]{{1,4}}|{'|'.join(_COUNTED)})\b", re.I
+)
 _YEAR = re.compile(r"\b(20\d\d)\b")
 
 
@@ -390,6 +399,8 @@ def _ordinal_value(token: str) -> int | str:
     token = token.lower()
     if token.isdigit():
         return int(token)
+    if token in _COUNTED:
+        return _COUNTED[token]
     if not set(token) <= set(_ROMAN_NUMBERS):  # a named level: "lanjutan" is "lanjut"
         return token.removesuffix("an") if token.startswith("lanjut") else token
     values = [_ROMAN_NUMBERS[c] for c in token]
@@ -397,9 +408,15 @@ def _ordinal_value(token: str) -> int | str:
 
 
 def _ordinals(text: str) -> dict[str, set[int | str]]:
+    """ "Angkatan II", "tingkat dua dan tiga" -> {"angkatan": {2}}, {"tingkat": {2, 3}}."""
     found: dict[str, set[int | str]] = {}
-    for unit, value in _ORDINAL.findall(text):
-        found.setdefault(unit.lower(), set()).add(_ordinal_value(value))
+    for match in _ORDINAL.finditer(text):
+        values = found.setdefault(match.group(1).lower(), set())
+        values.add(_ordinal_value(match.group(2)))
+        more = _MORE_ORDINALS.match(text, match.end())
+        while more is not None:
+            values.add(_ordinal_value(more.group(1)))
+            more = _MORE_ORDINALS.match(text, more.end())
     return found
 
 
@@ -437,14 +454,21 @@ def contradicts(
     whose text names the Dasar level it requires (``headings``, most specific first, are read
     one by one, then with the text); or, in a table row, whose columns carry years, "tahun
     2026" where the row has 2027 and 2028. Such a passage is about something else."""
-    asked, whole = _ordinals(q.raw), "\n".join((*headings, text))
+    asked, whole = _ordinals(_asking(q)), "\n".join((*headings, text))
     for shown in map(_ordinals, (*headings, whole)):  # each heading says what it is about
         if any(unit in shown and not values & shown[unit] for unit, values in asked.items()):
             return True
     if table_row:
-        years, row_years = set(_YEAR.findall(q.raw)), set(_YEAR.findall(whole))
+        years, row_years = set(_YEAR.findall(_asking(q))), set(_YEAR.findall(whole))
         return bool(years and row_years and not years & row_years)
     return False
+
+
+def _asking(q: Question) -> str:
+    """The words of the pieces that ask: "PKPM tingkat IV kapan dibuka? sy udh lulus tk III"
+    asks of level IV; level III is the asker's situation."""
+    asking = [part.raw for part in q.parts if not part.tells]
+    return " ".join(asking) if asking else q.raw
 
 
 def names_another(text: str, q: Question, *, headings: tuple[str, ...] = ()) -> bool:
@@ -452,7 +476,7 @@ def names_another(text: str, q: Question, *, headings: tuple[str, ...] = ()) -> 
     asked ("1. Tingkat I: ..." beside "2. Tingkat II: ..."), and its headings do not say the
     passage is about the asked one (then "lulus Tingkat Dasar" under "Tingkat Lanjut" is a
     requirement named in passing)."""
-    asked = _ordinals(q.raw)
+    asked = _ordinals(_asking(q))
     if not asked:
         return False
     for shown in map(_ordinals, headings):

@@ -226,6 +226,26 @@ def test_an_item_about_another_level_is_told_apart_unless_the_heading_names_the_
     assert not names_another("1. Bobot: 46 JP", q)
 
 
+def test_batches_named_in_words_or_listed_are_all_asked():
+    """ "angkatan kedua dan ketiga" asks of Angkatan II and III: the first batch's row is
+    about another, a row of the third is not."""
+    q = analyse("Kapan jadwal KEP angkatan kedua dan ketiga tahun 2026?", today=TODAY)
+    assert contradicts("KEP Angkatan I: 21-22 April 2026", q)
+    assert not contradicts("KEP Angkatan III: 8-9 September 2026", q)
+    assert not contradicts("KEP Angkatan II: 5-6 Mei 2026", q)
+    pertama = analyse("KEP angkatan pertama kapan?", today=TODAY)
+    assert not contradicts("KEP Angkatan I: 21-22 April 2026", pertama)
+
+
+def test_the_level_the_asker_has_passed_is_no_level_asked():
+    """ "PKPM tingkat IV kapan dibuka? sy udh lulus tk III": a passage on levels I-III is about
+    other levels than the one asked, though it names level III."""
+    q = analyse("PKPM tingkat IV kapan dibuka min? sy udh lulus tingkat III", today=TODAY)
+    levels = "PKPM diselenggarakan dalam tiga tingkat, yaitu Tingkat I, Tingkat II dan Tingkat III."
+    assert contradicts(levels, q)
+    assert not contradicts(levels, analyse("PKPM tingkat III kapan dibuka?", today=TODAY))
+
+
 def test_a_section_about_another_level_contradicts_though_its_text_names_the_asked_one():
     """A call letter for two levels: the "Tingkat Lanjut" section requires the Dasar level,
     so its text names both; its heading says which level it is about."""
