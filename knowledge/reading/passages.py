@@ -408,7 +408,8 @@ def _ordinal_value(token: str) -> int | str:
 
 
 def _ordinals(text: str) -> dict[str, set[int | str]]:
-    """ "Angkatan II", "tingkat dua dan tiga" -> {"angkatan": {2}}, {"tingkat": {2, 3}}."""
+    """ "Angkatan II" -> {"angkatan": {2}}; "tingkat kedua dan ketiga", "Tingkat II, III" ->
+    {"tingkat": {2, 3}}."""
     found: dict[str, set[int | str]] = {}
     for match in _ORDINAL.finditer(text):
         values = found.setdefault(match.group(1).lower(), set())
