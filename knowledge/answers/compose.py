@@ -106,6 +106,10 @@ class Answerer:
         other = self.scope.other_place(raw)
         if other is not None:  # "Kabupaten Contoh Jaya" asked of a province's documents
             return self._for_another_place(raw, other)
+        name = self.scope.unknown_name(raw)
+        if name is not None:  # "UPS Sungai Perak": no document names it
+            text = "\n".join((self.t["unknown_name"].format(name=name), self.t["suggest"]))
+            return Answer(text, False, [], kind="abstain")
         hits, passages = self._search(q, raw, prepared)
         nothing_in_catalog = None
         if q.asks_procedure or q.asks_conversion:  # the documents say how; the catalog lists

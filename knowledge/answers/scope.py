@@ -9,8 +9,8 @@ import re
 from knowledge.reading.places import Place, asked_places, unknown_place
 from knowledge.reading.question import Question
 from knowledge.search.searcher import Hit, Searcher
-from knowledge.text.normalize import ACRONYMS
-from knowledge.text.tokens import tokenize
+from knowledge.text.normalize import ACRONYMS, normalise
+from knowledge.text.tokens import is_stopword, tokenize
 
 SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind of thing
 
@@ -89,6 +89,40 @@ class Scope:
                 by_doc.setdefault(chunk.doc_id, set()).update(names[chunk.section])
             self._headings = (version, names, by_doc)
         return self._headings
+
+    def unknown_name(self, raw: str) -> str | None:
+        """ "kuota PKPM untuk UPS Sungai Perak", "syarat MENTARI Plus": a name written in
+        capitals mid-sentence whose words no document uses is something the documents do not
+        cover; a passage on another unit or programme would answer for it. Lower-case chat is
+        not read so (its words may be typos or slang); "JP-nya", "Sekda" are known words.
+        Returned with the capitalised words just before it ("MENTARI Plus")."""
+        words = [
+            (
+                m.group().strip(".,;:?!()\"'"),
+                not raw[: m.start()].strip() or raw[: m.start()].rstrip()[-1] in ".?!",
+            )
+            for m in re.finditer(r"\S+", raw)
+        ]
+        for i, (word, opening) in enumerate(words):
+            if not word or opening or not self._unknown_capitalised(word):
+                continue
+            start = i
+            while start > 0 and words[start - 1][0][:1].isupper() and not words[start - 1][1]:
+                start -= 1
+            end = i
+            while end + 1 < len(words) and self._unknown_capitalised(words[end + 1][0]):
+                end += 1
+            return " ".join(w for w, _ in words[start : end + 1])
+        return None
+
+    def _unknown_capitalised(self, word: str) -> bool:
+        if not word[0].isupper() or word.isupper() or any(c.isdigit() for c in word):
+            return False
+        parts = [p for p in word.lower().split("-") if p and p != "nya"]
+        idf = self.searcher.idf
+        return bool(parts) and all(
+            not is_stopword(p) and not any(s in idf for s in tokenize(normalise(p))) for p in parts
+        )
 
     def other_place(self, raw: str) -> Place | None:
         """A region the question names that the documents do not cover."""

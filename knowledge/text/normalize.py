@@ -271,6 +271,12 @@ ACRONYMS = {
     "rsud": "rumah sakit umum daerah",
     "setda": "sekretariat daerah",
     "setwan": "sekretariat dprd",
+    # and of the officials who sign and approve ("SE Sekda", "disetujui kabid")
+    "sekda": "sekretaris daerah",
+    "kaban": "kepala badan",
+    "kabid": "kepala bidang",
+    "kapus": "kepala pusat",
+    "kasubag": "kepala subbagian",
 }
 EXPANSIONS = {**ACRONYMS, **LOANWORDS, **EVERYDAY_FORMS}  # kept, and this added beside it
 

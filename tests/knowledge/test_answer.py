@@ -844,3 +844,20 @@ def test_a_name_no_passage_gives_is_refused_saying_a_name_is_missing(tmp_path, s
     answer = answerer.answer("Kepala LAN skrg siapa sih namanya?")
     assert not answer.confident
     assert "nama orang" in answer.text and "angka" not in answer.text
+
+
+def test_a_name_no_document_uses_is_not_answered_from_another_units_row(
+    tmp_path, store, embedder
+):
+    """A quota table lists four satellite units; "UPS Sungai Perak" is none of them, so no
+    row answers for it; a unit it lists is answered, and "JP-nya" is a word the documents use."""
+    quota = (
+        "Unit;Kuota PKPM Tingkat I\n"
+        "UPS Batu Lintang;12\nUPS Muara Jati;10\nUPS Tanjung Selaka;12\nUPS Rimba Hijau;8\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"kuota-pkpm-2026.csv": quota})
+    refused = answerer.answer("Berapa kuota PKPM Tingkat I untuk UPS Sungai Perak?")
+    assert not refused.confident and "UPS Sungai Perak" in refused.text
+    listed = answerer.answer("Berapa kuota PKPM Tingkat I untuk UPS Rimba Hijau?")
+    assert listed.confident and "8" in listed.text
+    assert answerer.scope.unknown_name("Berapa kuota PKPM-nya untuk UPS Rimba Hijau?") is None
