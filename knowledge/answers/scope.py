@@ -116,7 +116,7 @@ class Scope:
         return None
 
     def _unknown_capitalised(self, word: str) -> bool:
-        if not word[0].isupper() or word.isupper() or any(c.isdigit() for c in word):
+        if not word[:1].isupper() or word.isupper() or any(c.isdigit() for c in word):
             return False
         parts = [p for p in word.lower().split("-") if p and p != "nya"]
         idf = self.searcher.idf

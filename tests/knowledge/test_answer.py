@@ -861,3 +861,5 @@ def test_a_name_no_document_uses_is_not_answered_from_another_units_row(
     listed = answerer.answer("Berapa kuota PKPM Tingkat I untuk UPS Rimba Hijau?")
     assert listed.confident and "8" in listed.text
     assert answerer.scope.unknown_name("Berapa kuota PKPM-nya untuk UPS Rimba Hijau?") is None
+    for odd in ("kuota UPS Sungai Perak ?", "UPS Sungai Perak -- ?!", "Kuota ( ) Perak \"\" ?"):
+        assert "Perak" in answerer.scope.unknown_name(odd)  # stray punctuation read, no crash
