@@ -15,6 +15,8 @@ from fractions import Fraction
 from functools import cache
 from pathlib import Path
 
+from knowledge.text.tokens import NUMBER_VALUES
+
 MINUTES_PER_JP = 45
 TABLE_DOCUMENT = Path(__file__).resolve().parent / "docs" / "konversi-jp.md"
 TABLE_HEADER = ("kegiatan", "satuan", "jp yang diakui", "batas pengakuan")
@@ -32,20 +34,7 @@ UNITS = {
     "smt": "semester",
     "jp": "jp",
 }
-_NUMBER_WORDS = {
-    "setengah": 0.5,
-    "satu": 1,
-    "dua": 2,
-    "tiga": 3,
-    "empat": 4,
-    "lima": 5,
-    "enam": 6,
-    "tujuh": 7,
-    "delapan": 8,
-    "sembilan": 9,
-    "sepuluh": 10,
-}
-_AMOUNT = r"(\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
+_AMOUNT = r"(\d+(?:[.,]\d+)?|" + "|".join(NUMBER_VALUES) + r")"
 _DURATION = re.compile(_AMOUNT + r"\s*([a-z]+)")
 _CAP = re.compile(r"maksimal\s+(\d+(?:[.,]\d+)?)\s+(sesi|jp)\s+per\s+(hari|bulan)", re.I)
 _TIME = ("menit", "jam")
@@ -122,7 +111,7 @@ def parse_duration(text: str) -> Duration | None:
 
 
 def _number(raw: str) -> float:
-    found = _NUMBER_WORDS.get(raw)
+    found = NUMBER_VALUES.get(raw)
     return float(raw.replace(",", ".")) if found is None else found
 
 

@@ -96,12 +96,11 @@ class Scope:
         cover; a passage on another unit or programme would answer for it. Lower-case chat is
         not read so (its words may be typos or slang); "JP-nya", "Sekda" are known words.
         Returned with the capitalised words just before it ("MENTARI Plus")."""
+        tokens = raw.split()
+        # (word, opens a sentence): the first, or after a token ending a sentence
         words = [
-            (
-                m.group().strip(".,;:?!()\"'"),
-                not raw[: m.start()].strip() or raw[: m.start()].rstrip()[-1] in ".?!",
-            )
-            for m in re.finditer(r"\S+", raw)
+            (token.strip(".,;:?!()\"'"), i == 0 or tokens[i - 1][-1] in ".?!")
+            for i, token in enumerate(tokens)
         ]
         for i, (word, opening) in enumerate(words):
             if not word or opening or not self._unknown_capitalised(word):

@@ -15,15 +15,14 @@ from knowledge.reading.passages import (
     split_units,
 )
 from knowledge.reading.question import ORDINAL_UNITS, PROCEDURE, UNIT_WORDS, Question
-from knowledge.text.tokens import tokenize
+from knowledge.text.tokens import NUMBER_VALUES, tokenize
 
 # "cara/prosedur X": the steps are asked ("skrg hrs gmn" asks what to do, not a procedure)
 STEPS_ASKED = re.compile(r"\b(cara|caranya|langkah|prosedur|mekanisme|alur|tahapan)\b")
 _GIVEN = re.compile(r"\b(\d+)\s+([a-z]+)")
 _STEP = re.compile(r"^\s*(?:\d{1,2}[.)]|langkah\s+\d)\s", re.I)
-_COUNT_WORDS = ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh")
 # a list's lead-in writes its count out: "delapan kompetensi manajerial ASN:"
-COUNTS = {word: n for n, word in enumerate(_COUNT_WORDS, start=2)}
+COUNTS = {word: int(n) for word, n in NUMBER_VALUES.items() if n >= 2}
 
 
 def preference(

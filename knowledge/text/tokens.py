@@ -13,6 +13,20 @@ _ROMAN = re.compile(
     r"\b(angkatan|tingkat|tk|tahap|gelombang|bagian|bab|eselon|jilid|seri)\s+(iv|iii|ii|i)\b"
 )
 _ROMAN_VALUES = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}  # "Angkatan I" = "angkatan 1"
+# amounts written as words ("dua sesi", "delapan kompetensi"), as numbers
+NUMBER_VALUES = {
+    "setengah": 0.5,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+}
 _TOKEN = re.compile(r"\d+(?:[/.,]\d+)*|[a-z]+")
 # Words that carry the question's meaning here, so they stay even if Sastrawi lists them.
 _KEEP = {
