@@ -303,6 +303,9 @@ class Answerer:
                 and not self.scope.about_a_sibling(q, h)
             ]
             topic = on_topic[0] if on_topic and not answering else None
+            said = self._left_out(q, topic, candidates) if topic is not None else None
+            if said is not None:  # the document's own words on what it does not say
+                return self._not_covered(*said, evidence)
             answer = self._abstain(q, hits, topic=topic)
             answer.evidence = evidence
             return answer
@@ -314,9 +317,9 @@ class Answerer:
         if q.kind == "definition":  # "X itu apa": the passage that defines X comes first
             answering.sort(key=lambda h: not defines(h.chunk.text, q, s.idf, s.unknown_idf))
         shown = answering[0] if answering else hits[0]
-        left_out = leaves_out(shown.chunk.text, q, s.idf, s.unknown_idf)
-        if left_out is not None:  # "Pedoman ini tidak mengatur ...": said, not answered from
-            return self._not_covered(shown, left_out, evidence)
+        said = self._left_out(q, shown, candidates)
+        if said is not None:  # "Pedoman ini tidak mengatur ...": said, not answered from
+            return self._not_covered(*said, evidence)
         if not answering:
             if self._contradicts(q, hits[0]):  # about another batch or year: not shown
                 return self._abstain(q, hits)
@@ -344,6 +347,18 @@ class Answerer:
             [source_of(best)] + [source_of(h) for h in others],
             evidence=evidence,
         )
+
+    def _left_out(self, q: Question, shown: Hit, candidates: list[Hit]) -> tuple | None:
+        """A passage of the shown one's document, ranked above it or itself, saying the
+        document does not cover what was asked ("Rincian perubahan itu belum dirangkum"),
+        with that sentence: what a document says it leaves out, none of its passages answers."""
+        above = candidates[: next((i for i, h in enumerate(candidates) if h is shown), 0)]
+        same = [h for h in above if h.chunk.doc_id == shown.chunk.doc_id]
+        for hit in (*same, shown):
+            sentence = leaves_out(hit.chunk.text, q, self.searcher.idf, self.searcher.unknown_idf)
+            if sentence is not None:
+                return hit, sentence
+        return None
 
     def _states(self, ask: Question, hit: Hit) -> bool:
         """The asked kind of fact next to the ask's words; for a yes/no or open ask, all of its

@@ -381,18 +381,30 @@ def _spells(acronym: str, expansion: str) -> bool:
 _LEVEL_NAMES = "dasar|lanjut(?:an)?|menengah|mahir|muda|madya|utama"
 # "angkatan kedua" is "Angkatan II"
 _COUNTED = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
+# a roman numeral up to 399 ("II", "LVIII"), checked whole: "civil" is a word
+ROMAN = r"(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 _ORDINAL = re.compile(
-    rf"\b({'|'.join(ORDINAL_UNITS)})\s*:?\s+([ivx]{{1,4}}|\d{{1,2}}|{_LEVEL_NAMES}|"
+    rf"\b({'|'.join(ORDINAL_UNITS)})\s*:?\s+({ROMAN}|\d{{1,2}}|{_LEVEL_NAMES}|"
     rf"{'|'.join(_COUNTED)})\b",
     re.I,
 )
-_ROMAN_NUMBERS = {"i": 1, "v": 5, "x": 10}
+_ROMAN_NUMBERS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # "angkatan kedua dan ketiga", "Tingkat II, III": the values listed right after the first (a
 # number after "dan" is more often a count: "Tingkat I dan 2 orang pendamping")
-_MORE_ORDINALS = re.compile(
-    rf"\s*(?:,|dan|&|serta)\s+([ivx]{{1,4}}|{'|'.join(_COUNTED)})\b", re.I
-)
+_MORE_ORDINALS = re.compile(rf"\s*(?:,|dan|&|serta)\s+({ROMAN}|{'|'.join(_COUNTED)})\b", re.I)
 _YEAR = re.compile(r"\b(20\d\d)\b")
+# a year that dates something: "25 Juli 2023", "Mei 2026", "Angkatan LII tahun 2022", not the
+# year of a rule ("Nomor 7 Tahun 2024", "PP 11/2017")
+_DATED_YEAR = re.compile(rf"\b(?:({'|'.join(MONTHS)})|tahun)\s+(20\d\d)\b", re.I)
+_RULE_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s+[\w./-]+\s*$", re.I)
+
+
+def _dated_years(text: str) -> set[str]:
+    return {
+        m.group(2)
+        for m in _DATED_YEAR.finditer(text)
+        if m.group(1) or not _RULE_NUMBER.search(text[max(0, m.start() - 30) : m.start()])
+    }
 
 
 def _ordinal_value(token: str) -> int | str:
@@ -422,29 +434,56 @@ def _ordinals(text: str) -> dict[str, set[int | str]]:
 
 
 # A document saying what it leaves to other rules: "Pedoman ini tidak mengatur cuti, ...";
-# "Jenis hukuman disiplin tidak diatur dalam nota dinas ini".
+# "Jenis hukuman disiplin tidak diatur dalam nota dinas ini"; "Rincian perubahan itu belum
+# dirangkum di dokumen ini"; "... tidak dirangkum di sini karena ...".
 _NOT_COVERED = re.compile(
-    r"\bini\s+tidak\s+mengatur\b|\btidak\s+(?:diatur|dimuat|termuat)\s+dalam\s+[\w ]{0,40}?\bini\b",
+    r"\bini\s+tidak\s+mengatur\b"
+    r"|\b(?:tidak|belum)\s+(?:diatur|dimuat|termuat|dirangkum|dirinci|dibahas|dijelaskan)\s+"
+    r"(?:di|dalam)\s+(?:sini\b|[\w ]{0,40}?\bini\b)",
     re.I,
 )
+# "Rincian perubahan itu ...": the sentence is about what the one before it named
+_REFERS_BACK = re.compile(r"\b(?:itu|tersebut)\b", re.I)
 
 
 def leaves_out(text: str, q: Question, idf: dict[str, float], unknown_idf: float) -> str | None:
     """The sentence of a passage saying the document does not cover what was asked, when that
-    sentence holds more of the question than any other of the passage ("syarat kenaikan
-    pangkat": "Pedoman ini tidak mengatur ... kenaikan pangkat ..."); None otherwise."""
+    sentence holds more of each ask than any other of the passage ("syarat kenaikan
+    pangkat": "Pedoman ini tidak mengatur ... kenaikan pangkat ..."); None otherwise ("PKN
+    brp lama? brp JP?": the duration is stated, only the JP left out). Such a sentence that
+    refers back ("Rincian perubahan itu belum dirangkum") is read with the one before it when
+    it names what the question word asks of ("isinya berubah apa saja": "perubahan"), not
+    merely the topic the sentence before it answers ("diubah untuk apa")."""
     if not _NOT_COVERED.search(text):  # most passages: no sentence to weigh
         return None
+    units = split_units(text)
+    said = [_best_unit(units, ask.groups, q, idf, unknown_idf) for ask in q.asked]
+    if any(best is None or not _NOT_COVERED.search(best) for best in said):
+        return None
+    return said[0]
+
+
+def _best_unit(
+    units: list[str], groups: list[set[str]], q: Question, idf: dict[str, float], unknown_idf: float
+) -> str | None:
+    """The unit holding most of ``groups``; None when two tie."""
     best, best_cov, tied = None, 0.0, False
-    for unit in split_units(text):
-        cov = coverage(q.groups, set(tokenize(unit)), idf, unknown_idf)
-        if cov > best_cov:
+    for i, unit in enumerate(units):
+        words = set(tokenize(unit))
+        merged = bool(
+            i
+            and _NOT_COVERED.search(unit)
+            and _REFERS_BACK.search(unit)
+            and any(a.focus in words for a in q.asked)
+        )
+        if merged:
+            words |= set(tokenize(units[i - 1]))
+        cov = coverage(groups, words, idf, unknown_idf)
+        if cov > best_cov or (merged and cov == best_cov):
             best, best_cov, tied = unit, cov, False
         elif cov == best_cov:
             tied = True
-    if best is None or tied or not _NOT_COVERED.search(best):
-        return None
-    return best
+    return None if tied else best
 
 
 def contradicts(
@@ -459,9 +498,17 @@ def contradicts(
     for shown in map(_ordinals, (*headings, whole)):  # each heading says what it is about
         if any(unit in shown and not values & shown[unit] for unit, values in asked.items()):
             return True
+    years = set(_YEAR.findall(_asking(q)))
     if table_row:
-        years, row_years = set(_YEAR.findall(_asking(q))), set(_YEAR.findall(whole))
+        row_years = set(_YEAR.findall(whole))
         return bool(years and row_years and not years & row_years)
+    asked_years = _dated_years(_asking(q))
+    if asked_years and any(a.kind in ("date", "day") for a in q.asked):
+        # "PKN Tingkat I tahun 2027 dibuka kapan": a passage dating only the 2022 and 2023
+        # batches tells when those were, not the one asked ("Formasi 2025" and a rule's
+        # number and year date nothing)
+        dated = _dated_years(whole)
+        return bool(dated and not asked_years & dated)
     return False
 
 
@@ -552,7 +599,7 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
         after = lowered[match.end() : match.end() + 40]
         before = lowered[max(0, match.start() - 16) : match.start()]
         for unit in units:
-            u = re.escape(unit)
+            u = re.escape(unit) + _longer_unit(unit, units)
             if re.match(rf"{_RANGE_TAIL}(?:{_NOT_A_RATE}[\w()]+\s+){{0,3}}{u}(?!\w)", after):
                 return True
             if re.search(rf"\b{u}\s*[:=]\s*$", before):
@@ -561,6 +608,18 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
             if re.search(rf"\(\s*{u}(?:\s+[\w.]+)?\s*\)\s*[:=]\s*$", before):
                 return True
     return False
+
+
+# Units of two words whose first is a unit too: "20 jam pelajaran" is 20 JP, not 20 hours.
+_TWO_WORD_UNITS = {a for aliases in UNIT_WORDS.values() for a in aliases if " " in a}
+
+
+def _longer_unit(unit: str, units: tuple[str, ...]) -> str:
+    """A lookahead keeping "jam" from matching the start of "jam pelajaran" when JP is not
+    what was asked."""
+    tails = [a[len(unit) + 1 :] for a in _TWO_WORD_UNITS if a.startswith(f"{unit} ")]
+    tails = [t for t in tails if f"{unit} {t}" not in units]
+    return rf"(?!\s+(?:{'|'.join(map(re.escape, tails))})\b)" if tails else ""
 
 
 _EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: "**Kapasitas:** 60" is labelled

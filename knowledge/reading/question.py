@@ -119,7 +119,7 @@ GENERIC = {
     "aja",
 }
 # Stems that carry no topic whatever their affixes ("diadakan", "bisakah", "mengetahui").
-GENERIC_STEMS = {"ada", "apa", "bisa", "mau", "tahu", "jelas", "tanya", "kasih"}
+GENERIC_STEMS = {"ada", "apa", "bisa", "mau", "tahu", "jelas", "tanya", "kasih", "jadi"}
 # Units written before their number, which may be a roman numeral: "Angkatan II", "Tingkat III".
 ORDINAL_UNITS = ("tingkat", "angkatan", "tahap", "triwulan", "golongan", "gelombang")
 UNIT_WORDS = {
@@ -334,6 +334,21 @@ class Question:
         after = _OFFICE_ASKED.match(plain, asking.start())
         return found or (nouns(after.group(1)) if after else ())
 
+    @cached_property
+    def focus(self) -> str | None:
+        """The word the question word asks of, next to it: "isinya berubah apa saja" asks
+        what changed ("ubah"); "diubah untuk apa" asks a purpose (a function word: None)."""
+        plain = normalise(self.raw, expand=False)
+        asking = _ASKING.search(plain)
+        if asking is None:
+            return None
+        before = re.findall(r"[\w/-]+", plain[: asking.start()])
+        after = re.findall(r"[\w/-]+", plain[asking.end() :])
+        after = [w for w in after if w not in ("saja", "aja", "sih", "ya")]
+        nearest = before[-1] if before else (after[0] if after else "")
+        stems = [w for w in tokenize(nearest) if w not in GENERIC_STEMS]
+        return stems[0] if len(stems) == 1 else None
+
     @property
     def asks_yes_no(self) -> bool:
         """ "tukin sy dipotong ga ...": whether, not what, how or which."""
@@ -392,6 +407,10 @@ def _asked_unit(words: list[str]) -> str | None:
     at = words.index("berapa")
     # "brp jam/menit": either unit answers; the first is read
     after = words[at + 1].split("/")[0] if at + 1 < len(words) else ""
+    two = " ".join(words[at + 1 : at + 3])  # "berapa jam pelajaran": JP, not hours
+    longer = next((u for u, aliases in UNIT_WORDS.items() if " " in two and two in aliases), None)
+    if longer is not None:
+        return longer
     if after == "lama" or after in UNIT_WORDS:
         return after
     into = next(  # "dikonversi ke menit jadi berapa": the unit converted into

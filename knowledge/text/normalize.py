@@ -296,7 +296,8 @@ _BER_REDUPLICATED = re.compile(r"\bber([a-z]{4,})2\b")  # "berturut2" repeats th
 _REPEATS = re.compile(r"([a-z])\1{2,}\b")  # "bangettt" -> "banget" (but "pppk" stays)
 ADDRESS = {"min"}  # "... apa sih min?": the admin addressed, not "minimal"
 _WORD = re.compile(r"[a-z]+")
-_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")  # "III", "VIII": numbers, not "bangettt"
+# "III", "VIII", "LVIII": numbers, not "bangettt"
+_ROMAN = re.compile(r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _TOKEN = re.compile(  # numbers, "p3k"/"tp2k" whole, words (with hyphens), clause punctuation
     r"\d+(?:[/.,]\d+)*|[^\W\d_]+\d+[^\W\d_]+|[^\W\d_]+(?:-[^\W\d_]+)*|\w+|[?,;!]"
 )

@@ -274,9 +274,7 @@ def test_a_circular_that_says_it_revokes_another_by_number_replaces_it(tmp_path,
     assert [d.source for d in replaced] == ["se-2025.txt"]
 
 
-def test_the_words_naming_the_old_rule_are_not_what_its_passage_must_say(
-    tmp_path, store, embedder
-):
+def test_the_words_naming_the_old_rule_are_not_what_its_passage_must_say(tmp_path, store, embedder):
     """ "di aturan lama (SE 2024) sertifikasi diakui brp jp?": "aturan lama" and "2024" say
     which rule is asked; neither rule's passage on recognised JP repeats them."""
     old = (
@@ -316,11 +314,37 @@ def test_what_a_document_says_it_leaves_to_other_rules_is_not_answered_from_it(
     answerer = answerer_over(tmp_path, store, embedder, {"pedoman.md": pedoman})
     answer = answerer.answer("syarat kenaikan pangkat reguler apa aja?")
     assert not answer.confident and answer.outcome == "refusal"
-    assert "tidak mengatur hal ini" in answer.text
+    assert "tidak memuat jawabannya" in answer.text
     assert "(3) Pedoman ini tidak mengatur cuti, kenaikan pangkat" in answer.text
     assert answer.sources[0].doc_id == "pedoman-bangkom"
     target = answerer.answer("target jp per tahun brp?")
     assert target.confident and "22 JP" in target.text
+
+
+def test_a_document_saying_it_does_not_summarise_what_was_asked_is_believed(
+    tmp_path, store, embedder
+):
+    """The amendment is named, its changes are not summarised: "yang berubah apa aja" gets
+    the document's own sentence, not another passage of it that has a list."""
+    talenta = markdown_doc(
+        "talenta-uji",
+        "Manajemen Talenta Instansi Uji",
+        {
+            "Dasar hukum": "Manajemen talenta diatur PermenPANRB 3/2020. PermenPANRB 3/2020 "
+            "telah diubah dengan PermenPANRB Nomor 20 Tahun 2025 untuk menyesuaikan manajemen "
+            "talenta. Rincian perubahan itu belum dirangkum di dokumen ini.",
+            "Talent pool": "Talent pool berisi pegawai dengan kinerja dan potensial tinggi, "
+            "yaitu pegawai di kotak 7, 8, dan 9.",
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"talenta.md": talenta})
+    answer = answerer.answer(
+        "PermenPANRB 20/2025 yg ngubah aturan manajemen talenta isinya berubah apa aja?"
+    )
+    assert answer.outcome == "refusal" and not answer.confident
+    assert "Rincian perubahan itu belum dirangkum" in answer.text
+    pool = answerer.answer("talent pool itu pegawai di kotak brp?")
+    assert pool.confident and "kotak 7, 8, dan 9" in pool.text
 
 
 def test_each_ask_of_a_message_is_answered_from_the_passage_that_states_it(
@@ -717,7 +741,9 @@ def test_a_short_passage_is_shown_without_the_item_of_another_level(tmp_path, st
         },
     )
     answerer = answerer_over(tmp_path, store, embedder, {"survei.md": call})
-    answer = answerer.answer("Berapa usia paling tinggi saat pendaftaran pelatihan survei Tingkat II?")
+    answer = answerer.answer(
+        "Berapa usia paling tinggi saat pendaftaran pelatihan survei Tingkat II?"
+    )
     assert answer.confident
     assert "Penata Muda (III/a); usia paling tinggi 48 tahun" in answer.text
     assert "50" not in answer.text
@@ -846,9 +872,7 @@ def test_a_name_no_passage_gives_is_refused_saying_a_name_is_missing(tmp_path, s
     assert "nama orang" in answer.text and "angka" not in answer.text
 
 
-def test_a_name_no_document_uses_is_not_answered_from_another_units_row(
-    tmp_path, store, embedder
-):
+def test_a_name_no_document_uses_is_not_answered_from_another_units_row(tmp_path, store, embedder):
     """A quota table lists four satellite units; "UPS Sungai Perak" is none of them, so no
     row answers for it; a unit it lists is answered, and "JP-nya" is a word the documents use."""
     quota = (
@@ -861,5 +885,5 @@ def test_a_name_no_document_uses_is_not_answered_from_another_units_row(
     listed = answerer.answer("Berapa kuota PKPM Tingkat I untuk UPS Rimba Hijau?")
     assert listed.confident and "8" in listed.text
     assert answerer.scope.unknown_name("Berapa kuota PKPM-nya untuk UPS Rimba Hijau?") is None
-    for odd in ("kuota UPS Sungai Perak ?", "UPS Sungai Perak -- ?!", "Kuota ( ) Perak \"\" ?"):
+    for odd in ("kuota UPS Sungai Perak ?", "UPS Sungai Perak -- ?!", 'Kuota ( ) Perak "" ?'):
         assert "Perak" in answerer.scope.unknown_name(odd)  # stray punctuation read, no crash

@@ -65,6 +65,8 @@ def test_habis_keeps_its_own_meaning():
 def test_roman_numerals_are_not_read_as_stretched_letters():
     assert "angkatan iii" in normalise("jadwal latsar angkatan III kpn?", expand=False)
     assert "viii" in normalise("PKN tingkat I angkatan VIII", expand=False)
+    assert "lviii" in normalise("PKN Tingkat I Angkatan LVIII tahun 2023", expand=False)
+    assert "xxiii" in normalise("Latsar angkatan XXIII", expand=False)
     assert normalise("makasih bangettt", expand=False).endswith("banget")
 
 

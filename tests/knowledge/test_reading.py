@@ -282,6 +282,59 @@ def test_a_table_row_of_another_batch_contradicts():
     assert not contradicts("program: PKA\nangkatan: II\njumlah peserta: 24", q, table_row=True)
 
 
+def test_a_passage_dating_only_other_years_does_not_say_when_the_asked_year_is():
+    """ "PKN Tingkat I 2027 dibuka kapan": the passage dates the 2022 and 2023 batches."""
+    q = analyse("PKN tingkat I tahun 2027 dibuka kapan ya?", today=TODAY)
+    text = (
+        "PKN Tingkat I Angkatan LII tahun 2022 dibuka secara virtual. Pelatihan Angkatan LVIII "
+        "berlangsung sekitar lima bulan (25 Juli 2023)."
+    )
+    assert contradicts(text, q)
+    assert not contradicts("Angkatan I tahun 2027 dibuka 3 Februari 2027.", q)
+    # a rule's number and year date nothing: "Peraturan LAN Nomor 5 Tahun 2022"
+    assert not contradicts("Menurut Peraturan LAN Nomor 5 Tahun 2022, PKN dibuka LAN.", q)
+    # a year that labels what is asked ("Formasi 2025", "UU 20/2023") dates nothing
+    formation = analyse("Kapan pelaksanaan Orientasi PPPK Formasi 2025?", today=TODAY)
+    assert not contradicts("Orientasi PPPK Formasi 2025: 9-13 Maret 2026.", formation)
+    # asked how much, not when: an example of another year may still state the rule
+    amount = analyse("PKN tingkat I tahun 2027 berapa JP?", today=TODAY)
+    assert not contradicts(text, amount)
+
+
+def test_batches_numbered_past_forty_are_told_apart():
+    q = analyse("PKN angkatan LVIII tahun 2023 berapa lama?", today=TODAY)
+    assert contradicts("PKN Tingkat I Angkatan LII berlangsung empat bulan.", q)
+    assert not contradicts("PKN Tingkat I Angkatan LVIII berlangsung lima bulan.", q)
+
+
+def test_jadi_and_its_affixed_forms_carry_no_topic():
+    """ "20 JP kalau dijadiin berapa jam": the verb of converting names nothing a passage must
+    repeat ("menjadi", "dijadikan", "jadinya")."""
+    for asked in (
+        "20 JP kalau dijadikan berapa jam",
+        "20 JP menjadi berapa jam",
+        "jadinya brp jam",
+    ):
+        assert all("jadi" not in g for g in analyse(asked, today=TODAY).groups)
+
+
+def test_the_focus_of_a_question_is_the_word_its_question_word_asks_of():
+    assert analyse("permenpan 20/2025 isinya berubah apa aja?", today=TODAY).focus == "ubah"
+    assert analyse("apa saja perubahannya", today=TODAY).focus == "ubah"
+    assert analyse("permenpan 3/2020 diubah untuk apa?", today=TODAY).focus is None
+    assert analyse("kotaknya yg mana", today=TODAY).focus is None
+
+
+def test_hours_are_not_read_in_jam_pelajaran():
+    """ "20 JP itu berapa jam": "20 jam pelajaran" is 20 JP, not 20 hours."""
+    q = analyse("20 JP setahun itu berapa jam?", today=TODAY)
+    assert not has_fact("paling sedikit 20 jam pelajaran (JP) dalam satu tahun", q)
+    assert has_fact("20 JP setara dengan 900 menit atau 15 jam pembelajaran", q)
+    assert has_fact(
+        "paling sedikit 20 jam pelajaran", analyse("wajib berapa jam pelajaran?", today=TODAY)
+    )
+
+
 def test_jam_berapa_asks_a_time_of_day_written_in_a_schedule():
     q = analyse("sesi 1 mulai jam brp?", today=TODAY)
     assert has_fact("07.30 - 09.00   Sesi 1 (2 JP)", q)
@@ -484,6 +537,34 @@ def test_a_document_leaving_the_asked_topic_to_other_rules_says_so():
     exam = "Ujian sertifikasi PBJ tidak termasuk dalam rangkaian pelatihan ini."
     asked = analyse("ujian sertifikasi pbj termasuk pelatihan?", today=TODAY)
     assert leaves_out(exam, asked, {"ujian": 2.0}, 4.0) is None
+
+
+def test_a_sentence_leaving_out_what_the_one_before_named_is_read_with_it():
+    """ "PermenPANRB 3/2020 telah diubah dengan PermenPANRB 20/2025. Rincian perubahan itu
+    belum dirangkum di dokumen ini.": asked what changed, the document says it does not say."""
+    text = (
+        "PermenPANRB 3/2020 telah diubah dengan PermenPANRB Nomor 20 Tahun 2025 untuk "
+        "menyesuaikan manajemen talenta. Rincian perubahan itu belum dirangkum di dokumen ini."
+    )
+    idf = {"ubah": 2.0, "talenta": 3.0, "manajemen": 1.0, "3/2020": 4.0, "20/2025": 4.0}
+    changes = analyse(
+        "permenpan 3/2020 kan udh diubah permenpan 20/2025, yg berubah apa aja?", today=TODAY
+    )
+    assert (
+        leaves_out(text, changes, idf, 4.0)
+        == "Rincian perubahan itu belum dirangkum di dokumen ini."
+    )
+    # asked what the sentence before says, the passage answers it
+    why = analyse("permenpan 3/2020 diubah untuk apa?", today=TODAY)
+    assert leaves_out(text, why, idf, 4.0) is None
+    # "tidak dirangkum di sini" says the same
+    jp = "Jumlah JP PKN Tingkat I tidak dirangkum di sini karena mengikuti kurikulum LAN."
+    asked = analyse("PKN tingkat I brp JP?", today=TODAY)
+    assert leaves_out(jp, asked, {"jp": 1.0, "pkn": 3.0}, 4.0) == jp
+    # two asks, one of them answered: the passage answers it, and says what it leaves out
+    both = analyse("pkn tk I brp lama sih? brp jp?", today=TODAY)
+    whole = "Menurut LAN, lama PKN Tingkat I sekitar lima bulan. " + jp
+    assert leaves_out(whole, both, {"jp": 1.0, "pkn": 3.0, "lama": 2.0}, 4.0) is None
 
 
 # the documents' vocabulary: every word below is one some document writes
