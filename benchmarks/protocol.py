@@ -71,6 +71,12 @@ SETS = {
             (HERE / "eval" / "agency_f",),
             HERE / ".cache" / "agency_f",
         ),
+        QuestionSet(
+            "agency_g",
+            HERE / "eval" / "questions_agency_g.yaml",
+            (HERE / "eval" / "agency_g",),
+            HERE / ".cache" / "agency_g",
+        ),
     )
 }
 
