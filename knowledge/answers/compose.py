@@ -51,6 +51,7 @@ AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
 WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
 CANDIDATES = 6  # retrieved passages read for the asked fact
 ROWS_DEPTH, MAX_ROWS = 40, 12  # a list question over table rows: rows searched, rows shown
+ROWS_PER_TABLE = 4  # rows of one table file among the passages read for an answer
 ANSWER_CACHE = 1024  # answers kept per index version (popular questions repeat)
 _MARKUP = re.compile(r"\*\*|__|`")
 
@@ -179,7 +180,13 @@ class Answerer:
         return VERSION_WORDS | (numbers & set(tokenize(q.text)))
 
     def _search(self, q: Question, raw: str, prepared: str) -> tuple[list[Hit], list[Hit]]:
-        hits = self.searcher.search(raw, k=self.depth, prepared=prepared) if q.groups else []
+        """The hits read for an answer, at most ``ROWS_PER_TABLE`` rows of one table file (a
+        list over the table reads its rows again, 40 deep)."""
+        if not q.groups:
+            return [], []
+        hits = self.searcher.search(
+            raw, k=self.depth, prepared=prepared, rows_per_table=ROWS_PER_TABLE
+        )
         return hits, [h for h in hits if h.meta.get("kind") != "training"]
 
     def inspect(self, raw: str) -> tuple[Evidence, list[Hit]]:

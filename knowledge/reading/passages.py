@@ -19,7 +19,8 @@ from knowledge.text.tokens import common_words, tokenize
 # paragraphs of a regulation stay sentences: kept whole they made near-domain questions look covered)
 ITEM_START = re.compile(r"^(?:[-*•]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
 _ABBREV = re.compile(
-    r"\b(jo|no|nomor|dll|dsb|dst|hlm|tgl|rp|kab|prov|kec|ps|ayat|a\.n|u\.p|dr|ir|drs|st|sdr)\.$",
+    r"\b(jo|no|nomor|dll|dsb|dst|hlm|tgl|rp|kab|prov|kec|ps|ayat|a\.n|u\.p|s\.d|dr|ir|drs|st|sdr|hj"
+    r"|jl|ns|apt)\.$",
     re.I,
 )
 FACT_KINDS = ("number", "money", "date", "day", "contact", "name", "who", "definition", "list")
@@ -122,7 +123,9 @@ _OPEN_END = re.compile(
 def unwrapped(lines: list[str]) -> list[str]:
     """Hard-wrapped text (plain text, Markdown) as its sentences: a line that does not end a
     sentence, followed by one that starts in lower case or after a word no sentence ends
-    with, is the same sentence."""
+    with, is the same sentence. Indented lines under a list item are its fields ("1. Asesmen
+    Formatif ...\n   Hari/tanggal : ..., 6-9 Juli 2026\n   Waktu : pukul 07.30"): they stay
+    with it, on their own lines, until a blank line or the next item."""
     out: list[str] = []
     for raw in lines:
         line = raw.strip()
@@ -136,6 +139,8 @@ def unwrapped(lines: list[str]) -> list[str]:
             and not prev.endswith((".", "!", "?", ":", ";"))
         ):
             out[-1] = f"{prev} {line}"
+        elif line and ITEM_START.match(prev) and raw[:1].isspace() and not ITEM_START.match(line):
+            out[-1] = f"{prev}\n{line}"
         else:
             out.append(line)
     return out

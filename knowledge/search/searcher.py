@@ -177,9 +177,18 @@ class Searcher:
         return self.speller.repair(normalise(query, expand=False))
 
     def search(
-        self, query: str, *, k: int = 10, mode: Mode = "hybrid", prepared: str | None = None
+        self,
+        query: str,
+        *,
+        k: int = 10,
+        mode: Mode = "hybrid",
+        prepared: str | None = None,
+        rows_per_table: int | None = None,
     ) -> list[Hit]:
-        """Hits for a question; ``prepared`` is the question already through ``prepare``."""
+        """Hits for a question; ``prepared`` is the question already through ``prepare``.
+        ``rows_per_table`` keeps at most that many rows of one table file, before the re-rank
+        reads the head: 24 rows repeating a training's name would push the announcement that
+        dates it out of the head."""
         if prepared is None:
             prepared = self.prepare(query)
         loaded = self.loaded
@@ -197,6 +206,8 @@ class Searcher:
             for rank, (cid, score) in enumerate(self.store.dense_search(vector, self.depth)):
                 self._add(loaded, hits, cid, rank, score, lexical=False, weight=self.dense_weight)
         ranked = sorted(hits.values(), key=lambda h: -h.score)
+        if rows_per_table is not None:
+            ranked = _few_rows(ranked, rows_per_table)
         if mode == "hybrid":  # the re-rank reads passages: only the fused head is worth it
             groups = term_groups(prepared, loaded.acronyms)
             ranked = self._rerank(loaded, text, groups, ranked[:RERANK_DEPTH])
@@ -323,3 +334,16 @@ def only_old_numbers(old: DocInfo, new: DocInfo) -> set[str]:
 def ranked_docs(hits: list[Hit]) -> list[str]:
     """Distinct documents in the order their best chunk appears."""
     return list(dict.fromkeys(h.chunk.doc_id for h in hits))
+
+
+def _few_rows(hits: list[Hit], most: int) -> list[Hit]:
+    """``hits`` without the rows of a table file past its first ``most``."""
+    seen: dict[str, int] = {}
+    kept = []
+    for hit in hits:
+        if hit.meta.get("kind") == "table_row":
+            seen[hit.chunk.doc_id] = seen.get(hit.chunk.doc_id, 0) + 1
+            if seen[hit.chunk.doc_id] > most:
+                continue
+        kept.append(hit)
+    return kept

@@ -347,6 +347,38 @@ def test_a_document_saying_it_does_not_summarise_what_was_asked_is_believed(
     assert pool.confident and "kotak 7, 8, dan 9" in pool.text
 
 
+def test_a_table_repeating_a_trainings_name_does_not_crowd_out_its_schedule(
+    tmp_path, store, embedder
+):
+    """A quota file names "Literasi dan Numerasi Kelas Awal" in 45 rows; the announcement
+    that dates it, with each training's fields indented under it, still answers when."""
+    rows = "kode pelatihan,nama pelatihan,gugus,bulan,ruang,kuota peserta\n" + "".join(
+        f"KT-06,Literasi dan Numerasi Kelas Awal,Gugus {n},Juli,Kelas {n},{n % 5 + 2}\n"
+        for n in range(1, 46)
+    )
+    announcement = (
+        "PENGUMUMAN JADWAL PELATIHAN KLASIKAL BULAN JULI 2026\n\n"
+        "1. Asesmen Formatif di Kelas (KT-04), 16 JP, daring sinkron\n"
+        "   Hari/tanggal : Senin s.d. Kamis, 6-9 Juli 2026\n"
+        "   Waktu        : pukul 07.30-11.00 WITA\n\n"
+        "2. Literasi dan Numerasi Kelas Awal (KT-06), 24 JP, klasikal\n"
+        "   Hari/tanggal : Senin s.d. Kamis, 13-16 Juli 2026\n"
+        "   Tempat       : Ruang Kelas 2, Rumah Belajar Guru\n"
+    )
+    answerer = answerer_over(
+        tmp_path,
+        store,
+        embedder,
+        {"kuota-pelatihan-gugus.csv": rows, "pengumuman-jadwal-juli.txt": announcement},
+    )
+    answer = answerer.answer("Literasi Numerasi Kelas Awal Juli tgl brp, di ruang mana?")
+    assert answer.confident and answer.sources[0].source == "pengumuman-jadwal-juli.txt"
+    assert "13-16 Juli 2026" in answer.text and "Ruang Kelas 2" in answer.text
+    # a list over the table still reads all of its rows
+    rows_asked = answerer.searcher.search("kuota Literasi dan Numerasi Kelas Awal", k=40)
+    assert sum(h.meta.get("kind") == "table_row" for h in rows_asked) >= 20
+
+
 def test_each_ask_of_a_message_is_answered_from_the_passage_that_states_it(
     tmp_path, store, embedder
 ):

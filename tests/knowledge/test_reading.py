@@ -325,6 +325,29 @@ def test_the_focus_of_a_question_is_the_word_its_question_word_asks_of():
     assert analyse("kotaknya yg mana", today=TODAY).focus is None
 
 
+def test_indented_fields_under_a_list_item_stay_with_it():
+    """ "1. Asesmen Formatif ...\n   Hari/tanggal : Senin s.d. Kamis, 6-9 Juli 2026": the date
+    belongs to the item that names the training (and "s.d." ends no sentence)."""
+    text = (
+        "Jadwal pelatihan:\n\n"
+        "1. Asesmen Formatif di Kelas (KT-04), 16 JP\n"
+        "   Hari/tanggal : Senin s.d. Kamis, 6-9 Juli 2026\n"
+        "   Waktu        : pukul 07.30-11.00 WITA\n"
+        "2. Literasi Kelas Awal (KT-06), 24 JP\n"
+        "   Hari/tanggal : Senin s.d. Kamis, 13-16 Juli 2026\n\n"
+        "Pendaftaran ditutup 26 Juni 2026."
+    )
+    units = split_units(text)
+    assert units[1] == (
+        "1. Asesmen Formatif di Kelas (KT-04), 16 JP\nHari/tanggal : Senin s.d. Kamis, 6-9 Juli "
+        "2026\nWaktu : pukul 07.30-11.00 WITA"
+    ).replace("Waktu :", "Waktu        :")
+    assert units[2].startswith("2. Literasi") and units[2].endswith("13-16 Juli 2026")
+    assert units[3] == "Pendaftaran ditutup 26 Juni 2026."
+    q = analyse("asesmen formatif di kelas tgl brp?", today=TODAY)
+    assert fact_near_terms(text, q, {"asesmen": 3.0, "formatif": 3.0, "kelas": 1.0}, 4.0)
+
+
 def test_hours_are_not_read_in_jam_pelajaran():
     """ "20 JP itu berapa jam": "20 jam pelajaran" is 20 JP, not 20 hours."""
     q = analyse("20 JP setahun itu berapa jam?", today=TODAY)
