@@ -612,6 +612,8 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
             # a column headed with its unit: "Tepat Waktu (%): 95,1", "Pagu (juta Rp): 286,0"
             if re.search(rf"\(\s*{u}(?:\s+[\w.]+)?\s*\)\s*[:=]\s*$", before):
                 return True
+            if _labelled(lowered, match.start(), unit):
+                return True
     return False
 
 
@@ -625,6 +627,27 @@ def _longer_unit(unit: str, units: tuple[str, ...]) -> str:
     tails = [a[len(unit) + 1 :] for a in _TWO_WORD_UNITS if a.startswith(f"{unit} ")]
     tails = [t for t in tails if f"{unit} {t}" not in units]
     return rf"(?!\s+(?:{'|'.join(map(re.escape, tails))})\b)" if tails else ""
+
+
+# what labels a value: the text from the start of its line (or a row's previous "; ") up to
+# the colon right before it: "Rata-rata JP Guru PNS: 22,9", "- Akun aktif: 2.803 PTK"
+_LABEL = re.compile(r"(?:^|;\s*|\|\s*)([^:;|\n]{1,60}?)\s*[:=]\s*$")
+# a measured or counted thing, then its amount: "ukuran paling besar 2 MB", "Kuota penerima
+# tahun 2026 sebanyak 35 orang"
+_AMOUNT_SAID = r"(?:sebanyak|sebesar|berjumlah|adalah|paling\s+\w+|maksimal|minimal)"
+_COUNTED_UNITS = {a for aliases in UNIT_WORDS.values() for a in aliases}
+
+
+def _labelled(lowered: str, at: int, unit: str) -> bool:
+    """The number at ``at`` is labelled with the asked word ("Pertemuan SGS: 118" for "brp
+    pertemuan SGS"), or follows a counted noun with a word that gives its amount."""
+    line = lowered[lowered.rfind("\n", 0, at) + 1 : at]
+    label = _LABEL.search(line)
+    if label is not None and unit in re.findall(r"[\w%]+", label.group(1)):
+        return True
+    if unit in _COUNTED_UNITS:  # "2 JP" must say its unit after the number
+        return False
+    return bool(re.search(rf"\b{re.escape(unit)}\b[^.;:\n]{{0,50}}\b{_AMOUNT_SAID}\s*$", line))
 
 
 _EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: "**Kapasitas:** 60" is labelled

@@ -440,6 +440,17 @@ def _asked_unit(words: list[str]) -> str | None:
     return before if before in UNIT_WORDS else None
 
 
+def _counts_no_money(words: list[str]) -> bool:
+    """ "berapa kuota penerima bantuan biaya studi": what is counted follows "berapa" (seats),
+    the money word only names the programme."""
+    counted = _counted_noun(words)
+    stems = [set(tokenize(c)) for c in counted]  # "per" is no noun: "berapa per bulan"
+    return bool(counted) and all(
+        s and not s & NOT_HEADS and _bare(c) not in MONEY_WORDS
+        for c, s in zip(counted, stems, strict=True)
+    )  # "berapa batas maksimal fasilitasi biaya": the amount of money
+
+
 def _counted_noun(words: list[str]) -> tuple[str, ...]:
     """ "berapa angka kredit": the number must come with what is counted, not any number;
     "berapa usia": a measure's number comes with its unit."""
@@ -585,7 +596,11 @@ def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) 
         kind = "who"
     elif re.search(r"\btanggal berapa\b", text):
         kind = "day"
-    elif any(_bare(w) in MONEY_WORDS for w in words) and ("berapa" in words or "besar" in words):
+    elif (
+        any(_bare(w) in MONEY_WORDS for w in words)
+        and ("berapa" in words or "besar" in words)
+        and not _counts_no_money(words)
+    ):
         kind = "money"
     elif "berapa" in words or "jumlah" in words:
         kind, units = "number", _counted_noun(words)

@@ -348,6 +348,45 @@ def test_indented_fields_under_a_list_item_stay_with_it():
     assert fact_near_terms(text, q, {"asesmen": 3.0, "formatif": 3.0, "kelas": 1.0}, 4.0)
 
 
+def test_a_number_labelled_with_the_asked_word_answers_it():
+    """A CSV row or a list item labels its numbers: "Pertemuan SGS: 118" for "brp pertemuan
+    SGS", "Rata-rata JP Guru PNS: 22,9" for "rata-rata JP guru PNS brp"."""
+    meetings = analyse("di Rawa Indah 2025 ada brp pertemuan SGS?", today=TODAY)
+    row = "Kecamatan: Rawa Indah\nJumlah PTK: 256\nPertemuan SGS: 49"
+    assert has_fact(row, meetings)
+    assert not has_fact("Kecamatan: Rawa Indah\nJumlah PTK: 256", meetings)
+    average = analyse("Berapa rata-rata JP guru PNS tingkat kabupaten?", today=TODAY)
+    assert has_fact("Kecamatan: Kabupaten\nRata-rata JP Guru PNS: 22,9", average)
+    accounts = analyse("brp akun aktif di RINAI?", today=TODAY)
+    assert has_fact("- Akun aktif: 2.803 PTK", accounts)
+    assert has_fact(
+        "Jenjang: S2; Plafon per Semester (Rp): 5.000.000",
+        analyse("Berapa plafon S2?", today=TODAY),
+    )
+
+
+def test_a_counted_thing_followed_by_its_amount_answers_it():
+    size = analyse("Berapa ukuran maksimal file bukti untuk klaim JP?", today=TODAY)
+    assert has_fact("format PDF atau JPG dengan ukuran paling besar 2 MB.", size)
+    assert not has_fact("format PDF atau JPG, 2 lembar.", size)
+    # "2 JP" must say its unit after the number: a unit word is no counted noun
+    jp = analyse("berapa JP pelatihan itu?", today=TODAY)
+    assert not has_fact("JP pelatihan paling banyak dua kali setahun", jp)
+
+
+def test_a_money_word_naming_the_programme_does_not_make_a_count_an_amount():
+    seats = analyse("Berapa kuota penerima bantuan biaya studi lanjut tahun 2026?", today=TODAY)
+    assert seats.kind == "number"
+    assert has_fact("Kuota penerima bantuan tahun 2026 sebanyak 35 (tiga puluh lima) orang", seats)
+    assert analyse("berapa biaya pelatihan PBJ?", today=TODAY).kind == "money"
+    assert analyse("biaya pelatihan PBJ berapa?", today=TODAY).kind == "money"
+    for amount in (
+        "tunjangan profesi guru brp per bulan?",
+        "berapa batas maksimal fasilitasi biaya?",
+    ):
+        assert analyse(amount, today=TODAY).kind == "money"
+
+
 def test_hours_are_not_read_in_jam_pelajaran():
     """ "20 JP itu berapa jam": "20 jam pelajaran" is 20 JP, not 20 hours."""
     q = analyse("20 JP setahun itu berapa jam?", today=TODAY)
