@@ -308,6 +308,7 @@ class Answerer:
                 if self._coverage(q, h) >= self.min_coverage
                 and self._names_heads(q, h)
                 and not self.scope.about_a_sibling(q, h)
+                and not self._contradicts(q, h)
             ]
             topic = on_topic[0] if on_topic and not answering else None
             said = self._left_out(q, topic, candidates) if topic is not None else None

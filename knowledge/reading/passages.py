@@ -503,7 +503,10 @@ def contradicts(
     for shown in map(_ordinals, (*headings, whole)):  # each heading says what it is about
         if any(unit in shown and not values & shown[unit] for unit, values in asked.items()):
             return True
-    years = set(_YEAR.findall(_asking(q)))
+    asking = _asking(q)
+    if _other_code(asking, whole) or _other_month(asking, whole):
+        return True
+    years = set(_YEAR.findall(asking))
     if table_row:
         row_years = set(_YEAR.findall(whole))
         return bool(years and row_years and not years & row_years)
@@ -515,6 +518,29 @@ def contradicts(
         dated = _dated_years(whole)
         return bool(dated and not asked_years & dated)
     return False
+
+
+# "KT-02", "RM-104"; not a letter's number ("SE-04/SU/2024") nor a year ("SE 2024")
+_CODE = re.compile(r"\b([a-z]{2,6})-(\d{1,3})\b(?!/)", re.I)
+_CODE_ASKED = re.compile(r"\b([a-z]{2,6})[- ](\d{1,3})\b(?!/)", re.I)
+_A_MONTH = re.compile(rf"\b({_MONTH_NAMES}|mei)\b", re.I)
+
+
+def _other_code(asked: str, text: str) -> bool:
+    """ "kuota KT-02 per gugus": a passage listing KT-03 and KT-06, not KT-02, is about others
+    (the question may write the code "kt 02": only the passage's code prefixes are codes)."""
+    shown = {(p.lower(), int(n)) for p, n in _CODE.findall(text)}
+    prefixes = {p for p, _ in shown}
+    wanted = {(p.lower(), int(n)) for p, n in _CODE_ASKED.findall(asked) if p.lower() in prefixes}
+    return bool(wanted) and not wanted & shown
+
+
+def _other_month(asked: str, text: str) -> bool:
+    """ "pelatihan bulan Agustus 2026 apa saja": a passage dating only July is about July. The
+    passage's months are read as a span ("Juli s.d. September" holds August)."""
+    wanted = {MONTHS[m.lower()] for m in _A_MONTH.findall(asked)}
+    shown = [MONTHS[m.lower()] for m in _A_MONTH.findall(text)]
+    return bool(wanted and shown) and not wanted & set(range(min(shown), max(shown) + 1))
 
 
 def _asking(q: Question) -> str:
@@ -558,15 +584,20 @@ def has_fact(text: str, q: Question) -> bool:
         return bool(_DAY.search(text))
     if q.kind == "number":
         return _has_number_with_unit(text, q.units, citations_count=q.asks_rule_number)
-    if q.kind == "date":
-        return bool(
-            _MONTH.search(text)
-            or _DATEISH.search(text)
-            or _has_number_with_unit(text, ("hari", "minggu", "bulan", "tahun", "jam"))
-        )
+    if q.kind == "date":  # "masa jabatan lebih dari 4 tahun" is a length, not a when
+        return bool(_MONTH.search(text) or _DATEISH.search(text) or _WITHIN.search(text))
     return True
 
 
+# a when as a span from something: "dalam waktu 14 hari", "paling lama 1 x 24 jam", "30 hari
+# kalender setelah kegiatan", "H-10"
+_WITHIN = re.compile(
+    r"\b(?:dalam(?: waktu| jangka waktu)?|paling lama|maksimal|selambatnya)\s+\d+"
+    r"(?:\s*x\s*\d+)?(?:\s*\([\w ]+\))?\s*(?:hari|minggu|pekan|bulan|tahun|jam)\b"
+    r"|\b\d+(?:\s*\([\w ]+\))?\s*(?:hari|minggu|pekan|bulan|tahun|jam)(?:\s+kerja|\s+kalender)?"
+    r"\s+(?:setelah|sebelum|sejak|sesudah|terhitung)\b|\bh\s?[-+]\s?\d+\b",
+    re.I,
+)
 _CITATION_NUMBER = re.compile(
     r"(?:\b(?:nomor|no|pasal|ayat|tahun|pp|uu|perpres|permen\w*|peraturan \w+(?: \w+)?)\s+|/)$"
 )

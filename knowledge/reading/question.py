@@ -238,6 +238,12 @@ METHODS = {
 
 
 _ASKING = re.compile(r"\b(?:berapa|kapan|siapa|apa|mana|bagaimana)\b")
+# "siapa bupati lembah sari skrg", "siapa kepala dinas": the person in an office, a name;
+# not "siapa kepala sekolah yang wajib ikut" (which of them)
+_OFFICE_HOLDER = re.compile(
+    r"\bsiapa\s+(?:sih\s+)?(?:bupati|wali ?kota|gubernur|camat|lurah|menteri|presiden|kepala|"
+    r"ketua|sekretaris|direktur|koordinator)\b(?![^?]*\byang\b)"
+)
 _OFFICE_ASKED = re.compile(r"siapa\s+(?:nama\w*\s+)?(\w+)")
 # asks for one fact of one thing: a number, an amount, a date, a person or office, a contact;
 # or for the list of one kind of thing ("syarat beasiswa LPDP apa aja": conditions)
@@ -590,7 +596,9 @@ def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) 
         kind, units = "number", UNIT_WORDS[unit]
     elif CONTACT.search(text):
         kind = "contact"
-    elif re.search(r"\bsiapa\s+(?:\w+\s+)?nama\w*\b|\bnama\w*\b.{0,40}\bsiapa\b", text):
+    elif re.search(r"\bsiapa\s+(?:\w+\s+)?nama\w*\b|\bnama\w*\b.{0,40}\bsiapa\b", text) or (
+        _OFFICE_HOLDER.search(text)
+    ):
         kind = "name"
     elif re.search(r"\bsiapa\b", text):
         kind = "who"

@@ -387,6 +387,37 @@ def test_a_money_word_naming_the_programme_does_not_make_a_count_an_amount():
         assert analyse(amount, today=TODAY).kind == "money"
 
 
+def test_a_length_of_time_does_not_say_when():
+    when = analyse("Kapan jadwal PPKS Tingkat III?", today=TODAY)
+    assert not has_fact(
+        "PPKS Tingkat III diikuti kepala sekolah dengan masa jabatan lebih dari 4 tahun.", when
+    )
+    assert has_fact("Klaim diajukan paling lambat 30 hari kalender setelah kegiatan.", when)
+    assert has_fact("Laporan dikirim dalam waktu 14 hari.", when)
+    assert has_fact("Berkas diterima 10 hari kerja sebelum pelatihan.", when)
+
+
+def test_a_passage_of_another_month_or_code_is_about_something_else():
+    august = analyse("Pelatihan bulan Agustus 2026 apa saja, tanggal berapa?", today=TODAY)
+    assert contradicts("Jadwal pelatihan bulan Juli 2026: KT-04 6-9 Juli 2026.", august)
+    assert not contradicts("Gelombang II: Juli s.d. September 2026.", august)
+    assert not contradicts("Pelatihan dibuka sepanjang tahun.", august)
+    code = analyse("kuota pelatihan KT-02 per gugus brp?", today=TODAY)
+    assert contradicts("kode pelatihan: KT-03\nkuota peserta: 4", code)
+    assert not contradicts("kode pelatihan: KT-02\nkuota peserta: 4", code)
+    # "tahun 2026", "angkatan 2" are no codes: only the passage's own code prefixes are
+    assert not contradicts(
+        "kode pelatihan: KT-03\nkuota peserta: 4", analyse("kuota tahun 2026 brp?", today=TODAY)
+    )
+
+
+def test_who_holds_an_office_asks_a_name():
+    assert analyse("siapa bupati lembah sari skrg?", today=TODAY).kind == "name"
+    assert analyse("siapa kepala dinas pendidikan?", today=TODAY).kind == "name"
+    assert analyse("siapa kepala sekolah yang wajib ikut PPKS?", today=TODAY).kind == "who"
+    assert analyse("siapa yang menandatangani SE?", today=TODAY).kind == "who"
+
+
 def test_hours_are_not_read_in_jam_pelajaran():
     """ "20 JP itu berapa jam": "20 jam pelajaran" is 20 JP, not 20 hours."""
     q = analyse("20 JP setahun itu berapa jam?", today=TODAY)
