@@ -9,6 +9,7 @@ import itertools
 import re
 from collections import Counter
 
+from ingest.pdf_centred import centred_table
 from ingest.pdf_layout import (
     ITEM,
     Line,
@@ -164,6 +165,7 @@ class _Converter:
         self.prev: Line | None = None  # the last body line
         self.headings = 0
         self.table_end = (-1, -1)  # where the last table ended: out length, page
+        self.table_header = ""  # the header row of the last table that had one
         self.list_open, self.list_last = False, ""  # after a lead-in ending ":"; last item number
         self.base, self.kinds, self.seen_legal = 0, [], False  # legal level, numbering styles
         rights = sorted(line.right for line in lines) or [80]
@@ -178,13 +180,16 @@ class _Converter:
     def run(self) -> tuple[list[str], int]:
         i = 0
         while i < len(self.lines):
-            if table := table_at(self.lines, i):
+            if table := centred_table(self.lines, i) or table_at(self.lines, i):
                 self._close()
                 start, (rows, i) = i, table
-                if self._goes_on(rows, start):  # its header stayed on the page before
+                if self._goes_on(rows, start) and rows[0] == self.table_header:
+                    self.out[-1:] = [*rows[2:], ""]  # the header repeated on the new page
+                elif self._goes_on(rows, start):  # its header stayed on the page before
                     self.out[-1:] = [rows[0], *rows[2:], ""]
                 else:
                     self.out += ["", *rows, ""]
+                    self.table_header = rows[0]
                 self.table_end = (len(self.out), self.lines[i - 1].page)
                 self.pending = []
             elif found := self.find_headings and self._starts_block(i) and self._heading_at(i):

@@ -57,8 +57,8 @@ def table_at(lines: list[Line], i: int) -> tuple[list[str], int] | None:
     while j < len(lines):
         line = lines[j]
         if len(line.cells) >= 2:
-            line = line._replace(cells=_split_at_columns(line.cells, cols))
-        near = [_nearest(cols, start) for start, _ in line.cells]
+            line = line._replace(cells=split_at_columns(line.cells, cols))
+        near = [nearest(cols, start) for start, _ in line.cells]
         hits = sum(c is not None for c in near)
         at_first = line.cells[0][0] <= cols[0] + _TOL
         if apart and len(rows) > 1 and not line.gap and hits == len(near):
@@ -99,7 +99,7 @@ def _set_apart(lines: list[Line], i: int, cols: list[int]) -> bool:
     that starts in the first column in capitals: "Pelatihan Teknis Survei" / "Batimetri")."""
     full = []
     for line in lines[i + 1 : i + 60]:
-        near = [_nearest(cols, start) for start, _ in line.cells]
+        near = [nearest(cols, start) for start, _ in line.cells]
         if None in near:
             break
         if len(near) >= max(2, len(cols) - 1):
@@ -107,7 +107,7 @@ def _set_apart(lines: list[Line], i: int, cols: list[int]) -> bool:
     return len(full) >= 2 and all(full)
 
 
-def _split_at_columns(cells: list[tuple[int, str]], cols: list[int]) -> list[tuple[int, str]]:
+def split_at_columns(cells: list[tuple[int, str]], cols: list[int]) -> list[tuple[int, str]]:
     """ "Tingkat II  penanggung jawab": a cell that runs on over the start of the next column,
     where a word begins, is two cells (layout text may keep only one or two spaces there)."""
     out = []
@@ -173,7 +173,7 @@ def _continues(line: Line, rows: list[dict[int, str]]) -> bool:
     return len(rows) > 1 and first[:1].islower() and len(line.cells) < len(rows[-1])
 
 
-def _nearest(cols: list[int], start: int) -> int | None:
+def nearest(cols: list[int], start: int) -> int | None:
     best = min(cols, key=lambda c: abs(c - start))
     return best if abs(best - start) <= _TOL else None
 

@@ -97,8 +97,10 @@ class _Reading:
 # and the numbers of the rules it revokes; 11: numbers that open with the issuer's code
 # ("SE-02/SU/KP.02/2026"), PDF table rows set apart by blank lines with their wrapped lines,
 # a PDF table going on over a page break without its header; 12: PDF table cells centred on
-# their row's line, and a row's name running into the next column
-READING_VERSION = b"pandu-reading-12\n"
+# their row's line, and a row's name running into the next column; 13: numbered PDF tables
+# whose numbers are centred on their rows (ingest/pdf_centred.py), a header repeated on the
+# next page dropped
+READING_VERSION = b"pandu-reading-13\n"
 
 
 def reading_digest(data: bytes) -> str:

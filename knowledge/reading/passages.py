@@ -332,6 +332,9 @@ def find_acronyms(text: str) -> dict[str, str]:
             expansion, acronym = " ".join(match.group(1).split()), match.group(2)
             words = [w for w in expansion.split() if w[:1].isupper()]
             start = next((i for i, w in enumerate(words) if w[0] == acronym[0].upper()), None)
+            tail = len(words) - len(acronym)  # "PENDAFTARAN PESERTA PELATIHAN TEKNIS SURVEI
+            if tail > 0 and "".join(w[0] for w in words[tail:]).upper() == acronym.upper():
+                start = tail  # BATIMETRI (PTSB)": the words whose initials spell it
             named = " ".join(words[start:]).lower() if start is not None else ""
             capitals = sum(c.isupper() for c in acronym) >= 2
             if named and named != acronym.lower() and (capitals or _syllabic(acronym, named)):

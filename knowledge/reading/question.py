@@ -155,6 +155,7 @@ MONEY_WORDS = {
     "tukin",
     "thr",
 }
+GENERIC_MONEY = {"rupiah", "nominal", "besaran", "uang"}  # any amount of money is one
 DATE_WORDS = {"kapan", "tanggal", "jadwal", "batas", "deadline", "periode"}
 LIST_WORDS = ("apa saja", "sebutkan", "daftar apa", "macam", "jenis-jenis", "apa aja", "mana saja")
 RULE_NUMBER = re.compile(  # "PP disiplin no brp?", "nomornya berapa", "nomor surat edarannya"
@@ -313,7 +314,18 @@ class Question:
         office named right after "siapa" ("siapa narasumber FDI"). None when the question word
         comes first ("berapa JP minimal ...") or no such word is there."""
         word = next((w for w in self._head_candidates if w in idf), None)
+        if word is None and self.kind == "money":  # "berapa biaya per peserta ...": the kind
+            word = next((w for w in self._money_named if w in idf), None)  # of money asked
         return next((g for g in self.groups if word in g), None) if word else None
+
+    @cached_property
+    def _money_named(self) -> tuple[str, ...]:
+        """The kinds of money the question names ("biaya", "honor"), not "uang" or "nominal",
+        which any amount is."""
+        plain = normalise(self.raw, expand=False)
+        return tuple(
+            word for surface, word in token_pairs(plain) if word in MONEY_WORDS - GENERIC_MONEY
+        )
 
     @cached_property
     def _head_candidates(self) -> tuple[str, ...]:

@@ -603,3 +603,62 @@ def test_a_top_aligned_rows_wrapped_line_stays_with_it_though_the_next_row_start
         "| Bupati | Pembina | menetapkan kebijakan dan menyerahkan TELAGA Award |",
         "| Sekretaris Daerah | Ketua Dewan | menetapkan Surat Edaran |",
     ]
+
+
+_CATALOG = (
+    "Tabel 8. Katalog Pelatihan\n"
+    "                                                       Durasi    Biaya per\n"
+    "No   Kode     Nama Pelatihan          Sasaran          (JP)      Peserta\n"
+    "                                                                 (Rp)\n"
+    "              Orientasi Guru PPPK     Guru PPPK tahun\n"
+    "1    KT-01    Baru                    pertama masa     30        1.250.000\n"
+    "                                      perjanjian kerja\n"
+    "2    KT-02    Pembelajaran            Guru SD dan SMP  24        950.000\n"
+    "              Berdiferensiasi\n"
+    "              Pembelajaran            Guru SD pada\n"
+    "3    KT-03    Berdiferensiasi untuk   sekolah kecil    20        1.100.000\n"
+    "              Kelas Rangkap           terpencil\n"
+    "              Konseling Sebaya        Guru BK dan wali\n"
+    "4    KT-04    dan Pencegahan          kelas SMP        16        800.000\n"
+    "              Perundungan\n"
+    "\n"
+    "Sesudah tabel ini ada teks biasa."
+)
+
+
+def test_a_numbered_tables_numbers_centred_on_their_rows_are_read_with_their_rows():
+    """The numbers stand in the middle of their rows, the other cells start at the row's top:
+    a line between two numbers ends the row above or starts the one below, as the centring
+    of every row allows ("Pembelajaran" above KT-03 is its name's first line, "Berdiferensiasi"
+    under KT-02 ends that one's); the header's three lines are one header."""
+    rows = [line for line in pdf_to_markdown([_CATALOG]).splitlines() if line.startswith("|")]
+    assert (
+        rows[0] == "| No | Kode | Nama Pelatihan | Sasaran | Durasi (JP) | Biaya per Peserta (Rp) |"
+    )
+    assert rows[2:] == [
+        "| 1 | KT-01 | Orientasi Guru PPPK Baru | Guru PPPK tahun pertama masa perjanjian kerja "
+        "| 30 | 1.250.000 |",
+        "| 2 | KT-02 | Pembelajaran Berdiferensiasi | Guru SD dan SMP | 24 | 950.000 |",
+        "| 3 | KT-03 | Pembelajaran Berdiferensiasi untuk Kelas Rangkap | Guru SD pada sekolah "
+        "kecil terpencil | 20 | 1.100.000 |",
+        "| 4 | KT-04 | Konseling Sebaya dan Pencegahan Perundungan | Guru BK dan wali kelas SMP "
+        "| 16 | 800.000 |",
+    ]
+
+
+def test_a_top_aligned_numbered_table_keeps_its_wrapped_lines_on_their_rows():
+    """Numbers on the rows' first lines: every wrapped line goes on the row above, though a
+    centred reading would fit the counts ("dengan kelas III" would start row 2)."""
+    page = (
+        "No   Nama Pelatihan          Sasaran\n"
+        "1    Literasi Kelas Awal     Guru kelas I sampai\n"
+        "                             dengan kelas III\n"
+        "2    Literasi Kelas Tinggi   Guru kelas IV\n"
+        "\n"
+        "Sesudah tabel ini ada teks biasa."
+    )
+    rows = [line for line in pdf_to_markdown([page]).splitlines() if line.startswith("|")]
+    assert rows[2:] == [
+        "| 1 | Literasi Kelas Awal | Guru kelas I sampai dengan kelas III |",
+        "| 2 | Literasi Kelas Tinggi | Guru kelas IV |",
+    ]

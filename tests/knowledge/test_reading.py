@@ -418,6 +418,22 @@ def test_who_holds_an_office_asks_a_name():
     assert analyse("siapa yang menandatangani SE?", today=TODAY).kind == "who"
 
 
+def test_an_acronym_is_the_words_whose_initials_spell_it():
+    """A title in capitals: "PENDAFTARAN PESERTA PELATIHAN TEKNIS SURVEI BATIMETRI (PTSB)"
+    defines PTSB as the training, not its registration."""
+    title = "PENDAFTARAN PESERTA PELATIHAN TEKNIS SURVEI BATIMETRI (PTSB)"
+    assert find_acronyms(title) == {"ptsb": "pelatihan teknis survei batimetri"}
+    assert find_acronyms("Tes Potensi Akademik (TPA)") == {"tpa": "tes potensi akademik"}
+
+
+def test_money_asked_by_its_kind_needs_that_kind_in_the_passage():
+    """ "Berapa biaya per peserta pelatihan X": a row's "uang transport Rp150.000" is another
+    amount; the passage must name the cost."""
+    q = analyse("Berapa biaya per peserta pelatihan Literasi Kelas Awal?", today=TODAY)
+    assert q.head({"biaya": 2.0, "latih": 1.0, "literasi": 3.0}) == {"biaya"}
+    assert analyse("brp nominal uang saku?", today=TODAY).head({"uang": 1.0, "saku": 3.0}) is None
+
+
 def test_hours_are_not_read_in_jam_pelajaran():
     """ "20 JP itu berapa jam": "20 jam pelajaran" is 20 JP, not 20 hours."""
     q = analyse("20 JP setahun itu berapa jam?", today=TODAY)
