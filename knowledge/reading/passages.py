@@ -31,7 +31,7 @@ NUMBER_WORDS = (
     "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|"
     "seratus|puluh|belas|ratus|ribu|setengah|separuh"
 )
-_NUMBER = re.compile(rf"\b(\d+(?:[.,]\d+)*|{NUMBER_WORDS})\b", re.I)
+_NUMBER = re.compile(rf"(?:\b|(?<=rp))(\d+(?:[.,]\d+)*|{NUMBER_WORDS})\b", re.I)  # "Rp5.000"
 _MONEY = re.compile(r"\brp\.?\s?\d|\brupiah\b|\bjuta\b", re.I)
 _CONTACT = re.compile(
     r"(?:\+62|\b62|\b0)\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,5}\b|[\w.+-]+@[\w-]+\.[\w.]+"
@@ -66,6 +66,24 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
+# a column header that ends with its unit: "Durasi (JP)", "Biaya per Peserta (Rp)", "(%)"
+_HEADER_UNIT = re.compile(
+    r"^(.*?)\s*\(\s*(JP(?:/\w+)?|Rp|%|orang|hari|jam|menit|bulan|tahun)\s*\)$"
+)
+_AMOUNT_CELL = re.compile(r"\d[\d.,]*(?:\s*[-\u2013]\s*\d[\d.,]*)?")
+
+
+def _labelled_cell(header: str, cell: str) -> str:
+    """ "Durasi (JP)" and "24" read "Durasi: 24 JP", "Biaya (Rp)" and "950.000" "Biaya: Rp
+    950.000": the unit with the amount, as a person writes it."""
+    unit = _HEADER_UNIT.match(header)
+    if unit is None or not _AMOUNT_CELL.fullmatch(cell):
+        return f"{header}: {cell}"
+    name, sign = unit.group(1) or header, unit.group(2)
+    amount = f"Rp{cell}" if sign == "Rp" else f"{cell}%" if sign == "%" else f"{cell} {sign}"
+    return f"{name}: {amount}"
+
+
 def split_units(text: str) -> list[str]:
     """Sentences, list items and table rows: the pieces an answer may quote. A table row is
     read with its header ("Bulan: Mei; Kuota: 60") so that it stands alone in an answer."""
@@ -85,7 +103,7 @@ def split_units(text: str) -> list[str]:
                 header = cells
             elif len(cells) == len(header):
                 units.append(
-                    "; ".join(f"{h}: {c}" for h, c in zip(header, cells, strict=True) if c)
+                    "; ".join(_labelled_cell(h, c) for h, c in zip(header, cells, strict=True) if c)
                 )
             else:
                 units.append(" | ".join(cells))
@@ -507,7 +525,7 @@ def contradicts(
         if any(unit in shown and not values & shown[unit] for unit, values in asked.items()):
             return True
     asking = _asking(q)
-    if _other_code(asking, whole) or _other_month(asking, whole):
+    if _other_code(asking, whole) or _other_month(asking, whole) or _other_degree(asking, whole):
         return True
     years = set(_YEAR.findall(asking))
     if table_row:
@@ -527,6 +545,17 @@ def contradicts(
 _CODE = re.compile(r"\b([a-z]{2,6})-(\d{1,3})\b(?!/)", re.I)
 _CODE_ASKED = re.compile(r"\b([a-z]{2,6})[- ](\d{1,3})\b(?!/)", re.I)
 _A_MONTH = re.compile(rf"\b({_MONTH_NAMES}|mei)\b", re.I)
+
+
+_DEGREE = re.compile(r"\b([sd][1-4])\b", re.I)  # "S2", "D4": levels of a degree
+_DEGREE_ASKED = re.compile(r"\b([sd] ?[1-4])\b", re.I)  # the question may read "s 3"
+
+
+def _other_degree(asked: str, text: str) -> bool:
+    """ "bantuan studi S3 plafonnya brp": a passage naming only S1/D4 and S2 is about those."""
+    wanted = {d.lower().replace(" ", "") for d in _DEGREE_ASKED.findall(asked)}
+    shown = {d.lower() for d in _DEGREE.findall(text)}
+    return bool(wanted and shown) and not wanted & shown
 
 
 def _other_code(asked: str, text: str) -> bool:
@@ -665,7 +694,7 @@ def _longer_unit(unit: str, units: tuple[str, ...]) -> str:
 
 # what labels a value: the text from the start of its line (or a row's previous "; ") up to
 # the colon right before it: "Rata-rata JP Guru PNS: 22,9", "- Akun aktif: 2.803 PTK"
-_LABEL = re.compile(r"(?:^|;\s*|\|\s*)([^:;|\n]{1,60}?)\s*[:=]\s*$")
+_LABEL = re.compile(r"(?:^|;\s*|\|\s*)([^:;|\n]{1,60}?)\s*[:=]\s*(?:rp\.?\s?)?$")
 # a measured or counted thing, then its amount: "ukuran paling besar 2 MB", "Kuota penerima
 # tahun 2026 sebanyak 35 orang"
 _AMOUNT_SAID = r"(?:sebanyak|sebesar|berjumlah|adalah|paling\s+\w+|maksimal|minimal)"

@@ -314,8 +314,11 @@ class Question:
         office named right after "siapa" ("siapa narasumber FDI"). None when the question word
         comes first ("berapa JP minimal ...") or no such word is there."""
         word = next((w for w in self._head_candidates if w in idf), None)
-        if word is None and self.kind == "money":  # "berapa biaya per peserta ...": the kind
-            word = next((w for w in self._money_named if w in idf), None)  # of money asked
+        if word is None and self.kind == "money" and self._money_named:
+            # "berapa biaya per peserta ...": the kind of money asked; one no document names
+            # ("tunjangan kinerja ... berapa") no passage states
+            money = next((w for w in self._money_named if w in idf), self._money_named[0])
+            return next((g for g in self.groups if money in g), {money})
         return next((g for g in self.groups if word in g), None) if word else None
 
     @cached_property
@@ -323,8 +326,9 @@ class Question:
         """The kinds of money the question names ("biaya", "honor"), not "uang" or "nominal",
         which any amount is."""
         plain = normalise(self.raw, expand=False)
+        named = MONEY_WORDS - GENERIC_MONEY
         return tuple(
-            word for surface, word in token_pairs(plain) if word in MONEY_WORDS - GENERIC_MONEY
+            word for surface, word in token_pairs(plain) if _bare(surface) in named or word in named
         )
 
     @cached_property

@@ -432,6 +432,34 @@ def test_money_asked_by_its_kind_needs_that_kind_in_the_passage():
     q = analyse("Berapa biaya per peserta pelatihan Literasi Kelas Awal?", today=TODAY)
     assert q.head({"biaya": 2.0, "latih": 1.0, "literasi": 3.0}) == {"biaya"}
     assert analyse("brp nominal uang saku?", today=TODAY).head({"uang": 1.0, "saku": 3.0}) is None
+    # a kind of money no document names is what no passage states
+    allowance = analyse("Berapa tunjangan kinerja staf kantor Dinas?", today=TODAY)
+    assert allowance.head({"kantor": 1.0, "dinas": 1.0}) == {"tunjang"}
+
+
+def test_a_passage_of_other_degree_levels_is_about_those():
+    q = analyse("bantuan biaya studi S3 plafonnya brp per semester?", today=TODAY)
+    assert contradicts("Jenjang: S1/D4; Plafon: Rp3.000.000\nJenjang: S2; Plafon: Rp5.000.000", q)
+    assert not contradicts("Jenjang: S3; Plafon: Rp7.000.000", q)
+    assert has_fact(
+        "Jenjang: S2; Plafon per Semester: Rp5.000.000", analyse("Berapa plafon S2?", today=TODAY)
+    )
+
+
+def test_a_cell_under_a_header_with_its_unit_is_read_with_the_unit():
+    table = (
+        "| Kategori | Target Minimal (JP/tahun) | Biaya per Peserta (Rp) | Tepat Waktu (%) | Moda |\n"
+        "|---|---|---|---|---|\n"
+        "| Guru PPPK | 24 | 1.050.000 | 95,1 | Klasikal |\n"
+        "| Guru PNS | tidak ada | 0 (tanpa biaya) | - | Daring |\n"
+    )
+    assert split_units(table) == [
+        "Kategori: Guru PPPK; Target Minimal: 24 JP/tahun; Biaya per Peserta: Rp1.050.000; "
+        "Tepat Waktu: 95,1%; Moda: Klasikal",
+        "Kategori: Guru PNS; Target Minimal (JP/tahun): tidak ada; Biaya per Peserta (Rp): "
+        "0 (tanpa biaya); Tepat Waktu (%): -; Moda: Daring",
+    ]
+    assert has_fact(split_units(table)[0], analyse("biaya guru pppk brp?", today=TODAY))
 
 
 def test_hours_are_not_read_in_jam_pelajaran():
