@@ -532,6 +532,8 @@ def contradicts(
         row_years = set(_YEAR.findall(whole))
         return bool(years and row_years and not years & row_years)
     asked_years = _dated_years(_asking(q))
+    if _of_another_year(q, asked_years, whole):
+        return True
     if asked_years and any(a.kind in ("date", "day") for a in q.asked):
         # "PKN Tingkat I tahun 2027 dibuka kapan": a passage dating only the 2022 and 2023
         # batches tells when those were, not the one asked ("Formasi 2025" and a rule's
@@ -573,6 +575,19 @@ def _other_month(asked: str, text: str) -> bool:
     wanted = {MONTHS[m.lower()] for m in _A_MONTH.findall(asked)}
     shown = [MONTHS[m.lower()] for m in _A_MONTH.findall(text)]
     return bool(wanted and shown) and not wanted & set(range(min(shown), max(shown) + 1))
+
+
+_YEAR_OF = re.compile(r"\b(\w+)\s+tahun\s+(20\d\d)\b", re.I)
+
+
+def _of_another_year(q: Question, asked: set[str], text: str) -> bool:
+    """ "pagunya thn 2025 brp": a passage giving "pagu tahun 2026", and the asked thing of no
+    year asked, states another year's figure."""
+    if not asked:
+        return False
+    words = {w for g in q.groups for w in g}
+    years = {year for word, year in _YEAR_OF.findall(text) if set(tokenize(word)) & words}
+    return bool(years) and not years & asked
 
 
 def _asking(q: Question) -> str:

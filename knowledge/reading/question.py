@@ -152,6 +152,10 @@ MONEY_WORDS = {
     "besaran",
     "uang",
     "honor",
+    "honorarium",
+    "insentif",
+    "tarif",
+    "iuran",
     "tukin",
     "thr",
 }

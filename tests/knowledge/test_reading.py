@@ -462,6 +462,25 @@ def test_a_cell_under_a_header_with_its_unit_is_read_with_the_unit():
     assert has_fact(split_units(table)[0], analyse("biaya guru pppk brp?", today=TODAY))
 
 
+def test_a_figure_of_another_year_is_not_the_asked_years():
+    q = analyse("bantuan biaya pelatihan tahun 2025 pagunya brp?", today=TODAY)
+    assert contradicts(
+        "Bantuan dibebankan pada BLUD dengan pagu tahun 2026 sebesar Rp480.000.000.", q
+    )
+    assert not contradicts(
+        "Bantuan dibebankan pada BLUD dengan pagu tahun 2025 sebesar Rp250.000.000.", q
+    )
+    # a rule's year ("Peraturan Direktur Nomor 7 Tahun 2023") is no figure's year
+    assert not contradicts(
+        "Menurut Peraturan Direktur Nomor 7 Tahun 2023, pagu ditetapkan tiap tahun.", q
+    )
+
+
+def test_an_honorarium_or_an_incentive_is_an_amount_of_money():
+    for asked in ("Berapa honorarium fasilitator internal per JP?", "insentif mentor SAGARA brp?"):
+        assert analyse(asked, today=TODAY).kind == "money"
+
+
 def test_hours_are_not_read_in_jam_pelajaran():
     """ "20 JP itu berapa jam": "20 jam pelajaran" is 20 JP, not 20 hours."""
     q = analyse("20 JP setahun itu berapa jam?", today=TODAY)
