@@ -111,12 +111,13 @@ def number_key(number: str) -> str:
 
 
 def _own_number(body: str) -> str | None:
-    """A line of the document's head that starts with "Nomor" (title block, letter) and does not
+    """A line of the document's head that starts with "Nomor" (title block, letter: "Nomor    :
+    800.1/0598/DIKBUD/2026") and does not
     carry on a sentence ("... dicabut oleh Surat Edaran\nNomor ..."), or a Markdown heading
     that names it ("# Surat Edaran ... Nomor SE-02/SU/KP.02/2026")."""
     lines = body[:1500].splitlines()
     for i, line in enumerate(lines):
-        found = re.match(rf"[^\w\n]*nomor\W{{0,4}}{_NUMBER}", line, re.I) or re.match(
+        found = re.match(rf"[^\w\n]*nomor\s*:?\W{{0,4}}{_NUMBER}", line, re.I) or re.match(
             rf"#+\s.*?\bnomor\W{{0,4}}{_NUMBER}", line, re.I
         )
         prev = re.sub(r"[*_#>`\s]+", " ", lines[i - 1]).strip() if i else ""

@@ -322,6 +322,8 @@ class Answerer:
         answering.sort(key=lambda h: preferred(h.chunk.text, context_of(h.chunk)))
         if q.parts:  # the passage that states more of what was asked comes first
             answering.sort(key=lambda h: -self._asks_answered(q, h))
+        if q.asks_rule_number:  # "nomor SE yang berlaku": the passage with its own number
+            answering.sort(key=lambda h: not self._holds_own_number(h))
         if q.kind == "definition":  # "X itu apa": the passage that defines X comes first
             answering.sort(key=lambda h: not defines(h.chunk.text, q, s.idf, s.unknown_idf))
         shown = answering[0] if answering else hits[0]
@@ -334,6 +336,7 @@ class Answerer:
             return self._passage(q, hits[0], evidence)
         best, note = self._current_rule(q, answering, hits)
         text = self._quote(q, best)
+        text = self._own_number_line(q, best, text) + text
         rest = self._rest_of_asks(q, best, candidates)
         for part, hit in rest:
             text += "\n\n" + self._quote_ask(q, part, hit)
@@ -367,6 +370,21 @@ class Answerer:
             if sentence is not None:
                 return hit, sentence
         return None
+
+    def _own_number_line(self, q: Question, hit: Hit, quoted: str) -> str:
+        """ "Nomor SE yang berlaku?": the document's own number, read from its head when the
+        part of the passage shown does not write it."""
+        info = self.searcher.doc(hit.chunk.doc_id)
+        number = info.meta.get("number") if info is not None else None
+        if not q.asks_rule_number or not number or number in " ".join(quoted.lower().split()):
+            return ""
+        line = self.t["doc_number"].format(title=info.title, number=str(number).upper())
+        return line + "\n\n"
+
+    def _holds_own_number(self, hit: Hit) -> bool:
+        info = self.searcher.doc(hit.chunk.doc_id)
+        number = info.meta.get("number") if info is not None else None
+        return bool(number) and number in " ".join(hit.chunk.text.lower().split())
 
     def _states(self, ask: Question, hit: Hit) -> bool:
         """The asked kind of fact next to the ask's words; for a yes/no or open ask, all of its

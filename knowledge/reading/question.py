@@ -165,7 +165,8 @@ LIST_WORDS = ("apa saja", "sebutkan", "daftar apa", "macam", "jenis-jenis", "apa
 RULE_NUMBER = re.compile(  # "PP disiplin no brp?", "nomornya berapa", "nomor surat edarannya"
     r"\b(no|nomor|nomornya|pasal|ayat)\s+(berapa|apa)\b"
     r"|\b(pp|uu|perpres|permen\w*|peraturan \w+|perbup|surat edaran|se)\b.{0,25}\b(nomor|no)\b"
-    r"|\b(nomor|no)\s+(pp|uu|perpres|permen\w*|peraturan|perbup|pergub|surat edaran|se|keputusan|sk)\b"
+    r"|\b(nomor|no)\s+(pp|uu|perpres|permen\w*|peraturan|perbup|pergub|surat|se|keputusan|sk"
+    r"|pengumuman|nota)\b"
 )
 CONTACT = re.compile(
     r"\b(nomor|no)\s+(wa|whatsapp|telepon|telp|hp|handphone|kontak)\b|\b(email|surel)\b.*\b(apa|berapa)\b"

@@ -258,6 +258,17 @@ def test_a_document_knows_its_own_number_and_the_rules_it_revokes():
     assert rule_numbers(revoked) == {"number": "800/0412/bkd/2025"}
 
 
+def test_a_letters_number_set_out_with_a_colon_is_its_own():
+    from ingest.document import rule_numbers
+
+    letter = (
+        "PEMERINTAH KABUPATEN LEMBAH SARI\n\n"
+        "Nomor    : 800.1/0598/DIKBUD/2026                      Tanjung Sari, 29 Juni 2026\n"
+        "Sifat    : Penting\nPerihal  : Panggilan Peserta PPKS Tingkat II Angkatan III\n"
+    )
+    assert rule_numbers(letter) == {"number": "800.1/0598/dikbud/2026"}
+
+
 def test_numbers_that_open_with_the_issuers_code_are_rule_numbers():
     """Central agencies number their circulars "SE-02/SU/KP.02/2026", "KEP-15/PUSBANGKOM/2026":
     a code before the digits."""

@@ -379,6 +379,20 @@ def test_a_table_repeating_a_trainings_name_does_not_crowd_out_its_schedule(
     assert sum(h.meta.get("kind") == "table_row" for h in rows_asked) >= 20
 
 
+def test_the_number_of_a_circular_is_answered_from_its_head(tmp_path, store, embedder):
+    """ "Nomor surat edaran bantuan studi yang berlaku?": the head with the circular's own
+    number answers, not the sentence citing the number of the one it revoked."""
+    circular = (
+        "SURAT EDARAN KEPALA DINAS\nNOMOR 800.1/0217/DIKBUD/2026\nTENTANG BANTUAN BIAYA STUDI "
+        "LANJUT BAGI GURU\n\nSurat Edaran ini mengatur bantuan biaya studi lanjut bagi guru.\n\n"
+        "E. PENUTUP\n\n1. Dengan berlakunya Surat Edaran ini, Surat Edaran Kepala Dinas Nomor "
+        "800/1145/DIKBUD/2024 tentang Bantuan Biaya Studi Lanjut bagi Guru dicabut.\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"se-bantuan-studi-2026.txt": circular})
+    answer = answerer.answer("Nomor surat edaran bantuan studi lanjut yang berlaku sekarang?")
+    assert answer.confident and "800.1/0217/DIKBUD/2026" in answer.text
+
+
 def test_each_ask_of_a_message_is_answered_from_the_passage_that_states_it(
     tmp_path, store, embedder
 ):

@@ -481,6 +481,12 @@ def test_an_honorarium_or_an_incentive_is_an_amount_of_money():
         assert analyse(asked, today=TODAY).kind == "money"
 
 
+def test_a_letters_number_is_a_rule_number_asked():
+    for asked in ("nomor surat panggilan PPKS Tingkat II?", "no pengumuman jadwal juli?"):
+        assert analyse(asked, today=TODAY).asks_rule_number
+    assert not analyse("nomor WA helpdesk brp?", today=TODAY).asks_rule_number
+
+
 def test_hours_are_not_read_in_jam_pelajaran():
     """ "20 JP itu berapa jam": "20 jam pelajaran" is 20 JP, not 20 hours."""
     q = analyse("20 JP setahun itu berapa jam?", today=TODAY)
