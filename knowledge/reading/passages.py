@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.reading.about import MONTH_NAMES, asking_words, contradicts, ordinals
 from knowledge.reading.question import (
     ORDINAL_UNITS,
     RATE_WORDS,
     UNIT_WORDS,
     Question,
 )
-from knowledge.text.dates import MONTHS
 from knowledge.text.tokens import common_words, tokenize
 
 # a list item: "- x", "1. x", "a. x", "b) x" ("a." is a marker, not a sentence; "(1) ..."
@@ -40,8 +40,7 @@ _PERSON = re.compile(
     r"\b(?:Dr|Drs|Dra|Ir|Prof|Hj?|Bapak|Ibu|Bpk|Sdr|Sdri)\.?\s+[A-Z][a-z]+"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s*(?:S|M|Dr|A)\.[A-Za-z.]+"
 )
-# month names written out ("Januari", "Sept"), not the 3-letter forms that are also words
-_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+_MONTH_NAMES = MONTH_NAMES  # written out ("Januari", "Sept"), not 3-letter forms (words)
 _DAY = re.compile(  # "24/11/2028", "2028-11-24" (a CSV export), "24 November", "tanggal 24"
     r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:\s*-\s*\d{1,2})?\s+("
     + _MONTH_NAMES
@@ -403,62 +402,6 @@ def _spells(acronym: str, expansion: str) -> bool:
     return True
 
 
-# a level is numbered ("Tingkat II") or named ("Tingkat Dasar", "Jenjang Madya")
-_LEVEL_NAMES = "dasar|lanjut(?:an)?|menengah|mahir|muda|madya|utama"
-# "angkatan kedua" is "Angkatan II"
-_COUNTED = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
-# a roman numeral up to 399 ("II", "LVIII"), checked whole: "civil" is a word
-ROMAN = r"(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
-_ORDINAL = re.compile(
-    rf"\b({'|'.join(ORDINAL_UNITS)})\s*:?\s+({ROMAN}|\d{{1,2}}|{_LEVEL_NAMES}|"
-    rf"{'|'.join(_COUNTED)})\b",
-    re.I,
-)
-_ROMAN_NUMBERS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-# "angkatan kedua dan ketiga", "Tingkat II, III": the values listed right after the first (a
-# number after "dan" is more often a count: "Tingkat I dan 2 orang pendamping")
-_MORE_ORDINALS = re.compile(rf"\s*(?:,|dan|&|serta)\s+({ROMAN}|{'|'.join(_COUNTED)})\b", re.I)
-_YEAR = re.compile(r"\b(20\d\d)\b")
-# a year that dates something: "25 Juli 2023", "Mei 2026", "Angkatan LII tahun 2022", not the
-# year of a rule ("Nomor 7 Tahun 2024", "PP 11/2017")
-_DATED_YEAR = re.compile(rf"\b(?:({'|'.join(MONTHS)})|tahun)\s+(20\d\d)\b", re.I)
-_RULE_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s+[\w./-]+\s*$", re.I)
-
-
-def _dated_years(text: str) -> set[str]:
-    return {
-        m.group(2)
-        for m in _DATED_YEAR.finditer(text)
-        if m.group(1) or not _RULE_NUMBER.search(text[max(0, m.start() - 30) : m.start()])
-    }
-
-
-def _ordinal_value(token: str) -> int | str:
-    token = token.lower()
-    if token.isdigit():
-        return int(token)
-    if token in _COUNTED:
-        return _COUNTED[token]
-    if not set(token) <= set(_ROMAN_NUMBERS):  # a named level: "lanjutan" is "lanjut"
-        return token.removesuffix("an") if token.startswith("lanjut") else token
-    values = [_ROMAN_NUMBERS[c] for c in token]
-    return sum(-v if v < nxt else v for v, nxt in zip(values, values[1:] + [0], strict=True))
-
-
-def _ordinals(text: str) -> dict[str, set[int | str]]:
-    """ "Angkatan II" -> {"angkatan": {2}}; "tingkat kedua dan ketiga", "Tingkat II, III" ->
-    {"tingkat": {2, 3}}."""
-    found: dict[str, set[int | str]] = {}
-    for match in _ORDINAL.finditer(text):
-        values = found.setdefault(match.group(1).lower(), set())
-        values.add(_ordinal_value(match.group(2)))
-        more = _MORE_ORDINALS.match(text, match.end())
-        while more is not None:
-            values.add(_ordinal_value(more.group(1)))
-            more = _MORE_ORDINALS.match(text, more.end())
-    return found
-
-
 # A document saying what it leaves to other rules: "Pedoman ini tidak mengatur cuti, ...";
 # "Jenis hukuman disiplin tidak diatur dalam nota dinas ini"; "Rincian perubahan itu belum
 # dirangkum di dokumen ini"; "... tidak dirangkum di sini karena ...".
@@ -512,100 +455,15 @@ def _best_unit(
     return None if tied else best
 
 
-def contradicts(
-    text: str, q: Question, *, headings: tuple[str, ...] = (), table_row: bool = False
-) -> bool:
-    """The question names something the passage shows only other values of: "Angkatan V"
-    where the passage lists Angkatan I-III; "Tingkat Dasar" under the section "Tingkat Lanjut",
-    whose text names the Dasar level it requires (``headings``, most specific first, are read
-    one by one, then with the text); or, in a table row, whose columns carry years, "tahun
-    2026" where the row has 2027 and 2028. Such a passage is about something else."""
-    asked, whole = _ordinals(_asking(q)), "\n".join((*headings, text))
-    for shown in map(_ordinals, (*headings, whole)):  # each heading says what it is about
-        if any(unit in shown and not values & shown[unit] for unit, values in asked.items()):
-            return True
-    asking = _asking(q)
-    if _other_code(asking, whole) or _other_month(asking, whole) or _other_degree(asking, whole):
-        return True
-    years = set(_YEAR.findall(asking))
-    if table_row:
-        row_years = set(_YEAR.findall(whole))
-        return bool(years and row_years and not years & row_years)
-    asked_years = _dated_years(_asking(q))
-    if _of_another_year(q, asked_years, whole):
-        return True
-    if asked_years and any(a.kind in ("date", "day") for a in q.asked):
-        # "PKN Tingkat I tahun 2027 dibuka kapan": a passage dating only the 2022 and 2023
-        # batches tells when those were, not the one asked ("Formasi 2025" and a rule's
-        # number and year date nothing)
-        dated = _dated_years(whole)
-        return bool(dated and not asked_years & dated)
-    return False
-
-
-# "KT-02", "RM-104"; not a letter's number ("SE-04/SU/2024") nor a year ("SE 2024")
-_CODE = re.compile(r"\b([a-z]{2,6})-(\d{1,3})\b(?!/)", re.I)
-_CODE_ASKED = re.compile(r"\b([a-z]{2,6})[- ](\d{1,3})\b(?!/)", re.I)
-_A_MONTH = re.compile(rf"\b({_MONTH_NAMES}|mei)\b", re.I)
-
-
-_DEGREE = re.compile(r"\b([sd][1-4])\b", re.I)  # "S2", "D4": levels of a degree
-_DEGREE_ASKED = re.compile(r"\b([sd] ?[1-4])\b", re.I)  # the question may read "s 3"
-
-
-def _other_degree(asked: str, text: str) -> bool:
-    """ "bantuan studi S3 plafonnya brp": a passage naming only S1/D4 and S2 is about those."""
-    wanted = {d.lower().replace(" ", "") for d in _DEGREE_ASKED.findall(asked)}
-    shown = {d.lower() for d in _DEGREE.findall(text)}
-    return bool(wanted and shown) and not wanted & shown
-
-
-def _other_code(asked: str, text: str) -> bool:
-    """ "kuota KT-02 per gugus": a passage listing KT-03 and KT-06, not KT-02, is about others
-    (the question may write the code "kt 02": only the passage's code prefixes are codes)."""
-    shown = {(p.lower(), int(n)) for p, n in _CODE.findall(text)}
-    prefixes = {p for p, _ in shown}
-    wanted = {(p.lower(), int(n)) for p, n in _CODE_ASKED.findall(asked) if p.lower() in prefixes}
-    return bool(wanted) and not wanted & shown
-
-
-def _other_month(asked: str, text: str) -> bool:
-    """ "pelatihan bulan Agustus 2026 apa saja": a passage dating only July is about July. The
-    passage's months are read as a span ("Juli s.d. September" holds August)."""
-    wanted = {MONTHS[m.lower()] for m in _A_MONTH.findall(asked)}
-    shown = [MONTHS[m.lower()] for m in _A_MONTH.findall(text)]
-    return bool(wanted and shown) and not wanted & set(range(min(shown), max(shown) + 1))
-
-
-_YEAR_OF = re.compile(r"\b(\w+)\s+tahun\s+(20\d\d)\b", re.I)
-
-
-def _of_another_year(q: Question, asked: set[str], text: str) -> bool:
-    """ "pagunya thn 2025 brp": a passage giving "pagu tahun 2026", and the asked thing of no
-    year asked, states another year's figure."""
-    if not asked:
-        return False
-    words = {w for g in q.groups for w in g}
-    years = {year for word, year in _YEAR_OF.findall(text) if set(tokenize(word)) & words}
-    return bool(years) and not years & asked
-
-
-def _asking(q: Question) -> str:
-    """The words of the pieces that ask: "PKPM tingkat IV kapan dibuka? sy udh lulus tk III"
-    asks of level IV; level III is the asker's situation."""
-    asking = [part.raw for part in q.parts if not part.tells]
-    return " ".join(asking) if asking else q.raw
-
-
 def names_another(text: str, q: Question, *, headings: tuple[str, ...] = ()) -> bool:
     """Some sentence or item of the passage is about another level or batch than the one
     asked ("1. Tingkat I: ..." beside "2. Tingkat II: ..."), and its headings do not say the
     passage is about the asked one (then "lulus Tingkat Dasar" under "Tingkat Lanjut" is a
     requirement named in passing)."""
-    asked = _ordinals(_asking(q))
+    asked = ordinals(asking_words(q))
     if not asked:
         return False
-    for shown in map(_ordinals, headings):
+    for shown in map(ordinals, headings):
         if any(values & shown.get(unit, set()) for unit, values in asked.items()):
             return False
     other = [contradicts(unit, q) for unit in split_units(text)]
