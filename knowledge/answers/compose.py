@@ -374,17 +374,20 @@ class Answerer:
     def _own_number_line(self, q: Question, hit: Hit, quoted: str) -> str:
         """ "Nomor SE yang berlaku?": the document's own number, read from its head when the
         part of the passage shown does not write it."""
-        info = self.searcher.doc(hit.chunk.doc_id)
-        number = info.meta.get("number") if info is not None else None
-        if not q.asks_rule_number or not number or number in " ".join(quoted.lower().split()):
+        number = self._own_number(hit)
+        if not q.asks_rule_number or not number or _writes(quoted, number):
             return ""
-        line = self.t["doc_number"].format(title=info.title, number=str(number).upper())
-        return line + "\n\n"
+        title = self.searcher.doc(hit.chunk.doc_id).title
+        return self.t["doc_number"].format(title=title, number=number.upper()) + "\n\n"
 
     def _holds_own_number(self, hit: Hit) -> bool:
+        number = self._own_number(hit)
+        return bool(number) and _writes(hit.chunk.text, number)
+
+    def _own_number(self, hit: Hit) -> str | None:
+        """The number the document's head gives it ("800.1/0217/dikbud/2026"), if any."""
         info = self.searcher.doc(hit.chunk.doc_id)
-        number = info.meta.get("number") if info is not None else None
-        return bool(number) and number in " ".join(hit.chunk.text.lower().split())
+        return str(info.meta["number"]) if info is not None and info.meta.get("number") else None
 
     def _states(self, ask: Question, hit: Hit) -> bool:
         """The asked kind of fact next to the ask's words; for a yes/no or open ask, all of its
@@ -616,6 +619,11 @@ class Answerer:
             sources = []
         lines.append(self.t["suggest"])
         return Answer("\n".join(lines), False, sources, kind="abstain")
+
+
+def _writes(text: str, number: str) -> bool:
+    """Does ``text`` write this (lower-cased, space-normalised) rule number?"""
+    return number in " ".join(text.lower().split())
 
 
 def _label(info: DocInfo) -> str:
