@@ -40,14 +40,13 @@ _PERSON = re.compile(
     r"\b(?:Dr|Drs|Dra|Ir|Prof|Hj?|Bapak|Ibu|Bpk|Sdr|Sdri)\.?\s+[A-Z][a-z]+"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s*(?:S|M|Dr|A)\.[A-Za-z.]+"
 )
-_MONTH_NAMES = MONTH_NAMES  # written out ("Januari", "Sept"), not 3-letter forms (words)
 _DAY = re.compile(  # "24/11/2028", "2028-11-24" (a CSV export), "24 November", "tanggal 24"
     r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:\s*-\s*\d{1,2})?\s+("
-    + _MONTH_NAMES
+    + MONTH_NAMES
     + r")\b|\btanggal\s+\d{1,2}\b",
     re.I,
 )
-_MONTH = re.compile(rf"\b({_MONTH_NAMES})\b", re.I)
+_MONTH = re.compile(rf"\b({MONTH_NAMES})\b", re.I)
 # When something happens: a date, a deadline with its term, a recurring period. A bare year
 # names a rule, and "setelah seminar" says an order, not a time.
 _DATEISH = re.compile(
@@ -125,7 +124,7 @@ def split_units(text: str) -> list[str]:
 # "... pangkat paling rendah Penata Muda\n(III/a) atau ..." (a parenthesis that is no item
 # marker such as "(2)", "(b)" or "(iv)")
 _CONTINUES = re.compile(
-    rf"^(?:\*\*|__|\*|_)?(\(?[a-z]|\d[\d.,/]*(?:\*\*|__)?\s+(?:[a-z(]|(?i:{_MONTH_NAMES})\b)"
+    rf"^(?:\*\*|__|\*|_)?(\(?[a-z]|\d[\d.,/]*(?:\*\*|__)?\s+(?:[a-z(]|(?i:{MONTH_NAMES})\b)"
     r"|\((?!(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\)))"
 )
 
@@ -539,6 +538,9 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
             return True
         after = lowered[match.end() : match.end() + 40]
         before = lowered[max(0, match.start() - 16) : match.start()]
+        line = lowered[lowered.rfind("\n", 0, match.start()) + 1 : match.start()]
+        label = _LABEL.search(line)  # read once per number, not once per unit
+        labels = set(re.findall(r"[\w%]+", label.group(1))) if label else set()
         for unit in units:
             u = re.escape(unit) + _longer_unit(unit, units)
             if re.match(rf"{_RANGE_TAIL}(?:{_NOT_A_RATE}[\w()]+\s+){{0,3}}{u}(?!\w)", after):
@@ -548,13 +550,14 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
             # a column headed with its unit: "Tepat Waktu (%): 95,1", "Pagu (juta Rp): 286,0"
             if re.search(rf"\(\s*{u}(?:\s+[\w.]+)?\s*\)\s*[:=]\s*$", before):
                 return True
-            if _labelled(lowered, match.start(), unit):
+            if unit in labels or _amount_said(line, unit):
                 return True
     return False
 
 
+_COUNTED_UNITS = {a for aliases in UNIT_WORDS.values() for a in aliases}
 # Units of two words whose first is a unit too: "20 jam pelajaran" is 20 JP, not 20 hours.
-_TWO_WORD_UNITS = {a for aliases in UNIT_WORDS.values() for a in aliases if " " in a}
+_TWO_WORD_UNITS = {a for a in _COUNTED_UNITS if " " in a}
 
 
 def _longer_unit(unit: str, units: tuple[str, ...]) -> str:
@@ -571,17 +574,12 @@ _LABEL = re.compile(r"(?:^|;\s*|\|\s*)([^:;|\n]{1,60}?)\s*[:=]\s*(?:rp\.?\s?)?$"
 # a measured or counted thing, then its amount: "ukuran paling besar 2 MB", "Kuota penerima
 # tahun 2026 sebanyak 35 orang"
 _AMOUNT_SAID = r"(?:sebanyak|sebesar|berjumlah|adalah|paling\s+\w+|maksimal|minimal)"
-_COUNTED_UNITS = {a for aliases in UNIT_WORDS.values() for a in aliases}
 
 
-def _labelled(lowered: str, at: int, unit: str) -> bool:
-    """The number at ``at`` is labelled with the asked word ("Pertemuan SGS: 118" for "brp
-    pertemuan SGS"), or follows a counted noun with a word that gives its amount."""
-    line = lowered[lowered.rfind("\n", 0, at) + 1 : at]
-    label = _LABEL.search(line)
-    if label is not None and unit in re.findall(r"[\w%]+", label.group(1)):
-        return True
-    if unit in _COUNTED_UNITS:  # "2 JP" must say its unit after the number
+def _amount_said(line: str, unit: str) -> bool:
+    """A counted noun, then a word that gives its amount, then the number ("ukuran paling
+    besar 2 MB" for "berapa ukuran"); a unit ("2 JP") must say itself after the number."""
+    if unit in _COUNTED_UNITS:
         return False
     return bool(re.search(rf"\b{re.escape(unit)}\b[^.;:\n]{{0,50}}\b{_AMOUNT_SAID}\s*$", line))
 

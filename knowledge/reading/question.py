@@ -327,10 +327,15 @@ class Question:
         return next((g for g in self.groups if word in g), None) if word else None
 
     @cached_property
+    def _plain(self) -> str:
+        """The words written, not their expansions (read once per question)."""
+        return normalise(self.raw, expand=False)
+
+    @cached_property
     def _money_named(self) -> tuple[str, ...]:
         """The kinds of money the question names ("biaya", "honor"), not "uang" or "nominal",
         which any amount is."""
-        plain = normalise(self.raw, expand=False)
+        plain = self._plain
         named = MONEY_WORDS - GENERIC_MONEY
         return tuple(
             word for surface, word in token_pairs(plain) if _bare(surface) in named or word in named
@@ -339,7 +344,7 @@ class Question:
     @cached_property
     def _head_candidates(self) -> tuple[str, ...]:
         """The nouns before the question word, in order (read once per question)."""
-        plain = normalise(self.raw, expand=False)  # the words written, not expansions
+        plain = self._plain
         asking = _ASKING.search(plain)
         if asking is None or self.kind not in HEADED_KINDS:
             return ()
@@ -365,7 +370,7 @@ class Question:
     def focus(self) -> str | None:
         """The word the question word asks of, next to it: "isinya berubah apa saja" asks
         what changed ("ubah"); "diubah untuk apa" asks a purpose (a function word: None)."""
-        plain = normalise(self.raw, expand=False)
+        plain = self._plain
         asking = _ASKING.search(plain)
         if asking is None:
             return None
