@@ -26,12 +26,12 @@ def centred_table(lines: list[Line], i: int) -> tuple[list[str], int] | None:
     if k is None:
         return None
     cols = [start for start, _ in lines[k].cells]
-    body, keys, j = _body(lines, k + 1, cols)
+    body, keys = _body(lines, k + 1, cols)
     numbers = [int(body[n][cols[0]].rstrip(".")) for n in keys]
     counted = list(range(numbers[0], numbers[0] + len(keys))) if keys else []
     if len(keys) < 2 or numbers != counted or len(keys) > _MAX_ROWS:  # 1, 2, 3 or 12, 13, 14
         return None
-    split = _solve(body, keys, cols, len(above))
+    split = _solve(body, keys, len(above))
     # read top-aligned (every line under a number goes on its row), the numbered lines start
     # the rows' cells: unless that starts more cells in lower case, it is the reading
     if split is None or split[3] >= sum(_lower_starts(body[k]) for k in keys):
@@ -57,7 +57,7 @@ def _header_start(lines: list[Line], i: int) -> tuple[list[Cells], int | None]:
     return [], (i if len(line.cells) >= 3 else None)
 
 
-def _body(lines: list[Line], j: int, cols: list[int]) -> tuple[list[Cells], list[int], int]:
+def _body(lines: list[Line], j: int, cols: list[int]) -> tuple[list[Cells], list[int]]:
     """The lines under the header that sit on its columns, up to a blank line, and which of
     them carry a row number in the first column."""
     body: list[Cells] = []
@@ -74,11 +74,11 @@ def _body(lines: list[Line], j: int, cols: list[int]) -> tuple[list[Cells], list
             keys.append(len(body))
         body.append(row)
         j += 1
-    return body, keys, j
+    return body, keys
 
 
 def _solve(
-    body: list[Cells], keys: list[int], cols: list[int], above: int
+    body: list[Cells], keys: list[int], above: int
 ) -> tuple[int, list[int], list[int], int] | None:
     """How many lines wrap the header, each row's lines above and below its number, and how
     many rows then start a cell in lower case: the reading where every row is centred (below
