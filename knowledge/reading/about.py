@@ -69,6 +69,13 @@ def ordinals(text: str) -> dict[str, set[int | str]]:
     return found
 
 
+def other_levels(text: str, asked: dict[str, set[int | str]]) -> bool:
+    """ "(4) ... wajib mengikuti PPKS Tingkat I paling lambat 12 bulan": a sentence naming only
+    other levels or batches of a kind than the asked ones ("Tingkat III")."""
+    shown = ordinals(text)
+    return any(unit in shown and not values & shown[unit] for unit, values in asked.items())
+
+
 def contradicts(
     text: str, q: Question, *, headings: tuple[str, ...] = (), table_row: bool = False
 ) -> bool:
@@ -78,9 +85,8 @@ def contradicts(
     one by one, then with the text); or, in a table row, whose columns carry years, "tahun
     2026" where the row has 2027 and 2028. Such a passage is about something else."""
     asked, whole = ordinals(asking_words(q)), "\n".join((*headings, text))
-    for shown in map(ordinals, (*headings, whole)):  # each heading says what it is about
-        if any(unit in shown and not values & shown[unit] for unit, values in asked.items()):
-            return True
+    if any(other_levels(h, asked) for h in (*headings, whole)):  # a heading says its subject
+        return True
     asking = asking_words(q)
     if _other_code(asking, whole) or _other_month(asking, whole) or _other_degree(asking, whole):
         return True

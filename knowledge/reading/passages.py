@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.reading.about import MONTH_NAMES, asking_words, contradicts, ordinals
+from knowledge.reading.about import MONTH_NAMES, asking_words, contradicts, ordinals, other_levels
 from knowledge.reading.question import (
     ORDINAL_UNITS,
     RATE_WORDS,
@@ -249,8 +249,9 @@ def fact_near_terms(
         return any(has_fact(unit, q) for unit in units)
     whole = known_share(topic, idf, unknown_idf)
     counted = _counted_in(q, heading)
+    levels = _levels_to_check(q, heading)
     for i, unit in enumerate(units):
-        if not has_fact(unit, counted):
+        if not has_fact(unit, counted) or (levels and other_levels(unit, levels)):
             continue
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform
@@ -260,6 +261,17 @@ def fact_near_terms(
         if near > 0 and near >= NEAR_MIN_COVERAGE * whole:
             return True
     return False
+
+
+def _levels_to_check(q: Question, heading: str) -> dict[str, set[int | str]]:
+    """The levels and batches asked, which the fact's sentence must not name only others of,
+    unless the heading names the asked one (then "lulus Tingkat Dasar" under "Tingkat Lanjut"
+    is a requirement named in passing)."""
+    asked = ordinals(asking_words(q))
+    shown = ordinals(heading)
+    if any(values & shown.get(unit, set()) for unit, values in asked.items()):
+        return {}
+    return asked
 
 
 def _titled_for(heading: str, q: Question, idf: dict[str, float], unknown_idf: float) -> bool:

@@ -980,3 +980,19 @@ def test_a_yes_no_ask_asks_whether_not_what_or_how():
 )
 def test_a_name_asked_is_a_persons_name_not_a_role(question, kind):
     assert analyse(question, today=TODAY).kind == kind
+
+
+def test_the_fact_of_another_level_in_a_passage_naming_the_asked_one_is_not_its_answer():
+    """A Pasal on PPKS Tingkat I-III whose only date is the Tingkat I deadline does not say
+    when Tingkat III is held; under a heading naming Tingkat III the sentence would count."""
+    q = analyse("Kapan jadwal PPKS Tingkat III Angkatan I tahun 2026?", today=TODAY)
+    text = (
+        "(3) PPKS Tingkat III diikuti oleh kepala sekolah dengan masa jabatan lebih dari 4 "
+        "(empat) tahun, berbobot 24 JP.\n(4) Kepala sekolah yang baru dilantik wajib mengikuti "
+        "PPKS Tingkat I paling lambat 12 (dua belas) bulan sejak tanggal pelantikan."
+    )
+    idf = {"ppks": 4.0, "tingkat": 2.0, "jadwal": 2.0, "angkat": 2.0}
+    assert not fact_near_terms(text, q, idf, 4.0)
+    assert fact_near_terms(text, q, idf, 4.0, "Pasal 30 PPKS Tingkat III")
+    dated = text + "\n(5) PPKS Tingkat III dilaksanakan setiap bulan Juli."
+    assert fact_near_terms(dated, q, idf, 4.0)
