@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from knowledge.catalog.describe import describe_training
 from knowledge.outcome import Answer, source_of
-from knowledge.reading.passages import contradicts, coverage
+from knowledge.reading.about import asking_words
+from knowledge.reading.passages import contradicts, coverage, has_fact, term_weight
 from knowledge.reading.question import Question
 from knowledge.text.dates import MONTH_NAMES, format_date
 from knowledge.text.tokens import tokenize
@@ -43,6 +44,8 @@ FRAME_STEMS = (
 FIT_EXTRA = frozenset(tokenize("pelatihan jadwal katalog"))
 # What the catalog lists: a question naming none of these and no training's topic is not a
 # catalog question for its month alone ("kenaikan pangkat periode Oktober ... kapan?").
+# the kinds of fact an entry's line must hold when the question names its head
+STATED_KINDS = ("number", "money", "date", "day")
 LISTED_STEMS = frozenset(
     tokenize("pelatihan bimbingan teknis bimtek diklat kursus webinar seminar workshop katalog")
 )
@@ -132,7 +135,9 @@ class CatalogAnswerer:
         if topic:
             scored = [(self._topic_score(topic, r), r) for r in matches]
             best = max((s for s, _ in scored), default=0.0)
-            names_trainings = any(g & LISTED_STEMS for g in q.groups)
+            # "... kewajiban 20 JP dikurangi ga? soalnya ga sempet ikut pelatihan": trainings
+            # named in the asker's situation are not what is asked for
+            names_trainings = bool(set(tokenize(asking_words(q))) & LISTED_STEMS)
             if best < 0.5 and not ((q.months or q.method) and names_trainings):
                 return None  # the question names a topic the catalog does not have
             if best >= 0.5:  # with a month or method asked, words matching nothing are chatter
@@ -202,7 +207,21 @@ class CatalogAnswerer:
         if not head or head & FRAME_STEMS or q.kind == "list":  # "webinar apa aja": the kind
             return True  # of entry listed, which the topic score weighs ("Webinar ...": daring)
         entry, name = self._entry_stems[row.id], self._name_stems[row.id]
-        return any(set(alt.split()) <= name if " " in alt else alt in entry for alt in head)
+        if not any(set(alt.split()) <= name if " " in alt else alt in entry for alt in head):
+            return False
+        if q.kind not in STATED_KINDS or any(set(alt.split()) <= name for alt in head):
+            return True  # "python tingkat lanjut brp jp": the training asked, its JP listed
+        return self._states(q, head, row)
+
+    @staticmethod
+    def _states(q: Question, head: set[str], row: Training) -> bool:
+        """ "nilai minimal lulus latsar brp": the entry's line naming the head ("nilai-nilai
+        dasar" in its aim) must hold the kind of fact asked, as a passage's sentence must."""
+        for line in describe_training(row).splitlines():
+            stems = set(tokenize(line))
+            if any(set(alt.split()) <= stems for alt in head) and has_fact(line, q):
+                return True
+        return False
 
     def _fit(self, q: Question, row: Training) -> float:
         """How much of the whole question a training's entry contains (to compare with passages)."""
@@ -210,9 +229,14 @@ class CatalogAnswerer:
         return coverage(q.groups, stems, self.searcher.idf, self.searcher.unknown_idf)
 
     def _topic_score(self, topic: list[set[str]], row: Training) -> float:
+        """A name of several words counts in the training's name only: "pelatihan
+        kepemimpinan nasional" (PKN) scattered over a PKA entry's cost note is not its name."""
         s = self.searcher
         name_hits = coverage(topic, self._name_stems[row.id], s.idf, s.unknown_idf)
-        all_hits = coverage(topic, self._entry_stems[row.id], s.idf, s.unknown_idf)
+        name, entry = self._name_stems[row.id], self._entry_stems[row.id]
+        found = [any(set(a.split()) <= name if " " in a else a in entry for a in g) for g in topic]
+        weights = [max(term_weight(a, s.idf, s.unknown_idf) for a in g) for g in topic]
+        all_hits = sum(w for w, f in zip(weights, found, strict=True) if f) / (sum(weights) or 1.0)
         return max(name_hits + 0.01, all_hits * 0.9)
 
     @staticmethod

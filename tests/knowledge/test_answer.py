@@ -897,6 +897,11 @@ def test_a_catalog_entry_that_only_shares_words_with_the_name_asked_is_not_liste
     answer = answerer.answer("PKN tingkat I taun 2027 pendaftarannya kpn dibuka? angkatan brp?")
     assert not answer.trainings
     assert "Administrator" not in answer.text and "Pengawas" not in answer.text
+    quota = answerer.answer(
+        "Kapan pendaftaran PKN Tingkat I tahun 2027 dibuka, dan kuotanya berapa orang?"
+    )
+    assert not quota.trainings
+    assert "Administrator" not in quota.text and "Pengawas" not in quota.text
 
 
 def test_a_name_no_passage_gives_is_refused_saying_a_name_is_missing(tmp_path, store, embedder):
@@ -933,3 +938,44 @@ def test_a_name_no_document_uses_is_not_answered_from_another_units_row(tmp_path
     assert answerer.scope.unknown_name("Berapa kuota PKPM-nya untuk UPS Rimba Hijau?") is None
     for odd in ("kuota UPS Sungai Perak ?", "UPS Sungai Perak -- ?!", 'Kuota ( ) Perak "" ?'):
         assert "Perak" in answerer.scope.unknown_name(odd)  # stray punctuation read, no crash
+
+
+def test_trainings_named_in_the_askers_situation_do_not_make_a_catalog_listing(
+    tmp_path, store, embedder
+):
+    """ "bulan depan cuti melahirkan ... kewajiban 20 JP dikurangi ga? soalnya ga sempet ikut
+    pelatihan": the month and the training are the asker's situation; a listing of next
+    month's trainings does not answer whether the duty is reduced."""
+    catalog = (
+        "catalog: {title: Katalog Uji, sample: true}\ntrainings:\n"
+        "  - {kode: S1, nama: Bimtek Penyusunan SKP, jp: 16, metode: tatap muka, "
+        "tanggal_mulai: 2026-12-08, tanggal_selesai: 2026-12-09}\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"katalog.yaml": catalog})
+    answer = answerer.answer(
+        "sy PNS guru SD, bulan depan mulai cuti melahirkan 3 bulan. kewajiban 20 JP sy taun ini "
+        "dikurangin ga ya selama cuti? soalnya pasti ga sempet ikut pelatihan"
+    )
+    assert answer.kind != "catalog" and answer.trainings == []
+    listing = answerer.answer("pelatihan bulan depan apa aja?")
+    assert listing.kind == "catalog" and listing.trainings == ["S1"]
+
+
+def test_a_fact_the_catalog_entry_does_not_hold_is_not_answered_by_the_entry(
+    tmp_path, store, embedder
+):
+    """ "nilai minimal lulus latsar brp": the Latsar entry names "nilai-nilai dasar" in its
+    aim, a line without a number, so the entry does not state a passing score; its JP, asked,
+    it does state."""
+    catalog = (
+        "catalog: {title: Katalog Uji, sample: true}\ntrainings:\n"
+        "  - {kode: L1, nama: Pelatihan Dasar CPNS Golongan III, jp: 286, metode: blended, "
+        "tujuan: 'Membentuk PNS yang memahami nilai-nilai dasar PNS (BerAKHLAK)', "
+        "sertifikat: STTPP bagi peserta yang lulus, "
+        "tanggal_mulai: 2027-02-15, tanggal_selesai: 2027-05-07}\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"katalog.yaml": catalog})
+    answer = answerer.answer("nilai minimal lulus latsar tuh brp ya? takut ga lulus nih")
+    assert "L1" not in answer.trainings and not answer.confident
+    jp = answerer.answer("latsar golongan III brp jp?")
+    assert jp.confident and jp.trainings == ["L1"] and "286" in jp.text
