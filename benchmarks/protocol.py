@@ -77,6 +77,12 @@ SETS = {
             (HERE / "eval" / "agency_g",),
             HERE / ".cache" / "agency_g",
         ),
+        QuestionSet(
+            "agency_h",
+            HERE / "eval" / "questions_agency_h.yaml",
+            (HERE / "eval" / "agency_h",),
+            HERE / ".cache" / "agency_h",
+        ),
     )
 }
 
