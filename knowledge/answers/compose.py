@@ -101,7 +101,7 @@ class Answerer:
         return cached
 
     def _answer(self, raw: str, prepared: str) -> Answer:
-        q = self._read(prepared)
+        q = self._read(prepared, raw)
         if not q.groups:
             return Answer(self.t["empty"], False, kind="abstain")
         other = self.scope.other_place(raw)
@@ -150,11 +150,12 @@ class Answerer:
 
     def _retrieve(self, raw: str, prepared: str) -> tuple[Question, list[Hit], list[Hit]]:
         """The question read, its hits, and those of them that are passages (not trainings)."""
-        q = self._read(prepared)
+        q = self._read(prepared, raw)
         return (q, *self._search(q, raw, prepared))
 
-    def _read(self, prepared: str) -> Question:
-        return analyse(prepared, today=self.clock.today(), acronyms=self.searcher.acronyms)
+    def _read(self, prepared: str, written: str = "") -> Question:
+        today, acronyms = self.clock.today(), self.searcher.acronyms
+        return analyse(prepared, today=today, acronyms=acronyms, written=written)
 
     def _about_either_rule(self, q: Question) -> Question | None:
         """ "di aturan lama (SE 2024) sertifikasi diakui brp jp?" read without the words that
@@ -164,7 +165,7 @@ class Answerer:
         version = self._version_words(q)
         if not version:
             return None
-        q = self._read(q.raw)
+        q = self._read(q.raw, q.written)
         for part in {id(p): p for p in (q, *q.parts, *q.asks)}.values():
             part.groups = [g for g in part.groups if not g & version] or part.groups
         return q

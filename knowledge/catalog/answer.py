@@ -211,6 +211,8 @@ class CatalogAnswerer:
             return False
         if q.kind not in STATED_KINDS or any(set(alt.split()) <= name for alt in head):
             return True  # "python tingkat lanjut brp jp": the training asked, its JP listed
+        if sum(a.kind in STATED_KINDS for a in q.asked) > 1:
+            return True  # "sy PNS ... pelatihan PBJ kpn, brp JP": the entry's fields
         return self._states(q, head, row)
 
     @staticmethod

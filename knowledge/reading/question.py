@@ -9,7 +9,7 @@ from functools import cached_property
 
 from knowledge.text.dates import MONTHS
 from knowledge.text.normalize import alternatives, normalise
-from knowledge.text.tokens import token_pairs, tokenize
+from knowledge.text.tokens import common_words, is_stopword, token_pairs, tokenize
 
 # Words that say how something is asked, not what about; they never decide relevance.
 GENERIC = {
@@ -260,11 +260,23 @@ HEADED_KINDS = ("number", "money", "date", "day", "contact", "name", "who", "lis
 NOT_HEADS = frozenset(
     tokenize(
         "total jumlah batas minimal maksimal paling rata wajib harus boleh bisa dapat perlu "
-        "jadwal tanggal waktu jam pukul hari durasi biaya harga tarif nominal besaran kontak "
+        "jadwal tanggal waktu periode jam pukul hari durasi biaya harga tarif nominal besaran kontak "
         "tiap setiap per masing semua seluruh"  # how many of it, not what it is
     )
 ) | {"habis"}  # "abis lulus tubel ...": after, not the thing asked about
+# Which rule states a fact ("di aturan lama (SE 2024) ... brp jp"), not what it is of.
+RULE_WORDS = frozenset(tokenize("aturan ketentuan peraturan lama dulu sebelumnya"))
 _VERB_PREFIX = re.compile(r"^(?:me|ber|di|ter)")
+
+
+def _unwritten(word: str, idf: dict[str, float]) -> bool:
+    """A word of the language (not chat, a typo no dictionary holds, or a function word) that
+    no document writes, not even as the start of a longer word ("lab": "laboratorium")."""
+    if word in idf or word not in common_words() or is_stopword(word):
+        return False
+    if word in GENERIC or word in GENERIC_STEMS:
+        return False
+    return not any(known.startswith(word) for known in idf)
 
 
 def _is_verb(surface: str, stem: str) -> bool:
@@ -290,6 +302,7 @@ class Question:
     parts: list[Question] = field(default_factory=list)  # "brp jp? kpn selesainya": two asks
     tells: bool = False  # a part that tells the asker's situation ("sy gol II/b"), not asks
     asks: list[Question] = field(default_factory=list)  # the asking parts, each with its context
+    written: str = ""  # the message as typed, with the full stops that prepared text drops
 
     @property
     def asked(self) -> list[Question]:
@@ -318,6 +331,11 @@ class Question:
         question word that the documents write, not a verb, a number or the asked unit, or the
         office named right after "siapa" ("siapa narasumber FDI"). None when the question word
         comes first ("berapa JP minimal ...") or no such word is there."""
+        first = self._own_sentence_head
+        if self.kind not in ("contact", "list") and first is not None and _unwritten(first, idf):
+            # "cuti tahunan auditor brp hari": a thing no document names ("cuti") is what the
+            # fact is asked of, not the next word the documents write ("tahun")
+            return {first}
         word = next((w for w in self._head_candidates if w in idf), None)
         if word is None and self.kind == "money" and self._money_named:
             # "berapa biaya per peserta ...": the kind of money asked; one no document names
@@ -344,11 +362,24 @@ class Question:
     @cached_property
     def _head_candidates(self) -> tuple[str, ...]:
         """The nouns before the question word, in order (read once per question)."""
-        plain = self._plain
+        return self._candidates(self._plain)
+
+    @cached_property
+    def _own_sentence_head(self) -> str | None:
+        """The first noun before the question word in its own sentence: "Selamat siang. Apa
+        saja tahapan ..." has none; "di kantor lg rame soal talent pool. yg masuk ..." asks
+        of what follows the full stop, not of the office."""
+        for sentence in re.split(r"(?<=[.!?])\s+", self.written or self.raw):
+            plain = normalise(sentence, expand=False)
+            if _ASKING.search(plain):
+                return next(iter(self._candidates(plain)), None)
+        return None
+
+    def _candidates(self, plain: str) -> tuple[str, ...]:
         asking = _ASKING.search(plain)
         if asking is None or self.kind not in HEADED_KINDS:
             return ()
-        skip = set(tokenize(" ".join(self.units))) | NOT_HEADS
+        skip = set(tokenize(" ".join(self.units))) | NOT_HEADS | RULE_WORDS
 
         def nouns(text: str) -> tuple[str, ...]:
             return tuple(
@@ -579,9 +610,13 @@ def _with_their_asks(pieces: list[tuple[str, bool]]) -> list[str]:
     return out or [", ".join(waiting)]
 
 
-def analyse(raw: str, *, today: date, acronyms: dict[str, str] | None = None) -> Question:
-    """``acronyms``: those the documents define ("Tes Potensi Akademik (TPA)")."""
+def analyse(
+    raw: str, *, today: date, acronyms: dict[str, str] | None = None, written: str = ""
+) -> Question:
+    """``acronyms``: those the documents define ("Tes Potensi Akademik (TPA)"); ``written``:
+    the message as typed, when ``raw`` is its prepared form."""
     question = _analyse_one(raw, today, acronyms)
+    question.written = written
     split = pieces(raw)
     if len(split) > 1:
         question.parts = [_analyse_one(piece, today, acronyms) for piece, _ in split]

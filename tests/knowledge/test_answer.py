@@ -979,3 +979,6 @@ def test_a_fact_the_catalog_entry_does_not_hold_is_not_answered_by_the_entry(
     assert "L1" not in answer.trainings and not answer.confident
     jp = answerer.answer("latsar golongan III brp jp?")
     assert jp.confident and jp.trainings == ["L1"] and "286" in jp.text
+    # several asks read the entry's fields, whatever the asker's situation names first
+    two = answerer.answer("sy PNS gol III latsar golongan III kpn mulai, brp jp?")
+    assert two.confident and two.trainings == ["L1"]

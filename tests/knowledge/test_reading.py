@@ -770,7 +770,7 @@ def test_the_head_of_what_is_asked_is_its_first_written_noun(question, head):
         "brp jp minimal setahun utk pns?",  # the question word comes first
         "password wifi gedung aksara apa ya",  # not a single fact of one thing
         "wifinya brp?",  # no word a document writes
-        "ongkos tiap hari dibayarin siapa?",  # "tiap" says how many of it, not what
+        "tiap hari dibayarin siapa?",  # "tiap" says how many of it, not what
         "siapa yang menetapkan rencana pengembangan kompetensi?",  # the doer of a verb
         "siapa aja yg wajib ikut?",
     ],
@@ -996,3 +996,23 @@ def test_the_fact_of_another_level_in_a_passage_naming_the_asked_one_is_not_its_
     assert fact_near_terms(text, q, idf, 4.0, "Pasal 30 PPKS Tingkat III")
     dated = text + "\n(5) PPKS Tingkat III dilaksanakan setiap bulan Juli."
     assert fact_near_terms(dated, q, idf, 4.0)
+
+
+def test_a_thing_no_document_names_is_the_head_not_the_next_word_they_write():
+    """ "cuti tahunan auditor brp hari": the documents write "tahun" and "auditor" but no
+    "cuti", so no passage states the number of days of leave; a shortened word the documents
+    write in full ("lab": "laboratorium"), chat, and a greeting in a sentence of its own are
+    no such head."""
+    idf = {"tahun": 1.0, "auditor": 2.0, "laboratorium": 3.0, "komputer": 2.0, "unit": 1.0}
+    leave = analyse("cuti tahunan auditor brp hari?", today=TODAY)
+    assert leave.head(idf) == {"cuti"}
+    fare = analyse("ongkos tiap hari dibayarin siapa?", today=TODAY)
+    assert fare.head(_WRITTEN) == {"ongkos"}
+    lab = analyse("lab komputer punya berapa unit komputer?", today=TODAY)
+    assert lab.head(idf) != {"lab"}
+    greeting = "Selamat siang. Apa saja tahapan seleksi auditor?"
+    prepared = normalise(greeting)
+    assert analyse(prepared, today=TODAY, written=greeting).head(idf) is None
+    said = "Di kantor lg rame soal talent pool. yg masuk talent pool itu yg di kotak brp?"
+    pool = analyse(normalise(said), today=TODAY, written=said)
+    assert pool.head({"talent": 2.0, "pool": 2.0, "masuk": 1.0, "kotak": 1.0}) != {"kantor"}
