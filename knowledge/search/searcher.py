@@ -303,7 +303,13 @@ def _doc_infos(files: list[records.IndexedFile]) -> dict[str, DocInfo]:
     return docs
 
 
-OLD_RULE_WORDS = re.compile(r"\b(aturan lama|ketentuan lama|perbup lama|yang lama|sebelumnya)\b")
+# "aturan lama", "SE lama", "sebelumnya"; "dulu" where it means formerly: opening a clause or
+# after "kalau", "waktu", "yang" ("dulu syarat masa kerjanya brp?"), not "daftar dulu" (first)
+NOW_WORDS = re.compile(r"\b(?:sekarang|kini|saat ini|terbaru)\b")
+OLD_RULE_WORDS = re.compile(
+    r"\b(?:(?:aturan|ketentuan|perbup|pergub|perkadis|peraturan|edaran|se|sk|versi|yang) lama"
+    r"|sebelumnya|dulunya)\b|(?:^|[,;?!]\s*|\b(?:kalau|waktu|yang|pas|zaman)\s+)(?:dulu|dahulu)\b"
+)
 
 
 def _rule_numbers(text: str) -> set[str]:
@@ -321,8 +327,8 @@ def _doc_numbers(info: DocInfo) -> set[str]:
 def asks_about(text: str, old: DocInfo, new: DocInfo) -> bool:
     """The question is about the replaced rule: "aturan lama", or a number that names only
     it (its year or regulation number: "perbup 2019", "uu 5/2014")."""
-    if OLD_RULE_WORDS.search(text):
-        return True
+    if OLD_RULE_WORDS.search(text):  # "dulu 3 jp, skrg msh segitu?" asks of the rule now
+        return not NOW_WORDS.search(text)
     return bool(_rule_numbers(text) & only_old_numbers(old, new))
 
 

@@ -3,6 +3,8 @@ from pathlib import Path
 from ingest.pipeline import Ingestor
 from knowledge.answers import Answerer
 from knowledge.search import KnowledgeStore, Searcher
+from knowledge.search.searcher import OLD_RULE_WORDS
+from knowledge.text.normalize import normalise
 from storage.clock import FixedClock
 from tests.fakes import markdown_doc
 from tests.knowledge.conftest import TODAY
@@ -46,6 +48,18 @@ def test_question_about_the_old_rule_gets_it_with_the_replacement(answerer):
     answer = answerer.answer("di perbup 2019 coaching 1 sesi brp jp?")
     assert answer.confident and "1 JP" in answer.text
     assert "aturan lama" in answer.text and "2 JP" in answer.text
+
+
+def test_dulu_asks_the_old_rule_unless_the_question_asks_of_now(answerer):
+    """ "dulu coaching 1 sesi brp jp?" (formerly) asks the replaced rule; "dulu 1 JP, skrg
+    msh segitu?" asks the rule in force; "daftar dulu" (first) names no rule."""
+    formerly = answerer.answer("dulu coaching 1 sesi dihitung brp jp?")
+    assert formerly.confident and "1 JP" in formerly.text and "aturan lama" in formerly.text
+    assert formerly.sources[0].doc_id != "konversi-2024"
+    now = answerer.answer("dulu katanya coaching 1 sesi cuma 1 jp, skrg msh segitu?")
+    assert now.sources[0].doc_id == "konversi-2024" and "2 JP" in now.text
+    for first in ("saya harus daftar dulu ke mana ?", "izin dulu , mau tanya"):
+        assert not OLD_RULE_WORDS.search(normalise(first))
 
 
 def test_agency_rule_is_labelled_as_such(answerer):
