@@ -30,6 +30,7 @@ from knowledge.reading.passages import (
 from knowledge.reading.places import Place
 from knowledge.reading.preferred import preference
 from knowledge.reading.question import PURPOSE_WORDS, Question, analyse
+from knowledge.reading.signature import asks_signer, signature_block
 from knowledge.search.searcher import (
     OLD_RULE_WORDS,
     DocInfo,
@@ -112,6 +113,10 @@ class Answerer:
             text = "\n".join((self.t["unknown_name"].format(name=name), self.t["suggest"]))
             return Answer(text, False, [], kind="abstain")
         hits, passages = self._search(q, raw, prepared)
+        signer = asks_signer(q.text) and any(a.kind in ("who", "name") for a in q.asked)
+        signed = self._signer(passages) if signer else None
+        if signed is not None:  # "surat panggilan ... ditandatangani oleh siapa"
+            return signed
         nothing_in_catalog = None
         if q.asks_procedure or q.asks_conversion:  # the documents say how; the catalog lists
             answer = self._from_passages(q, passages) if passages else None
@@ -133,6 +138,23 @@ class Answerer:
             retried = self._from_passages(either, passages)
             answer = retried if retried.confident else answer
         return answer if answer.confident or nothing_in_catalog is None else nothing_in_catalog
+
+    def _signer(self, passages: list[Hit]) -> Answer | None:
+        """The signature block of the document the question is about (its best passage's),
+        quoted with the passage holding it; None when that document has none."""
+        if not passages:
+            return None
+        doc_id = passages[0].chunk.doc_id
+        chunks = sorted(
+            (c for c in self.searcher.chunks.values() if c.doc_id == doc_id), key=lambda c: c.id
+        )
+        block = signature_block("\n".join(c.text for c in chunks))
+        if block is None:
+            return None
+        last = block.splitlines()[-1]
+        hit = Hit(next((c for c in chunks if last in c.text), chunks[-1]), 0.0)
+        text = f"{self.t['signed_by']}\n{block}"
+        return Answer(self._with_citations(text, hit, []), True, [source_of(hit)])
 
     def _for_another_place(self, raw: str, place: Place) -> Answer:
         """Only national rules hold in a region the documents do not cover, and they hold

@@ -996,3 +996,32 @@ def test_a_fact_the_catalog_entry_does_not_hold_is_not_answered_by_the_entry(
     # several asks read the entry's fields, whatever the asker's situation names first
     two = answerer.answer("sy PNS gol III latsar golongan III kpn mulai, brp jp?")
     assert two.confident and two.trainings == ["L1"]
+
+
+def test_who_signed_a_letter_is_read_from_its_signature_block(tmp_path, store, embedder):
+    """ "surat panggilan ... ditandatangani oleh siapa": the block that closes the letter, not
+    a sentence that names an office; a question on signing a statement asks no signer."""
+    letter = (
+        "PANGGILAN PESERTA PELATIHAN AUDIT ANGKATAN II\n\n"
+        "Peserta wajib menandatangani surat pernyataan kesediaan sebelum pelatihan dimulai.\n"
+        "Peserta hadir pukul 07.30 WIT di Aula Inspektorat.\n"
+        "Peserta membawa surat tugas asli, fotokopi SK jabatan terakhir, dan laptop.\n"
+        "Pakaian hari Senin PDH khaki; Selasa sampai Kamis kemeja putih dan celana gelap.\n"
+        "Konsumsi berupa dua kali rehat dan makan siang disediakan oleh panitia pelatihan.\n"
+        "Transportasi lokal dari dan ke lokasi pelatihan tidak diganti oleh panitia.\n"
+        "Peserta yang berhalangan wajib mengonfirmasi paling lambat dua hari sebelumnya.\n"
+        "Pengganti peserta ditunjuk oleh Inspektur Pembantu dari daftar cadangan.\n"
+        "Sertifikat diberikan kepada peserta yang hadir paling sedikit 90 persen sesi.\n\n"
+        "Demikian, atas perhatian Saudara diucapkan terima kasih.\n\n"
+        "    a.n. INSPEKTUR DAERAH\n    Sekretaris,\n\n    ttd.\n\n"
+        "    Hendrik Sapulete, S.E., M.M.\n    NIP 19780305 200312 1 004\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"panggilan-audit.txt": letter})
+    signed = answerer.answer(
+        "Surat panggilan pelatihan audit angkatan II ditandatangani oleh siapa?"
+    )
+    assert signed.confident and "Hendrik Sapulete" in signed.text and "Sekretaris" in signed.text
+    assert signed.sources[0].source == "panggilan-audit.txt"
+    statement = answerer.answer("peserta wajib menandatangani surat apa sebelum pelatihan?")
+    assert "Yang menandatangani dokumen ini" not in statement.text
+    assert "surat pernyataan kesediaan" in statement.text
