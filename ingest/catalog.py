@@ -102,7 +102,10 @@ def load_csv(path: Path, data: bytes) -> LoadedDocument:
     keys = {_key(k) for k in (rows[0] if rows else {}) if k is not None}
     code_column = next((k for k in (rows[0] if rows else {}) if k and _key(k) == "kode"), None)
     codes = [str(r.get(code_column) or "") for r in rows] if code_column else []
-    if not is_catalog(keys, codes):
+    # a column the catalog has no field for (a quota per unit, a date range) would be lost:
+    # such a table is read row by row, with all its columns
+    filled = {_key(k) for r in rows for k, v in r.items() if k is not None and v}
+    if not is_catalog(keys, codes) or filled - set(TrainingCreate.model_fields):
         return table_document(path, rows)
     sample = "contoh" in path.stem.lower()
     return _document(path, path.stem.replace("-", " ").capitalize(), rows, sample, "")

@@ -99,8 +99,9 @@ class _Reading:
 # a PDF table going on over a page break without its header; 12: PDF table cells centred on
 # their row's line, and a row's name running into the next column; 13: numbered PDF tables
 # whose numbers are centred on their rows (ingest/pdf_centred.py), a header repeated on the
-# next page dropped; 14: a letter's own number written "Nomor    : 800.1/0598/..."
-READING_VERSION = b"pandu-reading-14\n"
+# next page dropped; 14: a letter's own number written "Nomor    : 800.1/0598/..."; 15: a
+# training table with columns the catalog has no field for is read row by row
+READING_VERSION = b"pandu-reading-15\n"
 
 
 def reading_digest(data: bytes) -> str:

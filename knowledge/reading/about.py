@@ -85,7 +85,10 @@ def contradicts(
     one by one, then with the text); or, in a table row, whose columns carry years, "tahun
     2026" where the row has 2027 and 2028. Such a passage is about something else."""
     asked, whole = ordinals(asking_words(q)), "\n".join((*headings, text))
-    if any(other_levels(h, asked) for h in (*headings, whole)):  # a heading says its subject
+    # a row's level column says its level; "persyaratan: Lulus Tingkat II" names another
+    own = _level_cells(text) if table_row else ""
+    shown = "\n".join((*headings, own)) if own else whole
+    if any(other_levels(h, asked) for h in (*headings, shown)):  # a heading says its subject
         return True
     asking = asking_words(q)
     if _other_code(asking, whole) or _other_month(asking, whole) or _other_degree(asking, whole):
@@ -104,6 +107,23 @@ def contradicts(
         dated = _dated_years(whole)
         return bool(dated and not asked_years & dated)
     return False
+
+
+_LEVEL_CELL = re.compile(
+    rf"^[^:\n]*\b({'|'.join(ORDINAL_UNITS)})\b[^:\n]*:\s*(\S[^\n]*)$", re.I | re.M
+)
+
+
+def _level_cells(row: str) -> str:
+    """ "tingkat atau angkatan: Tingkat III" -> "Tingkat III"; "angkatan: II" -> "angkatan
+    II": the cells of a table row under a level or batch column, read with their unit."""
+    cells = []
+    for match in _LEVEL_CELL.finditer(row):
+        header, value = match.group(0).split(":", 1)[0], match.group(2)
+        if ordinals(header):  # "PKPM Tingkat I: 13": a column of one level, its value a count
+            continue
+        cells.append(value if ordinals(value) else f"{match.group(1)} {value}")
+    return "\n".join(cells)
 
 
 # "KT-02", "RM-104"; not a letter's number ("SE-04/SU/2024") nor a year ("SE 2024")

@@ -210,6 +210,26 @@ def test_a_csv_that_is_not_a_catalog_is_read_row_by_row_with_its_column_names(tm
     assert "unit kerja: Dinas Pendidikan" in second and "kuota peserta: 7" in second
 
 
+def test_a_training_table_with_columns_the_catalog_lacks_keeps_them_all(tmp_path):
+    """A schedule with a quota per unit, a date range and a closing note: a catalog entry
+    would drop those columns and the note row would fail the file, so it is read row by
+    row, every column kept."""
+    path = tmp_path / "kuota-pelatihan-irban-2026.csv"
+    path.write_text(
+        "kode_pelatihan,nama_pelatihan,durasi,tanggal_pelaksanaan,penyelenggara,kuota_irban_i\n"
+        "PTS-12,Manajemen Risiko Sektor Publik,24 JP / 3 hari,5-7 Oktober 2026,PUSAKA APIP,4\n"
+        '"Catatan: data fiktif, untuk evaluasi.",,,,,\n'
+    )
+    doc = load(path, path.read_text())
+    assert doc.trainings == [] and doc.meta["doc_type"] == "tabel"
+    first = doc.sections[0].text
+    assert "tanggal pelaksanaan: 5-7 Oktober 2026" in first and "kuota irban i: 4" in first
+    catalog = load(
+        tmp_path / "k.csv", "kode,nama,jp,penyelenggara\nB1,Kearsipan,16,BPSDM Provinsi\n"
+    )
+    assert catalog.trainings[0].nama == "Kearsipan"
+
+
 def test_a_recap_table_without_training_names_is_not_refused(tmp_path):
     path = tmp_path / "rekap-jp.csv"
     path.write_text("bidang;rata_rata_jp;pegawai_di_bawah_target\nMutasi;29;2\nSekretariat;26;5\n")

@@ -1016,3 +1016,19 @@ def test_a_thing_no_document_names_is_the_head_not_the_next_word_they_write():
     said = "Di kantor lg rame soal talent pool. yg masuk talent pool itu yg di kotak brp?"
     pool = analyse(normalise(said), today=TODAY, written=said)
     assert pool.head({"talent": 2.0, "pool": 2.0, "masuk": 1.0, "kotak": 1.0}) != {"kantor"}
+
+
+def test_a_table_rows_level_is_its_level_column_not_a_level_it_requires():
+    """The Tingkat III row requires "Lulus Tingkat II": it is about Tingkat III; a column
+    headed with its own level ("PKPM Tingkat I: 13") holds a count, not the row's level."""
+    q = analyse("Pelatihan Audit Berbasis Risiko Tingkat II bobotnya berapa JP?", today=TODAY)
+    row = (
+        "nama pelatihan: Pelatihan Audit Berbasis Risiko\ntingkat atau angkatan: Tingkat III\n"
+        "durasi: 48 JP / 6 hari\npersyaratan: Lulus Tingkat II"
+    )
+    assert contradicts(row, q, table_row=True)
+    own = row.replace("Tingkat III", "Tingkat II").replace("Lulus Tingkat II", "Lulus Tingkat I")
+    assert not contradicts(own, q, table_row=True)
+    quota = analyse("kuota PKPM tingkat I utk UPS Batu Lintang brp?", today=TODAY)
+    unit = "unit: UPS Batu Lintang\nPKPM Tingkat I: 4\nPKPM Tingkat II: 2"
+    assert not contradicts(unit, quota, table_row=True)
