@@ -557,19 +557,28 @@ def clauses(raw: str) -> list[str]:
 
 def pieces(raw: str) -> list[tuple[str, bool]]:
     """A message cut at its clause breaks, each piece with whether it asks; a piece without a
-    topic word of its own stays with the piece before it."""
+    topic word of its own stays with the piece before it, or, opening the message ("min,"),
+    with the piece after it."""
     split = _CLAUSE_BREAK_KEPT.split(raw)  # piece, break, piece, break, ...
     out: list[list] = []  # [text, asks]
+    opening = ""
     for i in range(0, len(split), 2):
         after = split[i + 1] if i + 1 < len(split) else ""
         for piece in _conjoined(split[i]):
             piece = piece.strip()
             if not piece:
                 continue
-            if out and not term_groups(piece):
-                out[-1][0] += " " + piece
-            else:
-                out.append([piece, "?" in after or _asks(piece)])
+            if not term_groups(piece):
+                if out:
+                    out[-1][0] += " " + piece
+                else:
+                    opening = f"{opening} {piece}".strip()
+                continue
+            piece = f"{opening} {piece}".strip()
+            opening = ""
+            out.append([piece, "?" in after or _asks(piece)])
+    if opening:  # no piece with a topic at all
+        out.append([opening, True])
     return [(text, asks) for text, asks in out]
 
 

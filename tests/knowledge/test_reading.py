@@ -16,7 +16,7 @@ from knowledge.reading.passages import (
     pick_sentences,
     split_units,
 )
-from knowledge.reading.question import clauses
+from knowledge.reading.question import clauses, pieces
 from knowledge.text.normalize import normalise
 from knowledge.text.tokens import tokenize
 
@@ -1032,3 +1032,14 @@ def test_a_table_rows_level_is_its_level_column_not_a_level_it_requires():
     quota = analyse("kuota PKPM tingkat I utk UPS Batu Lintang brp?", today=TODAY)
     unit = "unit: UPS Batu Lintang\nPKPM Tingkat I: 4\nPKPM Tingkat II: 2"
     assert not contradicts(unit, quota, table_row=True)
+
+
+def test_an_opening_piece_without_a_topic_joins_the_ask_after_it():
+    """ "min, cuti tahunan auditor brp hari?": "min" addresses the admin; as an ask of its
+    own it took the whole message's words and any passage on them answered it."""
+    assert pieces("min , cuti tahunan auditor berapa hari ?") == [
+        ("min cuti tahunan auditor berapa hari", True)
+    ]
+    q = analyse("min, cuti tahunan auditor brp hari?", today=TODAY)
+    assert len(q.asked) == 1 and q.asked[0].kind == "number"
+    assert pieces("berapa ?") == [("berapa", True)]
