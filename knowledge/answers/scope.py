@@ -13,6 +13,7 @@ from knowledge.text.normalize import ACRONYMS, normalise
 from knowledge.text.tokens import is_stopword, tokenize
 
 SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind of thing
+_RULE_NUMBER = re.compile(r"(?:\d+(?:/\d{2,4})?|no\.?|nomor)$", re.I)
 
 
 class Scope:
@@ -105,6 +106,8 @@ class Scope:
         for i, (word, opening) in enumerate(words):
             if not word or opening or not self._unknown_capitalised(word):
                 continue
+            if i + 1 < len(words) and _RULE_NUMBER.match(words[i + 1][0]):
+                continue  # "Perins 2/2026", "Perwali No. 12": a kind of rule, by its number
             start = i
             while start > 0 and words[start - 1][0][:1].isupper() and not words[start - 1][1]:
                 start -= 1

@@ -952,6 +952,9 @@ def test_a_name_no_document_uses_is_not_answered_from_another_units_row(tmp_path
     assert answerer.scope.unknown_name("Berapa kuota PKPM-nya untuk UPS Rimba Hijau?") is None
     for odd in ("kuota UPS Sungai Perak ?", "UPS Sungai Perak -- ?!", 'Kuota ( ) Perak "" ?'):
         assert "Perak" in answerer.scope.unknown_name(odd)  # stray punctuation read, no crash
+    # a word before a rule's number names a kind of rule ("Perins 2/2026"), not a unit
+    for rule in ("kuota PKPM menurut Perins 2/2026?", "kuota PKPM menurut Perwali No. 3?"):
+        assert answerer.scope.unknown_name(rule) is None
 
 
 def test_trainings_named_in_the_askers_situation_do_not_make_a_catalog_listing(
