@@ -42,10 +42,10 @@ FRAME_STEMS = (
     | set(tokenize(" ".join(MONTH_NAMES[1:])))
 )
 FIT_EXTRA = frozenset(tokenize("pelatihan jadwal katalog"))
+# The kinds of fact an entry's line must hold when the question names its head.
+STATED_KINDS = ("number", "money", "date", "day")
 # What the catalog lists: a question naming none of these and no training's topic is not a
 # catalog question for its month alone ("kenaikan pangkat periode Oktober ... kapan?").
-# the kinds of fact an entry's line must hold when the question names its head
-STATED_KINDS = ("number", "money", "date", "day")
 LISTED_STEMS = frozenset(
     tokenize("pelatihan bimbingan teknis bimtek diklat kursus webinar seminar workshop katalog")
 )

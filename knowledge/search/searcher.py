@@ -304,7 +304,8 @@ def _doc_infos(files: list[records.IndexedFile]) -> dict[str, DocInfo]:
 
 
 # "aturan lama", "SE lama", "sebelumnya"; "dulu" where it means formerly: opening a clause or
-# after "kalau", "waktu", "yang" ("dulu syarat masa kerjanya brp?"), not "daftar dulu" (first)
+# after "kalau", "waktu", "yang", "pas", "zaman" ("dulu syarat masa kerjanya brp?"), not
+# "daftar dulu" (first). A question that also says "sekarang" asks of the rule now.
 NOW_WORDS = re.compile(r"\b(?:sekarang|kini|saat ini|terbaru)\b")
 OLD_RULE_WORDS = re.compile(
     r"\b(?:(?:aturan|ketentuan|perbup|pergub|perkadis|peraturan|edaran|se|sk|versi|yang) lama"
