@@ -33,8 +33,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from make_agency_g import (H1, H2, P, L, T, BR, C, write_csv, to_text,  # noqa: E402
-                           make_pdf, make_docx)
+from make_agency_g import BR, H1, H2, C, L, P, T, make_docx, make_pdf, to_text, write_csv  # noqa: E402
 
 OUT = os.path.join(HERE, "agency_h")
 FIKTIF = "Dokumen fiktif, untuk evaluasi."
@@ -1222,7 +1221,7 @@ kabupaten/kota tertentu.
         out.append(f"| Inspektur Pembantu Wilayah {num} (Irban {num}) | {bidang} | "
                    f"{IRBAN[num]} | {n_opd} OPD | {', '.join(kab)} | {ext} |")
     out.append("\n## Rincian OPD per Wilayah\n")
-    for num, bidang, ext, kab, opd in WILAYAH:
+    for num, bidang, _ext, kab, opd in WILAYAH:
         out.append(f"### Irban {num} - {bidang}\n")
         out.append(f"Inspektur Pembantu Wilayah {num}: **{IRBAN[num]}**\n")
         out.append("- OPD yang diawasi:")
