@@ -33,8 +33,8 @@ NUMBER_WORDS = (
 )
 _NUMBER = re.compile(rf"(?:\b|(?<=rp))(\d+(?:[.,]\d+)*|{NUMBER_WORDS})\b", re.I)  # "Rp5.000"
 _MONEY = re.compile(r"\brp\.?\s?\d|\brupiah\b|\bjuta\b", re.I)
-_CONTACT = re.compile(
-    r"(?:\+62|\b62|\b0)\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,5}\b|[\w.+-]+@[\w-]+\.[\w.]+"
+_CONTACT = re.compile(  # "0812-4400-7315", "+62 812 ...", "(0986) 221-4470", an address
+    r"(?:\+62|\b62|\b0)\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,5}\b|[\w.+-]+@[\w-]+\.[\w.]+"
 )
 _PERSON = re.compile(
     r"\b(?:Dr|Drs|Dra|Ir|Prof|Hj?|Bapak|Ibu|Bpk|Sdr|Sdri)\.?\s+[A-Z][a-z]+"

@@ -1043,3 +1043,13 @@ def test_an_opening_piece_without_a_topic_joins_the_ask_after_it():
     q = analyse("min, cuti tahunan auditor brp hari?", today=TODAY)
     assert len(q.asked) == 1 and q.asked[0].kind == "number"
     assert pieces("berapa ?") == [("berapa", True)]
+
+
+def test_a_landline_with_its_area_code_in_brackets_is_a_contact():
+    """ "Telepon: (0986) 221-4470": the area code in brackets, as letterheads and helpdesk
+    pages write it; a mobile number and an e-mail address still are contacts, a year is not."""
+    q = analyse("nomor telepon helpdesk berapa?", today=TODAY)
+    assert q.kind == "contact"
+    assert has_fact("Telepon: (0986) 221-4470 (pesawat 214)", q)
+    assert has_fact("WhatsApp 0812-4400-7315", q) and has_fact("surel: a@b.go.id", q)
+    assert not has_fact("Kuota tahun 2026 sebanyak 45 orang.", q)
