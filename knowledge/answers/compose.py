@@ -29,7 +29,7 @@ from knowledge.reading.passages import (
 )
 from knowledge.reading.places import Place
 from knowledge.reading.preferred import preference
-from knowledge.reading.question import PURPOSE_WORDS, Question, analyse
+from knowledge.reading.question import PURPOSE_WORDS, RULE_WORDS, Question, analyse
 from knowledge.reading.signature import asks_signer, signature_block
 from knowledge.search.searcher import (
     OLD_RULE_WORDS,
@@ -44,9 +44,6 @@ from knowledge.text.dates import format_date, parse_date
 from knowledge.text.tokens import common_words, is_stopword, tokenize
 from storage.clock import Clock
 
-# what names a rule and its version ("dulu waktu aturan yg lama"), beside the year or number
-# only the replaced rule has
-VERSION_WORDS = frozenset(tokenize("aturan ketentuan peraturan lama dulu sebelumnya"))
 MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
 AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
 WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
@@ -200,7 +197,9 @@ class Answerer:
         if not asked:
             return set()
         numbers = set().union(*(only_old_numbers(old, new) for old, new in asked))
-        return VERSION_WORDS | (numbers & set(tokenize(q.text)))
+        # what names a rule and its version ("dulu waktu aturan yg lama"), beside the year
+        # or number only the replaced rule has
+        return RULE_WORDS | (numbers & set(tokenize(q.text)))
 
     def _search(self, q: Question, raw: str, prepared: str) -> tuple[list[Hit], list[Hit]]:
         """The hits read for an answer, at most ``ROWS_PER_TABLE`` rows of one table file (a

@@ -234,8 +234,8 @@ class CatalogAnswerer:
         """A name of several words counts in the training's name only: "pelatihan
         kepemimpinan nasional" (PKN) scattered over a PKA entry's cost note is not its name."""
         s = self.searcher
-        name_hits = coverage(topic, self._name_stems[row.id], s.idf, s.unknown_idf)
         name, entry = self._name_stems[row.id], self._entry_stems[row.id]
+        name_hits = coverage(topic, name, s.idf, s.unknown_idf)
         found = [any(set(a.split()) <= name if " " in a else a in entry for a in g) for g in topic]
         weights = [max(term_weight(a, s.idf, s.unknown_idf) for a in g) for g in topic]
         all_hits = sum(w for w, f in zip(weights, found, strict=True) if f) / (sum(weights) or 1.0)

@@ -69,6 +69,14 @@ def ordinals(text: str) -> dict[str, set[int | str]]:
     return found
 
 
+def names_level(text: str, asked: dict[str, set[int | str]]) -> bool:
+    """Does the text (a heading) name one of the asked levels or batches? Then a sentence
+    under it naming another ("lulus Tingkat Dasar" under "Tingkat Lanjut") names it in
+    passing."""
+    shown = ordinals(text)
+    return any(values & shown.get(unit, set()) for unit, values in asked.items())
+
+
 def other_levels(text: str, asked: dict[str, set[int | str]]) -> bool:
     """ "(4) ... wajib mengikuti PPKS Tingkat I paling lambat 12 bulan": a sentence naming only
     other levels or batches of a kind than the asked ones ("Tingkat III")."""
@@ -84,20 +92,20 @@ def contradicts(
     whose text names the Dasar level it requires (``headings``, most specific first, are read
     one by one, then with the text); or, in a table row, whose columns carry years, "tahun
     2026" where the row has 2027 and 2028. Such a passage is about something else."""
-    asked, whole = ordinals(asking_words(q)), "\n".join((*headings, text))
+    asking, whole = asking_words(q), "\n".join((*headings, text))
+    asked = ordinals(asking)
     # a row's level column says its level; "persyaratan: Lulus Tingkat II" names another
     own = _level_cells(text) if table_row else ""
     shown = "\n".join((*headings, own)) if own else whole
     if any(other_levels(h, asked) for h in (*headings, shown)):  # a heading says its subject
         return True
-    asking = asking_words(q)
     if _other_code(asking, whole) or _other_month(asking, whole) or _other_degree(asking, whole):
         return True
     years = set(_YEAR.findall(asking))
     if table_row:
         row_years = set(_YEAR.findall(whole))
         return bool(years and row_years and not years & row_years)
-    asked_years = _dated_years(asking_words(q))
+    asked_years = _dated_years(asking)
     if _of_another_year(q, asked_years, whole):
         return True
     if asked_years and any(a.kind in ("date", "day") for a in q.asked):

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.reading.about import MONTH_NAMES, asking_words, contradicts, ordinals, other_levels
+from knowledge.reading.about import (
+    MONTH_NAMES,
+    asking_words,
+    contradicts,
+    names_level,
+    ordinals,
+    other_levels,
+)
 from knowledge.reading.question import (
     ORDINAL_UNITS,
     RATE_WORDS,
@@ -268,10 +275,7 @@ def _levels_to_check(q: Question, heading: str) -> dict[str, set[int | str]]:
     unless the heading names the asked one (then "lulus Tingkat Dasar" under "Tingkat Lanjut"
     is a requirement named in passing)."""
     asked = ordinals(asking_words(q))
-    shown = ordinals(heading)
-    if any(values & shown.get(unit, set()) for unit, values in asked.items()):
-        return {}
-    return asked
+    return {} if names_level(heading, asked) else asked
 
 
 def _titled_for(heading: str, q: Question, idf: dict[str, float], unknown_idf: float) -> bool:
@@ -472,11 +476,8 @@ def names_another(text: str, q: Question, *, headings: tuple[str, ...] = ()) -> 
     passage is about the asked one (then "lulus Tingkat Dasar" under "Tingkat Lanjut" is a
     requirement named in passing)."""
     asked = ordinals(asking_words(q))
-    if not asked:
+    if not asked or any(names_level(h, asked) for h in headings):
         return False
-    for shown in map(ordinals, headings):
-        if any(values & shown.get(unit, set()) for unit, values in asked.items()):
-            return False
     other = [contradicts(unit, q) for unit in split_units(text)]
     return any(other) and not all(other)
 

@@ -264,7 +264,8 @@ NOT_HEADS = frozenset(
         "tiap setiap per masing semua seluruh"  # how many of it, not what it is
     )
 ) | {"habis"}  # "abis lulus tubel ...": after, not the thing asked about
-# Which rule states a fact ("di aturan lama (SE 2024) ... brp jp"), not what it is of.
+# Which rule states a fact ("di aturan lama (SE 2024) ... brp jp"): not what the fact is of,
+# nor a word the passage of either rule must repeat (Answerer._version_words).
 RULE_WORDS = frozenset(tokenize("aturan ketentuan peraturan lama dulu sebelumnya"))
 _VERB_PREFIX = re.compile(r"^(?:me|ber|di|ter)")
 
