@@ -83,6 +83,12 @@ SETS = {
             (HERE / "eval" / "agency_h",),
             HERE / ".cache" / "agency_h",
         ),
+        QuestionSet(
+            "agency_i",
+            HERE / "eval" / "questions_agency_i.yaml",
+            (HERE / "eval" / "agency_i",),
+            HERE / ".cache" / "agency_i",
+        ),
     )
 }
 
