@@ -19,8 +19,10 @@ _LEVEL_NAMES = "dasar|lanjut(?:an)?|menengah|mahir|muda|madya|utama"
 _COUNTED = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 # a roman numeral up to 399 ("II", "LVIII"), checked whole: "civil" is a word
 ROMAN = r"(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+# a functional position's level: "Perawat Ahli Pertama", "Ahli Madya" (read as "ahli 1", ...)
+LEVEL_UNITS = (*ORDINAL_UNITS, "ahli")
 _ORDINAL = re.compile(
-    rf"\b({'|'.join(ORDINAL_UNITS)})\s*:?\s+({ROMAN}|\d{{1,2}}|{_LEVEL_NAMES}|"
+    rf"\b({'|'.join(LEVEL_UNITS)})\s*:?\s+({ROMAN}|\d{{1,2}}|{_LEVEL_NAMES}|"
     rf"{'|'.join(_COUNTED)})\b",
     re.I,
 )
@@ -176,7 +178,7 @@ def _of_another_year(q: Question, asked: set[str], text: str) -> bool:
     year asked, states another year's figure."""
     if not asked:
         return False
-    words = {w for g in q.groups for w in g}
+    words = {part for g in q.groups for w in g for part in w.split()}  # "pka": its expansion
     years = {year for word, year in _YEAR_OF.findall(text) if set(tokenize(word)) & words}
     return bool(years) and not years & asked
 

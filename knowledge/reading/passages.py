@@ -257,8 +257,10 @@ def fact_near_terms(
     whole = known_share(topic, idf, unknown_idf)
     counted = _counted_in(q, heading)
     levels = _levels_to_check(q, heading)
+    head = q.head(idf) if q.kind == "number" and q.units else None
     for i, unit in enumerate(units):
-        if not has_fact(unit, counted) or (levels and other_levels(unit, levels)):
+        stated = has_fact(unit, counted) or (head is not None and _labelled_by(unit, head))
+        if not stated or (levels and other_levels(unit, levels)):
             continue
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform
@@ -268,6 +270,20 @@ def fact_near_terms(
         if near > 0 and near >= NEAR_MIN_COVERAGE * whole:
             return True
     return False
+
+
+def _labelled_by(text: str, head: set[str]) -> bool:
+    """ "kuota ppi dasar ruang mawar brp orang" in the row "... kuota: 5 ...": a number in a
+    column headed with what the count is asked of holds it, whatever unit the asker put on it."""
+    lowered = text.lower()
+    for match in _NUMBER.finditer(lowered):
+        label = _LABEL_WORD.search(lowered[max(0, match.start() - 40) : match.start()])
+        if label and head & set(tokenize(label.group(1))):
+            return True
+    return False
+
+
+_LABEL_WORD = re.compile(r"(\w+)\s*[:=]\s*$")
 
 
 def _levels_to_check(q: Question, heading: str) -> dict[str, set[int | str]]:

@@ -380,7 +380,8 @@ class Question:
         asking = _ASKING.search(plain)
         if asking is None or self.kind not in HEADED_KINDS:
             return ()
-        skip = set(tokenize(" ".join(self.units))) | NOT_HEADS | RULE_WORDS
+        # "biar dapet sertifikat ... brp persen": a purpose or reason word opens a clause
+        skip = set(tokenize(" ".join(self.units))) | NOT_HEADS | RULE_WORDS | set(PURPOSE_WORDS)
 
         def nouns(text: str) -> tuple[str, ...]:
             return tuple(
@@ -525,6 +526,7 @@ def _counted_noun(words: list[str]) -> tuple[str, ...]:
     counted = (
         after not in GENERIC
         and after not in NOT_NOUNS
+        and after not in RATE_WORDS  # "dpt brp per semester": a rate, no counted thing
         and len(after) > 2
         and not any(c.isdigit() for c in after)
     )
@@ -551,6 +553,16 @@ def _conjoined(piece: str) -> list[str]:
     return out
 
 
+_ENUMERATED = re.compile(r"^(?:\d{1,2}|[ivx]{1,4})$", re.I)  # a level or batch: "2", "III"
+
+
+def _continues_enumeration(before: str, piece: str) -> bool:
+    """ "PKKT tingkat I, II, III masing2 brp JP": a piece that opens with the next number of
+    an enumeration the piece before ends with goes on naming its levels, not asking anew."""
+    last, first = before.split()[-1:], piece.split()[:1]
+    return bool(last and first and _ENUMERATED.match(last[0]) and _ENUMERATED.match(first[0]))
+
+
 def clauses(raw: str) -> list[str]:
     """The separate pieces of one message ("detasering brp jp, minimal brp lama?")."""
     return [text for text, _ in pieces(raw)]
@@ -569,9 +581,14 @@ def pieces(raw: str) -> list[tuple[str, bool]]:
             piece = piece.strip()
             if not piece:
                 continue
+            if out and _continues_enumeration(out[-1][0], piece):  # "tingkat I, II, III brp"
+                out[-1][0] += " , " + piece
+                out[-1][1] = out[-1][1] or "?" in after or _asks_outright(piece)
+                continue
             if not term_groups(piece):
-                if out:
+                if out:  # "sy dpt kotak 5, artinya gmn?": the telling piece now asks
                     out[-1][0] += " " + piece
+                    out[-1][1] = out[-1][1] or "?" in after or _asks_outright(piece)
                 else:
                     opening = f"{opening} {piece}".strip()
                 continue
@@ -590,6 +607,7 @@ _YES_NO = re.compile(
     r"|\b(?:tidak|belum|bukan|kah)\s*$"
 )
 _REQUEST = re.compile(r"\b(?:mohon|tolong|minta|jelaskan|sebutkan)\b")
+_ASKING_FORMS = (_ASKING, _YES_NO, _REQUEST, PROCEDURE, DEFINITION, COMPARISON)
 
 
 def _asks(piece: str) -> bool:
@@ -598,9 +616,13 @@ def _asks(piece: str) -> bool:
     text = normalise(piece)
     if not _TELLS.search(text):
         return True
-    return any(
-        p.search(text) for p in (_ASKING, _YES_NO, _REQUEST, PROCEDURE, DEFINITION, COMPARISON)
-    )
+    return any(p.search(text) for p in _ASKING_FORMS)
+
+
+def _asks_outright(piece: str) -> bool:
+    """A question word, a yes/no ending or a request, whoever the piece is about."""
+    text = normalise(piece)
+    return any(p.search(text) for p in _ASKING_FORMS)
 
 
 def _with_their_asks(pieces: list[tuple[str, bool]]) -> list[str]:

@@ -99,6 +99,7 @@ SHORTHAND = {
     "maximal": "maksimal",
     "maksimum": "maksimal",
     "trs": "terus",
+    "trus": "terus",
     "sblm": "sebelum",
     "stlh": "setelah",
     "abis": "habis",
@@ -180,6 +181,9 @@ SHORTHAND = {
     "dlu": "dulu",
     "semalem": "semalam",
     "kepake": "terpakai",
+    "ngasih": "memberi",
+    "dibalikin": "dikembalikan",
+    "balikin": "kembalikan",
 }
 # English words chat uses where official Indonesian writes the standard equivalent (Badan
 # Bahasa's padanan istilah: "kata sandi", "surel", "tautan"). Unlike shorthand, both are kept,
@@ -201,6 +205,7 @@ LOANWORDS = {
 EVERYDAY_FORMS = {
     "dulu": "dahulu",
     "luring": "tatap muka",  # Badan Bahasa's word, which some guides write, others not
+    "lolos": "lulus",  # "ga lolos seleksi": announcements write "dinyatakan lulus seleksi"
 }
 # Everyday words that rules write as a phrase, each way rules write it: "bolos" is "tidak masuk
 # kerja tanpa alasan yang sah" in the discipline rules and "tidak hadir tanpa keterangan" in a
@@ -210,6 +215,10 @@ PARAPHRASES = {
     # the contact person asked for; announcements write "informasi lebih lanjut dapat
     # menghubungi ..." or "Kontak: ..."
     "narahubung": ("hubungi", "kontak"),
+    # rules write a bound the way legal drafting does: "paling sedikit 90%", "paling rendah
+    # golongan III/a", "paling banyak 3 kali", "paling lama 30 hari"
+    "minimal": ("paling sedikit", "paling rendah"),
+    "maksimal": ("paling banyak", "paling lama", "paling tinggi"),
 }
 # Acronyms of the ASN domain (national and regional bodies, programmes, documents,
 # regulations): the acronym is kept and its expansion added, so both the acronym and the

@@ -6,7 +6,9 @@ from tests.knowledge.conftest import TODAY
 
 def test_chat_shorthand_is_expanded():
     assert normalise("brp JP minimal utk PNS??") == (
-        "berapa jp jam pelajaran minimal untuk pns pegawai negeri sipil ? ?"  # ? ends a clause
+        # ? ends a clause; "minimal" keeps beside it the ways rules write a bound
+        "berapa jp jam pelajaran minimal paling sedikit atau paling rendah untuk pns pegawai "
+        "negeri sipil ? ?"
     )
 
 

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from knowledge.reading import analyse
+from knowledge.reading.about import ordinals
 from knowledge.reading.passages import (
     contradicts,
     fact_near_terms,
@@ -1045,6 +1046,20 @@ def test_an_opening_piece_without_a_topic_joins_the_ask_after_it():
     assert pieces("berapa ?") == [("berapa", True)]
 
 
+def test_a_telling_piece_followed_by_a_question_word_asks():
+    """ "sy dpt kotak 5, artinya gmn?": the topic stands in the telling piece ("sy dpt kotak
+    5"), the question word in the topicless piece after the comma; together they ask, not
+    tell the situation of the ask before them."""
+    assert pieces("saya dapat kotak 5 , artinya bagaimana ?") == [
+        ("saya dapat kotak 5 artinya bagaimana", True)
+    ]
+    q = analyse("kotak brp aja yg masuk talent pool? sy dpt kotak 5, artinya gmn?", today=TODAY)
+    assert len(q.asked) == 2
+    assert pieces("saya sudah daftar pelatihan pbj , ya") == [
+        ("saya sudah daftar pelatihan pbj ya", False)
+    ]
+
+
 def test_a_landline_with_its_area_code_in_brackets_is_a_contact():
     """ "Telepon: (0986) 221-4470": the area code in brackets, as letterheads and helpdesk
     pages write it; a mobile number and an e-mail address still are contacts, a year is not."""
@@ -1053,3 +1068,65 @@ def test_a_landline_with_its_area_code_in_brackets_is_a_contact():
     assert has_fact("Telepon: (0986) 221-4470 (pesawat 214)", q)
     assert has_fact("WhatsApp 0812-4400-7315", q) and has_fact("surel: a@b.go.id", q)
     assert not has_fact("Kuota tahun 2026 sebanyak 45 orang.", q)
+
+
+def test_a_count_in_a_column_headed_with_what_is_asked_answers_it():
+    """ "kuota ppi dasar ruang mawar brp org?" in the row "kuota: 5": the column says what the
+    number counts, whatever unit the asker put on it; a column of something else does not."""
+    q = analyse("kuota ppi dasar ruang mawar brp org?", today=TODAY)
+    row = (
+        "kode pelatihan: BK-06\nnama pelatihan: Pencegahan dan Pengendalian Infeksi (PPI) Dasar"
+        "\njp: 16\nruangan unit: Ruang Mawar\nkuota: 5\nangkatan: Angkatan I"
+    )
+    idf = {"kuota": 2.0, "ppi": 2.5, "dasar": 1.0, "ruang": 1.0, "mawar": 3.0, "orang": 1.0}
+    assert fact_near_terms(row, q, idf, 4.0, "Kuota pelatihan ruangan 2026")
+    other = row.replace("kuota: 5", "catatan: 5 hari sebelum")
+    assert not fact_near_terms(other, q, idf, 4.0, "Kuota pelatihan ruangan 2026")
+
+
+def test_the_levels_of_one_enumeration_stay_one_ask():
+    """ "PKKT tingkat I, II, III masing2 brp JP": the commas list levels, they do not start
+    new asks ("ii" and "iii itu ... brp jp" asked of nothing)."""
+    assert pieces("pkkt tingkat i , ii , iii itu masing-masing berapa jp ?") == [
+        ("pkkt tingkat i , ii , iii itu masing-masing berapa jp", True)
+    ]
+    assert pieces("angkatan 1 , 2 dan 3 kapan saja ?") == [
+        ("angkatan 1 , 2 dan 3 kapan saja", True)
+    ]
+    assert len(pieces("kuota latsar 2026 , 30 orang ya ?")) == 2  # a count is no level
+
+
+def test_a_rate_and_a_purpose_word_are_not_what_is_asked_of():
+    """ "dpt brp per semester": "per" names a rate, no counted thing; "biar dapet sertifikat
+    ... brp persen": "biar" opens the purpose, the certificate is asked of."""
+    rate = analyse("kalo ambil S1 keperawatan + ners dpt brp per semester", today=TODAY)
+    assert "per" not in rate.units
+    purpose = analyse(
+        "biar dapet sertifikat pelatihan internal minimal hadir brp persen", today=TODAY
+    )
+    assert purpose.head({"sertifikat": 2.0, "latih": 1.0, "hadir": 1.5}) == {"sertifikat"}
+
+
+def test_a_year_of_an_acronym_s_programme_is_another_year():
+    """ "kuota pka ... thn 2025": a table "Pelatihan manajerial dan kepemimpinan tahun 2027"
+    names PKA by its expansion (kepemimpinan), so its year is the year of what was asked."""
+    q = analyse("kuota pka kabupaten contoh tahun 2025 kemarin berapa orang?", today=TODAY)
+    table = (
+        "Pelatihan manajerial dan kepemimpinan tahun 2027 di Kabupaten Contoh:\n"
+        "Nama pelatihan: Pelatihan Kepemimpinan Administrator (PKA) Angkatan I; Kuota: 40"
+    )
+    assert contradicts(table, q)
+    same = analyse("kuota pka kabupaten contoh tahun 2027 berapa orang?", today=TODAY)
+    assert not contradicts(table, same)
+
+
+def test_a_functional_position_level_is_a_level():
+    """ "target jp perawat ahli utama": a table of Ahli Pertama, Muda and Madya is about those
+    levels; "Ahli Madya" is answered from it."""
+    assert ordinals("Perawat Ahli Pertama, Ahli Muda dan Ahli Madya") == {
+        "ahli": {1, "muda", "madya"}
+    }
+    assert ordinals("tenaga ahli gizi") == {}
+    table = "Perawat Ahli Pertama: 30 JP\nPerawat Ahli Muda: 36 JP\nPerawat Ahli Madya: 40 JP"
+    assert contradicts(table, analyse("target jp perawat ahli utama brp ya", today=TODAY))
+    assert not contradicts(table, analyse("target jp perawat ahli madya brp ya", today=TODAY))

@@ -103,6 +103,10 @@ SHORTHAND_CASES = [
     ("maximal", "maximal berapa peserta per kelas", "maksimal"),
     ("maksimum", "jp maksimum dari seminar berapa", "maksimal"),
     ("trs", "udh daftar trs nunggu apa", "terus"),
+    ("trus", "sebutin syaratnya dong, trus levelnya ada brp?", "terus"),
+    ("ngasih", "siapa yg ngasih teguran kalo jp kurang?", "memberi"),
+    ("dibalikin", "kalo mundur dr kuliah, bantuannya hrs dibalikin?", "dikembalikan"),
+    ("balikin", "hrs balikin uang pelatihan ga kalo ga lulus", "kembalikan"),
     ("sblm", "sblm ikut pka hrs ada surat apa", "sebelum"),
     ("stlh", "stlh latsar selesai, sertifikat dikirim ke mana", "setelah"),
     ("abis", "kuota pelatihan pbj udah abis belum?", "habis"),
@@ -303,6 +307,7 @@ def test_a_loanword_is_kept_beside_its_indonesian_equivalent(key, sentence, equi
 EVERYDAY_CASES = [
     ("dulu", "pka itu dulu namanya apa", "dahulu"),  # the rule: "dahulu dikenal sebagai"
     ("luring", "kapasitas peserta luring brp?", "tatap muka"),  # "60 kursi luring"
+    ("lolos", "kalo ga lolos seleksi bisa keberatan?", "lulus"),  # "dinyatakan lulus seleksi"
 ]
 
 
@@ -325,6 +330,10 @@ PARAPHRASE_CASES = [
     ("bolos", "klo bolos 15 hari kerja dlm setaun hukumannya apa?"),
     # announcements: "Informasi lebih lanjut dapat menghubungi panitia, Sdr. ...", "Kontak: ..."
     ("narahubung", "narahubung pelatihan ptsb siapa? no wa nya brp"),
+    # "Peserta wajib mengikuti paling sedikit 90% ...", "... paling rendah golongan III/a"
+    ("minimal", "biar dapet sertifikat minimal hadir brp persen?"),
+    # "... paling banyak 3 kali setahun", "paling lama 30 hari kalender", "paling tinggi Rp..."
+    ("maksimal", "klaim jp maksimal brp hari stlh kegiatan?"),
 ]
 
 
