@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import time
 from datetime import date
 from pathlib import Path
@@ -54,9 +55,15 @@ def retrieval_metrics(searcher: Searcher, items: list[dict], mode: str) -> dict[
     return {"recall@1": r1 / n, "recall@3": r3 / n, "recall@5": r5 / n, "mrr": mrr / n}
 
 
+# "5 (lima) hari kerja" states "5 hari kerja": rules spell a number out in brackets after it
+_SPELLED_OUT = re.compile(r"(\d)\s*\((?:[a-z]+(?:[\s-]+[a-z]+)*)\)", re.I)
+
+
 def fact_stated(text: str, fact) -> bool:
     alternatives = fact if isinstance(fact, list) else [fact]
-    return any(str(a).lower() in text.lower() for a in alternatives)
+    lowered = text.lower()
+    read = (lowered, _SPELLED_OUT.sub(r"\1", lowered))
+    return any(str(a).lower() in t for a in alternatives for t in read)
 
 
 def answer_metrics(
