@@ -12,6 +12,7 @@ from knowledge.answers.phrases import PHRASES
 from knowledge.answers.scope import Scope
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.outcome import Answer, source_of
+from knowledge.reading.about import unnamed_batch
 from knowledge.reading.passages import (
     FACT_KINDS,
     contradicts,
@@ -266,6 +267,8 @@ class Answerer:
             return False
         if self._contradicts(q, hit):
             return False
+        if all(a.kind in ("who", "name") for a in q.asked) and self._unnamed_batch(q, hit):
+            return False
         if len(q.asked) == 1 and q.asked[0].asks_yes_no and self._unsayable(q.asked[0]):
             return False
         return self._asks_answered(q, hit, asks=q.asked) > 0
@@ -293,6 +296,10 @@ class Answerer:
         return contradicts(
             hit.chunk.text, q, headings=headings, table_row=hit.meta.get("kind") == "table_row"
         )
+
+    @staticmethod
+    def _unnamed_batch(q: Question, hit: Hit) -> bool:
+        return unnamed_batch(hit.chunk.text, q, headings=(hit.chunk.section, hit.chunk.title))
 
     def _asks_answered(self, q: Question, hit: Hit, *, asks: list | None = None) -> int:
         """How many pieces of the message this passage states (one for a single ask): all of

@@ -188,3 +188,22 @@ def asking_words(q: Question) -> str:
     asks of level IV; level III is the asker's situation."""
     asking = [part.raw for part in q.parts if not part.tells]
     return " ".join(asking) if asking else q.raw
+
+
+_BATCH_UNITS = ("angkatan", "gelombang")
+
+
+def unnamed_batch(text: str, q: Question, *, headings: tuple[str, ...] = ()) -> bool:
+    """ "Siapa saja mentor BIMA Angkatan II", "pemenang anugerah 2025 siapa": the people of one
+    batch or year are named where that batch or year is; a rule that names none says who may
+    hold the role, not who did."""
+    asking = asking_words(q)
+    batches = {u: v for u, v in ordinals(asking).items() if u in _BATCH_UNITS}
+    years = set(_YEAR.findall(asking))
+    if not batches and not years:
+        return False
+    whole = "\n".join((*headings, text))
+    shown = ordinals(whole)
+    if batches:  # "Angkatan II tahun 2026": a rule of 2026 does not name the batch's people
+        return not any(values & shown.get(unit, set()) for unit, values in batches.items())
+    return not years & set(_YEAR.findall(whole))

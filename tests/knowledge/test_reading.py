@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from knowledge.reading import analyse
-from knowledge.reading.about import ordinals
+from knowledge.reading.about import ordinals, unnamed_batch
 from knowledge.reading.passages import (
     contradicts,
     fact_near_terms,
@@ -1130,3 +1130,20 @@ def test_a_functional_position_level_is_a_level():
     table = "Perawat Ahli Pertama: 30 JP\nPerawat Ahli Muda: 36 JP\nPerawat Ahli Madya: 40 JP"
     assert contradicts(table, analyse("target jp perawat ahli utama brp ya", today=TODAY))
     assert not contradicts(table, analyse("target jp perawat ahli madya brp ya", today=TODAY))
+
+
+def test_the_people_of_a_batch_or_year_are_named_where_it_is():
+    """ "Siapa saja mentor BIMA Angkatan II": a rule on who may mentor names no batch, so it
+    does not say who did; the decree for Angkatan II (its title) does. A year alone is named
+    by a 2025 list; with a batch asked, the rule's year names no batch's people."""
+    q = analyse("siapa saja mentor program bima angkatan ii ?", today=TODAY)
+    rule = "(1) Mentor BIMA paling rendah Auditor Muda dengan masa kerja 5 tahun."
+    assert unnamed_batch(rule, q, headings=("Pasal 20", "Peraturan Inspektur Tahun 2026"))
+    decree = "1. Drs. Yosef Wamea, Auditor Madya"
+    assert not unnamed_batch(decree, q, headings=("Keputusan Mentor BIMA Angkatan II",))
+    dated = analyse("siapa aja pemenang anugerah pembelajar 2025 ?", today=TODAY)
+    assert unnamed_batch("(1) Anugerah diberikan setiap tahun kepada tiga pegawai.", dated)
+    assert not unnamed_batch("Pemenang Anugerah Pembelajar 2025: Sdr. Rina", dated)
+    both = analyse("siapa saja preseptor prima angkatan ii tahun 2026 ?", today=TODAY)
+    assert unnamed_batch("Preseptor PRIMA ditetapkan Direktur.", both, headings=("Perdir 2026",))
+    assert not unnamed_batch(rule, analyse("syarat mentor bima apa saja ?", today=TODAY))
