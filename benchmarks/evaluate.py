@@ -56,14 +56,22 @@ def retrieval_metrics(searcher: Searcher, items: list[dict], mode: str) -> dict[
 
 
 # "5 (lima) hari kerja" states "5 hari kerja": rules spell a number out in brackets after it
-_SPELLED_OUT = re.compile(r"(\d)\s*\((?:[a-z]+(?:[\s-]+[a-z]+)*)\)", re.I)
+_NUMBER_WORD = (
+    r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+    r"belas|puluh|ratus|ribu|juta|koma|persen)"
+)
+_SPELLED_OUT = re.compile(rf"(\d)\s*\((?:{_NUMBER_WORD}\w*)(?:[\s-]+{_NUMBER_WORD}\w*)*\)")
 
 
 def fact_stated(text: str, fact) -> bool:
-    alternatives = fact if isinstance(fact, list) else [fact]
+    """The fact as written, or, once the answer's spelled-out numbers are dropped, as a whole
+    number ("15 (lima belas) hari" does not state "5 hari")."""
+    alternatives = [str(a).lower() for a in (fact if isinstance(fact, list) else [fact])]
     lowered = text.lower()
-    read = (lowered, _SPELLED_OUT.sub(r"\1", lowered))
-    return any(str(a).lower() in t for a in alternatives for t in read)
+    if any(a in lowered for a in alternatives):
+        return True
+    plain = _SPELLED_OUT.sub(r"\1", lowered)
+    return any(re.search(r"(?<![\d.,])" + re.escape(a), plain) for a in alternatives)
 
 
 def answer_metrics(

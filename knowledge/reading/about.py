@@ -8,6 +8,7 @@ import re
 
 from knowledge.reading.question import ORDINAL_UNITS, Question
 from knowledge.text.dates import MONTHS
+from knowledge.text.normalize import ACRONYMS
 from knowledge.text.tokens import tokenize
 
 # month names written out ("Januari", "Sept"), not the 3-letter forms that are also words
@@ -19,10 +20,8 @@ _LEVEL_NAMES = "dasar|lanjut(?:an)?|menengah|mahir|muda|madya|utama"
 _COUNTED = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 # a roman numeral up to 399 ("II", "LVIII"), checked whole: "civil" is a word
 ROMAN = r"(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
-# a functional position's level: "Perawat Ahli Pertama", "Ahli Madya" (read as "ahli 1", ...)
-LEVEL_UNITS = (*ORDINAL_UNITS, "ahli")
 _ORDINAL = re.compile(
-    rf"\b({'|'.join(LEVEL_UNITS)})\s*:?\s+({ROMAN}|\d{{1,2}}|{_LEVEL_NAMES}|"
+    rf"\b({'|'.join(ORDINAL_UNITS)})\s*:?\s+({ROMAN}|\d{{1,2}}|{_LEVEL_NAMES}|"
     rf"{'|'.join(_COUNTED)})\b",
     re.I,
 )
@@ -57,10 +56,37 @@ def _ordinal_value(token: str) -> int | str:
     return sum(-v if v < nxt else v for v, nxt in zip(values, values[1:] + [0], strict=True))
 
 
+# a functional position's levels, in order: "Perawat Ahli Pertama", "Ahli Muda dan Madya",
+# "Ahli Pertama s.d. Ahli Utama"
+_AHLI_LEVELS = ("pertama", "muda", "madya", "utama")
+_AHLI = re.compile(rf"\bahli\s+({'|'.join(_AHLI_LEVELS)})\b", re.I)
+_AHLI_SPAN = re.compile(
+    rf"\bahli\s+({'|'.join(_AHLI_LEVELS)})\s+(?:sampai dengan|s\.?\s?d\.?|s/d|hingga|-)\s+"
+    rf"(?:ahli\s+)?({'|'.join(_AHLI_LEVELS)})\b",
+    re.I,
+)
+_AHLI_NAME = re.compile(rf"\b({'|'.join(_AHLI_LEVELS)})\b", re.I)
+
+
+def _ahli_levels(text: str) -> set[int | str]:
+    """The Ahli levels a text names: once it names one ("Ahli Pertama"), every level name in
+    it ("..., Muda, dan Madya"), and those within a span ("Ahli Pertama s.d. Ahli Utama")."""
+    if not _AHLI.search(text):
+        return set()
+    levels = {m.group(1).lower() for m in _AHLI_NAME.finditer(text)}
+    for span in _AHLI_SPAN.finditer(text):
+        a, b = (_AHLI_LEVELS.index(span.group(i).lower()) for i in (1, 2))
+        levels |= set(_AHLI_LEVELS[min(a, b) : max(a, b) + 1])
+    return set(levels)
+
+
 def ordinals(text: str) -> dict[str, set[int | str]]:
     """ "Angkatan II" -> {"angkatan": {2}}; "tingkat kedua dan ketiga", "Tingkat II, III" ->
-    {"tingkat": {2, 3}}."""
+    {"tingkat": {2, 3}}; "Ahli Muda" -> {"ahli": {"muda"}}."""
     found: dict[str, set[int | str]] = {}
+    ahli = _ahli_levels(text)
+    if ahli:
+        found["ahli"] = ahli
     for match in _ORDINAL.finditer(text):
         values = found.setdefault(match.group(1).lower(), set())
         values.add(_ordinal_value(match.group(2)))
@@ -178,7 +204,10 @@ def _of_another_year(q: Question, asked: set[str], text: str) -> bool:
     year asked, states another year's figure."""
     if not asked:
         return False
-    words = {part for g in q.groups for w in g for part in w.split()}  # "pka": its expansion
+    words = {w for g in q.groups for w in g}
+    # "kuota pka": the table of "pelatihan ... kepemimpinan tahun 2027" dates PKA; the words of
+    # a known acronym's expansion after its first ("pelatihan", "pegawai" date anything)
+    words |= {part for g in q.groups if g & ACRONYMS.keys() for w in g for part in w.split()[1:]}
     years = {year for word, year in _YEAR_OF.findall(text) if set(tokenize(word)) & words}
     return bool(years) and not years & asked
 

@@ -273,17 +273,23 @@ def fact_near_terms(
 
 
 def _labelled_by(text: str, head: set[str]) -> bool:
-    """ "kuota ppi dasar ruang mawar brp orang" in the row "... kuota: 5 ...": a number in a
-    column headed with what the count is asked of holds it, whatever unit the asker put on it."""
-    lowered = text.lower()
+    """ "kuota ppi dasar ruang mawar brp orang" in the row "... kuota: 5 ...": a bare number in
+    a column headed with what the count is asked of holds it, whatever unit the asker put on
+    it; one the cell gives another unit or a month ("kuota: 2 angkatan", "pendaftaran: 12
+    Maret") counts something else."""
+    lowered = _EMPHASIS.sub("", text.lower())
     for match in _NUMBER.finditer(lowered):
         label = _LABEL_WORD.search(lowered[max(0, match.start() - 40) : match.start()])
-        if label and head & set(tokenize(label.group(1))):
+        if not label or not head & set(tokenize(label.group(1))):
+            continue
+        after = lowered[match.end() :].split()[:1]
+        if not after or not (after[0] in _COUNTED_UNITS or _MONTH.fullmatch(after[0])):
             return True
     return False
 
 
-_LABEL_WORD = re.compile(r"(\w+)\s*[:=]\s*$")
+# the word heading a cell, "(unit)" allowed: "kuota: 5", "Kuota (orang): 5"
+_LABEL_WORD = re.compile(r"(\w+)(?:\s*\([^)]*\))?\s*[:=]\s*$")
 
 
 def _levels_to_check(q: Question, heading: str) -> dict[str, set[int | str]]:

@@ -380,14 +380,17 @@ class Question:
         asking = _ASKING.search(plain)
         if asking is None or self.kind not in HEADED_KINDS:
             return ()
-        # "biar dapet sertifikat ... brp persen": a purpose or reason word opens a clause
+        # "biar dapet sertifikat ... brp persen": a purpose or reason word is no thing asked of
         skip = set(tokenize(" ".join(self.units))) | NOT_HEADS | RULE_WORDS | set(PURPOSE_WORDS)
 
         def nouns(text: str) -> tuple[str, ...]:
             return tuple(
                 word
                 for surface, word in token_pairs(text)
-                if word not in skip and not word.isdigit() and not _is_verb(surface, word)
+                if word not in skip
+                and not word.isdigit()
+                and word not in _ROMAN_VALUES  # "tingkat i , ii , iii": levels, not a thing
+                and not _is_verb(surface, word)
             )
 
         before = plain[: asking.start()]
@@ -509,7 +512,7 @@ def _counts_no_money(words: list[str]) -> bool:
     """ "berapa kuota penerima bantuan biaya studi": what is counted follows "berapa" (seats),
     the money word only names the programme."""
     counted = _counted_noun(words)
-    stems = [set(tokenize(c)) for c in counted]  # "per" is no noun: "berapa per bulan"
+    stems = [set(tokenize(c)) for c in counted]
     return bool(counted) and all(
         s and not s & NOT_HEADS and _bare(c) not in MONEY_WORDS
         for c, s in zip(counted, stems, strict=True)
@@ -553,14 +556,24 @@ def _conjoined(piece: str) -> list[str]:
     return out
 
 
-_ENUMERATED = re.compile(r"^(?:\d{1,2}|[ivx]{1,4})$", re.I)  # a level or batch: "2", "III"
+_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
+_LEVEL_LISTED = re.compile(  # "tingkat i", "angkatan 1 , 2": a level word, then its numbers
+    rf"\b(?:{'|'.join(ORDINAL_UNITS)})\s+(?:[ivx]+|\d{{1,2}})(?:\s*,\s*(?:[ivx]+|\d{{1,2}}))*$"
+)
+
+
+def _level_value(token: str) -> int | None:
+    return int(token) if token.isdigit() and len(token) <= 2 else _ROMAN_VALUES.get(token)
 
 
 def _continues_enumeration(before: str, piece: str) -> bool:
     """ "PKKT tingkat I, II, III masing2 brp JP": a piece that opens with the next number of
-    an enumeration the piece before ends with goes on naming its levels, not asking anew."""
-    last, first = before.split()[-1:], piece.split()[:1]
-    return bool(last and first and _ENUMERATED.match(last[0]) and _ENUMERATED.match(first[0]))
+    the levels the asking piece before it lists after a level word goes on listing them; it
+    does not ask anew ("angkatan 2, 30 orang ya?" does: 30 is no next level)."""
+    if not _LEVEL_LISTED.search(before.lower()) or not piece.split():
+        return False
+    last, first = _level_value(before.split()[-1].lower()), _level_value(piece.split()[0].lower())
+    return last is not None and first == last + 1
 
 
 def clauses(raw: str) -> list[str]:
@@ -581,14 +594,13 @@ def pieces(raw: str) -> list[tuple[str, bool]]:
             piece = piece.strip()
             if not piece:
                 continue
-            if out and _continues_enumeration(out[-1][0], piece):  # "tingkat I, II, III brp"
-                out[-1][0] += " , " + piece
-                out[-1][1] = out[-1][1] or "?" in after or _asks_outright(piece)
+            if out and out[-1][1] and _continues_enumeration(out[-1][0], piece):
+                out[-1][0] += " , " + piece  # "tingkat I, II, III brp": one ask of three levels
                 continue
             if not term_groups(piece):
                 if out:  # "sy dpt kotak 5, artinya gmn?": the telling piece now asks
                     out[-1][0] += " " + piece
-                    out[-1][1] = out[-1][1] or "?" in after or _asks_outright(piece)
+                    out[-1][1] = out[-1][1] or _asks_outright(piece)
                 else:
                     opening = f"{opening} {piece}".strip()
                 continue
@@ -613,14 +625,13 @@ _ASKING_FORMS = (_ASKING, _YES_NO, _REQUEST, PROCEDURE, DEFINITION, COMPARISON)
 def _asks(piece: str) -> bool:
     """Does this piece ask (a question word, a yes/no ending, a request, how or what something
     is), or tell the asker's situation or reason ("saya gol II/b", "biar saya bisa hitung")?"""
-    text = normalise(piece)
-    if not _TELLS.search(text):
-        return True
-    return any(p.search(text) for p in _ASKING_FORMS)
+    return not _TELLS.search(normalise(piece)) or _asks_outright(piece)
 
 
 def _asks_outright(piece: str) -> bool:
-    """A question word, a yes/no ending or a request, whoever the piece is about."""
+    """ "artinya gmn?" joined to "sy dpt kotak 5": a question word, a yes/no ending or a request
+    makes the joined piece ask even though it says "saya"; a "?" after "mau nanya ya" does not
+    (a piece without "saya" counts as asking in ``_asks``, not here)."""
     text = normalise(piece)
     return any(p.search(text) for p in _ASKING_FORMS)
 

@@ -215,10 +215,10 @@ PARAPHRASES = {
     # the contact person asked for; announcements write "informasi lebih lanjut dapat
     # menghubungi ..." or "Kontak: ..."
     "narahubung": ("hubungi", "kontak"),
-    # rules write a bound the way legal drafting does: "paling sedikit 90%", "paling rendah
-    # golongan III/a", "paling banyak 3 kali", "paling lama 30 hari"
+    # rules write a lower bound the way legal drafting does: "paling sedikit 90%", "paling
+    # rendah golongan III/a". Not "maksimal": its "paling banyak" would leave a bare "paling"
+    # ("banyak" is a stopword) that any bound holds, and "paling lama" draws the deadlines
     "minimal": ("paling sedikit", "paling rendah"),
-    "maksimal": ("paling banyak", "paling lama", "paling tinggi"),
 }
 # Acronyms of the ASN domain (national and regional bodies, programmes, documents,
 # regulations): the acronym is kept and its expansion added, so both the acronym and the

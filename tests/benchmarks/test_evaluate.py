@@ -7,8 +7,10 @@ def test_a_number_spelled_out_in_brackets_states_the_plain_fact():
     """Rules write "5 (lima) hari kerja"; a fact written "5 hari kerja" is stated by it."""
     assert fact_stated("Pendaftaran ditutup paling lambat 5 (lima) hari kerja.", "5 hari kerja")
     assert fact_stated("memperoleh pengakuan 40 (empat puluh) JP", ["40 JP", "empat puluh JP"])
-    assert fact_stated("8 (delapan) JP per hari", "8 (delapan) JP")
+    assert fact_stated("nilai paling rendah 70 (tujuh puluh)", "70")
 
 
 def test_another_number_does_not_state_it():
     assert not fact_stated("paling lambat 7 (tujuh) hari kerja", "5 hari kerja")
+    assert not fact_stated("paling lambat 15 (lima belas) hari kerja", "5 hari kerja")
+    assert not fact_stated("Pasal 5 (ketentuan umum) ayat 2", "5 ayat 2")  # no number word

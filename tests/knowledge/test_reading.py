@@ -1058,6 +1058,8 @@ def test_a_telling_piece_followed_by_a_question_word_asks():
     assert pieces("saya sudah daftar pelatihan pbj , ya") == [
         ("saya sudah daftar pelatihan pbj ya", False)
     ]
+    greeting = pieces("saya perawat di rsud , mau bertanya ya ? target jp setahun berapa ?")
+    assert [asks for _, asks in greeting] == [False, True]  # a "?" alone does not ask
 
 
 def test_a_landline_with_its_area_code_in_brackets_is_a_contact():
@@ -1082,6 +1084,8 @@ def test_a_count_in_a_column_headed_with_what_is_asked_answers_it():
     assert fact_near_terms(row, q, idf, 4.0, "Kuota pelatihan ruangan 2026")
     other = row.replace("kuota: 5", "catatan: 5 hari sebelum")
     assert not fact_near_terms(other, q, idf, 4.0, "Kuota pelatihan ruangan 2026")
+    batches = row.replace("kuota: 5", "kuota: 2 angkatan")  # a count of something else
+    assert not fact_near_terms(batches, q, idf, 4.0, "Kuota pelatihan ruangan 2026")
 
 
 def test_the_levels_of_one_enumeration_stay_one_ask():
@@ -1093,7 +1097,9 @@ def test_the_levels_of_one_enumeration_stay_one_ask():
     assert pieces("angkatan 1 , 2 dan 3 kapan saja ?") == [
         ("angkatan 1 , 2 dan 3 kapan saja", True)
     ]
-    assert len(pieces("kuota latsar 2026 , 30 orang ya ?")) == 2  # a count is no level
+    assert len(pieces("kuota latsar angkatan 2 , 30 orang ya ?")) == 2  # 30 is no next level
+    told = pieces("saya sudah lulus pkpm tingkat iii , iv kapan dibuka ?")  # III is the asker's
+    assert told == [("saya sudah lulus pkpm tingkat iii", False), ("iv kapan dibuka", True)]
 
 
 def test_a_rate_and_a_purpose_word_are_not_what_is_asked_of():
@@ -1118,15 +1124,19 @@ def test_a_year_of_an_acronym_s_programme_is_another_year():
     assert contradicts(table, q)
     same = analyse("kuota pka kabupaten contoh tahun 2027 berapa orang?", today=TODAY)
     assert not contradicts(table, same)
+    latsar = analyse("kuota latsar tahun 2025 berapa orang?", today=TODAY)  # "pelatihan dasar"
+    plan = "Rencana pelatihan tahun 2026 disusun. Realisasi Latsar 2025: kuota 120 orang"
+    assert not contradicts(plan, latsar)  # "pelatihan" dates any training, not Latsar
 
 
 def test_a_functional_position_level_is_a_level():
     """ "target jp perawat ahli utama": a table of Ahli Pertama, Muda and Madya is about those
     levels; "Ahli Madya" is answered from it."""
-    assert ordinals("Perawat Ahli Pertama, Ahli Muda dan Ahli Madya") == {
-        "ahli": {1, "muda", "madya"}
-    }
-    assert ordinals("tenaga ahli gizi") == {}
+    levels = {"pertama", "muda", "madya"}
+    assert ordinals("Perawat Ahli Pertama, Ahli Muda dan Ahli Madya") == {"ahli": levels}
+    assert ordinals("Ahli Pertama, Muda, dan Madya") == {"ahli": levels}
+    assert ordinals("Ahli Pertama s.d. Ahli Utama") == {"ahli": {*levels, "utama"}}
+    assert ordinals("tenaga ahli gizi") == {} and ordinals("Tenaga ahli: 2 orang") == {}
     table = "Perawat Ahli Pertama: 30 JP\nPerawat Ahli Muda: 36 JP\nPerawat Ahli Madya: 40 JP"
     assert contradicts(table, analyse("target jp perawat ahli utama brp ya", today=TODAY))
     assert not contradicts(table, analyse("target jp perawat ahli madya brp ya", today=TODAY))
