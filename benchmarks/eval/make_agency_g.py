@@ -1889,18 +1889,20 @@ def text_of(name):
     return to_text(DOCS[name][1])
 
 
-def main(argv):
-    if "--text" in argv:
-        rest = [a for a in argv if a != "--text"]
-        names = rest or list(DOCS)
-        for n in names:
-            print(f"===== {n}.{DOCS[n][0]} =====")
-            print(text_of(n))
-            print()
-        return
-    os.makedirs(OUT, exist_ok=True)
-    for name, (fmt, blocks, title) in DOCS.items():
-        path = os.path.join(OUT, f"{name}.{fmt}")
+def print_texts(docs, names):
+    """The plain text of the PDF/DOCX documents named (all when none), as `--text` prints it."""
+    for n in names or list(docs):
+        print(f"===== {n}.{docs[n][0]} =====")
+        print(to_text(docs[n][1]))
+        print()
+
+
+def write_documents(out, docs, plain):
+    """Every PDF/DOCX document (``docs``: name -> (format, blocks, title)) and plain-text
+    file (``plain``: file name -> content) of an agency into ``out``."""
+    os.makedirs(out, exist_ok=True)
+    for name, (fmt, blocks, title) in docs.items():
+        path = os.path.join(out, f"{name}.{fmt}")
         if fmt == "pdf":
             to_text(blocks).encode("latin-1")  # core PDF fonts are latin-1 only
             pages = make_pdf(blocks, path, title)
@@ -1908,11 +1910,18 @@ def main(argv):
         else:
             make_docx(blocks, path, title)
             print(f"wrote {path}")
-    for fname, content in PLAIN.items():
-        path = os.path.join(OUT, fname)
+    for fname, content in plain.items():
+        path = os.path.join(out, fname)
         with open(path, "w", encoding="utf-8") as f:
             f.write(content)
         print(f"wrote {path}")
+
+
+def main(argv):
+    if "--text" in argv:
+        print_texts(DOCS, [a for a in argv if a != "--text"])
+        return
+    write_documents(OUT, DOCS, PLAIN)
     write_csv(os.path.join(OUT, "rekap-jp-kecamatan-2025.csv"), REKAP_JP_HEADER, REKAP_JP,
               delimiter=";")
     write_csv(os.path.join(OUT, "kuota-pelatihan-gugus-2026.csv"),

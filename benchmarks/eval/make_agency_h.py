@@ -33,7 +33,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from make_agency_g import BR, H1, H2, C, L, P, T, make_docx, make_pdf, to_text, write_csv  # noqa: E402
+from make_agency_g import BR, H1, H2, C, L, P, T, print_texts, to_text, write_csv, write_documents  # noqa: E402
 
 OUT = os.path.join(HERE, "agency_h")
 FIKTIF = "Dokumen fiktif, untuk evaluasi."
@@ -1565,26 +1565,9 @@ def text_of(name):
 
 def main(argv):
     if "--text" in argv:
-        names = [a for a in argv if a != "--text"] or list(DOCS)
-        for n in names:
-            print(f"===== {n}.{DOCS[n][0]} =====")
-            print(text_of(n))
-            print()
+        print_texts(DOCS, [a for a in argv if a != "--text"])
         return
-    os.makedirs(OUT, exist_ok=True)
-    for name, (fmt, blocks, title) in DOCS.items():
-        path = os.path.join(OUT, f"{name}.{fmt}")
-        if fmt == "pdf":
-            to_text(blocks).encode("latin-1")  # core PDF fonts are latin-1 only
-            pages = make_pdf(blocks, path, title)
-            print(f"wrote {path} ({pages} pages)")
-        else:
-            make_docx(blocks, path, title)
-            print(f"wrote {path}")
-    for fname, content in PLAIN.items():
-        with open(os.path.join(OUT, fname), "w", encoding="utf-8") as f:
-            f.write(content)
-        print(f"wrote {fname}")
+    write_documents(OUT, DOCS, PLAIN)
     write_csv(os.path.join(OUT, "rekap-pkb-auditor-2025.csv"), REKAP_HEADER, rekap_rows(),
               delimiter=";")
     write_csv(os.path.join(OUT, "jadwal-telisik-2026.csv"), TELISIK_HEADER, TELISIK)

@@ -35,7 +35,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from make_agency_g import BR, H1, H2, C, L, P, T, make_docx, make_pdf, to_text, write_csv  # noqa: E402
+from make_agency_g import BR, H1, H2, C, L, P, T, print_texts, to_text, write_csv, write_documents  # noqa: E402
 
 OUT = os.path.join(HERE, "agency_i")
 FIKTIF = "Dokumen fiktif, untuk evaluasi."
@@ -2208,26 +2208,9 @@ def main(argv):
     if "--check" in argv:
         sys.exit(0 if check(os.path.join(HERE, "questions_agency_i.yaml")) else 1)
     if "--text" in argv:
-        names = [a for a in argv if a != "--text"] or list(DOCS)
-        for n in names:
-            print(f"===== {n}.{DOCS[n][0]} =====")
-            print(text_of(n))
-            print()
+        print_texts(DOCS, [a for a in argv if a != "--text"])
         return
-    os.makedirs(OUT, exist_ok=True)
-    for name, (fmt, blocks, title) in DOCS.items():
-        path = os.path.join(OUT, f"{name}.{fmt}")
-        if fmt == "pdf":
-            to_text(blocks).encode("latin-1")  # core PDF fonts are latin-1 only
-            pages = make_pdf(blocks, path, title)
-            print(f"wrote {path} ({pages} pages)")
-        else:
-            make_docx(blocks, path, title)
-            print(f"wrote {path}")
-    for fname, content in PLAIN.items():
-        with open(os.path.join(OUT, fname), "w", encoding="utf-8") as f:
-            f.write(content)
-        print(f"wrote {fname}")
+    write_documents(OUT, DOCS, PLAIN)
     for fname, (header, rows, delim) in CSVS.items():
         write_csv(os.path.join(OUT, fname), header, rows(), delimiter=delim)
         print(f"wrote {fname}")

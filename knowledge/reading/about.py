@@ -68,7 +68,7 @@ _AHLI_SPAN = re.compile(
 _AHLI_NAME = re.compile(rf"\b({'|'.join(_AHLI_LEVELS)})\b", re.I)
 
 
-def _ahli_levels(text: str) -> set[int | str]:
+def _ahli_levels(text: str) -> set[str]:
     """The Ahli levels a text names: once it names one ("Ahli Pertama"), every level name in
     it ("..., Muda, dan Madya"), and those within a span ("Ahli Pertama s.d. Ahli Utama")."""
     if not _AHLI.search(text):
@@ -77,7 +77,7 @@ def _ahli_levels(text: str) -> set[int | str]:
     for span in _AHLI_SPAN.finditer(text):
         a, b = (_AHLI_LEVELS.index(span.group(i).lower()) for i in (1, 2))
         levels |= set(_AHLI_LEVELS[min(a, b) : max(a, b) + 1])
-    return set(levels)
+    return levels
 
 
 def ordinals(text: str) -> dict[str, set[int | str]]:
@@ -232,7 +232,6 @@ def unnamed_batch(text: str, q: Question, *, headings: tuple[str, ...] = ()) -> 
     if not batches and not years:
         return False
     whole = "\n".join((*headings, text))
-    shown = ordinals(whole)
     if batches:  # "Angkatan II tahun 2026": a rule of 2026 does not name the batch's people
-        return not any(values & shown.get(unit, set()) for unit, values in batches.items())
+        return not names_level(whole, batches)
     return not years & set(_YEAR.findall(whole))
