@@ -89,6 +89,12 @@ SETS = {
             (HERE / "eval" / "agency_i",),
             HERE / ".cache" / "agency_i",
         ),
+        QuestionSet(
+            "agency_j",
+            HERE / "eval" / "questions_agency_j.yaml",
+            (HERE / "eval" / "agency_j",),
+            HERE / ".cache" / "agency_j",
+        ),
     )
 }
 
