@@ -208,7 +208,11 @@ class Answerer:
         if not q.groups:
             return [], []
         hits = self.searcher.search(
-            raw, k=self.depth, prepared=prepared, rows_per_table=ROWS_PER_TABLE
+            raw,
+            k=self.depth,
+            prepared=prepared,
+            rows_per_table=ROWS_PER_TABLE,
+            row_fits=lambda hit: not self._contradicts(q, hit),
         )
         return hits, [h for h in hits if h.meta.get("kind") != "training"]
 
@@ -321,8 +325,9 @@ class Answerer:
     def _names_head(self, ask: Question, stems: frozenset[str]) -> bool:
         """ "honor fasilitator per JP berapa": a passage without "honor" states some other
         number of the facilitators, not this one."""
-        head = ask.head(self.searcher.idf)
-        return head is None or any(group_hits([head], set(stems)))
+        idf = self.searcher.idf
+        named = [g for g in (ask.head(idf), ask.list_topic(idf)) if g is not None]
+        return all(group_hits(named, set(stems)))
 
     def _from_passages(self, q: Question, hits: list[Hit]) -> Answer:
         """The fact pinpointed when a passage holds it; the most relevant part of the best

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from knowledge.reading.passages import group_hits
 from knowledge.reading.places import Place, asked_places, unknown_place
 from knowledge.reading.question import Question
 from knowledge.search.searcher import Hit, Searcher
-from knowledge.text.normalize import ACRONYMS, normalise
+from knowledge.text.normalize import ACRONYMS, REGIONS, normalise
 from knowledge.text.tokens import is_stopword, tokenize
 
 SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind of thing
@@ -22,6 +23,7 @@ class Scope:
         # per index version: the acronyms each title and section names, and each document's
         self._headings: tuple[int, dict[str, set[str]], dict[str, set[str]]] = (-1, {}, {})
         self._spelled_names: tuple[int, dict[str, frozenset[str]]] = (-1, {})
+        self._table_stems: tuple[int, dict[str, set[str]]] = (-1, {})
 
     def about_a_sibling(self, q: Question, hit: Hit) -> bool:
         """ "PKA itu untuk jabatan apa": the leadership guide has a section on PKA, so its
@@ -29,6 +31,8 @@ class Scope:
         passing) is about something else. So is a table row named for a sibling ("Pelatihan
         Kepemimpinan Pengawas — Angkatan I" for "Pelatihan Kepemimpinan Administrator
         Angkatan I kapan"), and a document whose title names only a sibling."""
+        if hit.meta.get("kind") == "table_row" and self._another_rows_item(q, hit):
+            return True
         named = self._named(q.content_stems)
         if not named:
             return False
@@ -41,6 +45,32 @@ class Scope:
         if hit.meta.get("kind") == "table_row":  # a row holds its own name's facts only
             return self._any_siblings(named, heading)
         return self._any_siblings(named & self._sections_naming(hit.chunk.doc_id), heading)
+
+    def _another_rows_item(self, q: Question, hit: Hit) -> bool:
+        """ "kuota Pelatihan Audit Investigatif Tingkat II": the row of "Audit Berbasis Risiko
+        Tingkat II" lacks the question's rarest word that another row of its table has
+        ("investigatif"), so it is that other row's item, not the one asked."""
+        table = self._rows_stems().get(hit.chunk.doc_id, set())
+        idf = self.searcher.idf
+        in_table = [
+            g for g, found in zip(q.groups, group_hits(q.groups, table), strict=True) if found
+        ]
+        if not in_table:
+            return False
+        rarest = max(in_table, key=lambda g: max(idf.get(w, 0.0) for a in g for w in a.split()))
+        row = set(self.searcher.stems.get(hit.chunk.id, frozenset()))
+        return not group_hits([rarest], row)[0]
+
+    def _rows_stems(self) -> dict[str, set[str]]:
+        """The stems of each table file's rows together (read once per index)."""
+        version = self.searcher.version
+        if self._table_stems[0] != version:
+            tables: dict[str, set[str]] = {}
+            for chunk_id, chunk in self.searcher.chunks.items():
+                if chunk.meta.get("kind") == "table_row":
+                    tables.setdefault(chunk.doc_id, set()).update(self.searcher.stems[chunk_id])
+            self._table_stems = (version, tables)
+        return self._table_stems[1]
 
     def _any_siblings(self, asked: set[str], shown: set[str]) -> bool:
         return any(self._siblings(a, b) for a in asked for b in shown)
@@ -118,7 +148,11 @@ class Scope:
         return None
 
     def _unknown_capitalised(self, word: str) -> bool:
-        if not word[:1].isupper() or word.isupper() or any(c.isdigit() for c in word):
+        if not word[:1].isupper() or any(c.isdigit() for c in word):
+            return False
+        if word.lower() in REGIONS:  # "Sultra": known where a document writes its full name
+            return not self._writes(REGIONS[word.lower()])
+        if word.isupper():
             return False
         parts = [p for p in word.lower().split("-") if p and p != "nya"]
         idf = self.searcher.idf

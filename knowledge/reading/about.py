@@ -196,7 +196,8 @@ def _other_month(asked: str, text: str) -> bool:
     return bool(wanted and shown) and not wanted & set(range(min(shown), max(shown) + 1))
 
 
-_YEAR_OF = re.compile(r"\b(\w+)\s+tahun\s+(20\d\d)\b", re.I)
+# "pagu tahun 2026"; "anggaran ... Tahun Anggaran 2026", a budget year named the standard way
+_YEAR_OF = re.compile(r"\b(\w+)\s+tahun\s+(?:(anggaran)\s+)?(20\d\d)\b", re.I)
 
 
 def _of_another_year(q: Question, asked: set[str], text: str) -> bool:
@@ -208,7 +209,9 @@ def _of_another_year(q: Question, asked: set[str], text: str) -> bool:
     # "kuota pka": the table of "pelatihan ... kepemimpinan tahun 2027" dates PKA; the words of
     # a known acronym's expansion after its first ("pelatihan", "pegawai" date anything)
     words |= {part for g in q.groups if g & ACRONYMS.keys() for w in g for part in w.split()[1:]}
-    years = {year for word, year in _YEAR_OF.findall(text) if set(tokenize(word)) & words}
+    years = {
+        year for *named, year in _YEAR_OF.findall(text) if set(tokenize(" ".join(named))) & words
+    }
     return bool(years) and not years & asked
 
 

@@ -258,8 +258,13 @@ def fact_near_terms(
     counted = _counted_in(q, heading)
     levels = _levels_to_check(q, heading)
     head = q.head(idf) if q.kind == "number" and q.units else None
+    cells = _cells_of(text, unit_stems) if q.kind == "number" and unit_stems else ()
     for i, unit in enumerate(units):
-        stated = has_fact(unit, counted) or (head is not None and _labelled_by(unit, head))
+        stated = (
+            has_fact(unit, counted)
+            or (head is not None and _labelled_by(unit, head))
+            or any(value in unit for value in cells)
+        )
         if not stated or (levels and other_levels(unit, levels)):
             continue
         # read with the heading, the lead-in and the passage's opening sentence, which
@@ -288,6 +293,14 @@ def _labelled_by(text: str, head: set[str]) -> bool:
     return False
 
 
+def _cells_of(text: str, unit: set[str]) -> list[str]:
+    """ "push-up minimal brp" of the row line "push up 1 menit min: 17": the numbers of the
+    cells whose label names the counted unit ("shuttle run maks detik: 21,5" for seconds)."""
+    return [value for label, value in _CELL.findall(text) if unit <= set(tokenize(label))]
+
+
+# a table row's cell on its own line, a bare number after its label
+_CELL = re.compile(r"^[ \t]*([^:\n]{1,60}):[ \t]*(\d[\d.,]*)[ \t]*$", re.M)
 # the word heading a cell, "(unit)" allowed: "kuota: 5", "Kuota (orang): 5"
 _LABEL_WORD = re.compile(r"(\w+)(?:\s*\([^)]*\))?\s*[:=]\s*$")
 

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cached_property
 
 from knowledge.text.dates import MONTHS
-from knowledge.text.normalize import alternatives, normalise
+from knowledge.text.normalize import LABEL_FORMS, alternatives, normalise
 from knowledge.text.tokens import common_words, is_stopword, token_pairs, tokenize
 
 # Words that say how something is asked, not what about; they never decide relevance.
@@ -267,6 +267,7 @@ NOT_HEADS = frozenset(
 # Which rule states a fact ("di aturan lama (SE 2024) ... brp jp"): not what the fact is of,
 # nor a word the passage of either rule must repeat (Answerer._version_words).
 RULE_WORDS = frozenset(tokenize("aturan ketentuan peraturan lama dulu sebelumnya"))
+_UNIT_STEMS = frozenset(tokenize(" ".join(UNIT_WORDS)))
 _VERB_PREFIX = re.compile(r"^(?:me|ber|di|ter)")
 
 
@@ -345,6 +346,35 @@ class Question:
             return next((g for g in self.groups if money in g), {money})
         return next((g for g in self.groups if word in g), None) if word else None
 
+    def list_topic(self, idf: dict[str, float]) -> set[str] | None:
+        """ "syarat mutasi guru ke kabupaten lain apa aja": a list is of one kind of thing
+        ("syarat") and of a subject, whose rarest word ("mutasi") its passage names; the
+        conditions of a study grant for teachers are another list. Only words the documents
+        write are read (coverage weighs the rest): "syarat kenaikan pangkat reguler" is still
+        told where a rule says it leaves promotion to other rules."""
+        head = self.head(idf) if self.kind == "list" else None
+        asking = _ASKING.search(self._plain)
+        if head is None or asking is None:
+            return None
+        topic: list[str] | None = None  # None until the head is read
+        for surface in re.findall(r"[\w/-]+", self._plain[: asking.start()]):
+            pairs = token_pairs(surface)
+            word = pairs[0][1] if len(pairs) == 1 else None
+            if topic is None:
+                topic = [] if word is not None and word in head else None
+            elif word is None or not self._noun(surface, word):
+                break  # the nouns right after the head ("mutasi guru"), up to "ke"
+            else:
+                topic.append(word)
+        return self._rarest(topic or [], idf)
+
+    def _rarest(self, words: list[str], idf: dict[str, float]) -> set[str] | None:
+        written = [w for w in words if w in idf]
+        if not written:
+            return None
+        rarest = max(written, key=idf.__getitem__)
+        return next((g for g in self.groups if rarest in g), {rarest})
+
     @cached_property
     def _plain(self) -> str:
         """The words written, not their expansions (read once per question)."""
@@ -380,18 +410,9 @@ class Question:
         asking = _ASKING.search(plain)
         if asking is None or self.kind not in HEADED_KINDS:
             return ()
-        # "biar dapet sertifikat ... brp persen": a purpose or reason word is no thing asked of
-        skip = set(tokenize(" ".join(self.units))) | NOT_HEADS | RULE_WORDS | set(PURPOSE_WORDS)
 
         def nouns(text: str) -> tuple[str, ...]:
-            return tuple(
-                word
-                for surface, word in token_pairs(text)
-                if word not in skip
-                and not word.isdigit()
-                and word not in _ROMAN_VALUES  # "tingkat i , ii , iii": levels, not a thing
-                and not _is_verb(surface, word)
-            )
+            return tuple(word for surface, word in token_pairs(text) if self._noun(surface, word))
 
         before = plain[: asking.start()]
         # "pelatihan sy selesai desember, deadline lapena nya kpn": the clause of the question
@@ -400,7 +421,33 @@ class Question:
         # "siapa presiden pertama ...", "siapa narahubung PTSB": the office asked follows
         # "siapa" ("siapa yang menetapkan ..." asks the doer of a verb, no office is named)
         after = _OFFICE_ASKED.match(plain, asking.start())
-        return found or (nouns(after.group(1)) if after else ())
+        return found or (nouns(after.group(1)) if after else ()) or self._counted(plain, asking)
+
+    def _counted(self, plain: str, asking: re.Match) -> tuple[str, ...]:
+        """ "Berapa uang saku peserta ...": the amount of the thing right after "berapa" (past
+        "jumlah", "total"); none when a unit follows ("berapa jp minimal ...")."""
+        if asking.group(0) != "berapa" or self.kind != "number":
+            return ()
+        for surface in re.findall(r"[\w/-]+", plain[asking.end() :]):
+            pairs = token_pairs(surface)
+            if len(pairs) != 1 or pairs[0][1] not in NOT_HEADS - _UNIT_STEMS:
+                word = pairs[0][1] if len(pairs) == 1 else None
+                noun = word is not None and word not in _UNIT_STEMS and self._noun(surface, word)
+                return (word,) if noun else ()
+        return ()
+
+    def _noun(self, surface: str, word: str) -> bool:
+        return (
+            word not in self._not_heads
+            and not word.isdigit()
+            and word not in _ROMAN_VALUES  # "tingkat i , ii , iii": levels, not a thing
+            and not _is_verb(surface, word)
+        )
+
+    @cached_property
+    def _not_heads(self) -> set[str]:
+        # "biar dapet sertifikat ... brp persen": a purpose or reason word is no thing asked of
+        return set(tokenize(" ".join(self.units))) | NOT_HEADS | RULE_WORDS | set(PURPOSE_WORDS)
 
     @cached_property
     def focus(self) -> str | None:
@@ -444,6 +491,7 @@ def term_groups(raw: str, acronyms: dict[str, str] | None = None) -> list[set[st
         group |= {
             " ".join(tokenize(alt)) for alt in alternatives(word) or ((known,) if known else ())
         }
+        group |= set(LABEL_FORMS.get(word, ()))
         if group not in groups:
             groups.append(group)
     return groups

@@ -10,6 +10,7 @@ import re
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -184,11 +185,14 @@ class Searcher:
         mode: Mode = "hybrid",
         prepared: str | None = None,
         rows_per_table: int | None = None,
+        row_fits: Callable[[Hit], bool] | None = None,
     ) -> list[Hit]:
         """Hits for a question; ``prepared`` is the question already through ``prepare``.
         ``rows_per_table`` keeps at most that many rows of one table file, before the re-rank
         reads the head: 24 rows repeating a training's name would push the announcement that
-        dates it out of the head."""
+        dates it out of the head. Rows ``row_fits`` rejects (another batch's, another year's)
+        are counted apart: 16 rows of Angkatan I and II would hide the Angkatan III row asked
+        for."""
         if prepared is None:
             prepared = self.prepare(query)
         loaded = self.loaded
@@ -207,7 +211,7 @@ class Searcher:
                 self._add(loaded, hits, cid, rank, score, lexical=False, weight=self.dense_weight)
         ranked = sorted(hits.values(), key=lambda h: -h.score)
         if rows_per_table is not None:
-            ranked = _few_rows(ranked, rows_per_table)
+            ranked = _few_rows(ranked, rows_per_table, row_fits)
         if mode == "hybrid":  # the re-rank reads passages: only the fused head is worth it
             groups = term_groups(prepared, loaded.acronyms)
             ranked = self._rerank(loaded, text, groups, ranked[:RERANK_DEPTH])
@@ -343,14 +347,16 @@ def ranked_docs(hits: list[Hit]) -> list[str]:
     return list(dict.fromkeys(h.chunk.doc_id for h in hits))
 
 
-def _few_rows(hits: list[Hit], most: int) -> list[Hit]:
-    """``hits`` without the rows of a table file past its first ``most``."""
-    seen: dict[str, int] = {}
+def _few_rows(hits: list[Hit], most: int, fits: Callable[[Hit], bool] | None) -> list[Hit]:
+    """``hits`` without the rows of a table file past its first ``most`` that fit and its
+    first ``most`` that do not."""
+    seen: dict[tuple[str, bool], int] = {}
     kept = []
     for hit in hits:
         if hit.meta.get("kind") == "table_row":
-            seen[hit.chunk.doc_id] = seen.get(hit.chunk.doc_id, 0) + 1
-            if seen[hit.chunk.doc_id] > most:
+            key = (hit.chunk.doc_id, fits is None or fits(hit))
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] > most:
                 continue
         kept.append(hit)
     return kept

@@ -220,6 +220,35 @@ PARAPHRASES = {
     # ("banyak" is a stopword) that any bound holds, and "paling lama" draws the deadlines
     "minimal": ("paling sedikit", "paling rendah"),
 }
+# how a table's column label shortens a lower bound ("push up 1 menit min"): matched in
+# passages, never written into the question (chat "min" is the admin). Not "maks": chat asks
+# "maks brp" of any limit, and every "maks. 6 JP" of a conversion table would then answer it
+LABEL_FORMS = {"minimal": ("min",)}
+# the short names of provinces, as chat and news write them ("BPSDM Sultra", "pemprov jabar")
+REGIONS = {
+    "sumut": "sumatera utara",
+    "sumbar": "sumatera barat",
+    "sumsel": "sumatera selatan",
+    "kepri": "kepulauan riau",
+    "babel": "bangka belitung",
+    "jabar": "jawa barat",
+    "jateng": "jawa tengah",
+    "jatim": "jawa timur",
+    "diy": "daerah istimewa yogyakarta",
+    "ntb": "nusa tenggara barat",
+    "ntt": "nusa tenggara timur",
+    "kalbar": "kalimantan barat",
+    "kalteng": "kalimantan tengah",
+    "kalsel": "kalimantan selatan",
+    "kaltim": "kalimantan timur",
+    "kaltara": "kalimantan utara",
+    "sulut": "sulawesi utara",
+    "sulteng": "sulawesi tengah",
+    "sulsel": "sulawesi selatan",
+    "sultra": "sulawesi tenggara",
+    "sulbar": "sulawesi barat",
+    "malut": "maluku utara",
+}
 # Acronyms of the ASN domain (national and regional bodies, programmes, documents,
 # regulations): the acronym is kept and its expansion added, so both the acronym and the
 # written-out form can match. They win over chat shorthand ("BKN" is never "bukan").
@@ -286,6 +315,7 @@ ACRONYMS = {
     "kabid": "kepala bidang",
     "kapus": "kepala pusat",
     "kasubag": "kepala subbagian",
+    **REGIONS,
 }
 EXPANSIONS = {**ACRONYMS, **LOANWORDS, **EVERYDAY_FORMS}  # kept, and this added beside it
 

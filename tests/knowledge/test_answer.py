@@ -393,6 +393,23 @@ def test_a_table_repeating_a_trainings_name_does_not_crowd_out_its_schedule(
     assert sum(h.meta.get("kind") == "table_row" for h in rows_asked) >= 20
 
 
+def test_rows_of_other_batches_do_not_hide_the_batch_asked(tmp_path, store, embedder):
+    """A quota file with twelve rows of Angkatan I and II of a training and one of Angkatan
+    III: the rows of the other batches take no place among the rows read, so the one row of
+    the batch asked answers."""
+    wards = ["IGD", "ICU", "Melati", "Mawar", "Dahlia", "Kenanga", "Anggrek", "Teratai"]
+    rows = "kode,nama pelatihan,ruangan,kuota,angkatan,tanggal\n" + "".join(
+        f"KG-03,Kegawatdaruratan Klinik Tingkat I,Ruang {ward},{n % 3 + 2},"
+        f"Angkatan {'I' if n < 6 else 'II'},{n + 3} Maret 2026\n"
+        for n, ward in enumerate(wards + ["Bedah", "Nifas", "Paru", "Jantung"])
+    )
+    rows += "KG-03,Kegawatdaruratan Klinik Tingkat I,Perawat baru lulus orientasi,17,Angkatan III,8 September 2026\n"
+    answerer = answerer_over(tmp_path, store, embedder, {"kuota-ruangan-2026.csv": rows})
+    answer = answerer.answer("kuota kegawatdaruratan klinik tingkat I angkatan III brp?")
+    assert answer.confident and "17" in answer.text and "Angkatan III" in answer.text
+    assert answer.sources[0].source == "kuota-ruangan-2026.csv"
+
+
 def test_the_number_of_a_circular_is_answered_from_its_head(tmp_path, store, embedder):
     """ "Nomor surat edaran bantuan studi yang berlaku?": the head with the circular's own
     number answers, not the sentence citing the number of the one it revoked."""
@@ -955,6 +972,82 @@ def test_a_name_no_document_uses_is_not_answered_from_another_units_row(tmp_path
     # a word before a rule's number names a kind of rule ("Perins 2/2026"), not a unit
     for rule in ("kuota PKPM menurut Perins 2/2026?", "kuota PKPM menurut Perwali No. 3?"):
         assert answerer.scope.unknown_name(rule) is None
+
+
+def test_a_list_of_conditions_answers_for_its_own_subject_only(tmp_path, store, embedder):
+    """The conditions of a study grant and of mentors are listed; a transfer's are not, so
+    "syarat mutasi guru" gets no list of another subject's conditions."""
+    rules = markdown_doc(
+        "pedoman",
+        "Pedoman Pengembangan Kompetensi Guru",
+        {
+            "Syarat bantuan studi": "Guru penerima bantuan studi lanjut harus memenuhi syarat: "
+            "a. masa kerja paling singkat 3 tahun di Kabupaten Lembah Sari; b. berusia paling "
+            "tinggi 50 tahun; c. predikat kinerja paling rendah Baik.",
+            "Syarat mentor": "Mentor guru baru harus memenuhi syarat: a. berstatus guru PNS; "
+            "b. masa kerja sebagai guru paling singkat 8 tahun; c. telah lulus pelatihan mentor.",
+            "Orientasi": "Guru baru dan guru mutasi masuk mengikuti orientasi 16 JP.",
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"pedoman.md": rules})
+    grant = answerer.answer("syarat bantuan studi lanjut guru apa aja?")
+    assert grant.confident and "3 tahun" in grant.text
+    transfer = answerer.answer("syarat mutasi guru ke kabupaten lain apa aja?")
+    assert transfer.outcome == "refusal", transfer.text
+
+
+def test_a_row_without_the_asked_item_does_not_answer_for_it(tmp_path, store, embedder):
+    """A quota table has Audit Berbasis Risiko at two levels and Audit Investigatif at one: the
+    level-II row of the other training lacks "investigatif", which another row has, so it is
+    no answer for "Audit Investigatif Tingkat II"; the row of the item asked answers."""
+    rows = (
+        "kode,nama pelatihan,tingkat,durasi,kuota\n"
+        "PTS-01,Pelatihan Audit Berbasis Risiko,Tingkat I,30 JP,12\n"
+        "PTS-02,Pelatihan Audit Berbasis Risiko,Tingkat II,40 JP,16\n"
+        "PTS-08,Pelatihan Audit Investigatif,Tingkat I,40 JP,15\n"
+        "PTS-09,Pelatihan Evaluasi SAKIP,-,24 JP,20\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"kuota-pelatihan-2026.csv": rows})
+    missing = answerer.answer("Berapa kuota Pelatihan Audit Investigatif Tingkat II?")
+    assert not missing.confident and "16" not in missing.text, missing.text
+    listed = answerer.answer("Berapa kuota Pelatihan Audit Investigatif Tingkat I?")
+    assert listed.confident and "15" in listed.text
+
+
+def test_a_count_is_read_from_the_cell_its_column_label_names(tmp_path, store, embedder):
+    """A fitness table labels its columns "push up 1 menit min" and "lari 12 menit min meter":
+    "push-up minimal brp" is the number in the cell whose label names push-ups, with the
+    label's "min" for "minimal"."""
+    rows = (
+        "kelompok usia,jenis kelamin,lari 12 menit min meter,push up 1 menit min,"
+        "renang 25m maks detik\n"
+        "36-40 tahun,Perempuan,1700,19,45\n"
+        "41-45 tahun,Perempuan,1600,17,47\n"
+        "41-45 tahun,Laki-laki,1950,24,38\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"ambang-uji-kebugaran-2026.csv": rows})
+    answer = answerer.answer("Berapa jumlah push-up minimal bagi perempuan berusia 41-45 tahun?")
+    assert answer.confident and "push up 1 menit min: 17" in answer.text, answer.text
+    assert "1700" not in answer.text
+
+
+def test_a_provinces_short_name_is_the_province_its_documents_name(tmp_path, store, embedder):
+    """ "BPSDM Sultra" is the BPSDM of Sulawesi Tenggara, which the document names in full;
+    "BPSDM Jabar" is of a province no document names, so nothing is answered for it."""
+    page = markdown_doc(
+        "akreditasi",
+        "Akreditasi Lembaga Pelatihan",
+        {
+            "Contoh": "Melalui Keputusan LAN Nomor 310/2023, BPSDM Provinsi Sulawesi Tenggara "
+            "ditetapkan sebagai lembaga pelatihan terakreditasi dengan kategori bintang satu.",
+            "Masa berlaku": "Akreditasi lembaga pelatihan berlaku lima tahun.",
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"akreditasi.md": page})
+    known = answerer.answer("BPSDM Sultra akreditasinya apa ya dr LAN?")
+    assert known.confident and "bintang satu" in known.text
+    other = answerer.answer("BPSDM Jabar akreditasinya apa ya dr LAN?")
+    assert not other.confident and "Jabar" in other.text
 
 
 def test_trainings_named_in_the_askers_situation_do_not_make_a_catalog_listing(

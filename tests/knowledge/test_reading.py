@@ -475,6 +475,11 @@ def test_a_figure_of_another_year_is_not_the_asked_years():
     assert not contradicts(
         "Menurut Peraturan Direktur Nomor 7 Tahun 2023, pagu ditetapkan tiap tahun.", q
     )
+    # a budget dated the standard way, "Tahun Anggaran 2026", is that year's budget
+    budget = analyse("anggaran pengembangan kompetensi tahun 2025 brp?", today=TODAY)
+    sentence = "Anggaran pengembangan kompetensi pegawai Tahun Anggaran {} sebesar Rp1.295.600.000."
+    assert contradicts(sentence.format(2026), budget)
+    assert not contradicts(sentence.format(2025), budget)
 
 
 def test_an_honorarium_or_an_incentive_is_an_amount_of_money():
@@ -763,6 +768,28 @@ _WRITTEN = dict.fromkeys(
 )
 def test_the_head_of_what_is_asked_is_its_first_written_noun(question, head):
     assert analyse(question, today=TODAY).head(_WRITTEN) == {head}
+
+
+def test_berapa_asks_the_amount_of_the_thing_right_after_it():
+    """ "Berapa uang saku peserta ...": the amount of pocket money, so a schedule that times the
+    participants' registration states no such number; "berapa jp minimal ..." and "berapa
+    kuota ..." put a unit or counted thing after "berapa" and name no head."""
+    idf = {**_WRITTEN, "uang": 1.0, "saku": 3.0, "serta": 0.5}
+    allowance = analyse("Berapa uang saku peserta Pelatihan Audit Angkatan II?", today=TODAY)
+    assert allowance.head(idf) == {"uang"}
+    for unit_first in ("brp jp minimal setahun utk pns?", "Berapa kuota pelatihan teknis?"):
+        assert analyse(unit_first, today=TODAY).head(idf) is None
+
+
+def test_a_list_is_of_its_subjects_rarest_word():
+    """ "syarat beasiswa LPDP ... apa aja" lists conditions of LPDP grants (its rarest word);
+    "syarat mutasi guru ..." of a transfer; a fact asked is no list."""
+    idf = {**_WRITTEN, "lpdp": 5.0, "guru": 0.5, "kabupaten": 0.7, "mutasi": 4.0}
+    lpdp = analyse("syarat beasiswa LPDP buat PNS apa aja ya?", today=TODAY)
+    assert lpdp.list_topic(idf) == {"lpdp"}
+    transfer = analyse("syarat mutasi guru ke kabupaten lain apa aja?", today=TODAY)
+    assert transfer.list_topic(idf) == {"mutasi"}
+    assert analyse("honor fasilitator per JP berapa?", today=TODAY).list_topic(idf) is None
 
 
 @pytest.mark.parametrize(
