@@ -12,7 +12,7 @@ from knowledge.answers.phrases import PHRASES
 from knowledge.answers.scope import Scope
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.outcome import Answer, source_of
-from knowledge.reading.about import unnamed_batch
+from knowledge.reading.about import ages_in_bands, unnamed_batch
 from knowledge.reading.passages import (
     FACT_KINDS,
     contradicts,
@@ -251,7 +251,8 @@ class Answerer:
     # -- passages ----------------------------------------------------------------------------
     def _coverage(self, q: Question, hit: Hit) -> float:
         s = self.searcher
-        return coverage(q.groups, set(s.stems.get(hit.chunk.id, ())), s.idf, s.unknown_idf)
+        stems = set(s.stems.get(hit.chunk.id, ())) | ages_in_bands(q.text, hit.chunk.text)
+        return coverage(q.groups, stems, s.idf, s.unknown_idf)
 
     def evidence(self, q: Question, passages: list[Hit]) -> Evidence:
         s = self.searcher

@@ -49,14 +49,19 @@ class Scope:
     def _another_rows_item(self, q: Question, hit: Hit) -> bool:
         """ "kuota Pelatihan Audit Investigatif Tingkat II": the row of "Audit Berbasis Risiko
         Tingkat II" lacks the question's rarest word that another row of its table has
-        ("investigatif"), so it is that other row's item, not the one asked."""
+        ("investigatif"), so it is that other row's item, not the one asked. Levels and
+        batches are read by ``contradicts``."""
         table = self._rows_stems().get(hit.chunk.doc_id, set())
-        idf = self.searcher.idf
-        in_table = [
-            g for g, found in zip(q.groups, group_hits(q.groups, table), strict=True) if found
+        # the reason for asking ("biar lolos") and the asker's numbers ("umur 33") name no
+        # item, though some row's note or cell may hold them
+        reason = q.reason_stems
+        groups = [
+            g for g in q.groups if not any(set(a.split()) <= reason or a.isdigit() for a in g)
         ]
+        in_table = [g for g, found in zip(groups, group_hits(groups, table), strict=True) if found]
         if not in_table:
             return False
+        idf = self.searcher.idf
         rarest = max(in_table, key=lambda g: max(idf.get(w, 0.0) for a in g for w in a.split()))
         row = set(self.searcher.stems.get(hit.chunk.id, frozenset()))
         return not group_hits([rarest], row)[0]

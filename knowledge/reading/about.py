@@ -131,6 +131,8 @@ def contradicts(
         return True
     years = set(_YEAR.findall(asking))
     if table_row:
+        if _other_age(q.text, text):  # the asker's age, told or asked
+            return True
         row_years = set(_YEAR.findall(whole))
         return bool(years and row_years and not years & row_years)
     asked_years = _dated_years(asking)
@@ -186,6 +188,26 @@ def _other_code(asked: str, text: str) -> bool:
     prefixes = {p for p, _ in shown}
     wanted = {(p.lower(), int(n)) for p, n in _CODE_ASKED.findall(asked) if p.lower() in prefixes}
     return bool(wanted) and not wanted & shown
+
+
+# "umur 33", "sy perempuan 24 thn": an age (or a length of service) to place in a band
+_AGE = re.compile(r"\b(?:usia|umur|berusia)\s+(\d{2})\b|\b(\d{2})\s+tahun\b")
+_AGE_BAND = re.compile(r"\b(\d{2})\s*(?:-|–|s\.?\s?d\.?|sampai)\s*(\d{2})\s*tahun\b")
+
+
+def _other_age(asked: str, text: str) -> bool:
+    """ "sy cowok umur 33, lari 12 menit min brp meter": a row of the 26-30 age band holds
+    another band's figure; the asker's is the 31-35 row ("masa kerja 7 tahun" likewise falls
+    in a "5-10 tahun" band)."""
+    return bool(_AGE.search(asked) and _AGE_BAND.search(text)) and not ages_in_bands(asked, text)
+
+
+def ages_in_bands(asked: str, text: str) -> set[str]:
+    """The asker's ages that a band of the passage holds ("46-50 tahun" holds "umur 48"): the
+    row states them, though it never writes the number."""
+    ages = {int(a or b) for a, b in _AGE.findall(asked)}
+    bands = [(int(lo), int(hi)) for lo, hi in _AGE_BAND.findall(text)] if ages else []
+    return {str(a) for a in ages if any(lo <= a <= hi for lo, hi in bands)}
 
 
 def _other_month(asked: str, text: str) -> bool:

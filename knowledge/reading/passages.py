@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from knowledge.reading.about import (
     MONTH_NAMES,
+    ages_in_bands,
     asking_words,
     contradicts,
     names_level,
@@ -258,12 +259,12 @@ def fact_near_terms(
     counted = _counted_in(q, heading)
     levels = _levels_to_check(q, heading)
     head = q.head(idf) if q.kind == "number" and q.units else None
-    cells = _cells_of(text, unit_stems) if q.kind == "number" and unit_stems else ()
+    cells = _cells_of(text, q.units) if q.kind == "number" else ()
     for i, unit in enumerate(units):
         stated = (
             has_fact(unit, counted)
             or (head is not None and _labelled_by(unit, head))
-            or any(value in unit for value in cells)
+            or any(re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d.,]*\d)", unit) for v in cells)
         )
         if not stated or (levels and other_levels(unit, levels)):
             continue
@@ -271,7 +272,9 @@ def fact_near_terms(
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform
         # eksternal adalah ..." ... "Bukti diunggah paling lambat 30 hari")
         context = f"{heading} {units[0] if i else ''} {_with_context(units, i)}"
-        near = coverage(topic, set(tokenize(context)), idf, unknown_idf)
+        near = coverage(
+            topic, set(tokenize(context)) | ages_in_bands(q.text, context), idf, unknown_idf
+        )
         if near > 0 and near >= NEAR_MIN_COVERAGE * whole:
             return True
     return False
@@ -293,10 +296,16 @@ def _labelled_by(text: str, head: set[str]) -> bool:
     return False
 
 
-def _cells_of(text: str, unit: set[str]) -> list[str]:
-    """ "push-up minimal brp" of the row line "push up 1 menit min: 17": the numbers of the
-    cells whose label names the counted unit ("shuttle run maks detik: 21,5" for seconds)."""
-    return [value for label, value in _CELL.findall(text) if unit <= set(tokenize(label))]
+def _cells_of(text: str, units: tuple[str, ...]) -> list[str]:
+    """ "berapa push-up ..." of the row line "push up 1 menit min: 17": the numbers of the
+    cells whose label names the counted unit, one way of writing it ("shuttle run maks detik:
+    21,5" for seconds, "durasi jp: 24" for JP)."""
+    ways = [set(tokenize(u)) for u in units if tokenize(u)]
+    return [
+        value
+        for label, value in _CELL.findall(text)
+        if any(way <= set(tokenize(label)) for way in ways)
+    ]
 
 
 # a table row's cell on its own line, a bare number after its label

@@ -130,6 +130,7 @@ UNIT_WORDS = {
     "kali": ("kali",),
     "sesi": ("sesi",),
     "persen": ("%", "persen"),
+    "persentase": ("%", "persen", "persentase"),  # "berapa persentase kehadiran": "90%"
     "orang": ("orang", "peserta"),
     "peserta": ("orang", "peserta"),
     "tahun": ("tahun",),
@@ -172,6 +173,7 @@ CONTACT = re.compile(
     r"\b(nomor|no)\s+(wa|whatsapp|telepon|telp|hp|handphone|kontak)\b|\b(email|surel)\b.*\b(apa|berapa)\b"
 )
 COUNT_WORDS = ("jumlah", "total", "banyaknya")  # frame what is counted
+BOUND_WORDS = ("batas", "minimal", "maksimal")  # "berapa batas usia": the bound of a measure
 NOT_NOUNS = {
     "yang",
     "untuk",
@@ -348,32 +350,28 @@ class Question:
 
     def list_topic(self, idf: dict[str, float]) -> set[str] | None:
         """ "syarat mutasi guru ke kabupaten lain apa aja": a list is of one kind of thing
-        ("syarat") and of a subject, whose rarest word ("mutasi") its passage names; the
-        conditions of a study grant for teachers are another list. Only words the documents
-        write are read (coverage weighs the rest): "syarat kenaikan pangkat reguler" is still
-        told where a rule says it leaves promotion to other rules."""
+        ("syarat") and of the subject right after it ("mutasi"; "guru" says whose), which its
+        passage names: the conditions of a study grant for teachers are another list. A word
+        no document writes is left to coverage ("syarat kenaikan pangkat reguler" is still
+        told where a rule says it leaves promotion to other rules)."""
         head = self.head(idf) if self.kind == "list" else None
         asking = _ASKING.search(self._plain)
         if head is None or asking is None:
             return None
-        topic: list[str] | None = None  # None until the head is read
-        for surface in re.findall(r"[\w/-]+", self._plain[: asking.start()]):
-            pairs = token_pairs(surface)
-            word = pairs[0][1] if len(pairs) == 1 else None
-            if topic is None:
-                topic = [] if word is not None and word in head else None
-            elif word is None or not self._noun(surface, word):
-                break  # the nouns right after the head ("mutasi guru"), up to "ke"
-            else:
-                topic.append(word)
-        return self._rarest(topic or [], idf)
-
-    def _rarest(self, words: list[str], idf: dict[str, float]) -> set[str] | None:
-        written = [w for w in words if w in idf]
-        if not written:
+        pairs = [token_pairs(w) for w in re.findall(r"[\w/-]+", self._plain[: asking.start()])]
+        at = next((i for i, p in enumerate(pairs) if len(p) == 1 and p[0][1] in head), None)
+        if at is None or at + 1 >= len(pairs) or len(pairs[at + 1]) != 1:
             return None
-        rarest = max(written, key=idf.__getitem__)
-        return next((g for g in self.groups if rarest in g), {rarest})
+        surface, word = pairs[at + 1][0]
+        if not self._noun(surface, word) or word not in idf:
+            return None
+        return next((g for g in self.groups if word in g), {word})
+
+    @cached_property
+    def reason_stems(self) -> set[str]:
+        """ "... lari 12 menit min brp meter biar lolos": the words of why the asker asks,
+        which name no item of a table."""
+        return {stem for m in _REASON.finditer(self._plain) for stem in tokenize(m.group(1))}
 
     @cached_property
     def _plain(self) -> str:
@@ -425,16 +423,19 @@ class Question:
 
     def _counted(self, plain: str, asking: re.Match) -> tuple[str, ...]:
         """ "Berapa uang saku peserta ...": the amount of the thing right after "berapa" (past
-        "jumlah", "total"); none when a unit follows ("berapa jp minimal ...")."""
+        "jumlah", "total"); none when a unit is near ("berapa jp minimal ...", "berapa target
+        JP tahun ini": the JP is asked, "target" only says which)."""
         if asking.group(0) != "berapa" or self.kind != "number":
             return ()
-        for surface in re.findall(r"[\w/-]+", plain[asking.end() :]):
-            pairs = token_pairs(surface)
-            if len(pairs) != 1 or pairs[0][1] not in NOT_HEADS - _UNIT_STEMS:
-                word = pairs[0][1] if len(pairs) == 1 else None
-                noun = word is not None and word not in _UNIT_STEMS and self._noun(surface, word)
-                return (word,) if noun else ()
-        return ()
+        words = re.findall(r"[\w/-]+", plain[asking.end() :])
+        while words and (words[0] in NOT_HEADS - _UNIT_STEMS or not token_pairs(words[0])):
+            words = words[1:]  # "berapa sih jumlah uang saku"
+        if not words or any(w in UNIT_WORDS for w in words[:2]):
+            return ()
+        pairs = token_pairs(words[0])
+        if len(pairs) != 1 or not self._noun(*pairs[0]) or pairs[0][1] in _UNIT_STEMS:
+            return ()
+        return (pairs[0][1],)
 
     def _noun(self, surface: str, word: str) -> bool:
         return (
@@ -571,7 +572,10 @@ def _counted_noun(words: list[str]) -> tuple[str, ...]:
     """ "berapa angka kredit": the number must come with what is counted, not any number;
     "berapa usia": a measure's number comes with its unit."""
     at = words.index("berapa") if "berapa" in words else -1
-    while 0 <= at < len(words) - 2 and words[at + 1] in COUNT_WORDS:  # "berapa jumlah modul"
+    while 0 <= at < len(words) - 2 and (
+        words[at + 1] in COUNT_WORDS  # "berapa jumlah modul"
+        or (words[at + 1] in BOUND_WORDS and words[at + 2] in MEASURED_IN)  # "batas usia"
+    ):
         at += 1
     after = words[at + 1] if 0 <= at < len(words) - 1 else ""
     counted = (
@@ -661,6 +665,7 @@ def pieces(raw: str) -> list[tuple[str, bool]]:
 
 
 PURPOSE_WORDS = ("biar", "agar", "supaya", "karena", "soalnya", "sebab", "buat", "untuk")
+_REASON = re.compile(r"\b(?:biar|agar|supaya|karena|soalnya|sebab)\b([^?,.;!]*)")
 _TELLS = re.compile(r"\b(?:saya|aku|kami)\b|^(?:" + "|".join(PURPOSE_WORDS) + r")\b")
 _YES_NO = re.compile(
     r"\b(?:apakah|(?:bisa|boleh|ada|harus|perlu|wajib|benar|masih|sudah)kah)\b"

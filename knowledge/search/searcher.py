@@ -30,6 +30,7 @@ COVERAGE_WEIGHT = 0.5  # rerank: how much "the passage contains the question's t
 HEADING_WEIGHT = 0.25  # ... and "its title/section names them"
 SUPERSEDED_FACTOR = 0.7  # a replaced rule ranks below the rule in force
 RERANK_DEPTH = 30
+ROWS_LOOKED = 4  # rows of one table read for one that fits, as many times the rows kept
 DEFINITION_BONUS = 0.3  # "X itu apa": the passage that says what X is
 
 
@@ -190,9 +191,9 @@ class Searcher:
         """Hits for a question; ``prepared`` is the question already through ``prepare``.
         ``rows_per_table`` keeps at most that many rows of one table file, before the re-rank
         reads the head: 24 rows repeating a training's name would push the announcement that
-        dates it out of the head. Rows ``row_fits`` rejects (another batch's, another year's)
-        are counted apart: 16 rows of Angkatan I and II would hide the Angkatan III row asked
-        for."""
+        dates it out of the head. A row ``row_fits`` rejects (another batch's, another year's)
+        gives its place to a later one that fits: 16 rows of Angkatan I and II would hide the
+        Angkatan III row asked for."""
         if prepared is None:
             prepared = self.prepare(query)
         loaded = self.loaded
@@ -348,15 +349,22 @@ def ranked_docs(hits: list[Hit]) -> list[str]:
 
 
 def _few_rows(hits: list[Hit], most: int, fits: Callable[[Hit], bool] | None) -> list[Hit]:
-    """``hits`` without the rows of a table file past its first ``most`` that fit and its
-    first ``most`` that do not."""
-    seen: dict[tuple[str, bool], int] = {}
+    """``hits`` without the rows of a table file past its first ``most``; a later row that
+    ``fits`` takes the place of one of those that does not (a few rows further down are read,
+    each read costs a reading of the question against it)."""
+    seen: dict[str, int] = {}
+    free: dict[str, int] = {}  # places held by rows that do not fit
     kept = []
     for hit in hits:
         if hit.meta.get("kind") == "table_row":
-            key = (hit.chunk.doc_id, fits is None or fits(hit))
-            seen[key] = seen.get(key, 0) + 1
-            if seen[key] > most:
+            doc = hit.chunk.doc_id
+            seen[doc] = seen.get(doc, 0) + 1
+            if seen[doc] <= most:
+                if fits is not None and not fits(hit):
+                    free[doc] = free.get(doc, 0) + 1
+            elif not (free.get(doc) and seen[doc] <= ROWS_LOOKED * most and fits(hit)):
                 continue
+            else:
+                free[doc] -= 1
         kept.append(hit)
     return kept

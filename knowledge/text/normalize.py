@@ -217,7 +217,8 @@ PARAPHRASES = {
     "narahubung": ("hubungi", "kontak"),
     # rules write a lower bound the way legal drafting does: "paling sedikit 90%", "paling
     # rendah golongan III/a". Not "maksimal": its "paling banyak" would leave a bare "paling"
-    # ("banyak" is a stopword) that any bound holds, and "paling lama" draws the deadlines
+    # ("banyak" is a stopword) that any bound holds, "paling lama" draws the deadlines, and
+    # "paling tinggi" alone, added to the question, moved answers of "maksimal brp halaman"
     "minimal": ("paling sedikit", "paling rendah"),
 }
 # how a table's column label shortens a lower bound ("push up 1 menit min"): matched in

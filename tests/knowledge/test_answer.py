@@ -994,6 +994,9 @@ def test_a_list_of_conditions_answers_for_its_own_subject_only(tmp_path, store, 
     assert grant.confident and "3 tahun" in grant.text
     transfer = answerer.answer("syarat mutasi guru ke kabupaten lain apa aja?")
     assert transfer.outcome == "refusal", transfer.text
+    # whose conditions ("guru") is no subject the passage must repeat
+    mentor = answerer.answer("syarat mentor guru baru apa aja?")
+    assert mentor.confident and "8 tahun" in mentor.text
 
 
 def test_a_row_without_the_asked_item_does_not_answer_for_it(tmp_path, store, embedder):
@@ -1031,9 +1034,44 @@ def test_a_count_is_read_from_the_cell_its_column_label_names(tmp_path, store, e
     assert "1700" not in answer.text
 
 
+def test_the_askers_age_picks_the_row_of_its_band(tmp_path, store, embedder):
+    """ "sy laki-laki umur 48, renang 25m maks brp detik": the 46-50 row holds the age it never
+    writes, not the 51-58 row, whose note and cell happen to hold the number 48."""
+    rows = (
+        "kelompok usia,jenis kelamin,renang 25m maks detik,keterangan\n"
+        "18-25 tahun,Laki-laki,30,-\n"
+        "26-45 tahun,Laki-laki,36,-\n"
+        "46-50 tahun,Laki-laki,42,-\n"
+        "51-58 tahun,Laki-laki,48,nilai akhir lulus paling rendah 65 untuk usia 48 ke atas\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"ambang-renang-2026.csv": rows})
+    answer = answerer.answer("sy laki-laki umur 48, renang 25m maks brp detik?")
+    assert answer.confident and "46-50 tahun" in answer.text, answer.text
+    assert "51-58" not in answer.text
+
+
+def test_an_amount_asked_after_berapa_needs_its_thing_in_the_passage(tmp_path, store, embedder):
+    """ "Berapa uang saku peserta ...": the call letter times the participants' registration
+    and names no allowance, so it states no such amount; its schedule is still answered."""
+    letter = (
+        "PANGGILAN PESERTA PELATIHAN AUDIT KINERJA ANGKATAN II\n\n"
+        "Pelatihan dilaksanakan pada Senin, 7 September 2026 di Aula Inspektorat.\n\n"
+        "JADWAL KEGIATAN\n"
+        "07.30 - 08.00  Registrasi ulang peserta\n"
+        "08.00 - 09.00  Pembukaan oleh Inspektur\n"
+        "09.00 - 16.00  Materi 1: Audit kinerja (8 JP)\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"panggilan-audit-kinerja.txt": letter})
+    allowance = answerer.answer("Berapa uang saku peserta Pelatihan Audit Kinerja Angkatan II?")
+    assert not allowance.confident, allowance.text
+    registration = answerer.answer("registrasi ulang peserta pelatihan audit kinerja jam brp?")
+    assert registration.confident and "07.30" in registration.text
+
+
 def test_a_provinces_short_name_is_the_province_its_documents_name(tmp_path, store, embedder):
     """ "BPSDM Sultra" is the BPSDM of Sulawesi Tenggara, which the document names in full;
-    "BPSDM Jabar" is of a province no document names, so nothing is answered for it."""
+    "BPSDM Jabar" is of a province no document names (its "Jawa" is Jawa Tengah's), so
+    nothing is answered for it."""
     page = markdown_doc(
         "akreditasi",
         "Akreditasi Lembaga Pelatihan",
@@ -1041,6 +1079,7 @@ def test_a_provinces_short_name_is_the_province_its_documents_name(tmp_path, sto
             "Contoh": "Melalui Keputusan LAN Nomor 310/2023, BPSDM Provinsi Sulawesi Tenggara "
             "ditetapkan sebagai lembaga pelatihan terakreditasi dengan kategori bintang satu.",
             "Masa berlaku": "Akreditasi lembaga pelatihan berlaku lima tahun.",
+            "Lain": "BPSDM Provinsi Jawa Tengah sedang mengajukan akreditasi ulang.",
         },
     )
     answerer = answerer_over(tmp_path, store, embedder, {"akreditasi.md": page})

@@ -781,12 +781,24 @@ def test_berapa_asks_the_amount_of_the_thing_right_after_it():
         assert analyse(unit_first, today=TODAY).head(idf) is None
 
 
-def test_a_list_is_of_its_subjects_rarest_word():
-    """ "syarat beasiswa LPDP ... apa aja" lists conditions of LPDP grants (its rarest word);
-    "syarat mutasi guru ..." of a transfer; a fact asked is no list."""
-    idf = {**_WRITTEN, "lpdp": 5.0, "guru": 0.5, "kabupaten": 0.7, "mutasi": 4.0}
+def test_the_reason_for_asking_is_read_apart():
+    q = analyse("lari 12 menit min brp meter biar lolos? sy cowok", today=TODAY)
+    assert q.reason_stems == {"lolos"}
+    assert analyse("kuota pelatihan buat pos II brp?", today=TODAY).reason_stems == set()
+
+
+def test_a_share_asked_as_persentase_is_a_percentage():
+    q = analyse("Berapa persentase kehadiran minimal agar peserta lulus?", today=TODAY)
+    assert has_fact("Peserta lulus apabila kehadiran paling rendah 90% dan nilai 70.", q)
+    assert not has_fact("Peserta lulus apabila nilai ujian paling rendah 70.", q)
+
+
+def test_a_list_is_of_the_subject_right_after_its_kind():
+    """ "syarat beasiswa LPDP ... apa aja" lists conditions of a grant; "syarat mutasi guru ..."
+    of a transfer ("guru" says whose); a fact asked is no list."""
+    idf = {**_WRITTEN, "lpdp": 5.0, "guru": 5.0, "kabupaten": 0.7, "mutasi": 4.0}
     lpdp = analyse("syarat beasiswa LPDP buat PNS apa aja ya?", today=TODAY)
-    assert lpdp.list_topic(idf) == {"lpdp"}
+    assert lpdp.list_topic(idf) == {"beasiswa"}
     transfer = analyse("syarat mutasi guru ke kabupaten lain apa aja?", today=TODAY)
     assert transfer.list_topic(idf) == {"mutasi"}
     assert analyse("honor fasilitator per JP berapa?", today=TODAY).list_topic(idf) is None
