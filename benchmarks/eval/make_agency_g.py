@@ -1872,6 +1872,55 @@ def make_docx(blocks, path, title):
     doc.save(path)
     _fix_zip_times(path)
 
+def norm(s):
+    return " ".join(s.lower().split())
+
+
+def html_text(src):
+    import html
+    import re
+
+    src = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", src)
+    return html.unescape(re.sub(r"<[^>]+>", " ", src))
+
+
+def front_matter_id(src):
+    if src.startswith("---\n"):
+        for line in src.split("\n---", 1)[0].splitlines():
+            if line.startswith("id:"):
+                return line.split(":", 1)[1].strip()
+    return None
+
+
+def load_documents(docs_spec, out):
+    """Document id -> (kind, text or list of CSV cells), read from the generated folder (the
+    --check of agencies I and J)."""
+    import csv
+
+    docs = {}
+    for name, (fmt, blocks, _title) in docs_spec.items():
+        assert os.path.exists(os.path.join(out, f"{name}.{fmt}")), name
+        docs[name] = ("text", to_text(blocks))
+    for fname in sorted(os.listdir(out)):
+        stem, ext = os.path.splitext(fname)
+        path = os.path.join(out, fname)
+        if ext in (".pdf", ".docx"):
+            continue
+        with open(path, encoding="utf-8") as f:
+            src = f.read()
+        if ext == ".csv":
+            first = src.splitlines()[0]
+            delim = ";" if first.count(";") > first.count(",") else ","
+            with open(path, encoding="utf-8", newline="") as f:
+                cells = [c for row in csv.reader(f, delimiter=delim) for c in row]
+            docs[stem] = ("cells", cells)
+        elif ext == ".html":
+            docs[stem] = ("text", html_text(src))
+        else:
+            docs[front_matter_id(src) or stem] = ("text", src)
+    return docs
+
+
 
 def _fix_zip_times(path):
     """Rewrite the DOCX zip with fixed entry timestamps so that reruns give identical bytes."""

@@ -38,6 +38,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from make_agency_g import BR, H1, H2, C, L, P, T, print_texts, to_text, write_csv, write_documents  # noqa: E402
+from make_agency_g import load_documents as shared_load_documents  # noqa: E402
+from make_agency_g import norm as _norm  # noqa: E402
 
 OUT = os.path.join(HERE, "agency_j")
 FIKTIF = "Dokumen fiktif, untuk evaluasi."
@@ -3074,52 +3076,8 @@ def text_of(name):
     return to_text(DOCS[name][1])
 
 
-def _norm(s):
-    return " ".join(s.lower().split())
-
-
-def _html_text(src):
-    import html
-    import re
-
-    src = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", src)
-    return html.unescape(re.sub(r"<[^>]+>", " ", src))
-
-
-def _front_matter_id(src):
-    if src.startswith("---\n"):
-        for line in src.split("\n---", 1)[0].splitlines():
-            if line.startswith("id:"):
-                return line.split(":", 1)[1].strip()
-    return None
-
-
 def load_documents():
-    """Document id -> (kind, text or list of CSV cells), read from the generated folder."""
-    import csv
-
-    docs = {}
-    for name, (fmt, blocks, _title) in DOCS.items():
-        assert os.path.exists(os.path.join(OUT, f"{name}.{fmt}")), name
-        docs[name] = ("text", to_text(blocks))
-    for fname in sorted(os.listdir(OUT)):
-        stem, ext = os.path.splitext(fname)
-        path = os.path.join(OUT, fname)
-        if ext in (".pdf", ".docx"):
-            continue
-        with open(path, encoding="utf-8") as f:
-            src = f.read()
-        if ext == ".csv":
-            first = src.splitlines()[0]
-            delim = ";" if first.count(";") > first.count(",") else ","
-            with open(path, encoding="utf-8", newline="") as f:
-                cells = [c for row in csv.reader(f, delimiter=delim) for c in row]
-            docs[stem] = ("cells", cells)
-        elif ext == ".html":
-            docs[stem] = ("text", _html_text(src))
-        else:
-            docs[_front_matter_id(src) or stem] = ("text", src)
-    return docs
+    return shared_load_documents(DOCS, OUT)
 
 
 def check(path):
