@@ -199,15 +199,24 @@ def _other_age(asked: str, text: str) -> bool:
     """ "sy cowok umur 33, lari 12 menit min brp meter": a row of the 26-30 age band holds
     another band's figure; the asker's is the 31-35 row ("masa kerja 7 tahun" likewise falls
     in a "5-10 tahun" band)."""
-    return bool(_AGE.search(asked) and _AGE_BAND.search(text)) and not ages_in_bands(asked, text)
+    ages, bands = _ages_and_bands(asked, text)
+    return bool(ages and bands) and not _held(ages, bands)
 
 
 def ages_in_bands(asked: str, text: str) -> set[str]:
     """The asker's ages that a band of the passage holds ("46-50 tahun" holds "umur 48"): the
     row states them, though it never writes the number."""
+    return {str(age) for age in _held(*_ages_and_bands(asked, text))}
+
+
+def _ages_and_bands(asked: str, text: str) -> tuple[set[int], list[tuple[int, int]]]:
     ages = {int(a or b) for a, b in _AGE.findall(asked)}
     bands = [(int(lo), int(hi)) for lo, hi in _AGE_BAND.findall(text)] if ages else []
-    return {str(a) for a in ages if any(lo <= a <= hi for lo, hi in bands)}
+    return ages, bands
+
+
+def _held(ages: set[int], bands: list[tuple[int, int]]) -> set[int]:
+    return {a for a in ages if any(lo <= a <= hi for lo, hi in bands)}
 
 
 def _other_month(asked: str, text: str) -> bool:

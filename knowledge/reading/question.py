@@ -664,8 +664,9 @@ def pieces(raw: str) -> list[tuple[str, bool]]:
     return [(text, asks) for text, asks in out]
 
 
-PURPOSE_WORDS = ("biar", "agar", "supaya", "karena", "soalnya", "sebab", "buat", "untuk")
-_REASON = re.compile(r"\b(?:biar|agar|supaya|karena|soalnya|sebab)\b([^?,.;!]*)")
+REASON_WORDS = ("biar", "agar", "supaya", "karena", "soalnya", "sebab")
+PURPOSE_WORDS = (*REASON_WORDS, "buat", "untuk")
+_REASON = re.compile(rf"\b(?:{'|'.join(REASON_WORDS)})\b([^?,.;!]*)")
 _TELLS = re.compile(r"\b(?:saya|aku|kami)\b|^(?:" + "|".join(PURPOSE_WORDS) + r")\b")
 _YES_NO = re.compile(
     r"\b(?:apakah|(?:bisa|boleh|ada|harus|perlu|wajib|benar|masih|sudah)kah)\b"

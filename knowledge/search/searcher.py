@@ -362,9 +362,9 @@ def _few_rows(hits: list[Hit], most: int, fits: Callable[[Hit], bool] | None) ->
             if seen[doc] <= most:
                 if fits is not None and not fits(hit):
                     free[doc] = free.get(doc, 0) + 1
-            elif not (free.get(doc) and seen[doc] <= ROWS_LOOKED * most and fits(hit)):
-                continue
-            else:
+            elif free.get(doc) and seen[doc] <= ROWS_LOOKED * most and fits(hit):
                 free[doc] -= 1
+            else:
+                continue
         kept.append(hit)
     return kept
