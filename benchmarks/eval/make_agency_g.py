@@ -1938,6 +1938,111 @@ def text_of(name):
     return to_text(DOCS[name][1])
 
 
+def check_question_set(path, docs_spec, out, prefix):
+    """Check a question file against its agency's generated documents (the --check of agencies
+    J and later): ids PREFIX001-200 answerable and PREFIX901-940 out of scope, facts found in
+    the first expected document, every document first somewhere."""
+    import re
+
+    import yaml
+
+    docs = load_documents(docs_spec, out)
+    with open(path, encoding="utf-8") as f:
+        items = yaml.safe_load(f)
+    errors = []
+    ids = [it.get("id") for it in items]
+    for dup in sorted({i for i in ids if ids.count(i) > 1}):
+        errors.append(f"duplicate id {dup}")
+    want = {f"{prefix}{i:03d}" for i in range(1, 201)} | {f"{prefix}{i}" for i in range(901, 941)}
+    for miss in sorted(want - set(ids)):
+        errors.append(f"missing id {miss}")
+    for extra in sorted(set(ids) - want):
+        errors.append(f"unexpected id {extra}")
+    counts = {"answerable": 0, "oos": 0, "two-part": 0, "casual": 0, "formal": 0, "near": 0}
+    tag_counts = {}
+    for it in items:
+        tags = it.get("tags") or []
+        for t in tags:
+            tag_counts[t] = tag_counts.get(t, 0) + 1
+        exp = it.get("expected") or []
+        facts = it.get("facts") or []
+        for key in ("id", "q", "expected", "facts", "tags"):
+            if key not in it:
+                errors.append(f"{it.get('id')}: missing {key}")
+        is_oos_id = bool(re.fullmatch(prefix + r"9\d\d", str(it.get("id"))))
+        if "oos" in tags:
+            counts["oos"] += 1
+            counts["near"] += "near" in tags
+            if exp or facts:
+                errors.append(f"{it['id']}: oos item with expected/facts")
+            if not is_oos_id:
+                errors.append(f"{it['id']}: oos item outside the 901-940 ids")
+        else:
+            counts["answerable"] += 1
+            if not exp or not facts:
+                errors.append(f"{it['id']}: answerable item without expected/facts")
+            if is_oos_id:
+                errors.append(f"{it['id']}: 9xx item without the oos tag")
+            if len(facts) > 3:
+                errors.append(f"{it['id']}: more than 3 facts")
+        counts["two-part"] += "two-part" in tags
+        counts["casual"] += "casual" in tags
+        counts["formal"] += "formal" in tags
+        if ("casual" in tags) == ("formal" in tags):
+            errors.append(f"{it['id']}: needs exactly one of casual/formal")
+        for d in exp:
+            if d not in docs:
+                errors.append(f"{it['id']}: unknown document {d}")
+        if len(set(exp)) != len(exp):
+            errors.append(f"{it['id']}: repeated expected document")
+        if not exp or exp[0] not in docs:
+            continue
+        kind, content = docs[exp[0]]
+        for fact in facts:
+            alts = fact if isinstance(fact, list) else [fact]
+            ok = False
+            for a in alts:
+                na = norm(str(a))
+                if kind == "cells":
+                    ok = ok or any(na in norm(c) for c in content)
+                else:
+                    ok = ok or na in norm(content)
+            if not ok:
+                errors.append(f"{it['id']}: fact {fact!r} not in {exp[0]}")
+    if counts["answerable"] != 200:
+        errors.append(f"{counts['answerable']} answerable items, expected 200")
+    if counts["oos"] != 40:
+        errors.append(f"{counts['oos']} oos items, expected 40")
+    used = {it["expected"][0] for it in items if it.get("expected")}
+    for d in sorted(set(docs) - used):
+        errors.append(f"document {d} is never the first expected document")
+    pdf_pages = {}
+    try:
+        import pypdf
+
+        for name, (fmt, _b, _t) in docs_spec.items():
+            if fmt == "pdf":
+                pdf_pages[name] = len(pypdf.PdfReader(os.path.join(out, name + ".pdf")).pages)
+    except ImportError:
+        pass
+    print(
+        f"documents: {len(docs)}; items: {len(items)}; "
+        + ", ".join(f"{k}: {v}" for k, v in counts.items())
+    )
+    print("tags: " + ", ".join(f"{k}: {v}" for k, v in sorted(tag_counts.items())))
+    firsts = {}
+    for it in items:
+        if it.get("expected"):
+            firsts[it["expected"][0]] = firsts.get(it["expected"][0], 0) + 1
+    print("first expected document: " + ", ".join(f"{k}: {v}" for k, v in sorted(firsts.items())))
+    for name, n in pdf_pages.items():
+        print(f"{name}.pdf: {n} pages")
+    for e in errors:
+        print("ERROR", e)
+    print("OK" if not errors else f"{len(errors)} error(s)")
+    return not errors
+
+
 def print_texts(docs, names):
     """The plain text of the PDF/DOCX documents named (all when none), as `--text` prints it."""
     for n in names or list(docs):

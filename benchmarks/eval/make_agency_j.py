@@ -37,9 +37,21 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from make_agency_g import BR, H1, H2, C, L, P, T, print_texts, to_text, write_csv, write_documents  # noqa: E402
+from make_agency_g import (  # noqa: E402
+    BR,
+    H1,
+    H2,
+    C,
+    L,
+    P,
+    T,
+    check_question_set,
+    print_texts,
+    to_text,
+    write_csv,
+    write_documents,  # noqa: E402
+)
 from make_agency_g import load_documents as shared_load_documents  # noqa: E402
-from make_agency_g import norm as _norm  # noqa: E402
 
 OUT = os.path.join(HERE, "agency_j")
 FIKTIF = "Dokumen fiktif, untuk evaluasi."
@@ -3080,111 +3092,9 @@ def load_documents():
     return shared_load_documents(DOCS, OUT)
 
 
-def check(path):
-    import re
-
-    import yaml
-
-    docs = load_documents()
-    with open(path, encoding="utf-8") as f:
-        items = yaml.safe_load(f)
-    errors = []
-    ids = [it.get("id") for it in items]
-    for dup in sorted({i for i in ids if ids.count(i) > 1}):
-        errors.append(f"duplicate id {dup}")
-    want = {f"j{i:03d}" for i in range(1, 201)} | {f"j{i}" for i in range(901, 941)}
-    for miss in sorted(want - set(ids)):
-        errors.append(f"missing id {miss}")
-    for extra in sorted(set(ids) - want):
-        errors.append(f"unexpected id {extra}")
-    counts = {"answerable": 0, "oos": 0, "two-part": 0, "casual": 0, "formal": 0, "near": 0}
-    tag_counts = {}
-    for it in items:
-        tags = it.get("tags") or []
-        for t in tags:
-            tag_counts[t] = tag_counts.get(t, 0) + 1
-        exp = it.get("expected") or []
-        facts = it.get("facts") or []
-        for key in ("id", "q", "expected", "facts", "tags"):
-            if key not in it:
-                errors.append(f"{it.get('id')}: missing {key}")
-        is_oos_id = bool(re.fullmatch(r"j9\d\d", str(it.get("id"))))
-        if "oos" in tags:
-            counts["oos"] += 1
-            counts["near"] += "near" in tags
-            if exp or facts:
-                errors.append(f"{it['id']}: oos item with expected/facts")
-            if not is_oos_id:
-                errors.append(f"{it['id']}: oos item outside j901-j940")
-        else:
-            counts["answerable"] += 1
-            if not exp or not facts:
-                errors.append(f"{it['id']}: answerable item without expected/facts")
-            if is_oos_id:
-                errors.append(f"{it['id']}: j9xx item without the oos tag")
-            if len(facts) > 3:
-                errors.append(f"{it['id']}: more than 3 facts")
-        counts["two-part"] += "two-part" in tags
-        counts["casual"] += "casual" in tags
-        counts["formal"] += "formal" in tags
-        if ("casual" in tags) == ("formal" in tags):
-            errors.append(f"{it['id']}: needs exactly one of casual/formal")
-        for d in exp:
-            if d not in docs:
-                errors.append(f"{it['id']}: unknown document {d}")
-        if len(set(exp)) != len(exp):
-            errors.append(f"{it['id']}: repeated expected document")
-        if not exp or exp[0] not in docs:
-            continue
-        kind, content = docs[exp[0]]
-        for fact in facts:
-            alts = fact if isinstance(fact, list) else [fact]
-            ok = False
-            for a in alts:
-                na = _norm(str(a))
-                if kind == "cells":
-                    ok = ok or any(na in _norm(c) for c in content)
-                else:
-                    ok = ok or na in _norm(content)
-            if not ok:
-                errors.append(f"{it['id']}: fact {fact!r} not in {exp[0]}")
-    if counts["answerable"] != 200:
-        errors.append(f"{counts['answerable']} answerable items, expected 200")
-    if counts["oos"] != 40:
-        errors.append(f"{counts['oos']} oos items, expected 40")
-    used = {it["expected"][0] for it in items if it.get("expected")}
-    for d in sorted(set(docs) - used):
-        errors.append(f"document {d} is never the first expected document")
-    pdf_pages = {}
-    try:
-        import pypdf
-
-        for name, (fmt, _b, _t) in DOCS.items():
-            if fmt == "pdf":
-                pdf_pages[name] = len(pypdf.PdfReader(os.path.join(OUT, name + ".pdf")).pages)
-    except ImportError:
-        pass
-    print(
-        f"documents: {len(docs)}; items: {len(items)}; "
-        + ", ".join(f"{k}: {v}" for k, v in counts.items())
-    )
-    print("tags: " + ", ".join(f"{k}: {v}" for k, v in sorted(tag_counts.items())))
-    firsts = {}
-    for it in items:
-        if it.get("expected"):
-            firsts[it["expected"][0]] = firsts.get(it["expected"][0], 0) + 1
-    print("first expected document: " + ", ".join(f"{k}: {v}" for k, v in sorted(firsts.items())))
-    for name, n in pdf_pages.items():
-        print(f"{name}.pdf: {n} pages")
-    for e in errors:
-        print("ERROR", e)
-    print("OK" if not errors else f"{len(errors)} error(s)")
-    return not errors
-
-
 def main(argv):
     if "--check" in argv:
-        sys.exit(0 if check(os.path.join(HERE, "questions_agency_j.yaml")) else 1)
+        sys.exit(0 if check_question_set(os.path.join(HERE, "questions_agency_j.yaml"), DOCS, OUT, "j") else 1)
     if "--text" in argv:
         print_texts(DOCS, [a for a in argv if a != "--text"])
         return
