@@ -95,6 +95,12 @@ SETS = {
             (HERE / "eval" / "agency_j",),
             HERE / ".cache" / "agency_j",
         ),
+        QuestionSet(
+            "agency_k",
+            HERE / "eval" / "questions_agency_k.yaml",
+            (HERE / "eval" / "agency_k",),
+            HERE / ".cache" / "agency_k",
+        ),
     )
 }
 
