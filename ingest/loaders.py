@@ -180,6 +180,7 @@ def load_pdf(path: Path, data: bytes) -> LoadedDocument:
 
     from ingest.pdf import first_line, pdf_to_markdown
     from ingest.pdf_layout import extract_pages
+    from ingest.pdf_tables import ruled_tables
 
     unreadable = (PdfReadError, ValueError, KeyError, TypeError, OSError)
     try:
@@ -192,7 +193,8 @@ def load_pdf(path: Path, data: bytes) -> LoadedDocument:
         raise
     except unreadable as exc:
         raise LoaderError(f"PDF rusak atau tidak dapat dibaca ({exc.__class__.__name__})") from exc
-    body = pdf_to_markdown(pages)  # Markdown headings from BAB/Pasal/numbered/centred lines
+    # Markdown headings from BAB/Pasal/numbered/centred lines; ruled tables read from rules
+    body = pdf_to_markdown(pages, ruled_tables(data, pages))
     first = first_line(pages)
     title = (
         info_title.strip()

@@ -15,9 +15,11 @@ from ingest.pdf_layout import (
     Line,
     all_caps,
     make_line,
+    render_table,
     split_cells,
     table_at,
 )
+from ingest.pdf_tables import RuledTable, mark_tables
 
 _R = r"[IVXLC]{1,7}"  # roman numeral
 _LEGAL = (  # (level, line pattern, title read after it: ALL-CAPS lines / one short line / none)
@@ -134,31 +136,55 @@ def _glue(prev: str, line: str) -> tuple[int, str]:
     return (1 if split_word else 0), ""
 
 
-def pdf_to_markdown(pages: list[str]) -> str:
+def pdf_to_markdown(pages: list[str], ruled: dict[int, list[RuledTable]] | None = None) -> str:
     """Markdown for the page texts; one `## Halaman N` section per page when no heading is
-    found (wrapped lines still joined, running headers still dropped)."""
-    lines = [
+    found (wrapped lines still joined, running headers still dropped). ``ruled``: per page,
+    the tables read from their rules (ingest/pdf_tables.py), which replace their lines."""
+    marks: dict[str, RuledTable] = {}
+    kept = drop_running_lines(pages)
+    measured = _lines(kept)  # the page's width is measured on every line, tables' too
+    lines = _lines(
+        [mark_tables(page, (ruled or {}).get(p, []), marks) for p, page in enumerate(kept)]
+    )
+    out, headings = _Converter(lines, True, marks, measured).run()
+    if not headings:
+        by_page: dict[int, tuple[list[Line], list[Line]]] = {}
+        for line in lines:
+            by_page.setdefault(line.page, ([], []))[0].append(line)
+        for line in measured:
+            by_page.setdefault(line.page, ([], []))[1].append(line)
+        out = []
+        for p, (mine, width) in by_page.items():
+            if mine:
+                out += [
+                    "",
+                    f"## Halaman {p + 1}",
+                    "",
+                    *_Converter(mine, False, marks, width).run()[0],
+                ]
+    return "\n".join(out).strip() + "\n"
+
+
+def _lines(pages: list[list[str]]) -> list[Line]:
+    return [
         make_line(raw, p, k == 0 or not page[k - 1].strip())
-        for p, page in enumerate(drop_running_lines(pages))
+        for p, page in enumerate(pages)
         for k, raw in enumerate(page)
         if raw.strip()
     ]
-    out, headings = _Converter(lines, True).run()
-    if not headings:
-        by_page: dict[int, list[Line]] = {}
-        for line in lines:
-            by_page.setdefault(line.page, []).append(line)
-        out = []
-        for p, page_lines in by_page.items():
-            out += ["", f"## Halaman {p + 1}", "", *_Converter(page_lines, False).run()[0]]
-    return "\n".join(out).strip() + "\n"
 
 
 class _Converter:
     """One pass over the lines: a table, else a heading, else body text."""
 
-    def __init__(self, lines: list[Line], find_headings: bool) -> None:
-        self.lines, self.find_headings = lines, find_headings
+    def __init__(
+        self,
+        lines: list[Line],
+        find_headings: bool,
+        marks: dict[str, RuledTable],
+        measured: list[Line],
+    ) -> None:
+        self.lines, self.find_headings, self.marks = lines, find_headings, marks
         self.out: list[str] = []
         self.para: list[str] = []  # pieces of the open paragraph, joined once it closes
         self.pending: list[tuple[int, str]] = []  # headings with no text under them yet
@@ -168,19 +194,20 @@ class _Converter:
         self.table_header = ""  # the header row of the last table that had one
         self.list_open, self.list_last = False, ""  # after a lead-in ending ":"; last item number
         self.base, self.kinds, self.seen_legal = 0, [], False  # legal level, numbering styles
-        rights = sorted(line.right for line in lines) or [80]
+        # measured on every line, a ruled table's too (``lines`` hold one mark line for it)
+        rights = sorted(line.right for line in measured) or [80]
         self.width = rights[int(len(rights) * 0.9)]
-        self.margin = min((line.indent for line in lines), default=0)
+        self.margin = min((line.indent for line in measured), default=0)
         self.flush_right = rights[-1] - 4  # right-aligned lines (dates, signatures) end here
         self.intro_end = next((k for k in range(1, len(lines)) if lines[k].gap), len(lines))
-        first_page = [line for line in lines if line.page == lines[0].page] if lines else []
+        first_page = [line for line in measured if line.page == lines[0].page] if lines else []
         sparse = lines and len(first_page) <= 20 and lines[-1].page != lines[0].page
         self.cover = lines[0].page if sparse else -1
 
     def run(self) -> tuple[list[str], int]:
         i = 0
         while i < len(self.lines):
-            if table := centred_table(self.lines, i) or table_at(self.lines, i):
+            if table := self._ruled(i) or centred_table(self.lines, i) or table_at(self.lines, i):
                 self._close()
                 start, (rows, i) = i, table
                 if self._goes_on(rows, start) and rows[0] == self.table_header:
@@ -208,6 +235,18 @@ class _Converter:
         if self.pending:
             self.out.append(self.pending[-1][1])
         return self.out, self.headings
+
+    def _ruled(self, i: int) -> tuple[list[str], int] | None:
+        """A table read from its rules, standing in for its lines (ingest/pdf_tables.py); its
+        caption, ruled above its header, is a line of its own before it."""
+        table = self.marks.get(self.lines[i].text)
+        if table is None:
+            return None
+        if table.caption:
+            self._close()
+            self.out += ["", table.caption]
+        rows = [[cell.replace("|", "/") for cell in row] for row in table.rows]
+        return render_table(rows), i + 1
 
     def _goes_on(self, rows: list[str], start: int) -> bool:
         """A table right after another that ended on the page before, with as many columns:

@@ -100,8 +100,9 @@ class _Reading:
 # their row's line, and a row's name running into the next column; 13: numbered PDF tables
 # whose numbers are centred on their rows (ingest/pdf_centred.py), a header repeated on the
 # next page dropped; 14: a letter's own number written "Nomor    : 800.1/0598/..."; 15: a
-# training table with columns the catalog has no field for is read row by row
-READING_VERSION = b"pandu-reading-15\n"
+# training table with columns the catalog has no field for is read row by row; 16: ruled
+# PDF tables read from their rules (ingest/pdf_tables.py)
+READING_VERSION = b"pandu-reading-16\n"
 
 
 def reading_digest(data: bytes) -> str:
