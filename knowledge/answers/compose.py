@@ -174,7 +174,7 @@ class Answerer:
         return (q, *self._search(q, raw, prepared))
 
     def _read(self, prepared: str, written: str = "") -> Question:
-        today, acronyms = self.clock.today(), self.searcher.acronyms
+        today, acronyms = self.clock.today(), self.searcher.acronyms_in(prepared)
         return analyse(prepared, today=today, acronyms=acronyms, written=written)
 
     def _about_either_rule(self, q: Question) -> Question | None:

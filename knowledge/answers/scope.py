@@ -157,7 +157,7 @@ class Scope:
             return False
         if word.lower() in REGIONS:  # "Sultra": known where a document writes its full name
             return not self._writes(REGIONS[word.lower()])
-        if word.isupper():
+        if re.sub(r"(?<=[A-Z]{2})-?nya$", "", word).isupper():  # "RTL-nya": the acronym RTL
             return False
         parts = [p for p in word.lower().split("-") if p and p != "nya"]
         idf = self.searcher.idf

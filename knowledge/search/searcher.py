@@ -123,6 +123,20 @@ class Searcher:
     lexical = property(lambda self: self.loaded.lexical)
     acronyms = property(lambda self: self.loaded.acronyms)
 
+    def acronyms_in(self, prepared: str) -> dict[str, str]:
+        """The acronyms the documents define, and the chat blends of the question ("ujikom":
+        uji kompetensi) read like them: the blend kept, its phrase beside it. Not when the
+        question asks what a word stands for: a blend is a guess, not a definition."""
+        loaded = self.loaded
+        if asks_definition(prepared):
+            return loaded.acronyms
+        blends = {
+            w: phrase
+            for w in set(prepared.split()) - loaded.acronyms.keys() - ACRONYMS.keys()
+            if (phrase := loaded.speller.blend(w))
+        }
+        return {**loaded.acronyms, **blends} if blends else loaded.acronyms
+
     def _query_vector(self, text: str):
         """Query embeddings are cached: the same question (popular ones repeat) costs one lookup."""
         vector = self._vectors.get(text)
@@ -197,7 +211,8 @@ class Searcher:
         if prepared is None:
             prepared = self.prepare(query)
         loaded = self.loaded
-        text = _with_expansions(normalise(prepared), loaded.acronyms)
+        acronyms = self.acronyms_in(prepared)
+        text = _with_expansions(normalise(prepared), acronyms)
         hits: dict[str, Hit] = {}
         if mode in ("hybrid", "rrf", "bm25") and self.lexical_weight > 0:
             for rank, (cid, score) in enumerate(loaded.lexical.search(text, self.depth)):
@@ -214,7 +229,7 @@ class Searcher:
         if rows_per_table is not None:
             ranked = _few_rows(ranked, rows_per_table, row_fits)
         if mode == "hybrid":  # the re-rank reads passages: only the fused head is worth it
-            groups = term_groups(prepared, loaded.acronyms)
+            groups = term_groups(prepared, acronyms)
             ranked = self._rerank(loaded, text, groups, ranked[:RERANK_DEPTH])
         return ranked[:k]
 

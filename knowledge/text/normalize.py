@@ -112,7 +112,6 @@ SHORTHAND = {
     "deadline": "batas",
     "sertif": "sertifikat",
     "narsum": "narasumber",
-    "wa": "whatsapp",
     "bareng": "bersama",
     "serti": "sertifikat",
     "dapet": "dapat",
@@ -206,6 +205,7 @@ EVERYDAY_FORMS = {
     "dulu": "dahulu",
     "luring": "tatap muka",  # Badan Bahasa's word, which some guides write, others not
     "lolos": "lulus",  # "ga lolos seleksi": announcements write "dinyatakan lulus seleksi"
+    "wa": "whatsapp",  # "no WA panitia": a contact line writes "WA 0812-..." or "WhatsApp"
 }
 # Everyday words that rules write as a phrase, each way rules write it: "bolos" is "tidak masuk
 # kerja tanpa alasan yang sah" in the discipline rules and "tidak hadir tanpa keterangan" in a

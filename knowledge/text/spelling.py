@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from knowledge.text.tokens import common_words, stem
+from knowledge.text.tokens import common_words, is_stopword, stem
 
 _WORD = re.compile(r"[a-z]+")
 _VOWELS = "aiueo"
 CLIPPED_MIN = 6  # shorter clippings ("info", "admin") begin too many words
 CLIPPED_MAX_CUT = 4  # letters a clipping leaves off ("transport|asi", "sertif|ikat")
+BLEND_PHRASE_MIN = 3  # passages writing a phrase a chat blend may stand for
+BLEND_RATIO = 3  # ... how many times more than write the blend itself
+BLEND_LEAD = 2  # ... and than write the next phrase the blend fits
 
 
 def _slang_forms(word: str) -> list[str]:
@@ -48,26 +51,50 @@ def _slang_forms(word: str) -> list[str]:
 
 
 _SUFFIXED = re.compile(r"(?<=[a-z]{3})(nya|ku|mu|lah|kah|pun)$")
+
+
+_RUN = re.compile(r"[a-z]+(?: [a-z]+)+")  # words one space apart: no digit, mark or line break
+
+
+def _pairs(words: list[str]) -> Iterable[tuple[str, str]]:
+    """Two words a chat blend may stand for: content words, neither a bare syllable."""
+    for first, second in zip(words, words[1:], strict=False):
+        if len(first) >= 3 and len(second) >= 4 and not is_stopword(first):
+            yield first, second
+
+
 _FINAL_E = re.compile(r"(?<=[^aiueo])e([^aiueo]+)$")
 
 
 class Speller:
     def __init__(self, texts: Iterable[str], stems: Iterable[str]) -> None:
-        self.words: set[str] = set()
+        self.counts: Counter[str] = Counter()  # passages writing each word
+        pairs: Counter[tuple[str, str]] = Counter()  # passages writing each phrase of two
         for text in texts:
-            self.words.update(_WORD.findall(text.lower()))
+            lowered = text.lower()
+            self.counts.update(set(_WORD.findall(lowered)))
+            pairs.update({p for run in _RUN.findall(lowered) for p in _pairs(run.split())})
+        self.words = set(self.counts)
+        # two-word phrases written often, by the first two letters of each of their words
+        self._phrases: dict[tuple[str, str], list[tuple[str, str, int]]] = defaultdict(list)
+        for (first, second), n in pairs.items():
+            if n >= BLEND_PHRASE_MIN:
+                self._phrases[first[:2], second[:2]].append((first, second, n))
         self.stems = set(stems)
         self._by_letter: dict[str, list[str]] = defaultdict(list)
         for word in self.words:
             if len(word) >= 4:
                 self._by_letter[word[0]].append(word)
         self.correct = lru_cache(maxsize=50_000)(self._correct)
+        self.blend = lru_cache(maxsize=50_000)(self._blend)
 
     def known(self, word: str) -> bool:
         return word in self.words or stem(word) in self.stems
 
     def _correct(self, word: str) -> str:
         if not word.isalpha() or len(word) < 3 or self.known(word):
+            return word
+        if self.blend(word):  # "ujikom" is read as its phrase, not as a typo of "ujian"
             return word
         forms = [f for f in _slang_forms(word) if f != word]
         # a word the documents write ("menyetujui") before one that only shares its stem
@@ -97,6 +124,26 @@ class Speller:
             if w.startswith(word) and len(w) - len(word) <= CLIPPED_MAX_CUT
         ]
         return longer[0] if len(longer) == 1 else None
+
+    def _blend(self, word: str) -> str | None:
+        """ "ujikom", "renstra": a chat word made of the heads of two words the documents
+        write together often ("uji kompetensi", "rencana strategis") and the word itself
+        seldom; the phrase, when only one fits best."""
+        if not word.isalpha() or not 5 <= len(word) <= 12:
+            return None
+        if word in common_words() or stem(word) in common_words():  # "sehari", "kebagian"
+            return None
+        found: dict[str, int] = {}
+        for cut in range(2, len(word) - 2):
+            head, tail = word[:cut], word[cut:]
+            for first, second, n in self._phrases.get((head[:2], tail[:2]), ()):
+                if first.startswith(head) and second.startswith(tail):
+                    found[f"{first} {second}"] = max(found.get(f"{first} {second}", 0), n)
+        ranked = sorted(found.items(), key=lambda item: -item[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] * BLEND_LEAD > ranked[0][1]):
+            return None
+        phrase, n = ranked[0]
+        return phrase if n >= BLEND_RATIO * self.counts.get(word, 0) else None
 
     def repair(self, text: str) -> str:
         return " ".join(self.correct(w) for w in text.split())

@@ -967,6 +967,8 @@ def test_a_name_no_document_uses_is_not_answered_from_another_units_row(tmp_path
     listed = answerer.answer("Berapa kuota PKPM Tingkat I untuk UPS Rimba Hijau?")
     assert listed.confident and "8" in listed.text
     assert answerer.scope.unknown_name("Berapa kuota PKPM-nya untuk UPS Rimba Hijau?") is None
+    # an acronym with "-nya" is the acronym, unknown words or not: not a unit's name
+    assert answerer.scope.unknown_name("kuota UPS Rimba Hijau brp, RTL-nya kapan?") is None
     for odd in ("kuota UPS Sungai Perak ?", "UPS Sungai Perak -- ?!", 'Kuota ( ) Perak "" ?'):
         assert "Perak" in answerer.scope.unknown_name(odd)  # stray punctuation read, no crash
     # a word before a rule's number names a kind of rule ("Perins 2/2026"), not a unit
@@ -1160,3 +1162,22 @@ def test_who_signed_a_letter_is_read_from_its_signature_block(tmp_path, store, e
     statement = answerer.answer("peserta wajib menandatangani surat apa sebelum pelatihan?")
     assert "Yang menandatangani dokumen ini" not in statement.text
     assert "surat pernyataan kesediaan" in statement.text
+
+
+def test_a_chat_blend_is_answered_by_the_passage_writing_its_phrase(tmp_path, store, embedder):
+    """ "ujikom gelombang II tgl brp": the circular writes "Uji kompetensi Gelombang II", never
+    "ujikom" but in its e-mail address; the blend is read as the phrase beside it."""
+    circular = (
+        "# Surat Edaran Uji Kompetensi 2026\n\n## Jadwal\n\n"
+        "Uji kompetensi Gelombang I dilaksanakan 21-23 April 2026. Uji kompetensi Gelombang II "
+        "dilaksanakan 18-20 Agustus 2026.\n\n## Pendaftaran\n\n"
+        "Pendaftaran uji kompetensi melalui e-LADANG. Pertanyaan dikirim ke surel "
+        "ujikom@dinas.go.id.\n\n## Kelengkapan\n\nPeserta uji kompetensi membawa kartu pegawai.\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"se-ujikom.md": circular})
+    answer = answerer.answer("ujikom gelombang II tgl brp min?")
+    assert answer.confident and "18-20 Agustus 2026" in answer.text
+    assert answerer.searcher.acronyms_in("ujikom gelombang 2 tanggal berapa") == {
+        **answerer.searcher.acronyms,
+        "ujikom": "uji kompetensi",
+    }

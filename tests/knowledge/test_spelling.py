@@ -66,3 +66,41 @@ def test_a_dictionary_word_is_no_typo_of_a_document_word():
     assert speller.repair("katanya ditambah") == "katanya ditambah"
     assert speller.repair("bareng atasan") == "bareng atasan"
     assert speller.repair("catet taun") == "catat tahun"  # still repaired
+
+
+BLENDS = [
+    "Uji kompetensi Gelombang I dilaksanakan 21-23 April 2026.",
+    "Uji kompetensi Gelombang II dilaksanakan 18-20 Agustus 2026.",
+    "Peserta uji kompetensi membawa kartu pegawai. Surel panitia: ujikom@dinas.go.id.",
+    "Rencana strategis Dinas memuat sasaran.",
+    "Uji kesehatan dilaksanakan sekali.",
+    "Nama: Kelas Rangkap\nkorwil: Korwil I",
+    "Nama: Kelas Rangkap\nkorwil: Korwil II",
+    "Nama: Kelas Rangkap\nkorwil: Korwil III",
+]
+
+
+def _blends(texts: list[str]) -> Speller:
+    return Speller(texts, tokenize(" ".join(texts)))
+
+
+def test_a_chat_blend_is_the_phrase_whose_word_heads_it_joins():
+    """ "ujikom" is "uji kompetensi", written in three passages where the blend is written in
+    one (an e-mail address); "renstra" joins a phrase one passage writes: too seldom to tell."""
+    speller = _blends(BLENDS)
+    assert speller.blend("ujikom") == "uji kompetensi"
+    assert speller.repair("ujikom gelombang 2 kapan") == "ujikom gelombang 2 kapan"  # no typo
+    assert speller.blend("renstra") is None
+    assert speller.blend("ujikes") is None  # "uji kesehatan" is written once
+    # words apart across a line break or a mark are no phrase: "rakor" is no "rangkap korwil"
+    assert speller.blend("rakor") is None
+    # a dictionary word, one whose root is ("sehari": hari), or a word written often is none
+    for word in ("pelatihan", "peserta", "kompetensi", "ujian", "sehari", "kebagian"):
+        assert speller.blend(word) is None
+
+
+def test_a_blend_two_phrases_fit_nearly_as_well_is_left_alone():
+    both = ["uji kompetensi tahap awal"] * 4 + ["uji komputer tahap awal"] * 3
+    assert _blends(both).blend("ujikom") is None
+    more = both + ["uji kompetensi tahap akhir"] * 2
+    assert _blends(more).blend("ujikom") == "uji kompetensi"

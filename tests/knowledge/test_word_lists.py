@@ -120,7 +120,6 @@ SHORTHAND_CASES = [
     ("deadline", "deadline upload sertifikat kapan", "batas"),
     ("sertif", "sertif pelatihan belum terbit", "sertifikat"),
     ("narsum", "narsum kopi pagi bulan depan siapa?", "narasumber"),
-    ("wa", "no wa panitia latsar brp ya?", "whatsapp"),
     ("bareng", "rencana itu disusun bareng atasan?", "bersama"),
     ("serti", "serti latsar hilang, bisa minta lagi?", "sertifikat"),
     ("dapet", "ikut seminar sehari dapet brp jp", "dapat"),
@@ -331,6 +330,7 @@ EVERYDAY_CASES = [
     ("dulu", "pka itu dulu namanya apa", "dahulu"),  # the rule: "dahulu dikenal sebagai"
     ("luring", "kapasitas peserta luring brp?", "tatap muka"),  # "60 kursi luring"
     ("lolos", "kalo ga lolos seleksi bisa keberatan?", "lulus"),  # "dinyatakan lulus seleksi"
+    ("wa", "no wa panitia latsar brp ya?", "whatsapp"),  # "WA 0812-..." or "WhatsApp"
 ]
 
 
