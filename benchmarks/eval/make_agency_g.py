@@ -1938,10 +1938,10 @@ def text_of(name):
     return to_text(DOCS[name][1])
 
 
-def check_question_set(path, docs_spec, out, prefix):
+def check_question_set(path, docs_spec, out, prefix, answerable=200):
     """Check a question file against its agency's generated documents (the --check of agencies
-    J and later): ids PREFIX001-200 answerable and PREFIX901-940 out of scope, facts found in
-    the first expected document, every document first somewhere."""
+    I and later): ids PREFIX001-200 (or up to ``answerable``) answerable and PREFIX901-940 out
+    of scope, facts found in the first expected document, every document first somewhere."""
     import re
 
     import yaml
@@ -1953,7 +1953,8 @@ def check_question_set(path, docs_spec, out, prefix):
     ids = [it.get("id") for it in items]
     for dup in sorted({i for i in ids if ids.count(i) > 1}):
         errors.append(f"duplicate id {dup}")
-    want = {f"{prefix}{i:03d}" for i in range(1, 201)} | {f"{prefix}{i}" for i in range(901, 941)}
+    want = {f"{prefix}{i:03d}" for i in range(1, answerable + 1)}
+    want |= {f"{prefix}{i}" for i in range(901, 941)}
     for miss in sorted(want - set(ids)):
         errors.append(f"missing id {miss}")
     for extra in sorted(set(ids) - want):
@@ -2009,8 +2010,8 @@ def check_question_set(path, docs_spec, out, prefix):
                     ok = ok or na in norm(content)
             if not ok:
                 errors.append(f"{it['id']}: fact {fact!r} not in {exp[0]}")
-    if counts["answerable"] != 200:
-        errors.append(f"{counts['answerable']} answerable items, expected 200")
+    if counts["answerable"] != answerable:
+        errors.append(f"{counts['answerable']} answerable items, expected {answerable}")
     if counts["oos"] != 40:
         errors.append(f"{counts['oos']} oos items, expected 40")
     used = {it["expected"][0] for it in items if it.get("expected")}

@@ -35,9 +35,21 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from make_agency_g import BR, H1, H2, C, L, P, T, print_texts, to_text, write_csv, write_documents  # noqa: E402
+from make_agency_g import (  # noqa: E402
+    BR,
+    H1,
+    H2,
+    C,
+    L,
+    P,
+    T,
+    check_question_set,  # noqa: E402
+    print_texts,
+    to_text,
+    write_csv,
+    write_documents,
+)
 from make_agency_g import load_documents as shared_load_documents  # noqa: E402
-from make_agency_g import norm as _norm  # noqa: E402
 
 OUT = os.path.join(HERE, "agency_i")
 FIKTIF = "Dokumen fiktif, untuk evaluasi."
@@ -2095,78 +2107,10 @@ def load_documents():
     return shared_load_documents(DOCS, OUT)
 
 
-def check(path):
-    import yaml
-    docs = load_documents()
-    with open(path, encoding="utf-8") as f:
-        items = yaml.safe_load(f)
-    errors = []
-    ids = [it["id"] for it in items]
-    for dup in sorted({i for i in ids if ids.count(i) > 1}):
-        errors.append(f"duplicate id {dup}")
-    counts = {"answerable": 0, "oos": 0, "two-part": 0, "casual": 0, "formal": 0, "near": 0}
-    for it in items:
-        tags = it.get("tags") or []
-        exp = it.get("expected") or []
-        facts = it.get("facts") or []
-        for key in ("id", "q", "expected", "facts", "tags"):
-            if key not in it:
-                errors.append(f"{it.get('id')}: missing {key}")
-        if "oos" in tags:
-            counts["oos"] += 1
-            counts["near"] += "near" in tags
-            if exp or facts:
-                errors.append(f"{it['id']}: oos item with expected/facts")
-        else:
-            counts["answerable"] += 1
-            if not exp or not facts:
-                errors.append(f"{it['id']}: answerable item without expected/facts")
-        counts["two-part"] += "two-part" in tags
-        counts["casual"] += "casual" in tags
-        counts["formal"] += "formal" in tags
-        if ("casual" in tags) == ("formal" in tags):
-            errors.append(f"{it['id']}: needs exactly one of casual/formal")
-        for d in exp:
-            if d not in docs:
-                errors.append(f"{it['id']}: unknown document {d}")
-        if not exp or exp[0] not in docs:
-            continue
-        kind, content = docs[exp[0]]
-        for fact in facts:
-            alts = fact if isinstance(fact, list) else [fact]
-            ok = False
-            for a in alts:
-                na = _norm(str(a))
-                if kind == "cells":
-                    ok = ok or any(na in _norm(c) for c in content)
-                else:
-                    ok = ok or na in _norm(content)
-            if not ok:
-                errors.append(f"{it['id']}: fact {fact!r} not in {exp[0]}")
-    used = {it["expected"][0] for it in items if it.get("expected")}
-    for d in sorted(set(docs) - used):
-        errors.append(f"document {d} is never the first expected document")
-    pdf_pages = {}
-    try:
-        import pypdf
-        for name, (fmt, _b, _t) in DOCS.items():
-            if fmt == "pdf":
-                pdf_pages[name] = len(pypdf.PdfReader(os.path.join(OUT, name + ".pdf")).pages)
-    except ImportError:
-        pass
-    print(f"documents: {len(docs)}; items: {len(items)}; " + ", ".join(
-        f"{k}: {v}" for k, v in counts.items()))
-    for name, n in pdf_pages.items():
-        print(f"{name}.pdf: {n} pages")
-    for e in errors:
-        print("ERROR", e)
-    print("OK" if not errors else f"{len(errors)} error(s)")
-    return not errors
-
-
 def main(argv):
     if "--check" in argv:
-        sys.exit(0 if check(os.path.join(HERE, "questions_agency_i.yaml")) else 1)
+        questions = os.path.join(HERE, "questions_agency_i.yaml")
+        sys.exit(0 if check_question_set(questions, DOCS, OUT, "i", answerable=230) else 1)
     if "--text" in argv:
         print_texts(DOCS, [a for a in argv if a != "--text"])
         return
