@@ -143,9 +143,8 @@ def pdf_to_markdown(pages: list[str], ruled: dict[int, list[RuledTable]] | None 
     marks: dict[str, RuledTable] = {}
     kept = drop_running_lines(pages)
     measured = _lines(kept)  # the page's width is measured on every line, tables' too
-    lines = _lines(
-        [mark_tables(page, (ruled or {}).get(p, []), marks) for p, page in enumerate(kept)]
-    )
+    marked = [mark_tables(page, (ruled or {}).get(p, []), marks) for p, page in enumerate(kept)]
+    lines = _lines(marked) if marks else measured  # no table marked: the same lines
     out, headings = _Converter(lines, True, marks, measured).run()
     if not headings:
         by_page: dict[int, tuple[list[Line], list[Line]]] = {}
