@@ -101,6 +101,12 @@ SETS = {
             (HERE / "eval" / "agency_k",),
             HERE / ".cache" / "agency_k",
         ),
+        QuestionSet(
+            "agency_l",
+            HERE / "eval" / "questions_agency_l.yaml",
+            (HERE / "eval" / "agency_l",),
+            HERE / ".cache" / "agency_l",
+        ),
     )
 }
 

@@ -1892,6 +1892,21 @@ def front_matter_id(src):
     return None
 
 
+def xlsx_cells(path):
+    """The text of every non-empty cell of every sheet of an .xlsx workbook (cached values of
+    formulas), sheet names included."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    cells = []
+    for ws in wb.worksheets:
+        cells.append(ws.title)
+        for row in ws.iter_rows(values_only=True):
+            cells.extend(str(v) for v in row if v is not None)
+    wb.close()
+    return cells
+
+
 def load_documents(docs_spec, out):
     """Document id -> (kind, text or list of CSV cells), read from the generated folder (the
     --check of agencies I and J)."""
@@ -1905,6 +1920,9 @@ def load_documents(docs_spec, out):
         stem, ext = os.path.splitext(fname)
         path = os.path.join(out, fname)
         if ext in (".pdf", ".docx"):
+            continue
+        if ext == ".xlsx":
+            docs[stem] = ("cells", xlsx_cells(path))
             continue
         with open(path, encoding="utf-8") as f:
             src = f.read()
