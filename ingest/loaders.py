@@ -18,6 +18,7 @@ from ingest.document import (
 from ingest.pdf_layout import all_caps
 from ingest.tables import markdown_table
 from ingest.titles import official_title
+from ingest.workbook import load_xlsx
 
 # The largest file read. Every parser here (pypdf, python-docx, BeautifulSoup, YAML) holds the
 # whole file in memory, and a text-layer PDF of a regulation with its appendices is a few
@@ -260,6 +261,7 @@ LOADERS: dict[str, Loader] = {
     ".yaml": load_catalog_yaml,
     ".yml": load_catalog_yaml,
     ".csv": load_csv,
+    ".xlsx": load_xlsx,
 }
 
 
@@ -270,6 +272,8 @@ def sniff_loader(path: Path, data: bytes) -> Loader | None:
         return load_pdf
     if head.startswith(b"PK\x03\x04") and b"word/" in data[:4096]:
         return load_docx
+    if head.startswith(b"PK\x03\x04") and b"xl/" in data[:4096]:
+        return load_xlsx
     if head[:15].lower().startswith((b"<!doctype html", b"<html")):
         return load_html
     return LOADERS.get(path.suffix.lower())

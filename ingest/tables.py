@@ -44,16 +44,21 @@ def table_document(path: Path, rows: list[dict[str, str]]) -> LoadedDocument:
     sections = []
     for row in rows:
         cells = [(c, (row.get(c) or "").strip()) for c in columns]
-        if not any(value for _, value in cells):
-            continue
-        words = [v for _, v in cells if v and not v.replace(".", "").replace(",", "").isdigit()]
-        heading = " — ".join(words[:2]) or title
-        text = "\n".join(f"{_label(c)}: {v}" for c, v in cells if v)
-        sections.append(Section([heading], text, {"kind": "table_row"}))
+        if any(value for _, value in cells):
+            sections.append(row_section([], cells, title))
     if not sections:
         raise LoaderError("CSV tidak berisi baris data")
     meta = {"doc_type": "tabel", "title": title, "columns": ", ".join(map(_label, columns))}
     return LoadedDocument(title=title, meta=meta, sections=sections)
+
+
+def row_section(above: list[str], cells: list[tuple[str, str]], title: str) -> Section:
+    """One row as a unit naming every column ("unit kerja: Sekretariat"), headed by its first
+    two words (not numbers) under the headings ``above`` it."""
+    words = [v for _, v in cells if v and not v.replace(".", "").replace(",", "").isdigit()]
+    heading = " — ".join(words[:2]) or title
+    text = "\n".join(f"{_label(c)}: {v}" for c, v in cells if v)
+    return Section([*above, heading], text, {"kind": "table_row"})
 
 
 def markdown_table(rows: list[list[str]]) -> list[str]:

@@ -252,7 +252,7 @@ class Answerer:
     def _coverage(self, q: Question, hit: Hit) -> float:
         s = self.searcher
         stems = set(s.stems.get(hit.chunk.id, ())) | ages_in_bands(q.text, hit.chunk.text)
-        return coverage(q.groups, stems, s.idf, s.unknown_idf)
+        return coverage(q.groups, stems, s.idf, s.unknown_idf, q.told)
 
     def evidence(self, q: Question, passages: list[Hit]) -> Evidence:
         s = self.searcher
@@ -268,7 +268,7 @@ class Answerer:
         agree = hit.lexical_rank == 0 and hit.dense_rank == 0
         if cov < self.min_coverage and not (agree and cov >= AGREED_MIN_COVERAGE):
             return False
-        if self.scope.about_a_sibling(q, hit):
+        if self.scope.about_a_sibling(q, hit) or self.scope.lacks_the_holder(q, hit):
             return False
         if self._contradicts(q, hit):
             return False

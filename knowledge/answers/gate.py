@@ -63,7 +63,7 @@ def features(q: Question, hits: list, idf: dict[str, float], unknown_idf: float,
     return (
         best.dense_score,
         min(1.0, best.lexical_score / bound) if bound else 0.0,
-        coverage(q.groups, set(stems(best)), idf, unknown_idf),
+        coverage(q.groups, set(stems(best)), idf, unknown_idf, q.told),
         float(found),
     )
 

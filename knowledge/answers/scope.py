@@ -11,8 +11,10 @@ from knowledge.reading.places import Place, asked_places, unknown_place
 from knowledge.reading.question import Question
 from knowledge.search.searcher import Hit, Searcher
 from knowledge.text.normalize import ACRONYMS, REGIONS, normalise
-from knowledge.text.tokens import is_stopword, tokenize
+from knowledge.text.tokens import tokenize
 
+# the words of a contact asked for, not of whose it is ("no WA", "kontak", "email")
+CONTACT_WORDS = frozenset(tokenize("nomor no wa whatsapp telepon telp hp kontak email surel"))
 SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind of thing
 _RULE_NUMBER = re.compile(r"(?:\d+(?:/\d{2,4})?|no\.?|nomor)$", re.I)
 
@@ -45,6 +47,31 @@ class Scope:
         if hit.meta.get("kind") == "table_row":  # a row holds its own name's facts only
             return self._any_siblings(named, heading)
         return self._any_siblings(named & self._sections_naming(hit.chunk.doc_id), heading)
+
+    def lacks_the_holder(self, q: Question, hit: Hit) -> bool:
+        """ "no WA helpdesk aplikasi SIPADA": a number to call is someone's; a passage without
+        the rarest thing the question names (a word the documents use, not a figure or the
+        asker's situation) gives another's ("Helpdesk e-DERMAGA: WA ..."). Not a name's: "pkn
+        tingkat 1 dulu namanya apa" asks a programme's former name, with chat words around."""
+        if q.kind != "contact":
+            return False
+        idf = self.searcher.idf
+
+        def weight(group: set[str]) -> float:
+            return max(idf.get(alt.split()[0], 0.0) for alt in group)
+
+        named = [
+            g
+            for g in q.groups
+            if g not in q.told
+            and not g & CONTACT_WORDS
+            and not any(alt.isdigit() for alt in g)
+            and weight(g) > 0
+        ]
+        if not named:
+            return False
+        rarest = max(named, key=weight)
+        return not group_hits([rarest], set(self.searcher.stems.get(hit.chunk.id, ())))[0]
 
     def _another_rows_item(self, q: Question, hit: Hit) -> bool:
         """ "kuota Pelatihan Audit Investigatif Tingkat II": the row of "Audit Berbasis Risiko
@@ -159,11 +186,11 @@ class Scope:
             return not self._writes(REGIONS[word.lower()])
         if re.sub(r"(?<=[A-Z]{2})-?nya$", "", word).isupper():  # "RTL-nya": the acronym RTL
             return False
-        parts = [p for p in word.lower().split("-") if p and p != "nya"]
+        # "Bapak/Ibu", "Kasubbag-nya": each part; a part that is only stopwords names nothing
+        parts = [p for p in re.split(r"[-/]", word.lower()) if p and p != "nya"]
         idf = self.searcher.idf
-        return bool(parts) and all(
-            not is_stopword(p) and not any(s in idf for s in tokenize(normalise(p))) for p in parts
-        )
+        stems = [tokenize(normalise(p)) for p in parts]
+        return bool(parts) and all(s and not any(t in idf for t in s) for s in stems)
 
     def other_place(self, raw: str) -> Place | None:
         """A region the question names that the documents do not cover."""

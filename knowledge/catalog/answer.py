@@ -133,7 +133,7 @@ class CatalogAnswerer:
         topic = [g for g in q.groups if not (g & FRAME_STEMS) and not any(t.isdigit() for t in g)]
         matches = self._filter(rows, q, today)
         if topic:
-            scored = [(self._topic_score(topic, r), r) for r in matches]
+            scored = [(self._topic_score(topic, r, q.told), r) for r in matches]
             best = max((s for s, _ in scored), default=0.0)
             # "... kewajiban 20 JP dikurangi ga? soalnya ga sempet ikut pelatihan": trainings
             # named in the asker's situation are not what is asked for
@@ -204,6 +204,10 @@ class CatalogAnswerer:
         "kuota" or "jadwal" is no such thing); a name of several words ("pelatihan
         kepemimpinan nasional", PKN) in the training's name, not its words scattered over the
         entry ("pelatihan nasional" in a PKA entry's cost note)."""
+        if q.kind in (*STATED_KINDS, "name", "contact") and not has_fact(
+            describe_training(row), q
+        ):  # "latsar total brp JP": an entry that lists no JP does not answer it
+            return False
         if not head or head & FRAME_STEMS or q.kind == "list":  # "webinar apa aja": the kind
             return True  # of entry listed, which the topic score weighs ("Webinar ...": daring)
         entry, name = self._entry_stems[row.id], self._name_stems[row.id]
@@ -228,16 +232,20 @@ class CatalogAnswerer:
     def _fit(self, q: Question, row: Training) -> float:
         """How much of the whole question a training's entry contains (to compare with passages)."""
         stems = self._entry_stems[row.id] | FIT_EXTRA
-        return coverage(q.groups, stems, self.searcher.idf, self.searcher.unknown_idf)
+        return coverage(q.groups, stems, self.searcher.idf, self.searcher.unknown_idf, q.told)
 
-    def _topic_score(self, topic: list[set[str]], row: Training) -> float:
+    def _topic_score(self, topic: list[set[str]], row: Training, told: list[set[str]]) -> float:
         """A name of several words counts in the training's name only: "pelatihan
-        kepemimpinan nasional" (PKN) scattered over a PKA entry's cost note is not its name."""
+        kepemimpinan nasional" (PKN) scattered over a PKA entry's cost note is not its name.
+        The asker's situation ("sy statistisi di dinas") counts where the entry holds it."""
         s = self.searcher
         name, entry = self._name_stems[row.id], self._entry_stems[row.id]
-        name_hits = coverage(topic, name, s.idf, s.unknown_idf)
+        name_hits = coverage(topic, name, s.idf, s.unknown_idf, told)
         found = [any(set(a.split()) <= name if " " in a else a in entry for a in g) for g in topic]
-        weights = [max(term_weight(a, s.idf, s.unknown_idf) for a in g) for g in topic]
+        weights = [
+            0.0 if g in told and not f else max(term_weight(a, s.idf, s.unknown_idf) for a in g)
+            for g, f in zip(topic, found, strict=True)
+        ]
         all_hits = sum(w for w, f in zip(weights, found, strict=True) if f) / (sum(weights) or 1.0)
         return max(name_hits + 0.01, all_hits * 0.9)
 

@@ -16,6 +16,7 @@ from knowledge.reading.about import (
     other_levels,
 )
 from knowledge.reading.question import (
+    MONEY_WORDS,
     ORDINAL_UNITS,
     RATE_WORDS,
     UNIT_WORDS,
@@ -259,7 +260,13 @@ def fact_near_terms(
     counted = _counted_in(q, heading)
     levels = _levels_to_check(q, heading)
     head = q.head(idf) if q.kind == "number" and q.units else None
-    cells = _cells_of(text, q.units) if q.kind == "number" else ()
+    cells = (
+        _cells_of(text, q.units)
+        if q.kind == "number"
+        else _money_cells(text, heading)
+        if q.kind == "money"
+        else ()
+    )
     for i, unit in enumerate(units):
         stated = (
             has_fact(unit, counted)
@@ -308,6 +315,20 @@ def _cells_of(text: str, units: tuple[str, ...]) -> list[str]:
     ]
 
 
+def _money_cells(text: str, heading: str) -> list[str]:
+    """ "sewa lab utk instansi lain brp" of a tariff table's row "asn instansi lain: 500.000":
+    an amount grouped in thousands without "Rp" is money in a cell whose label, or whose
+    table's title, names money ("Tarif fasilitas ...", "Standar biaya ...")."""
+    titled = bool(set(tokenize(heading)) & _MONEY_STEMS)
+    return [
+        value
+        for label, value in _CELL.findall(text)
+        if _GROUPED.fullmatch(value) and (titled or set(tokenize(label)) & _MONEY_STEMS)
+    ]
+
+
+_MONEY_STEMS = frozenset(tokenize(" ".join(MONEY_WORDS)))
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "350.000", "1.500.000"
 # a table row's cell on its own line, a bare number after its label
 _CELL = re.compile(r"^[ \t]*([^:\n]{1,60}):[ \t]*(\d[\d.,]*)[ \t]*$", re.M)
 # the word heading a cell, "(unit)" allowed: "kuota: 5", "Kuota (orang): 5"
@@ -668,14 +689,19 @@ def term_weight(term: str, idf: dict[str, float], unknown_idf: float) -> float:
 
 
 def coverage(
-    groups: list[set[str]], stems: set[str], idf: dict[str, float], unknown_idf: float
+    groups: list[set[str]],
+    stems: set[str],
+    idf: dict[str, float],
+    unknown_idf: float,
+    optional: list[set[str]] = (),
 ) -> float:
-    """IDF-weighted share of the question's content terms present in a passage."""
+    """IDF-weighted share of the question's content terms present in a passage; an
+    ``optional`` group (the asker's situation) counts only where the passage holds it."""
     if not groups:
         return 0.0
     weights = [max(term_weight(alt, idf, unknown_idf) for alt in g) for g in groups]
     hits = group_hits(groups, stems)
-    total = sum(weights)
+    total = sum(w for g, w, h in zip(groups, weights, hits, strict=True) if h or g not in optional)
     return sum(w for w, h in zip(weights, hits, strict=True) if h) / total if total else 0.0
 
 

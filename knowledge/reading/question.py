@@ -121,7 +121,18 @@ GENERIC = {
 # Stems that carry no topic whatever their affixes ("diadakan", "bisakah", "mengetahui").
 GENERIC_STEMS = {"ada", "apa", "bisa", "mau", "tahu", "jelas", "tanya", "kasih", "jadi"}
 # Units written before their number, which may be a roman numeral: "Angkatan II", "Tingkat III".
-ORDINAL_UNITS = ("tingkat", "angkatan", "tahap", "triwulan", "golongan", "gelombang")
+ORDINAL_UNITS = (
+    "tingkat",
+    "angkatan",
+    "tahap",
+    "triwulan",
+    "golongan",
+    "gelombang",
+    # the numbered parts of an organisation or a year ("UPT Wilayah VI", "Pos Sektor III")
+    "wilayah",
+    "sektor",
+    "semester",
+)
 UNIT_WORDS = {
     "jp": ("jp", "jam pelajaran"),
     "jam": ("jam", "pukul", "wib"),
@@ -306,6 +317,7 @@ class Question:
     parts: list[Question] = field(default_factory=list)  # "brp jp? kpn selesainya": two asks
     tells: bool = False  # a part that tells the asker's situation ("sy gol II/b"), not asks
     asks: list[Question] = field(default_factory=list)  # the asking parts, each with its context
+    told: list[set[str]] = field(default_factory=list)  # groups only the asker's situation holds
     written: str = ""  # the message as typed, with the full stops that prepared text drops
 
     @property
@@ -719,6 +731,9 @@ def analyse(
         question.parts = [_analyse_one(piece, today, acronyms) for piece, _ in split]
         for part, (_, asks) in zip(question.parts, split, strict=True):
             part.tells = not asks
+        question.told = _told(question)
+        if any(part.tells for part in question.parts):
+            _filters_asked(question, split, today)
         if any(part.tells for part in question.parts):
             with_context = _with_their_asks(split)
             question.asks = [_analyse_one(piece, today, acronyms) for piece in with_context]
@@ -728,6 +743,32 @@ def analyse(
             if not _own_topic(part):  # "... tunjangan tambahan? brp nominalnya"
                 part.groups = question.groups
     return question
+
+
+# a piece that says what the asker looks for ("sy mau ikut pelatihan bulan maret") asks, in a way
+_SEEKS = re.compile(r"\b(?:mau|ingin|rencana|berencana|butuh|cari|mencari)\b")
+
+
+def _filters_asked(question: Question, split: list[tuple[str, bool]], today: date) -> None:
+    """ "sy cpns formasi 2026, latsar angkatan 1 2027 kapan daftarnya?", "sy peserta PKP, bulan
+    depan seminar akhir. apa yg hrs disiapkan?": a year or month of the asker's story is no
+    filter of the catalog; those of the asking pieces, or of a piece saying what is sought,
+    are."""
+    asked = " ".join(t for t, asks in split if asks or _SEEKS.search(normalise(t)))
+    question.months, question.year, question.relative_month, question.method = [], None, None, None
+    _catalog_filters(question, normalise(asked), today)
+
+
+def _told(question: Question) -> list[set[str]]:
+    """ "sy cpns 2024, latsar angkatan sy mulai bulan depan. kalo ga lulus latsar gmn?": the
+    words only the asker's situation holds, which a passage answering the ask need not hold
+    (one that does fits better). None when an ask has no topic of its own ("brp
+    nominalnya?"): then the situation names what is asked."""
+    asking = [p for p in question.parts if not p.tells]
+    if not asking or not all(_own_topic(p) for p in asking):
+        return []
+    asked = [g for p in asking for g in p.groups]
+    return [g for g in question.groups if not any(g & a for a in asked)]
 
 
 def _own_topic(part: Question) -> bool:

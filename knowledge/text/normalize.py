@@ -115,6 +115,8 @@ SHORTHAND = {
     "bareng": "bersama",
     "serti": "sertifikat",
     "dapet": "dapat",
+    "pengen": "ingin",  # not a clipped "pengenalan"
+    "pingin": "ingin",
     "dpt": "dapat",
     "ikut": "mengikuti",
     "ikutan": "mengikuti",

@@ -8,11 +8,19 @@ from functools import lru_cache
 
 from knowledge.text.normalize import ACRONYMS
 
-TOKENIZER_VERSION = 4  # bump when tokenize() changes: saved indexes are then rebuilt
+TOKENIZER_VERSION = 5  # bump when tokenize() changes: saved indexes are then rebuilt
+# "Angkatan I" = "angkatan 1"; "UPT Wilayah VI", "Pos Sektor III", "Semester II": the numbered
+# parts of an organisation or a year, which chat writes in figures ("upt wilayah 6")
 _ROMAN = re.compile(
-    r"\b(angkatan|tingkat|tk|tahap|gelombang|bagian|bab|eselon|jilid|seri)\s+(iv|iii|ii|i)\b"
+    r"\b(angkatan|tingkat|tk|tahap|gelombang|bagian|bab|eselon|jilid|seri|wilayah|sektor|regu"
+    r"|seksi|zona|rayon|semester|triwulan|periode|sesi)\s+(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b"
 )
-_ROMAN_VALUES = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}  # "Angkatan I" = "angkatan 1"
+_ROMAN_VALUES = {
+    r: str(n)
+    for n, r in enumerate(
+        ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"], start=1
+    )
+}
 # amounts written as words ("dua sesi", "delapan kompetensi"), as numbers
 NUMBER_VALUES = {
     "setengah": 0.5,

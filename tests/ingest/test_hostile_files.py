@@ -70,6 +70,11 @@ def test_corrupt_and_truncated_files_fail_alone_with_a_reason(kb, store, embedde
     with zipfile.ZipFile(broken, "w") as archive:
         archive.writestr("word/document.xml", "<w:document><w:body><w:p>tidak ditutup")
     (kb / "xml-rusak.docx").write_bytes(broken.getvalue())
+    (kb / "bukan-zip.xlsx").write_bytes(b"PK\x03\x04" + b"\x00 xl/ rusak" * 40)
+    sheet = io.BytesIO()
+    with zipfile.ZipFile(sheet, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook><sheets><sheet name=")
+    (kb / "xml-rusak.xlsx").write_bytes(sheet.getvalue())
     (kb / "biner.txt").write_bytes(bytes(range(256)) * 8)  # an image renamed to .txt
     (kb / "bukan-utf8.txt").write_bytes(b"Judul\n\nteks \x81\x8d\x8f\x90")
     (kb / "katalog-rusak.yaml").write_text("trainings: [ {kode: K1, nama: \n")
@@ -81,6 +86,8 @@ def test_corrupt_and_truncated_files_fail_alone_with_a_reason(kb, store, embedde
         "terpotong.pdf": "PDF rusak atau tidak dapat dibaca",
         "bukan-zip.docx": "DOCX rusak atau tidak dapat dibaca",
         "xml-rusak.docx": "DOCX rusak atau tidak dapat dibaca",
+        "bukan-zip.xlsx": "XLSX rusak atau tidak dapat dibaca",
+        "xml-rusak.xlsx": "XLSX rusak atau tidak dapat dibaca",
         "biner.txt": "isi berkas biner, bukan teks",
         "bukan-utf8.txt": "berkas bukan teks UTF-8",
         "katalog-rusak.yaml": "YAML tidak valid",

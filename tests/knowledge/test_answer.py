@@ -974,6 +974,10 @@ def test_a_name_no_document_uses_is_not_answered_from_another_units_row(tmp_path
     # a word before a rule's number names a kind of rule ("Perins 2/2026"), not a unit
     for rule in ("kuota PKPM menurut Perins 2/2026?", "kuota PKPM menurut Perwali No. 3?"):
         assert answerer.scope.unknown_name(rule) is None
+    # a polite address is no name: "Bapak/Ibu" is two stopwords; a name after a slash is read
+    polite = "Selamat pagi Bapak/Ibu, mohon info kuota PKPM Tingkat I untuk UPS Rimba Hijau."
+    assert answerer.scope.unknown_name(polite) is None
+    assert "Perak" in answerer.scope.unknown_name("kuota PKPM UPS Rimba Hijau/Sungai Perak brp?")
 
 
 def test_a_list_of_conditions_answers_for_its_own_subject_only(tmp_path, store, embedder):
@@ -1181,3 +1185,75 @@ def test_a_chat_blend_is_answered_by_the_passage_writing_its_phrase(tmp_path, st
         **answerer.searcher.acronyms,
         "ujikom": "uji kompetensi",
     }
+
+
+def test_a_tariff_tables_bare_amounts_are_money_under_its_title(tmp_path, store, embedder):
+    """A tariff table writes "500.000" in a column per payer, with no "Rp": under a title that
+    names money ("Tarif ...") a cell's amount grouped in thousands is the money asked; a count
+    of rooms in the same row is not."""
+    rows = (
+        "fasilitas,satuan,asn_dinas,asn_instansi_lain,umum_swasta,jumlah_ruang\n"
+        "Laboratorium Komputer,per hari,0,500.000,1.200.000,2\n"
+        "Aula Serbaguna,per hari,0,750.000,1.500.000,1\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"tarif-fasilitas-2026.csv": rows})
+    answer = answerer.answer(
+        "Berapa tarif sewa laboratorium komputer per hari untuk instansi lain?"
+    )
+    assert answer.confident and "asn instansi lain: 500.000" in answer.text, answer.text
+    assert "750.000" not in answer.text
+    rooms = answerer.answer("Berapa biaya sewa ruang rapat per hari untuk umum?")
+    assert not rooms.confident, rooms.text
+
+
+def test_the_askers_story_does_not_hide_the_passage_that_answers(tmp_path, store, embedder):
+    """ "sy guru cpns ... penempatan pedalaman, baru nikah bulan lalu, ... kalo ga lulus latsar
+    gmn?": the asker's placement and wedding are no words the rule must hold; its answer is
+    the rule on failing Latsar. A story naming what no document covers still finds nothing."""
+    doc = markdown_doc(
+        "latsar",
+        "Pelatihan Dasar CPNS",
+        {
+            "CPNS yang tidak lulus Latsar": (
+                "CPNS yang tidak lulus Latsar tidak memenuhi syarat diangkat menjadi PNS dan "
+                "diberhentikan sebagai calon PNS. Kesempatan mengikuti Latsar hanya satu kali."
+            ),
+            "Tujuan Latsar": "Latsar membentuk PNS yang profesional dan berakhlak.",
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"latsar.md": doc})
+    answer = answerer.answer(
+        "sy guru cpns formasi 2024 penempatan pedalaman, baru nikah bulan lalu, latsar angkatan "
+        "sy mulai bulan depan, kalo sampe ga lulus latsar gmn ya?"
+    )
+    assert answer.outcome != "refusal" and "diberhentikan" in answer.text, answer.text
+    other = answerer.answer("sy cpns formasi 2024 lulus latsar. tunjangan kinerja sy brp ya?")
+    assert other.outcome == "refusal", other.text
+
+
+def test_a_contact_is_of_the_thing_asked_not_of_another_helpdesk(tmp_path, store, embedder):
+    """ "no WA helpdesk aplikasi SIPADA": the documents name SIPADA (a training on it) but give
+    only the LMS helpdesk's number, which is not SIPADA's; the LMS helpdesk's is answered."""
+    helpdesk = markdown_doc(
+        "helpdesk-lms",
+        "Pusat Bantuan LMS e-DERMAGA",
+        {
+            "Kontak helpdesk": (
+                "Helpdesk aplikasi e-DERMAGA melayani kendala login dan sertifikat melalui "
+                "WhatsApp 0811-4370-2215 pada hari kerja pukul 07.30-16.00."
+            ),
+            "Tiket helpdesk": "Setiap tiket helpdesk dijawab paling lama 1 x 24 jam kerja.",
+        },
+    )
+    schedule = (
+        "kode,nama pelatihan,tanggal\n"
+        "LTR-20,Pengoperasian Aplikasi SIPADA untuk Petugas Loket,23 April 2026\n"
+        "LTR-21,Analisis Data Pajak dengan Spreadsheet,26 Mei 2026\n"
+    )
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"helpdesk.md": helpdesk, "jadwal.csv": schedule}
+    )
+    other = answerer.answer("min nomor wa helpdesk aplikasi SIPADA brp ya")
+    assert not other.confident and "0811-4370-2215" not in other.text, other.text
+    own = answerer.answer("min nomor wa helpdesk aplikasi e-DERMAGA brp ya")
+    assert own.confident and "0811-4370-2215" in own.text, own.text

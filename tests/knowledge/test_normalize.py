@@ -76,3 +76,17 @@ def test_appointing_is_a_content_word_not_a_stopword():
     """ "PKPD ditunjuk oleh Kepala Perangkat Daerah" answers "yg nunjuk siapa"."""
     assert tokenize("PKPD ditunjuk oleh Kepala Perangkat Daerah").count("tunjuk") == 1
     assert "tunjuk" in tokenize("siapa yang menunjuk mentor")
+
+
+def test_roman_numerals_of_an_organisations_parts_are_figures_as_chat_writes_them():
+    """ "UPT Pendapatan Wilayah VI", "Pos Sektor III", "Semester II": chat asks "upt wilayah 6",
+    "pos sektor 3", "semester 2"; a rank's "golongan III/a" and a long numeral stay."""
+    assert tokenize("UPT Pendapatan Wilayah VI Padang Lamun") == tokenize(
+        "upt pendapatan wilayah 6 padang lamun"
+    )
+    assert "3" in tokenize("Pos Sektor III Teluk")
+    assert tokenize("jadwal semester II") == tokenize("jadwal semester 2")
+    assert "8" in tokenize("Angkatan VIII")
+    assert "iii" in tokenize("golongan III/a")
+    assert "lviii" in tokenize("Angkatan LVIII")
+

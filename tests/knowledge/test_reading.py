@@ -1196,3 +1196,58 @@ def test_the_people_of_a_batch_or_year_are_named_where_it_is():
     both = analyse("siapa saja preseptor prima angkatan ii tahun 2026 ?", today=TODAY)
     assert unnamed_batch("Preseptor PRIMA ditetapkan Direktur.", both, headings=("Perdir 2026",))
     assert not unnamed_batch(rule, analyse("syarat mentor bima apa saja ?", today=TODAY))
+
+
+def test_words_only_the_askers_situation_holds_are_told_not_asked():
+    """ "sy cpns formasi 2026 di pemprov, latsar angkatan 1 2027 kapan daftarnya?": the
+    situation's words are told; those of the ask are not, even where the story repeats them."""
+    q = analyse(
+        "sy cpns formasi 2026 di pemprov, latsar angkatan 1 taun 2027 kapan ya daftar terakhirnya?",
+        today=TODAY,
+    )
+    told = {t for g in q.told for t in g}
+    assert {"formasi", "2026", "pemprov"} <= told
+    assert not told & {"latsar", "2027", "daftar"}
+    assert q.year == 2027  # the asker's year of appointment is no filter of the catalog
+
+
+def test_an_ask_without_a_topic_of_its_own_keeps_the_situation_asked():
+    """ "sy penyuluh di BPP Rawa Bening. no WA nya brp?": the ask names nothing but the fact,
+    so the situation names what is asked: nothing is told only."""
+    q = analyse("sy penyuluh di BPP Rawa Bening. no WA nya brp?", today=TODAY)
+    assert q.told == []
+    single = analyse("kalo ga lulus latsar gmn ya?", today=TODAY)
+    assert single.told == []
+
+
+def test_a_piece_saying_what_is_sought_keeps_its_month():
+    """ "sy mau ikut pelatihan bulan maret, ada yg daring ga?": the month is what is sought;
+    "sy peserta PKP, seminar akhir sy bulan maret, bahan presentasinya apa aja?" tells it."""
+    sought = analyse("sy mau ikut pelatihan bulan maret, ada yg daring ga?", today=TODAY)
+    assert sought.months == [3]
+    story = analyse(
+        "sy peserta PKP, seminar akhir sy bulan maret, bahan presentasinya apa aja?", today=TODAY
+    )
+    assert story.months == []
+
+
+def test_a_bare_amount_in_a_tariff_row_is_money_under_a_money_title():
+    q = analyse("biaya sewa aula utk instansi lain brp per hari?", today=TODAY)
+    row = "fasilitas: Aula Serbaguna\nsatuan: per hari\nasn instansi lain: 750.000\njumlah ruang: 2"
+    idf = {"biaya": 1.0, "sewa": 2.0, "aula": 3.0, "instansi": 1.0, "hari": 0.5}
+    assert q.kind == "money"
+    assert fact_near_terms(row, q, idf, 4.0, "Tarif fasilitas 2026\nAula Serbaguna")
+    assert not fact_near_terms(row, q, idf, 4.0, "Data fasilitas 2026\nAula Serbaguna")
+    labelled = row.replace("asn instansi lain", "tarif instansi lain")
+    assert fact_near_terms(labelled, q, idf, 4.0, "Data fasilitas 2026\nAula Serbaguna")
+
+
+def test_a_numbered_unit_of_an_organisation_is_read_as_a_level():
+    """ "Alamat UPT Wilayah VII": a list of UPT Wilayah I to VI names only others, whichever
+    way the number is written; "upt wilayah 6" is the sixth."""
+    listing = (
+        "UPT Pendapatan dan Alamat: UPT Pendapatan Wilayah I Seberang Kota, Jalan Pattimura 5\n"
+        "UPT Pendapatan dan Alamat: UPT Pendapatan Wilayah VI Padang Lamun, Jalan Lamun 2"
+    )
+    assert contradicts(listing, analyse("Alamat UPT Pendapatan Wilayah VII di mana?", today=TODAY))
+    assert not contradicts(listing, analyse("alamat upt wilayah 6 dmn", today=TODAY))

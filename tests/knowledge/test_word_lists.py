@@ -123,6 +123,8 @@ SHORTHAND_CASES = [
     ("bareng", "rencana itu disusun bareng atasan?", "bersama"),
     ("serti", "serti latsar hilang, bisa minta lagi?", "sertifikat"),
     ("dapet", "ikut seminar sehari dapet brp jp", "dapat"),
+    ("pengen", "sy statistisi, pengen ikut pelatihan python", "ingin"),
+    ("pingin", "pingin naik ke ahli muda, syaratnya apa", "ingin"),
     ("dpt", "narasumber dpt jp juga?", "dapat"),
     ("ikut", "sy mau ikut pelatihan kepemimpinan tahun depan", "mengikuti"),
     ("ikutan", "boleh ikutan bimtek di provinsi lain?", "mengikuti"),

@@ -1,0 +1,117 @@
+"""Excel workbooks (.xlsx), the form an agency keeps its recaps and schedules in: each sheet's
+rows become searchable units that name their columns, as a CSV's do, read under the sheet's
+title rows ("REKAPITULASI CAPAIAN JP ... TAHUN 2025") and the group row above them ("MARET
+2026"); a header of two rows under a cell merged over columns names both ("Jumlah Pegawai
+PPPK"); a sheet of notes is text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from ingest.document import LoadedDocument, LoaderError, Section
+from ingest.tables import row_section
+from knowledge.text.dates import format_date
+
+
+def load_xlsx(path: Path, data: bytes) -> LoadedDocument:
+    import openpyxl
+
+    try:  # cached values of formulas, as the spreadsheet shows them
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except Exception as exc:  # a broken zip or xml raises many kinds
+        raise LoaderError(f"XLSX rusak atau tidak dapat dibaca ({exc.__class__.__name__})") from exc
+    sections = []
+    for sheet in book.worksheets:
+        if sheet.sheet_state == "visible":
+            sections += sheet_sections(sheet.title, _grid(sheet), _spans(sheet))
+    if not sections:
+        raise LoaderError("XLSX tidak berisi data")
+    title = (book.properties.title or "").strip() or path.stem.replace("-", " ").capitalize()
+    meta = {"doc_type": "tabel", "title": title}
+    return LoadedDocument(title=title, meta=meta, sections=sections)
+
+
+def cell_text(value) -> str:
+    """A cell as an Indonesian document writes it: "20,6", "3048", "15 Maret 2026"."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ya" if value else "tidak"
+    if isinstance(value, dt.datetime):  # a date cell; its time only when one is set
+        timed = (value.hour, value.minute) != (0, 0)
+        return format_date(value.date()) + (f" {value:%H.%M}" if timed else "")
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, dt.time):
+        return f"{value:%H.%M}"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:g}".replace(".", ",")
+    return " ".join(str(value).split())
+
+
+def _grid(sheet) -> list[list[str]]:
+    """Every cell's text; a merged cell's text fills the range it covers, except a cell merged
+    over a whole row (a title or group row), which stays one cell."""
+    grid = [[cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    width = max((len(r) for r in grid), default=0)
+    for merged in sheet.merged_cells.ranges:
+        top, left = merged.min_row - 1, merged.min_col - 1
+        if merged.max_col - merged.min_col + 1 >= width or top >= len(grid):
+            continue
+        text = grid[top][left]
+        for r in range(top, min(merged.max_row, len(grid))):
+            for c in range(left, merged.max_col):
+                grid[r][c] = text
+    return grid
+
+
+def _spans(sheet) -> set[int]:
+    """The rows (0-based) holding a cell merged over several columns but not the whole row: a
+    header cell over sub-columns."""
+    width = sheet.max_column
+    return {
+        m.min_row - 1 for m in sheet.merged_cells.ranges if 1 < m.max_col - m.min_col + 1 < width
+    }
+
+
+def _is_label(row: list[str]) -> bool:
+    return all(not c.replace(".", "").replace(",", "").isdigit() for c in row if c)
+
+
+def sheet_sections(name: str, grid: list[list[str]], spans: set[int]) -> list[Section]:
+    """A sheet's title lines, header and rows: the first row that fills at least half the
+    sheet's width with labels is the header; a row of one cell is a title above it, a group
+    row among the rows, a note below them."""
+    filled = [[c for c in row if c] for row in grid]
+    width = max((len(set(r)) for r in filled), default=0)
+    at = next(
+        (i for i, r in enumerate(filled) if len(r) >= max(2, width / 2) and _is_label(r)), None
+    )
+    if at is None or width < 2:  # a sheet of notes
+        lines = [" ".join(r) for r in filled if r]
+        return [Section([name], "\n".join(lines), {})] if lines else []
+    titles = [" ".join(dict.fromkeys(r)) for r in filled[:at] if r]
+    header = grid[at]
+    rows = grid[at + 1 :]
+    if at in spans and rows and _is_label(rows[0]):  # "Jumlah Pegawai" over "PNS", "PPPK"
+        pairs = zip(header, rows[0], strict=False)
+        header = [top if sub in ("", top) else f"{top} {sub}" for top, sub in pairs]
+        rows = rows[1:]
+    caption = titles[0] if titles else name
+    sections, group, single = [], None, []
+    for row in rows:
+        cells = [c for c in row if c]
+        if not cells:
+            continue
+        if len(set(cells)) == 1 and width >= 3:  # "MARET 2026", or a note under the table
+            single.append(cells[0])
+            continue
+        group, single = (single[-1], []) if single else (group, single)
+        headings = [caption, group] if group else [caption]
+        sections.append(row_section(headings, list(zip(header, row, strict=False)), caption))
+    notes = [*titles[1:], *single]  # the lines under the title, and those under the rows
+    if notes:
+        sections.insert(0, Section([caption], "\n".join(notes), {}))
+    return sections

@@ -1,0 +1,151 @@
+"""Excel workbooks as an agency writes them: title rows, a header merged over sub-columns,
+group rows, a total row, a sheet of notes, a broken file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from ingest.document import LoaderError
+from ingest.loaders import load_file
+from ingest.pipeline import Ingestor
+from ingest.splitter import split_document
+from ingest.workbook import cell_text
+from storage import index_records as records
+from storage.db import session_scope
+
+
+def recap_workbook(path: Path) -> bytes:
+    book = openpyxl.Workbook()
+    book.properties.title = "Rekap JP 2025 dan Jadwal Pelatihan 2026"
+    recap = book.active
+    recap.title = "Rekap JP"
+    recap.append(["REKAPITULASI CAPAIAN JP TAHUN 2025 PER UNIT KERJA", None, None, None, None])
+    recap.merge_cells("A1:E1")
+    recap.append(["Sumber data: LMS per 31 Januari 2026", None, None, None, None])
+    recap.merge_cells("A2:E2")
+    recap.append([])
+    recap.append(["Unit Kerja", "Jumlah Pegawai", None, "Rata-rata JP", "Persen Tercapai"])
+    recap.append([None, "PNS", "PPPK", None, None])
+    recap.merge_cells("B4:C4")
+    recap.merge_cells("A4:A5")
+    recap.merge_cells("D4:D5")
+    recap.merge_cells("E4:E5")
+    recap.append(["Sekretariat", 14, 4, 20.6, 72.2])
+    recap.append(["UPT Wilayah II", 13, 2, 16.0, 40])
+    recap.append(["Jumlah", 27, 6, "=AVERAGE(D6:D7)", None])
+    schedule = book.create_sheet("Jadwal")
+    schedule.append(["JADWAL PELATIHAN SEMESTER I 2026", None, None])
+    schedule.merge_cells("A1:C1")
+    schedule.append(["Kode", "Nama Pelatihan", "Tanggal"])
+    schedule.append(["MARET 2026", None, None])
+    schedule.merge_cells("A3:C3")
+    schedule.append(["LTR-02", "Dasar-Dasar Pajak Daerah", dt.datetime(2026, 3, 10)])
+    schedule.append(["APRIL 2026", None, None])
+    schedule.merge_cells("A5:C5")
+    schedule.append(["LTR-04", "Penilaian Individual Objek PBB", dt.datetime(2026, 4, 6)])
+    schedule.append(["Jadwal semester II terbit paling lambat 15 Juni 2026.", None, None])
+    schedule.merge_cells("A7:C7")
+    notes = book.create_sheet("Catatan")
+    notes.append(["1. Tenaga pendukung non-ASN tidak dihitung dalam rekap."])
+    hidden = book.create_sheet("Lama")
+    hidden.append(["Kode", "Nama"])
+    hidden.append(["OLD-1", "Pelatihan yang sudah dihapus"])
+    hidden.sheet_state = "hidden"
+    book.save(path)
+    return path.read_bytes()
+
+
+def rows_of(doc, caption: str) -> dict[str, str]:
+    return {
+        s.heading[-1]: s.text
+        for s in doc.sections
+        if s.meta.get("kind") == "table_row" and s.heading[0] == caption
+    }
+
+
+def test_a_recap_sheet_is_read_row_by_row_under_its_title_and_both_header_rows(tmp_path):
+    path = tmp_path / "rekap.xlsx"
+    doc = load_file(path, recap_workbook(path))
+    assert doc.title == "Rekap JP 2025 dan Jadwal Pelatihan 2026"
+    rows = rows_of(doc, "REKAPITULASI CAPAIAN JP TAHUN 2025 PER UNIT KERJA")
+    assert rows["Sekretariat"].splitlines() == [
+        "Unit Kerja: Sekretariat",
+        "Jumlah Pegawai PNS: 14",
+        "Jumlah Pegawai PPPK: 4",
+        "Rata-rata JP: 20,6",
+        "Persen Tercapai: 72,2",
+    ]
+    assert "Rata-rata JP: 16" in rows["UPT Wilayah II"].splitlines()
+    assert "Jumlah Pegawai PNS: 27" in rows["Jumlah"]  # the total row is a row too
+    notes = [s.text for s in doc.sections if not s.meta.get("kind")]
+    assert "Sumber data: LMS per 31 Januari 2026" in notes
+
+
+def test_group_rows_head_the_rows_under_them_and_a_last_line_is_a_note(tmp_path):
+    path = tmp_path / "jadwal.xlsx"
+    doc = load_file(path, recap_workbook(path))
+    sections = [s for s in doc.sections if s.heading[0] == "JADWAL PELATIHAN SEMESTER I 2026"]
+    rows = {s.heading[-1]: s for s in sections if s.meta.get("kind") == "table_row"}
+    march = rows["LTR-02 — Dasar-Dasar Pajak Daerah"]
+    assert march.heading[1] == "MARET 2026"
+    assert "Tanggal: 10 Maret 2026" in march.text
+    assert rows["LTR-04 — Penilaian Individual Objek PBB"].heading[1] == "APRIL 2026"
+    assert any("semester II terbit" in s.text for s in sections if not s.meta.get("kind"))
+    assert not any("semester II" in s.heading[-1] for s in rows.values())
+
+
+def test_a_sheet_of_notes_is_text_and_a_hidden_sheet_is_left_out(tmp_path):
+    path = tmp_path / "rekap.xlsx"
+    doc = load_file(path, recap_workbook(path))
+    chunks = split_document(doc)
+    assert any("non-ASN tidak dihitung" in c.text for c in chunks)
+    assert not any("OLD-1" in c.text for c in chunks)
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (20.6, "20,6"),
+        (16.0, "16"),
+        (3048, "3048"),
+        (dt.datetime(2026, 3, 9), "9 Maret 2026"),
+        (dt.datetime(2026, 3, 9, 8, 30), "9 Maret 2026 08.30"),
+        (dt.time(13, 0), "13.00"),
+        ("  Ruang   Kelas\nNipah ", "Ruang Kelas Nipah"),
+        (None, ""),
+    ],
+)
+def test_cells_are_written_as_indonesian_documents_write_them(value, text):
+    assert cell_text(value) == text
+
+
+def test_a_broken_workbook_is_reported_not_crashed(tmp_path):
+    path = tmp_path / "rusak.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a zip xl/")
+    with pytest.raises(LoaderError, match="XLSX rusak"):
+        load_file(path, path.read_bytes())
+
+
+def test_a_workbook_in_a_folder_is_indexed_and_found(tmp_path, store, embedder):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    recap_workbook(folder / "rekap.xlsx")
+    report = Ingestor(store, embedder, progress=False).run([folder])
+    assert report.count("added") == 1 and report.exit_code == 0
+    with session_scope(store.engine) as session:
+        texts = {c.id: c.text for c in records.all_chunks(session)}
+    best = store.load_lexical().search("rata-rata jp sekretariat", 1)[0][0]
+    assert "Rata-rata JP: 20,6" in texts[best]
+
+
+def test_a_workbook_of_empty_sheets_is_reported(tmp_path):
+    path = tmp_path / "kosong.xlsx"
+    book = openpyxl.Workbook()
+    book.create_sheet("Lembar2")
+    book.save(path)
+    with pytest.raises(LoaderError, match="tidak berisi data"):
+        load_file(path, path.read_bytes())
