@@ -204,9 +204,10 @@ class CatalogAnswerer:
         "kuota" or "jadwal" is no such thing); a name of several words ("pelatihan
         kepemimpinan nasional", PKN) in the training's name, not its words scattered over the
         entry ("pelatihan nasional" in a PKA entry's cost note)."""
-        if q.kind in (*STATED_KINDS, "name", "contact") and not has_fact(
-            describe_training(row), q
-        ):  # "latsar total brp JP": an entry that lists no JP does not answer it
+        # "latsar total brp JP", "coach-nya siapa namanya": an entry listing no JP, or no
+        # person, does not answer it (a cost or a count is said in words: "ditanggung instansi")
+        asks_listed = q.kind == "name" or (q.kind == "number" and "jp" in q.units)
+        if asks_listed and not has_fact(describe_training(row), q):
             return False
         if not head or head & FRAME_STEMS or q.kind == "list":  # "webinar apa aja": the kind
             return True  # of entry listed, which the topic score weighs ("Webinar ...": daring)

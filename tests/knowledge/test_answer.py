@@ -1139,6 +1139,27 @@ def test_a_fact_the_catalog_entry_does_not_hold_is_not_answered_by_the_entry(
     assert two.confident and two.trainings == ["L1"]
 
 
+def test_a_catalog_entry_without_the_asked_jp_or_person_does_not_answer(tmp_path, store, embedder):
+    """ "latsar total brp JP? biar sy bs itung sisa JP sy": an entry that lists no JP does not
+    state it, nor does an entry naming no person say who the coach is; a cost stated in words
+    ("ditanggung instansi") still answers "biaya brp"."""
+    catalog = (
+        "catalog: {title: Katalog Uji, sample: true}\ntrainings:\n"
+        "  - {kode: L1, nama: Pelatihan Dasar CPNS Golongan III, metode: blended, "
+        "biaya: ditanggung instansi pengusul, tanggal_mulai: 2027-02-15, "
+        "tanggal_selesai: 2027-05-07}\n"
+        "  - {kode: C1, nama: Coaching Klinik Kinerja Model TIRTA, jp: 8, metode: tatap muka, "
+        "tanggal_mulai: 2027-02-09}\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"katalog.yaml": catalog})
+    total = answerer.answer("latsar CPNS gol III tu total brp JP ya? biar sy bs itung sisa JP sy")
+    assert "L1" not in total.trainings and not total.confident, total.text
+    coach = answerer.answer("coach di Coaching Klinik TIRTA itu siapa namanya?")
+    assert "C1" not in coach.trainings and not coach.confident, coach.text
+    cost = answerer.answer("latsar golongan III biaya kontribusinya brp per peserta?")
+    assert cost.trainings == ["L1"] and "ditanggung instansi" in cost.text, cost.text
+
+
 def test_who_signed_a_letter_is_read_from_its_signature_block(tmp_path, store, embedder):
     """ "surat panggilan ... ditandatangani oleh siapa": the block that closes the letter, not
     a sentence that names an office; a question on signing a statement asks no signer."""
