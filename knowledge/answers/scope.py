@@ -60,9 +60,11 @@ class Scope:
         def weight(group: set[str]) -> float:
             return max(idf.get(alt.split()[0], 0.0) for alt in group)
 
+        # "no wa koordinator KAWAL brp? jam brp bisa dihubungi": the ask for the contact
+        asked = next((a.groups for a in q.asked if a.kind == "contact"), q.groups)
         named = [
             g
-            for g in q.groups
+            for g in asked
             if g not in q.told
             and not g & CONTACT_WORDS
             and not any(alt.isdigit() for alt in g)

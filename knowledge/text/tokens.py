@@ -8,12 +8,15 @@ from functools import lru_cache
 
 from knowledge.text.normalize import ACRONYMS
 
-TOKENIZER_VERSION = 5  # bump when tokenize() changes: saved indexes are then rebuilt
+TOKENIZER_VERSION = 6  # bump when tokenize() changes: saved indexes are then rebuilt
 # "Angkatan I" = "angkatan 1"; "UPT Wilayah VI", "Pos Sektor III", "Semester II": the numbered
-# parts of an organisation or a year, which chat writes in figures ("upt wilayah 6")
+# parts of an organisation or a year, which chat writes in figures ("upt wilayah 6", "pos 2").
+# A numeral of two letters or more is one wherever it stands ("Golongan III", "Pos II"); one of
+# a single letter ("I", "V", "X") only after such a word
 _ROMAN = re.compile(
-    r"\b(angkatan|tingkat|tk|tahap|gelombang|bagian|bab|eselon|jilid|seri|wilayah|sektor|regu"
-    r"|seksi|zona|rayon|semester|triwulan|periode|sesi)\s+(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b"
+    r"\b(?:(angkatan|tingkat|tk|tahap|gelombang|bagian|bab|eselon|jilid|seri|wilayah|sektor|pos"
+    r"|regu|seksi|zona|rayon|semester|triwulan|periode|sesi)\s+(x|v|i)"
+    r"|()(xii|xi|ix|viii|vii|vi|iv|iii|ii))\b"
 )
 _ROMAN_VALUES = {
     r: str(n)
@@ -21,6 +24,13 @@ _ROMAN_VALUES = {
         ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"], start=1
     )
 }
+
+
+def _figures(match: re.Match) -> str:
+    unit, single, _, numeral = match.groups()
+    return f"{unit} {_ROMAN_VALUES[single]}" if unit else _ROMAN_VALUES[numeral]
+
+
 # amounts written as words ("dua sesi", "delapan kompetensi"), as numbers
 NUMBER_VALUES = {
     "setengah": 0.5,
@@ -138,7 +148,7 @@ def token_pairs(text: str) -> list[tuple[str, str]]:
     regulation numbers ("20/2023") kept whole."""
     _, stop = _sastrawi()
     pairs = []
-    text = _ROMAN.sub(lambda m: f"{m.group(1)} {_ROMAN_VALUES[m.group(2)]}", text.lower())
+    text = _ROMAN.sub(_figures, text.lower())
     for tok in _TOKEN.findall(text):
         if tok in stop or (len(tok) == 1 and not tok.isdigit()):
             continue

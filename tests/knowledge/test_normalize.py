@@ -80,13 +80,15 @@ def test_appointing_is_a_content_word_not_a_stopword():
 
 def test_roman_numerals_of_an_organisations_parts_are_figures_as_chat_writes_them():
     """ "UPT Pendapatan Wilayah VI", "Pos Sektor III", "Semester II": chat asks "upt wilayah 6",
-    "pos sektor 3", "semester 2"; a rank's "golongan III/a" and a long numeral stay."""
+    "pos 3", "semester 2"; a numeral of two letters is one anywhere ("Golongan III/a"), a
+    single letter only after such a word, and a long numeral ("LVIII") stays."""
     assert tokenize("UPT Pendapatan Wilayah VI Padang Lamun") == tokenize(
         "upt pendapatan wilayah 6 padang lamun"
     )
     assert "3" in tokenize("Pos Sektor III Teluk")
     assert tokenize("jadwal semester II") == tokenize("jadwal semester 2")
     assert "8" in tokenize("Angkatan VIII")
-    assert "iii" in tokenize("golongan III/a")
-    assert "lviii" in tokenize("Angkatan LVIII")
+    assert "3" in tokenize("golongan III/a") and "3" in tokenize("gol 3")
+    assert "2" in tokenize("latihan rutin pos II regu A") and "5" in tokenize("pos V")
+    assert "i" not in tokenize("vitamin i dan x") and "lviii" in tokenize("Angkatan LVIII")
 
