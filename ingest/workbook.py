@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 from ingest.document import LoadedDocument, LoaderError, Section
@@ -33,8 +34,16 @@ def load_xlsx(path: Path, data: bytes) -> LoadedDocument:
     return LoadedDocument(title=title, meta=meta, sections=sections)
 
 
-def cell_text(value) -> str:
-    """A cell as an Indonesian document writes it: "20,6", "3048", "15 Maret 2026"."""
+# a sheet is read to its last written row: a formatted cell far below the data (row 300000)
+# would otherwise make millions of empty cells; reading stops after this many empty rows
+EMPTY_ROWS_ENOUGH = 500
+_ERROR = re.compile(r"#(?:DIV/0!|N/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def cell_text(value, number_format: str = "General") -> str:
+    """A cell as an Indonesian document writes it: "20,6", "3048", "350.000" (a column
+    formatted with thousands), "72,5%", "15 Maret 2026"; an error ("#DIV/0!") is no text."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -46,23 +55,44 @@ def cell_text(value) -> str:
         return format_date(value)
     if isinstance(value, dt.time):
         return f"{value:%H.%M}"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else f"{value:g}".replace(".", ",")
-    return " ".join(str(value).split())
+    if isinstance(value, int | float):
+        return _number(value, number_format or "General")
+    text = " ".join(str(value).split())
+    return "" if _ERROR.fullmatch(text) else text
+
+
+def _number(value: float, number_format: str) -> str:
+    percent = "%" in number_format
+    value = value * 100 if percent else value
+    whole, _, fraction = f"{abs(value):.6f}".rstrip("0").partition(".")
+    if "," in number_format.split(";")[0] and len(whole) > 3:  # "#,##0": thousands shown
+        whole = f"{int(whole):,}".replace(",", ".")
+    text = ("-" if value < 0 else "") + whole + (f",{fraction}" if fraction else "")
+    return text + ("%" if percent else "")
 
 
 def _grid(sheet) -> list[list[str]]:
-    """Every cell's text; a merged cell's text fills the range it covers, except a cell merged
-    over a whole row (a title or group row), which stays one cell."""
-    grid = [[cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    width = max((len(r) for r in grid), default=0)
+    """Every cell's text to the last written row; a merged cell's text fills the range it
+    covers, except a cell merged over a whole row (a title or group row), which stays one."""
+    grid: list[list[str]] = []
+    empty = 0
+    for row in sheet.iter_rows():
+        texts = [cell_text(c.value, c.number_format) for c in row]
+        empty = 0 if any(texts) else empty + 1
+        if empty > EMPTY_ROWS_ENOUGH:
+            break
+        grid.append(texts)
+    while grid and not any(grid[-1]):
+        grid.pop()
+    width = max((max((i + 1 for i, t in enumerate(r) if t), default=0) for r in grid), default=0)
+    grid = [r[:width] for r in grid]
     for merged in sheet.merged_cells.ranges:
         top, left = merged.min_row - 1, merged.min_col - 1
-        if merged.max_col - merged.min_col + 1 >= width or top >= len(grid):
+        if merged.max_col - merged.min_col + 1 >= width or top >= len(grid) or left >= width:
             continue
         text = grid[top][left]
         for r in range(top, min(merged.max_row, len(grid))):
-            for c in range(left, merged.max_col):
+            for c in range(left, min(merged.max_col, width)):
                 grid[r][c] = text
     return grid
 
@@ -77,7 +107,22 @@ def _spans(sheet) -> set[int]:
 
 
 def _is_label(row: list[str]) -> bool:
-    return all(not c.replace(".", "").replace(",", "").isdigit() for c in row if c)
+    """No figure among the cells, a year aside ("Unit | 2024 | 2025")."""
+    return all(
+        _YEAR.fullmatch(c) or not c.replace(".", "").replace(",", "").isdigit() for c in row if c
+    )
+
+
+def _sub_header(header: list[str], below: list[str]) -> bool:
+    """ "Jumlah Pegawai" merged over "PNS | PPPK": the row under a header is its second row
+    when it holds labels only under a cell spanning columns (elsewhere it is empty or the
+    same cell merged down); a first row of data fills its other columns too."""
+    if not _is_label(below):
+        return False
+    spanning = {c for c in header if c and header.count(c) > 1}
+    return all(
+        not sub or sub == top or top in spanning for top, sub in zip(header, below, strict=False)
+    )
 
 
 def sheet_sections(name: str, grid: list[list[str]], spans: set[int]) -> list[Section]:
@@ -87,7 +132,8 @@ def sheet_sections(name: str, grid: list[list[str]], spans: set[int]) -> list[Se
     filled = [[c for c in row if c] for row in grid]
     width = max((len(set(r)) for r in filled), default=0)
     at = next(
-        (i for i, r in enumerate(filled) if len(r) >= max(2, width / 2) and _is_label(r)), None
+        (i for i, r in enumerate(filled) if len(set(r)) >= max(2, width / 2) and _is_label(r)),
+        None,
     )
     if at is None or width < 2:  # a sheet of notes
         lines = [" ".join(r) for r in filled if r]
@@ -95,11 +141,14 @@ def sheet_sections(name: str, grid: list[list[str]], spans: set[int]) -> list[Se
     titles = [" ".join(dict.fromkeys(r)) for r in filled[:at] if r]
     header = grid[at]
     rows = grid[at + 1 :]
-    if at in spans and rows and _is_label(rows[0]):  # "Jumlah Pegawai" over "PNS", "PPPK"
+    if at in spans and rows and _sub_header(header, rows[0]):
         pairs = zip(header, rows[0], strict=False)
         header = [top if sub in ("", top) else f"{top} {sub}" for top, sub in pairs]
         rows = rows[1:]
+    # the sheet's name too when the title does not say it ("2025", "2026" under one title)
     caption = titles[0] if titles else name
+    if titles and name.lower() not in caption.lower() and not name.lower().startswith("sheet"):
+        caption = f"{caption} ({name})"
     sections, group, single = [], None, []
     for row in rows:
         cells = [c for c in row if c]
@@ -108,7 +157,7 @@ def sheet_sections(name: str, grid: list[list[str]], spans: set[int]) -> list[Se
         if len(set(cells)) == 1 and width >= 3:  # "MARET 2026", or a note under the table
             single.append(cells[0])
             continue
-        group, single = (single[-1], []) if single else (group, single)
+        group, single = (" — ".join(single), []) if single else (group, single)
         headings = [caption, group] if group else [caption]
         sections.append(row_section(headings, list(zip(header, row, strict=False)), caption))
     notes = [*titles[1:], *single]  # the lines under the title, and those under the rows

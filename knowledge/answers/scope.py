@@ -13,6 +13,7 @@ from knowledge.search.searcher import Hit, Searcher
 from knowledge.text.normalize import ACRONYMS, REGIONS, normalise
 from knowledge.text.tokens import tokenize
 
+_PURPOSE = re.compile(r"\b(?:untuk|buat|biar|agar|supaya)\b([^?,.;!]*)")
 # the words of a contact asked for, not of whose it is ("no WA", "kontak", "email")
 CONTACT_WORDS = frozenset(tokenize("nomor no wa whatsapp telepon telp hp kontak email surel"))
 SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind of thing
@@ -61,11 +62,13 @@ class Scope:
             return max(idf.get(alt.split()[0], 0.0) for alt in group)
 
         # "no wa koordinator KAWAL brp? jam brp bisa dihubungi": the ask for the contact
-        asked = next((a.groups for a in q.asked if a.kind == "contact"), q.groups)
+        ask = next((a for a in q.asked if a.kind == "contact"), q)
+        purpose = set(tokenize(" ".join(_PURPOSE.findall(ask.text))))  # "utk reset password"
         named = [
             g
-            for g in asked
+            for g in ask.groups
             if g not in q.told
+            and not g & purpose
             and not g & CONTACT_WORDS
             and not any(alt.isdigit() for alt in g)
             and weight(g) > 0

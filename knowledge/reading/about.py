@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.reading.question import ORDINAL_UNITS, Question
+from knowledge.reading.question import NUMBERED_PARTS, ORDINAL_UNITS, Question
 from knowledge.text.dates import MONTHS
 from knowledge.text.normalize import ACRONYMS
 from knowledge.text.tokens import tokenize
@@ -21,7 +21,7 @@ _COUNTED = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "k
 # a roman numeral up to 399 ("II", "LVIII"), checked whole: "civil" is a word
 ROMAN = r"(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 _ORDINAL = re.compile(
-    rf"\b({'|'.join(ORDINAL_UNITS)})\s*:?\s+({ROMAN}|\d{{1,2}}|{_LEVEL_NAMES}|"
+    rf"\b({'|'.join((*ORDINAL_UNITS, *NUMBERED_PARTS))})\s*:?\s+({ROMAN}|\d{{1,2}}|{_LEVEL_NAMES}|"
     rf"{'|'.join(_COUNTED)})\b",
     re.I,
 )

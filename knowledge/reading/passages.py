@@ -16,6 +16,7 @@ from knowledge.reading.about import (
     other_levels,
 )
 from knowledge.reading.question import (
+    COUNT_WORDS,
     MONEY_WORDS,
     ORDINAL_UNITS,
     RATE_WORDS,
@@ -320,14 +321,16 @@ def _money_cells(text: str, heading: str) -> list[str]:
     an amount grouped in thousands without "Rp" is money in a cell whose label, or whose
     table's title, names money ("Tarif fasilitas ...", "Standar biaya ...")."""
     titled = bool(set(tokenize(heading)) & _MONEY_STEMS)
-    return [
-        value
-        for label, value in _CELL.findall(text)
-        if _GROUPED.fullmatch(value) and (titled or set(tokenize(label)) & _MONEY_STEMS)
-    ]
+
+    def money(label: str) -> bool:  # "Jumlah Peserta: 1.200" under "Rekap biaya ..." counts
+        words = set(tokenize(label))
+        return bool(words & _MONEY_STEMS) or (titled and not words & _COUNT_STEMS)
+
+    return [v for label, v in _CELL.findall(text) if _GROUPED.fullmatch(v) and money(label)]
 
 
 _MONEY_STEMS = frozenset(tokenize(" ".join(MONEY_WORDS)))
+_COUNT_STEMS = frozenset(tokenize(" ".join((*COUNT_WORDS, "peserta", "orang", "kuota", "unit"))))
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "350.000", "1.500.000"
 # a table row's cell on its own line, a bare number after its label
 _CELL = re.compile(r"^[ \t]*([^:\n]{1,60}):[ \t]*(\d[\d.,]*)[ \t]*$", re.M)

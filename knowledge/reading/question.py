@@ -128,11 +128,10 @@ ORDINAL_UNITS = (
     "triwulan",
     "golongan",
     "gelombang",
-    # the numbered parts of an organisation or a year ("UPT Wilayah VI", "Pos Sektor III")
-    "wilayah",
-    "sektor",
-    "semester",
 )
+# the numbered parts of an organisation or a year ("UPT Wilayah VI", "Pos Sektor III"): levels
+# to tell apart ("wilayah 7" is none of I-VI), not units a count or a length is given in
+NUMBERED_PARTS = ("wilayah", "sektor", "semester")
 UNIT_WORDS = {
     "jp": ("jp", "jam pelajaran"),
     "jam": ("jam", "pukul", "wib"),
@@ -745,8 +744,11 @@ def analyse(
     return question
 
 
-# a piece that says what the asker looks for ("sy mau ikut pelatihan bulan maret") asks, in a way
-_SEEKS = re.compile(r"\b(?:mau|ingin|rencana|berencana|butuh|cari|mencari)\b")
+# a piece that says what the asker looks for ("sy mau ikut pelatihan bulan maret", "saya mau
+# tanya jadwal PKA") asks, in a way
+_SEEKS = re.compile(
+    r"\b(?:mau|ingin|rencana|berencana|butuh|cari|mencari|tanya|nanya|bertanya|menanyakan)\b"
+)
 
 
 def _filters_asked(question: Question, split: list[tuple[str, bool]], today: date) -> None:
@@ -767,6 +769,7 @@ def _told(question: Question) -> list[set[str]]:
     asking = [p for p in question.parts if not p.tells]
     if not asking or not all(_own_topic(p) for p in asking):
         return []
+    asking += [p for p in question.parts if p.tells and _SEEKS.search(p.text)]
     asked = [g for p in asking for g in p.groups]
     return [g for g in question.groups if not any(g & a for a in asked)]
 

@@ -8,14 +8,14 @@ from functools import lru_cache
 
 from knowledge.text.normalize import ACRONYMS
 
-TOKENIZER_VERSION = 6  # bump when tokenize() changes: saved indexes are then rebuilt
+TOKENIZER_VERSION = 7  # bump when tokenize() changes: saved indexes are then rebuilt
 # "Angkatan I" = "angkatan 1"; "UPT Wilayah VI", "Pos Sektor III", "Semester II": the numbered
 # parts of an organisation or a year, which chat writes in figures ("upt wilayah 6", "pos 2").
-# A numeral of two letters or more is one wherever it stands ("Golongan III", "Pos II"); one of
-# a single letter ("I", "V", "X") only after such a word
+# II to XII are numerals wherever they stand ("Golongan III", "Pos II"); a single letter ("I",
+# "V", "X") only after such a word ("3 sesi x 90 menit" multiplies)
 _ROMAN = re.compile(
     r"\b(?:(angkatan|tingkat|tk|tahap|gelombang|bagian|bab|eselon|jilid|seri|wilayah|sektor|pos"
-    r"|regu|seksi|zona|rayon|semester|triwulan|periode|sesi)\s+(x|v|i)"
+    r"|regu|seksi|zona|rayon|semester|triwulan|periode)\s+(x|v|i)"
     r"|()(xii|xi|ix|viii|vii|vi|iv|iii|ii))\b"
 )
 _ROMAN_VALUES = {

@@ -71,7 +71,7 @@ def test_a_recap_sheet_is_read_row_by_row_under_its_title_and_both_header_rows(t
     path = tmp_path / "rekap.xlsx"
     doc = load_file(path, recap_workbook(path))
     assert doc.title == "Rekap JP 2025 dan Jadwal Pelatihan 2026"
-    rows = rows_of(doc, "REKAPITULASI CAPAIAN JP TAHUN 2025 PER UNIT KERJA")
+    rows = rows_of(doc, "REKAPITULASI CAPAIAN JP TAHUN 2025 PER UNIT KERJA (Rekap JP)")
     assert rows["Sekretariat"].splitlines() == [
         "Unit Kerja: Sekretariat",
         "Jumlah Pegawai PNS: 14",
@@ -149,3 +149,64 @@ def test_a_workbook_of_empty_sheets_is_reported(tmp_path):
     book.save(path)
     with pytest.raises(LoaderError, match="tidak berisi data"):
         load_file(path, path.read_bytes())
+
+
+def sections_of(path: Path, book: openpyxl.Workbook):
+    book.save(path)
+    return load_file(path, path.read_bytes()).sections
+
+
+def test_a_formatted_cell_far_below_the_data_does_not_make_millions_of_cells(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Nama", "Unit", "JP"])
+    sheet.append(["Budi", "Sekretariat", 24])
+    sheet["AZ300000"].number_format = "0.00"  # formatted, never written
+    rows = [s for s in sections_of(tmp_path / "jauh.xlsx", book) if s.meta.get("kind")]
+    assert [r.text for r in rows] == ["Nama: Budi\nUnit: Sekretariat\nJP: 24"]
+
+
+def test_a_title_merged_over_part_of_the_width_is_a_title_not_the_header(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["DAFTAR TARIF SEWA FASILITAS 2026", None, None, None, None, None])
+    sheet.merge_cells("A1:D1")
+    sheet.append(["No", "Fasilitas", "Satuan", "ASN", "Instansi Lain", "Umum"])
+    sheet.append([1, "Aula", "per hari", 0, 750000, 1500000])
+    for cell in ("E3", "F3"):
+        sheet[cell].number_format = "#,##0"
+    (row,) = [s for s in sections_of(tmp_path / "tarif.xlsx", book) if s.meta.get("kind")]
+    assert row.heading[0].startswith("DAFTAR TARIF SEWA FASILITAS 2026")
+    assert "Fasilitas: Aula" in row.text and "Instansi Lain: 750.000" in row.text
+
+
+def test_a_first_row_of_text_under_a_merged_header_is_data_and_years_are_labels(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Nama", "Unit", "Keterangan", None])
+    sheet.merge_cells("C1:D1")
+    sheet.append(["Budi", "Sekretariat", "aktif", "PNS"])
+    sheet.append(["Ani", "UPT I", "cuti", "PPPK"])
+    texts = [s.text for s in sections_of(tmp_path / "pegawai.xlsx", book) if s.meta.get("kind")]
+    assert texts[0].startswith("Nama: Budi\nUnit: Sekretariat")
+    years = openpyxl.Workbook()
+    sheet = years.active
+    sheet.append(["Unit", 2024, 2025])
+    sheet.append(["Sekretariat", 10, 20])
+    (row,) = [s for s in sections_of(tmp_path / "tahun.xlsx", years) if s.meta.get("kind")]
+    assert row.text == "Unit: Sekretariat\n2024: 10\n2025: 20"
+
+
+@pytest.mark.parametrize(
+    ("value", "number_format", "text"),
+    [
+        (750000, "#,##0", "750.000"),
+        (750000, "General", "750000"),
+        (0.725, "0.0%", "72,5%"),
+        (1234567.5, "General", "1234567,5"),
+        (-350000, "#,##0", "-350.000"),
+        ("#DIV/0!", "General", ""),
+    ],
+)
+def test_numbers_follow_the_cells_format(value, number_format, text):
+    assert cell_text(value, number_format) == text

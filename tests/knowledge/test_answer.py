@@ -1278,3 +1278,6 @@ def test_a_contact_is_of_the_thing_asked_not_of_another_helpdesk(tmp_path, store
     assert not other.confident and "0811-4370-2215" not in other.text, other.text
     own = answerer.answer("min nomor wa helpdesk aplikasi e-DERMAGA brp ya")
     assert own.confident and "0811-4370-2215" in own.text, own.text
+    # what the contact is for is no holder: "utk reset password" names no helpdesk
+    reset = answerer.answer("min nomor wa helpdesk e-DERMAGA utk reset password brp ya")
+    assert reset.confident and "0811-4370-2215" in reset.text, reset.text

@@ -1251,3 +1251,30 @@ def test_a_numbered_unit_of_an_organisation_is_read_as_a_level():
     )
     assert contradicts(listing, analyse("Alamat UPT Pendapatan Wilayah VII di mana?", today=TODAY))
     assert not contradicts(listing, analyse("alamat upt wilayah 6 dmn", today=TODAY))
+
+
+def test_a_numbered_part_is_no_unit_of_a_count_or_a_length():
+    """ "Perkuliahan semester II", "UPT Wilayah VI" name a part; they state no length of study
+    and no number of regions."""
+    length = analyse("tugas belajar berapa lama?", today=TODAY)
+    assert not has_fact("Perkuliahan semester II dimulai September 2026.", length)
+    regions = analyse("UPT Bapenda ada brp wilayah?", today=TODAY)
+    assert not has_fact("UPT Pendapatan Wilayah VI berlokasi di Jalan Lamun 2.", regions)
+    assert "10" not in tokenize("coaching 3 sesi x 90 menit")
+
+
+def test_a_piece_asking_about_a_thing_keeps_it_asked():
+    """ "saya mau tanya jadwal PKA, kapan dibukanya?": PKA is what is asked about, not the
+    asker's situation."""
+    q = analyse("saya mau tanya jadwal PKA, kapan dibukanya?", today=TODAY)
+    assert not any("pka" in g for g in q.told)
+
+
+def test_a_count_in_a_cost_table_is_no_money():
+    q = analyse("biaya diklat PIM 3 brp?", today=TODAY)
+    row = "kegiatan: Diklat PIM III\njumlah peserta: 1.200\nsatuan biaya: 4.500.000"
+    idf = {"biaya": 1.0, "diklat": 2.0, "pim": 3.0}
+    heading = "Rekap biaya dan peserta pelatihan 2025\nDiklat PIM III"
+    assert fact_near_terms(row, q, idf, 4.0, heading)
+    counted = row.replace("\nsatuan biaya: 4.500.000", "")
+    assert not fact_near_terms(counted, q, idf, 4.0, heading)
