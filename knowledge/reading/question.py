@@ -121,14 +121,7 @@ GENERIC = {
 # Stems that carry no topic whatever their affixes ("diadakan", "bisakah", "mengetahui").
 GENERIC_STEMS = {"ada", "apa", "bisa", "mau", "tahu", "jelas", "tanya", "kasih", "jadi"}
 # Units written before their number, which may be a roman numeral: "Angkatan II", "Tingkat III".
-ORDINAL_UNITS = (
-    "tingkat",
-    "angkatan",
-    "tahap",
-    "triwulan",
-    "golongan",
-    "gelombang",
-)
+ORDINAL_UNITS = ("tingkat", "angkatan", "tahap", "triwulan", "golongan", "gelombang")
 # the numbered parts of an organisation or a year ("UPT Wilayah VI", "Pos Sektor III"): levels
 # to tell apart ("wilayah 7" is none of I-VI), not units a count or a length is given in
 NUMBERED_PARTS = ("wilayah", "sektor", "semester")
@@ -764,7 +757,7 @@ def _filters_asked(question: Question, split: list[tuple[str, bool]], today: dat
 def _told(question: Question) -> list[set[str]]:
     """ "sy cpns 2024, latsar angkatan sy mulai bulan depan. kalo ga lulus latsar gmn?": the
     words only the asker's situation holds, which a passage answering the ask need not hold
-    (one that does fits better). None when an ask has no topic of its own ("brp
+    (one that does fits better). Nothing when an ask has no topic of its own ("brp
     nominalnya?"): then the situation names what is asked."""
     asking = [p for p in question.parts if not p.tells]
     if not asking or not all(_own_topic(p) for p in asking):

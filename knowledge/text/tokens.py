@@ -14,9 +14,9 @@ TOKENIZER_VERSION = 7  # bump when tokenize() changes: saved indexes are then re
 # II to XII are numerals wherever they stand ("Golongan III", "Pos II"); a single letter ("I",
 # "V", "X") only after such a word ("3 sesi x 90 menit" multiplies)
 _ROMAN = re.compile(
-    r"\b(?:(angkatan|tingkat|tk|tahap|gelombang|bagian|bab|eselon|jilid|seri|wilayah|sektor|pos"
-    r"|regu|seksi|zona|rayon|semester|triwulan|periode)\s+(x|v|i)"
-    r"|()(xii|xi|ix|viii|vii|vi|iv|iii|ii))\b"
+    r"\b(?:(?P<unit>angkatan|tingkat|tk|tahap|gelombang|bagian|bab|eselon|jilid|seri|wilayah"
+    r"|sektor|pos|regu|seksi|zona|rayon|semester|triwulan|periode)\s+(?P<single>x|v|i)"
+    r"|(?P<numeral>xii|xi|ix|viii|vii|vi|iv|iii|ii))\b"
 )
 _ROMAN_VALUES = {
     r: str(n)
@@ -27,8 +27,9 @@ _ROMAN_VALUES = {
 
 
 def _figures(match: re.Match) -> str:
-    unit, single, _, numeral = match.groups()
-    return f"{unit} {_ROMAN_VALUES[single]}" if unit else _ROMAN_VALUES[numeral]
+    if match["unit"]:
+        return f"{match['unit']} {_ROMAN_VALUES[match['single']]}"
+    return _ROMAN_VALUES[match["numeral"]]
 
 
 # amounts written as words ("dua sesi", "delapan kompetensi"), as numbers
