@@ -26,7 +26,8 @@ def load_xlsx(path: Path, data: bytes) -> LoadedDocument:
     sections = []
     for sheet in book.worksheets:
         if sheet.sheet_state == "visible":
-            sections += sheet_sections(sheet.title, _grid(sheet), _spans(sheet))
+            grid = _grid(sheet)
+            sections += sheet_sections(sheet.title, grid, _spans(sheet, grid))
     if not sections:
         raise LoaderError("XLSX tidak berisi data")
     title = (book.properties.title or "").strip() or path.stem.replace("-", " ").capitalize()
@@ -97,10 +98,11 @@ def _grid(sheet) -> list[list[str]]:
     return grid
 
 
-def _spans(sheet) -> set[int]:
-    """The rows (0-based) holding a cell merged over several columns but not the whole row: a
-    header cell over sub-columns."""
-    width = sheet.max_column
+def _spans(sheet, grid: list[list[str]]) -> set[int]:
+    """The rows (0-based) holding a cell merged over several columns but not the whole written
+    width (the grid's, not the sheet's: a formatted cell far right widens the sheet): a header
+    cell over sub-columns."""
+    width = max((len(r) for r in grid), default=0)
     return {
         m.min_row - 1 for m in sheet.merged_cells.ranges if 1 < m.max_col - m.min_col + 1 < width
     }

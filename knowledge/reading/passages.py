@@ -309,11 +309,7 @@ def _cells_of(text: str, units: tuple[str, ...]) -> list[str]:
     cells whose label names the counted unit, one way of writing it ("shuttle run maks detik:
     21,5" for seconds, "durasi jp: 24" for JP)."""
     ways = [set(tokenize(u)) for u in units if tokenize(u)]
-    return [
-        value
-        for label, value in _CELL.findall(text)
-        if any(way <= set(tokenize(label)) for way in ways)
-    ]
+    return _labelled_cells(text, lambda label, _: any(way <= set(tokenize(label)) for way in ways))
 
 
 def _money_cells(text: str, heading: str) -> list[str]:
@@ -326,7 +322,14 @@ def _money_cells(text: str, heading: str) -> list[str]:
         words = set(tokenize(label))
         return bool(words & _MONEY_STEMS) or (titled and not words & _COUNT_STEMS)
 
-    return [v for label, v in _CELL.findall(text) if _GROUPED.fullmatch(v) and money(label)]
+    return _labelled_cells(
+        text, lambda label, value: bool(_GROUPED.fullmatch(value)) and money(label)
+    )
+
+
+def _labelled_cells(text: str, fits) -> list[str]:
+    """The numbers of a row's cells (one "label: number" a line) whose label and value fit."""
+    return [value for label, value in _CELL.findall(text) if fits(label, value)]
 
 
 _MONEY_STEMS = frozenset(tokenize(" ".join(MONEY_WORDS)))

@@ -210,3 +210,23 @@ def test_a_first_row_of_text_under_a_merged_header_is_data_and_years_are_labels(
 )
 def test_numbers_follow_the_cells_format(value, number_format, text):
     assert cell_text(value, number_format) == text
+
+
+def test_a_title_over_the_written_width_is_no_header_span_when_a_cell_far_right_is_formatted():
+    """A formatted empty cell at column Z widens the sheet, not its data: the title merged
+    over the four written columns spans the whole table, the header cell over two does not."""
+    from ingest.workbook import _grid, _spans
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["REKAP KUOTA 2026", None, None, None])
+    sheet.merge_cells("A1:D1")
+    sheet.append(["Unit", "Kuota", None, "Catatan"])
+    sheet.merge_cells("B2:C2")
+    sheet.append([None, "PNS", "PPPK", None])
+    sheet.append(["Sekretariat", 4, 2, "-"])
+    sheet["Z40"].number_format = "#,##0"
+    sheet["Z40"].value = None
+    grid = _grid(sheet)
+    assert sheet.max_column == 26 and max(len(r) for r in grid) == 4
+    assert _spans(sheet, grid) == {1}
