@@ -107,6 +107,12 @@ SETS = {
             (HERE / "eval" / "agency_l",),
             HERE / ".cache" / "agency_l",
         ),
+        QuestionSet(
+            "agency_m",
+            HERE / "eval" / "questions_agency_m.yaml",
+            (HERE / "eval" / "agency_m",),
+            HERE / ".cache" / "agency_m",
+        ),
     )
 }
 
