@@ -63,15 +63,17 @@ _NUMBER_WORD = (
 _SPELLED_OUT = re.compile(rf"(\d)\s*\((?:{_NUMBER_WORD}\w*)(?:[\s-]+{_NUMBER_WORD}\w*)*\)")
 
 
-def fact_stated(text: str, fact) -> bool:
-    """The fact as written, or, once the answer's spelled-out numbers are dropped, as a whole
-    number ("15 (lima belas) hari" does not state "5 hari")."""
+def fact_stated(text: str, fact, *, bare_facts: bool = True) -> bool:
+    """The fact as written, or, once spelled-out numbers are dropped from the answer and the
+    fact alike, as a whole number ("15 (lima belas) hari" does not state "5 hari"; "24 JP"
+    states "24 (dua puluh empat) JP", which a rule writes and its FAQ does not)."""
     alternatives = [str(a).lower() for a in (fact if isinstance(fact, list) else [fact])]
     lowered = text.lower()
     if any(a in lowered for a in alternatives):
         return True
     plain = _SPELLED_OUT.sub(r"\1", lowered)
-    return any(re.search(r"(?<![\d.,])" + re.escape(a), plain) for a in alternatives)
+    bare = [_SPELLED_OUT.sub(r"\1", a) if bare_facts else a for a in alternatives]
+    return any(re.search(r"(?<![\d.,])" + re.escape(a), plain) for a in bare)
 
 
 def answer_metrics(
@@ -81,7 +83,7 @@ def answer_metrics(
     relevant part quoted, not sure) or a refusal. The key fact counts when the text shown
     (answer or passage) states it; ``confident_key_fact_rate`` is the older, stricter figure
     (confident answers only)."""
-    key = confident_key = refused_in = wrong = shown = passages = 0
+    key = confident_key = refused_in = wrong = shown = passages = verbatim = 0
     failures = []
     for item in inscope:
         ans = answerer.answer(item["q"])
@@ -90,6 +92,9 @@ def answer_metrics(
         refused_in += outcome == "refusal"
         passages += outcome == "passage"
         key += stated and outcome != "refusal"
+        verbatim += outcome != "refusal" and all(
+            fact_stated(ans.text, f, bare_facts=False) for f in item.get("facts", [])
+        )
         confident_key += stated and outcome == "answer"
         if outcome != "refusal":
             shown += 1
@@ -123,6 +128,8 @@ def answer_metrics(
             )
     return {
         "key_fact_rate": key / len(inscope),
+        # before 2026-12-05 a fact written "24 (dua puluh empat) JP" needed its words too
+        "key_fact_rate_verbatim": verbatim / len(inscope),
         "confident_key_fact_rate": confident_key / len(inscope),
         "passage_rate": passages / len(inscope),
         "out_of_scope_abstention": refused_out / len(outscope),
@@ -237,6 +244,7 @@ def main() -> None:
         "recall@5",
         "mrr",
         "key_fact_rate",
+        "key_fact_rate_verbatim",
         "confident_key_fact_rate",
         "passage_rate",
         "out_of_scope_abstention",

@@ -11,6 +11,7 @@ found by their words and replaced by the table read from its rules.
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from typing import NamedTuple
 
@@ -19,6 +20,8 @@ from ingest.pdf_layout import split_cells
 MIN_FOUND = 0.9  # share of a table's words its lines in the layout text must hold
 MAX_STRAY = 0.3  # share of a line's words that may be no word of the table (run-together text)
 MARK = "\u241ftabel-bergaris-"  # stands for a ruled table among a page's lines
+_WORD = re.compile(r"[\w-]+")
+_CODE = re.compile(r"[A-Z]{2,6}-\d{1,4}[.,;:]?")  # "PLM-06": no column breaks it at a space
 
 Box = tuple[float, float, float, float]
 Place = tuple[int, int] | None  # where the spanning cell covering a place starts
@@ -51,12 +54,13 @@ def ruled_tables(data: bytes, pages: list[str]) -> dict[int, list[RuledTable]]:
     except Exception:  # pdfminer raises many kinds on odd files; the layout text stays
         return {}
     found: dict[int, list[RuledTable]] = {}
+    vocabulary = {w.lower() for text in pages for w in _WORD.findall(text)}
     with pdf:
         for p in wanted:
             try:
                 page = pdf.pages[p]
                 tables = [] if page.rotation % 360 else page.find_tables()
-                found[p] = [t for t in map(_read, tables) if t is not None]
+                found[p] = [t for t in (_read(t, vocabulary) for t in tables) if t is not None]
                 page.close()  # its parsed objects are not kept for the whole file
             except Exception:  # one odd page loses its ruled reading, not the file's
                 continue
@@ -68,13 +72,14 @@ def _has_cells(text: str) -> bool:
     return sum(len(split_cells(line)) >= 2 for line in text.splitlines()) >= 2
 
 
-def _read(table) -> RuledTable | None:
+def _read(table, vocabulary: set[str] = frozenset()) -> RuledTable | None:
     """A table of two rows or more and two columns or more (a ruled box around a signature
     or one line is no table); a first row ruled as one cell across it is its caption."""
     grid = table.extract()
     if len(grid) < 2 or len(grid[0]) < 2:
         return None
     words = [w for row in grid for cell in row for w in _words(cell or "")]
+    grid = _unbroken(table, grid, vocabulary)
     origin = _span_origins([row.cells for row in table.rows])
     texts = [
         [
@@ -88,6 +93,61 @@ def _read(table) -> RuledTable | None:
         caption, texts = texts[0][0], texts[1:]
         origin = [[(o[0] - 1, o[1]) if o else None for o in row] for row in origin[1:]]
     return RuledTable(_with_header(texts, origin), words, caption)
+
+
+def _unbroken(table, grid: list[list[str | None]], vocabulary: set[str]) -> list[list[str | None]]:
+    """Each cell's lines as one text. A word wider than its column is broken where the column
+    ends ("PLM-0" / "6", "Kuo" / "ta" in a narrow column): a line of one word reaching the
+    column's edge goes on without a space when the two halves make a word the document writes
+    elsewhere ("Kuota") or a code ("PLM-06"); "Penanggung" / "jawab" and "tidak" / "dibatasi"
+    reach the edge too, as two words. How close to the edge a line can come (the cell's
+    padding) is the table's closest line."""
+    chars = [c for c in table.page.chars if c.get("text", "").strip()]
+    lines = {}
+    for row, texts in zip(table.rows, grid, strict=True):
+        for box, text in zip(row.cells, texts, strict=True):
+            if box is not None and text and "\n" in text:
+                lines[box] = _line_edges(chars, box)
+    gaps = [box[2] - right for box, edges in lines.items() for right, _ in edges]
+    padding = min(gaps, default=0.0)
+    out = []
+    for row, texts in zip(table.rows, grid, strict=True):
+        cells = []
+        for box, text in zip(row.cells, texts, strict=True):
+            parts = (text or "").split("\n")
+            edges = lines.get(box)
+            if edges is None or len(edges) != len(parts):
+                cells.append(text)
+                continue
+            joined = parts[0]
+            for k in range(1, len(parts)):
+                right, width = edges[k - 1]
+                head, tail = parts[k - 1].strip(), parts[k].strip()
+                word = head + (tail.split() or [""])[0]
+                broken = (
+                    " " not in head
+                    and box[2] - right - padding < width
+                    and (_CODE.fullmatch(word) or word.lower().strip(".,;:") in vocabulary)
+                )
+                joined += ("" if broken else " ") + parts[k]
+            cells.append(joined)
+        out.append(cells)
+    return out
+
+
+def _line_edges(chars: list[dict], box: Box) -> list[tuple[float, float]]:
+    """The lines of text in a cell, top to bottom: each one's right edge and its characters'
+    mean width."""
+    x0, top, x1, bottom = box
+    inside = [c for c in chars if c["x0"] >= x0 - 1 and c["x1"] <= x1 + 1 and top - 1 <= c["top"]]
+    inside = [c for c in inside if c["bottom"] <= bottom + 1]
+    rows: list[list[dict]] = []
+    for c in sorted(inside, key=lambda c: (c["top"], c["x0"])):
+        if rows and abs(rows[-1][0]["top"] - c["top"]) <= 2:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    return [(max(c["x1"] for c in r), sum(c["x1"] - c["x0"] for c in r) / len(r)) for r in rows]
 
 
 def _across(places: list[Place], r: int) -> bool:

@@ -101,8 +101,9 @@ class _Reading:
 # whose numbers are centred on their rows (ingest/pdf_centred.py), a header repeated on the
 # next page dropped; 14: a letter's own number written "Nomor    : 800.1/0598/..."; 15: a
 # training table with columns the catalog has no field for is read row by row; 16: ruled
-# PDF tables read from their rules (ingest/pdf_tables.py)
-READING_VERSION = b"pandu-reading-16\n"
+# PDF tables read from their rules (ingest/pdf_tables.py); 17: a word broken where a narrow
+# ruled column ends read as one word ("PLM-" / "06")
+READING_VERSION = b"pandu-reading-17\n"
 
 
 def reading_digest(data: bytes) -> str:

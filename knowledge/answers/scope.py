@@ -76,7 +76,14 @@ class Scope:
         if not named:
             return False
         rarest = max(named, key=weight)
-        return not group_hits([rarest], set(self.searcher.stems.get(hit.chunk.id, ())))[0]
+        if not group_hits([rarest], set(self.searcher.stems.get(hit.chunk.id, ())))[0]:
+            return True
+        # a table of contacts gives each holder's number in its row: "no WA ketua komite
+        # keperawatan" is in no row of "Ketua Komite Mutu" and "Koordinator ..., Komite
+        # Keperawatan" (the passage has all three words, no row has them together)
+        rows = [r for r in hit.chunk.text.splitlines() if r.lstrip().startswith("|")]
+        known = [g for g in named if any(alt.split()[0] in idf for alt in g)]
+        return len(rows) > 2 and not any(all(group_hits(known, set(tokenize(r)))) for r in rows)
 
     def _another_rows_item(self, q: Question, hit: Hit) -> bool:
         """ "kuota Pelatihan Audit Investigatif Tingkat II": the row of "Audit Berbasis Risiko

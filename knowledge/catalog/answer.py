@@ -13,6 +13,7 @@ from knowledge.reading.about import asking_words
 from knowledge.reading.passages import contradicts, coverage, has_fact, term_weight
 from knowledge.reading.question import Question
 from knowledge.text.dates import MONTH_NAMES, format_date
+from knowledge.text.normalize import normalise
 from knowledge.text.tokens import tokenize
 from storage.catalog import Training, list_trainings
 from storage.db import session_scope
@@ -35,13 +36,18 @@ FRAME_STEMS = (
             "pelatihan latih bimbingan teknis kursus jadwal daftar pendaftaran batas kuota buka dibuka sedia "
             "tersedia angkatan biaya lokasi link tautan kontak selenggara daring tatap muka blended tanggal "
             "mulai selesai bulan tahun depan ini katalog ikut mengikuti saja program kegiatan jp jam pelajaran "
-            "berapa kapan apa ada yang untuk tentang mana metode online penuh full sepenuhnya"
+            "berapa kapan apa ada yang untuk tentang mana metode online penuh full sepenuhnya "
+            "bayar gratis tidak"  # "python bayar ga?": the fee asked, not a topic
         )
     )
     | {m.lower() for m in MONTH_NAMES if m}
     | set(tokenize(" ".join(MONTH_NAMES[1:])))
 )
-FIT_EXTRA = frozenset(tokenize("pelatihan jadwal katalog"))
+# words every entry answers though it does not write them: "tahun depan", "bulan ini" (its
+# dates say when)
+FIT_EXTRA = frozenset(tokenize("pelatihan jadwal katalog depan ini"))
+# an entry stating its cost answers "bayar ga?", "gratis?"
+COST_STEMS, PAID_STEMS = frozenset(tokenize("biaya")), frozenset(tokenize("bayar gratis"))
 # The kinds of fact an entry's line must hold when the question names its head.
 STATED_KINDS = ("number", "money", "date", "day")
 # What the catalog lists: a question naming none of these and no training's topic is not a
@@ -118,9 +124,7 @@ class CatalogAnswerer:
             with session_scope(self.searcher.store.engine) as session:
                 self._rows = list_trainings(session)
             self._name_stems = {r.id: frozenset(tokenize(f"{r.nama} {r.kode}")) for r in self._rows}
-            self._entry_stems = {
-                r.id: frozenset(tokenize(f"{r.nama}\n{describe_training(r)}")) for r in self._rows
-            }
+            self._entry_stems = {r.id: _entry_stems(r) for r in self._rows}
             self._rows_version = self.searcher.version
         return self._rows
 
@@ -132,6 +136,7 @@ class CatalogAnswerer:
         # numbers match any JP, quota or date in an entry: they are not what a training is about
         topic = [g for g in q.groups if not (g & FRAME_STEMS) and not any(t.isdigit() for t in g)]
         matches = self._filter(rows, q, today)
+        topical = True  # the entries are about what the question names, or it names nothing
         if topic:
             scored = [(self._topic_score(topic, r, q.told), r) for r in matches]
             best = max((s for s, _ in scored), default=0.0)
@@ -142,6 +147,7 @@ class CatalogAnswerer:
                 return None  # the question names a topic the catalog does not have
             if best >= 0.5:  # with a month or method asked, words matching nothing are chatter
                 matches = [r for s, r in scored if s >= best - 1e-9]
+            topical = best >= 0.5
         if matches:
             # "pensiun PNS gol III brp": no entry names what is asked about; "PKN tingkat I
             # 2027 kpn dibuka": an entry of another level (or batch) is not the one asked
@@ -188,7 +194,12 @@ class CatalogAnswerer:
             sources,
             kind="catalog",
             trainings=[r.kode for r in matches[:5]],
-            coverage=1.0 if _filters_asked(q) else max(self._fit(q, r) for r in matches[:5]),
+            # a listing by month or method is what was asked, unless the question names a
+            # topic no entry is about ("nilai dimensi kompetensi IP ASN ... webinar ngaruh
+            # ga?"): then it weighs against the passages as any entry does
+            coverage=1.0
+            if _filters_asked(q) and topical
+            else max(self._fit(q, r) for r in matches[:5]),
         )
 
     @staticmethod
@@ -301,12 +312,23 @@ class CatalogAnswerer:
     def _describe_filters(q: Question, topic: list[set[str]], t: dict[str, str]) -> str:
         parts = []
         if topic:
-            parts.append(
-                t["topic_filter"].format(topic=" ".join(sorted(next(iter(g)) for g in topic)))
-            )
+            parts.append(t["topic_filter"].format(topic=_as_written(q, topic)))
         if q.months:
             months = ", ".join(MONTH_NAMES[m] for m in q.months) + (f" {q.year}" if q.year else "")
             parts.append(t["month_filter"].format(months=months))
         if q.method:
             parts.append(t["method_filter"].format(method=q.method))
         return ", ".join(parts) or "pertanyaan ini"
+
+
+def _as_written(q: Question, topic: list[set[str]]) -> str:
+    """The asker's own words for the topic, in their order ("perawat IGD shift"), not the
+    stems the search reads ("awat igd shift")."""
+    words = re.findall(r"[\w/-]+", q.written or q.text)
+    picked = [w for w in words if any(set(tokenize(normalise(w))) & g for g in topic)]
+    return " ".join(dict.fromkeys(picked)) or " ".join(sorted(next(iter(g)) for g in topic))
+
+
+def _entry_stems(row: Training) -> frozenset[str]:
+    stems = frozenset(tokenize(f"{row.nama}\n{describe_training(row)}"))
+    return stems | PAID_STEMS if stems & COST_STEMS else stems

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.reading.question import NUMBERED_PARTS, ORDINAL_UNITS, Question
+from knowledge.reading.question import DURATION_UNITS, NUMBERED_PARTS, ORDINAL_UNITS, Question
 from knowledge.text.dates import MONTHS
 from knowledge.text.normalize import ACRONYMS
 from knowledge.text.tokens import tokenize
@@ -138,13 +138,23 @@ def contradicts(
     asked_years = _dated_years(asking)
     if _of_another_year(q, asked_years, whole):
         return True
-    if asked_years and any(a.kind in ("date", "day") for a in q.asked):
+    if asked_years and any(_holds_for_a_year(a) for a in q.asked):
         # "PKN Tingkat I tahun 2027 dibuka kapan": a passage dating only the 2022 and 2023
         # batches tells when those were, not the one asked ("Formasi 2025" and a rule's
-        # number and year date nothing)
+        # number and year date nothing); "kuota tugas belajar tahun 2027 brp": minutes of
+        # April 2026 give that year's quota; a year written anywhere in the passage is named
+        # ("Realisasi Latsar 2025: kuota 120")
         dated = _dated_years(whole)
-        return bool(dated and not asked_years & dated)
+        return bool(dated and not asked_years & set(_YEAR.findall(whole)))
     return False
+
+
+def _holds_for_a_year(ask: Question) -> bool:
+    """A date, an amount or a count holds for its year ("kuota 2027"); a programme's JP or
+    length ("PKN tingkat I 2027 berapa JP") is its rule, which another year's example states."""
+    if ask.kind == "number":
+        return not set(ask.units) & {"jp", *DURATION_UNITS}
+    return ask.kind in ("date", "day", "money")
 
 
 _LEVEL_CELL = re.compile(

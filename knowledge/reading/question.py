@@ -757,10 +757,11 @@ def _filters_asked(question: Question, split: list[tuple[str, bool]], today: dat
 def _told(question: Question) -> list[set[str]]:
     """ "sy cpns 2024, latsar angkatan sy mulai bulan depan. kalo ga lulus latsar gmn?": the
     words only the asker's situation holds, which a passage answering the ask need not hold
-    (one that does fits better). Nothing when an ask has no topic of its own ("brp
-    nominalnya?"): then the situation names what is asked."""
+    (one that does fits better). Nothing when no ask has a topic of its own ("brp
+    nominalnya?"): then the situation names what is asked; "ada pelatihan python? brp JP?"
+    asks the JP of the python course, not of the asker's situation."""
     asking = [p for p in question.parts if not p.tells]
-    if not asking or not all(_own_topic(p) for p in asking):
+    if not any(_own_topic(p) for p in asking):
         return []
     asking += [p for p in question.parts if p.tells and _SEEKS.search(p.text)]
     asked = [g for p in asking for g in p.groups]

@@ -14,3 +14,10 @@ def test_another_number_does_not_state_it():
     assert not fact_stated("paling lambat 7 (tujuh) hari kerja", "5 hari kerja")
     assert not fact_stated("paling lambat 15 (lima belas) hari kerja", "5 hari kerja")
     assert not fact_stated("Pasal 5 (ketentuan umum) ayat 2", "5 ayat 2")  # no number word
+
+
+def test_a_fact_written_with_its_number_spelled_out_is_stated_without_it():
+    """A rule writes "24 (dua puluh empat) JP", its FAQ "24 JP": the same fact."""
+    assert fact_stated("paling banyak 24 JP per tahun perjanjian kerja", "24 (dua puluh empat) JP")
+    assert not fact_stated("paling banyak 124 JP per tahun", "24 (dua puluh empat) JP")
+    assert not fact_stated("paling banyak 20 JP per tahun", "24 (dua puluh empat) JP")

@@ -286,3 +286,27 @@ def test_a_rotated_page_keeps_the_layout_texts_reading(tmp_path):
 
     pages = [p.extract_text(extraction_mode="layout") for p in Reader(path).pages]
     assert ruled_tables(buffer.getvalue(), pages) == {}
+
+
+def test_a_word_broken_where_a_narrow_column_ends_is_one_word_and_two_words_stay_two(tmp_path):
+    """fpdf2, like a word processor, breaks a word wider than its column where the column
+    ends: "PLM-" / "06", "Kuot" / "a", "dibat" / "asi". The cells read "PLM-06", "Kuota" and
+    "tidak dibatasi" (a code, words the document writes elsewhere); "Penanggung" / "jawab"
+    and "tidak" / "dibat", broken at their space, stay two words."""
+    pdf = _pdf()
+    _para(pdf, "Pasal 7 Kuota pelatihan, yang dapat tidak dibatasi, tercantum dalam Tabel 2.")
+    _table(
+        pdf,
+        [
+            ["Kode", "Nama pelatihan", "Kuota", "Penanggung jawab"],
+            ["PLM-06", "Keselamatan Pasien", "35", "dr. Melati Puspita"],
+            ["PLM-05", "PPI Penyegaran", "tidak dibatasi", "Ns. Sari Wulandari"],
+        ],
+        [5, 66, 5, 11],  # shares of the page's width
+    )
+    text = _text(tmp_path, pdf)
+    rows = _rows(text)
+    assert rows[0].startswith("| Kode | Nama pelatihan | Kuota | Penanggung")
+    assert "| PLM-06 | Keselamatan Pasien | 35 |" in rows[2]
+    assert "| PLM-05 | PPI Penyegaran | tidak dibatasi |" in rows[3]
+    assert "Penanggungjawab" not in text and "tidakdibatasi" not in text

@@ -1281,3 +1281,101 @@ def test_a_contact_is_of_the_thing_asked_not_of_another_helpdesk(tmp_path, store
     # what the contact is for is no holder: "utk reset password" names no helpdesk
     reset = answerer.answer("min nomor wa helpdesk e-DERMAGA utk reset password brp ya")
     assert reset.confident and "0811-4370-2215" in reset.text, reset.text
+
+
+def test_a_topic_the_catalog_lacks_is_named_in_the_askers_words(answerer):
+    """ "Tidak ada pelatihan ... topik "awat ikan suluh"": the stems the search reads are no
+    words; the reply names the topic as it was typed."""
+    answer = answerer.answer("ada pelatihan penyuluh perikanan bulan juli 2027?")
+    assert not answer.confident and "Juli 2027" in answer.text
+    assert '"penyuluh perikanan"' in answer.text
+
+
+def test_follow_up_asks_without_a_topic_ask_of_the_course_not_of_the_askers_situation(answerer):
+    """ "sy statistisi, ada pelatihan python? kapan, brp JP, bayar ga? sy msh pemula": "brp JP"
+    asks the course's JP, so the asker's job and being a beginner are the situation, which
+    the entry need not hold; "bayar ga" asks its fee, no topic."""
+    answer = answerer.answer(
+        "min sy statistisi, ada pelatihan python ga thn depan? kapan, brp JP, bayar ga? "
+        "sy msh pemula"
+    )
+    assert answer.confident and answer.trainings == ["D1"]
+    assert "30 JP" in answer.text
+
+
+def test_a_count_of_a_year_asked_is_not_answered_from_a_passage_dated_another_year(
+    tmp_path, store, embedder
+):
+    """ "kuota tugas belajar tahun 2027 brp?": minutes of April 2026 give that year's quota
+    (14), not 2027's; asked of 2026, they answer."""
+    minutes = markdown_doc(
+        "notulen-komite-april-2026",
+        "Notulen Rapat Komite Diklat 22 April 2026",
+        {
+            "Tugas belajar": "Pendaftaran tugas belajar diperpanjang sampai 30 April 2026. Baru 9 "
+            "pendaftar untuk kuota 14 orang; wawancara dipindah ke Ruang Rapat Komite Medik.",
+            "Skills Lab": "Jadwal pemakaian Skills Lab diatur ulang oleh koordinator.",
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"notulen.md": minutes})
+    other = answerer.answer("Berapa kuota tugas belajar untuk tahun 2027?")
+    assert not other.confident and "14 orang" not in other.text
+    same = answerer.answer("Berapa kuota tugas belajar untuk tahun 2026?")
+    assert same.confident and "14 orang" in same.text
+
+
+def test_a_contact_is_the_number_in_the_row_of_the_holder_asked(tmp_path, store, embedder):
+    """ "nomor WA Ketua Komite Keperawatan": the contact table has a "Ketua Komite Mutu" and a
+    "Koordinator ..., Komite Keperawatan", each word of the holder in some row, none with all
+    of them; no number in it is that chair's."""
+    contacts = markdown_doc(
+        "perdir-kontak",
+        "Peraturan Direktur tentang Pengembangan Kompetensi",
+        {
+            "Lampiran II Penanggung jawab pelatihan dan kontak": "| Nama | Jabatan/peran | "
+            "Nomor WA |\n|---|---|---|\n| Ns. Sari Wulandari | IPCN, Komite PPI | 0813-6281-5507 |"
+            "\n| dr. Melati Puspita | Ketua Komite Mutu dan Keselamatan Pasien | 0812-6719-2044 |"
+            "\n| Ns. Dewi Kartika | Koordinator Program SAHABAT, Komite Keperawatan | "
+            "0821-6533-7190 |\n| Ir. Sahat Marpaung | Ketua Komite K3RS | 0813-6105-2277 |",
+            "Pelatihan wajib": "Setiap perawat wajib mengikuti pelatihan BHD setiap dua tahun.",
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"kontak.md": contacts})
+    chair = answerer.answer("Berapa nomor WA Ketua Komite Keperawatan?")
+    assert not chair.confident and "0821-6533-7190" not in chair.text
+    coordinator = answerer.answer("nomor WA koordinator program SAHABAT brp?")
+    assert coordinator.confident and "0821-6533-7190" in coordinator.text
+
+
+def test_a_method_named_in_passing_does_not_make_a_listing_outweigh_the_passage(
+    tmp_path, store, embedder
+):
+    """ "nilai dimensi kompetensi IP ASN ... yg dihitung apa aja? ikut webinar ngaruh ga?":
+    "webinar" reads as the online method, but no entry is about what the question names; the
+    listing of online trainings weighs against the passage as any entry does, and loses."""
+    catalog = (
+        "catalog: {title: Katalog Uji, sample: true}\ntrainings:\n"
+        "  - {kode: W1, nama: Webinar Rencana Pengembangan Diri, jp: 4, metode: daring, "
+        "tanggal_mulai: 2026-12-10, tanggal_selesai: 2026-12-10}\n"
+    )
+    index = markdown_doc(
+        "indeks-profesionalitas-asn",
+        "Indeks Profesionalitas ASN",
+        {
+            "Dimensi kompetensi": "Menurut Peraturan BKN Nomor 8 Tahun 2019, dimensi kompetensi "
+            "IP ASN dinilai dari riwayat pengembangan kompetensi pegawai: pelatihan "
+            "kepemimpinan, pelatihan fungsional, pelatihan teknis 20 JP, dan seminar atau "
+            "workshop.",
+            "Dimensi kinerja": "Dimensi kinerja dinilai dari predikat kinerja pegawai.",
+        },
+    )
+    files = {"katalog.yaml": catalog, "ip-asn.md": index}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    answer = answerer.answer(
+        "sy JF analis, kata admin nilai dimensi kompetensi IP ASN sy rendah. yg dihitung di "
+        "kompetensi itu apa aja sih? ikut webinar/workshop ngaruh ga?"
+    )
+    assert answer.kind != "catalog" and answer.trainings == []
+    assert "seminar atau workshop" in answer.text
+    listing = answerer.answer("ada webinar bulan desember ga?")
+    assert listing.kind == "catalog" and listing.trainings == ["W1"]
