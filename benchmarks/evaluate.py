@@ -72,8 +72,11 @@ def fact_stated(text: str, fact, *, bare_facts: bool = True) -> bool:
     if any(a in lowered for a in alternatives):
         return True
     plain = _SPELLED_OUT.sub(r"\1", lowered)
-    bare = [_SPELLED_OUT.sub(r"\1", a) if bare_facts else a for a in alternatives]
-    return any(re.search(r"(?<![\d.,])" + re.escape(a), plain) for a in bare)
+    if not bare_facts:
+        return any(re.search(r"(?<![\d.,])" + re.escape(a), plain) for a in alternatives)
+    # "12 (dua belas)" -> "12", which "120 orang" does not state
+    bare = [_SPELLED_OUT.sub(r"\1", a) for a in alternatives]
+    return any(re.search(r"(?<![\d.,])" + re.escape(a) + r"(?![\d])", plain) for a in bare)
 
 
 def answer_metrics(

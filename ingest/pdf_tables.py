@@ -124,10 +124,13 @@ def _unbroken(table, grid: list[list[str | None]], vocabulary: set[str]) -> list
                 right, width = edges[k - 1]
                 head, tail = parts[k - 1].strip(), parts[k].strip()
                 word = head + (tail.split() or [""])[0]
+                # a code goes on only with a bare piece of it ("PLM-0" / "6"), not before a
+                # line of its own ("PLM-06" / "2 kelas")
+                code = _CODE.fullmatch(word) and " " not in tail
                 broken = (
                     " " not in head
                     and box[2] - right - padding < width
-                    and (_CODE.fullmatch(word) or word.lower().strip(".,;:") in vocabulary)
+                    and (code or word.lower().strip(".,;:") in vocabulary)
                 )
                 joined += ("" if broken else " ") + parts[k]
             cells.append(joined)

@@ -80,10 +80,21 @@ class Scope:
             return True
         # a table of contacts gives each holder's number in its row: "no WA ketua komite
         # keperawatan" is in no row of "Ketua Komite Mutu" and "Koordinator ..., Komite
-        # Keperawatan" (the passage has all three words, no row has them together)
-        rows = [r for r in hit.chunk.text.splitlines() if r.lstrip().startswith("|")]
-        known = [g for g in named if any(alt.split()[0] in idf for alt in g)]
-        return len(rows) > 2 and not any(all(group_hits(known, set(tokenize(r)))) for r in rows)
+        # Keperawatan" (each word in some row, no row with all); a word in no row may be the
+        # table's heading or lead-in ("Pengurus Komite Keperawatan: | Ketua | ..."), but one
+        # the passage does not hold at all names someone else's table
+        lines = hit.chunk.text.splitlines()
+        rows = [set(tokenize(r)) for r in lines if r.lstrip().startswith("|")]
+        if len(rows) <= 2:
+            return False
+        lead = [r for r in lines if not r.lstrip().startswith("|")]
+        context = set(tokenize(" ".join((hit.chunk.title, hit.chunk.section, *lead))))
+        in_rows = [g for g in named if any(group_hits([g], r)[0] for r in rows)]
+        if len(in_rows) < len(named) and not all(
+            group_hits([g for g in named if g not in in_rows], context)
+        ):
+            return True
+        return bool(in_rows) and not any(all(group_hits(in_rows, r)) for r in rows)
 
     def _another_rows_item(self, q: Question, hit: Hit) -> bool:
         """ "kuota Pelatihan Audit Investigatif Tingkat II": the row of "Audit Berbasis Risiko

@@ -43,11 +43,8 @@ FRAME_STEMS = (
     | {m.lower() for m in MONTH_NAMES if m}
     | set(tokenize(" ".join(MONTH_NAMES[1:])))
 )
-# words every entry answers though it does not write them: "tahun depan", "bulan ini" (its
-# dates say when)
-FIT_EXTRA = frozenset(tokenize("pelatihan jadwal katalog depan ini"))
-# an entry stating its cost answers "bayar ga?", "gratis?"
-COST_STEMS, PAID_STEMS = frozenset(tokenize("biaya")), frozenset(tokenize("bayar gratis"))
+FIT_EXTRA = frozenset(tokenize("pelatihan jadwal katalog"))
+PAID_STEMS = frozenset(tokenize("bayar gratis"))  # what an entry stating its cost answers
 # The kinds of fact an entry's line must hold when the question names its head.
 STATED_KINDS = ("number", "money", "date", "day")
 # What the catalog lists: a question naming none of these and no training's topic is not a
@@ -330,5 +327,7 @@ def _as_written(q: Question, topic: list[set[str]]) -> str:
 
 
 def _entry_stems(row: Training) -> frozenset[str]:
+    """An entry's words; one stating its cost or its funding ("Tanpa biaya", "APBD") answers
+    "bayar ga?" and "gratis?" without the words."""
     stems = frozenset(tokenize(f"{row.nama}\n{describe_training(row)}"))
-    return stems | PAID_STEMS if stems & COST_STEMS else stems
+    return stems | PAID_STEMS if row.biaya or row.sumber_dana else stems

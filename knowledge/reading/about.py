@@ -138,23 +138,41 @@ def contradicts(
     asked_years = _dated_years(asking)
     if _of_another_year(q, asked_years, whole):
         return True
-    if asked_years and any(_holds_for_a_year(a) for a in q.asked):
+    if asked_years and any(a.kind in ("date", "day") for a in q.asked):
         # "PKN Tingkat I tahun 2027 dibuka kapan": a passage dating only the 2022 and 2023
         # batches tells when those were, not the one asked ("Formasi 2025" and a rule's
-        # number and year date nothing); "kuota tugas belajar tahun 2027 brp": minutes of
-        # April 2026 give that year's quota; a year written anywhere in the passage is named
-        # ("Realisasi Latsar 2025: kuota 120")
+        # number and year date nothing)
         dated = _dated_years(whole)
-        return bool(dated and not asked_years & set(_YEAR.findall(whole)))
+        return bool(dated and not asked_years & _named_years(whole))
+    if asked_years and any(_counted_for_a_year(a) for a in q.asked):
+        # "kuota tugas belajar tahun 2027 brp": the minutes of April 2026 (their title dates
+        # them) give that year's quota; a rule's text dating when it began ("sejak Januari
+        # 2024") still states a standing figure
+        dated = _dated_years("\n".join(headings))
+        return bool(dated and not asked_years & _named_years(whole))
     return False
 
 
-def _holds_for_a_year(ask: Question) -> bool:
-    """A date, an amount or a count holds for its year ("kuota 2027"); a programme's JP or
-    length ("PKN tingkat I 2027 berapa JP") is its rule, which another year's example states."""
+def _named_years(text: str) -> set[str]:
+    """The years a passage names, a rule's own year aside ("Realisasi Latsar 2025" names 2025;
+    "Peraturan LAN Nomor 1 Tahun 2024", "PP 11/2017" name none)."""
+    return {
+        m.group(1)
+        for m in _YEAR.finditer(text)
+        if not _RULE_NUMBER.search(_TAHUN.sub("", text[max(0, m.start() - 40) : m.start()]))
+        and text[m.start() - 1 : m.start()] != "/"
+    }
+
+
+_TAHUN = re.compile(r"\s*tahun\s*$", re.I)  # "Nomor 1 Tahun 2024": the rule's number before it
+
+
+def _counted_for_a_year(ask: Question) -> bool:
+    """A count or an amount may be a year's ("kuota 2027"); a programme's JP or length ("PKN
+    tingkat I 2027 berapa JP") is what another year's example states too."""
     if ask.kind == "number":
         return not set(ask.units) & {"jp", *DURATION_UNITS}
-    return ask.kind in ("date", "day", "money")
+    return ask.kind == "money"
 
 
 _LEVEL_CELL = re.compile(

@@ -21,3 +21,4 @@ def test_a_fact_written_with_its_number_spelled_out_is_stated_without_it():
     assert fact_stated("paling banyak 24 JP per tahun perjanjian kerja", "24 (dua puluh empat) JP")
     assert not fact_stated("paling banyak 124 JP per tahun", "24 (dua puluh empat) JP")
     assert not fact_stated("paling banyak 20 JP per tahun", "24 (dua puluh empat) JP")
+    assert not fact_stated("kuota 120 orang per angkatan", "12 (dua belas)")

@@ -1291,16 +1291,27 @@ def test_a_topic_the_catalog_lacks_is_named_in_the_askers_words(answerer):
     assert '"penyuluh perikanan"' in answer.text
 
 
-def test_follow_up_asks_without_a_topic_ask_of_the_course_not_of_the_askers_situation(answerer):
+def test_follow_up_asks_without_a_topic_ask_of_the_course_not_of_the_askers_situation(
+    tmp_path, store, embedder
+):
     """ "sy statistisi, ada pelatihan python? kapan, brp JP, bayar ga? sy msh pemula": "brp JP"
     asks the course's JP, so the asker's job and being a beginner are the situation, which
-    the entry need not hold; "bayar ga" asks its fee, no topic."""
+    the entry need not hold; "bayar ga" asks its fee, no topic, and an entry stating its
+    funding answers it."""
+    catalog = (
+        "catalog: {title: Katalog Uji, sample: true}\ntrainings:\n"
+        "  - {kode: D1, nama: Analisis Data dengan Python, jp: 30, metode: daring, "
+        "sumber_dana: APBN, tanggal_mulai: 2027-03-08, tanggal_selesai: 2027-03-12}\n"
+        "  - {kode: K1, nama: Pengelolaan Kearsipan Dinamis, jp: 24, metode: tatap muka, "
+        "tanggal_mulai: 2027-04-05, tanggal_selesai: 2027-04-07}\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"katalog.yaml": catalog})
     answer = answerer.answer(
         "min sy statistisi, ada pelatihan python ga thn depan? kapan, brp JP, bayar ga? "
         "sy msh pemula"
     )
     assert answer.confident and answer.trainings == ["D1"]
-    assert "30 JP" in answer.text
+    assert "30 JP" in answer.text and "APBN" in answer.text
 
 
 def test_a_count_of_a_year_asked_is_not_answered_from_a_passage_dated_another_year(
@@ -1347,6 +1358,27 @@ def test_a_contact_is_the_number_in_the_row_of_the_holder_asked(tmp_path, store,
     assert coordinator.confident and "0821-6533-7190" in coordinator.text
 
 
+def test_a_holder_named_by_the_contact_tables_heading_is_found_in_its_rows(
+    tmp_path, store, embedder
+):
+    """ "nomor wa sekretaris komite keperawatan": the committee is the table's heading, the
+    role its row."""
+    contacts = markdown_doc(
+        "kontak-komite",
+        "Kontak Komite Keperawatan",
+        {
+            "Pengurus Komite Keperawatan": "Pengurus Komite Keperawatan dapat dihubungi "
+            "melalui:\n\n| Jabatan | Nama | Nomor WA |\n|---|---|---|\n| Ketua | Ns. Dewi | "
+            "0821-6533-7190 |\n| Sekretaris | Ns. Budi | 0813-2200-1188 |\n| Bendahara | Ns. "
+            "Rina | 0812-7000-4411 |",
+            "Rapat": "Komite Keperawatan rapat setiap Senin minggu pertama.",
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"kontak.md": contacts})
+    answer = answerer.answer("nomor wa sekretaris komite keperawatan brp?")
+    assert answer.confident and "0813-2200-1188" in answer.text
+
+
 def test_a_method_named_in_passing_does_not_make_a_listing_outweigh_the_passage(
     tmp_path, store, embedder
 ):
@@ -1379,3 +1411,21 @@ def test_a_method_named_in_passing_does_not_make_a_listing_outweigh_the_passage(
     assert "seminar atau workshop" in answer.text
     listing = answerer.answer("ada webinar bulan desember ga?")
     assert listing.kind == "catalog" and listing.trainings == ["W1"]
+
+
+def test_a_contact_table_without_the_holders_unit_is_someone_elses(tmp_path, store, embedder):
+    """ "nomor WA ketua komite keperawatan" of a table whose rows are the K3RS committee's
+    chair and others: "keperawatan" is nowhere in it, so its chair is another committee's."""
+    contacts = markdown_doc(
+        "kontak-lain",
+        "Penanggung jawab pelatihan",
+        {
+            "Kontak": "| Nama | Jabatan/peran | Nomor WA |\n|---|---|---|\n| Fitri | Koordinator "
+            "ATLM | 0852-7015-4426 |\n| Andika | Kepala Instalasi SIMRS | 0811-6528-9903 |\n| "
+            "Sahat | Ketua Komite K3RS | 0813-6105-2277 |",
+            "Keperawatan": "Bidang Keperawatan membina perawat dan bidan di semua ruangan.",
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"kontak.md": contacts})
+    answer = answerer.answer("Berapa nomor WA Ketua Komite Keperawatan?")
+    assert not answer.confident and "0813-6105-2277" not in answer.text

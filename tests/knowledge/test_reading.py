@@ -1278,3 +1278,17 @@ def test_a_count_in_a_cost_table_is_no_money():
     assert fact_near_terms(row, q, idf, 4.0, heading)
     counted = row.replace("\nsatuan biaya: 4.500.000", "")
     assert not fact_near_terms(counted, q, idf, 4.0, heading)
+
+
+def test_a_count_of_a_year_is_another_years_only_under_a_heading_dated_so():
+    """ "kuota latsar tahun 2026": minutes titled April 2025 give that year's count; a rule
+    whose text says since when a standing figure holds still states it; a rule's own number
+    and year ("Nomor 1 Tahun 2024") name no year asked."""
+    q = analyse("berapa orang kuota latsar tahun 2026?", today=TODAY)
+    minutes = "Baru 9 pendaftar untuk kuota latsar 14 orang."
+    assert contradicts(minutes, q, headings=("Notulen Rapat 22 April 2025",))
+    standing = "Kuota Latsar ditetapkan 120 orang per tahun sejak Januari 2024."
+    assert not contradicts(standing, q, headings=("Pedoman Latsar",))
+    when = analyse("kapan latsar angkatan I tahun 2024 dibuka?", today=TODAY)
+    ruled = "Sesuai Peraturan LAN Nomor 1 Tahun 2024, Latsar Angkatan I dibuka pada Maret 2025."
+    assert contradicts(ruled, when)
