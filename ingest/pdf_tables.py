@@ -102,7 +102,16 @@ def _unbroken(table, grid: list[list[str | None]], vocabulary: set[str]) -> list
     elsewhere ("Kuota") or a code ("PLM-06"); "Penanggung" / "jawab" and "tidak" / "dibatasi"
     reach the edge too, as two words. How close to the edge a line can come (the cell's
     padding) is the table's closest line."""
-    chars = [c for c in table.page.chars if c.get("text", "").strip()]
+    x0, top, x1, bottom = table.bbox  # each cell's characters are among the table's
+    chars = [
+        c
+        for c in table.page.chars
+        if c.get("text", "").strip()
+        and c["x0"] >= x0 - 1
+        and c["x1"] <= x1 + 1
+        and top - 1 <= c["top"]
+        and c["bottom"] <= bottom + 1
+    ]
     lines = {}
     for row, texts in zip(table.rows, grid, strict=True):
         for box, text in zip(row.cells, texts, strict=True):
