@@ -14,12 +14,16 @@ from knowledge.search.store import KnowledgeStore
 ROOT = Path(__file__).resolve().parents[2]
 SAVE_LOOP = """
 import sys
+import time
 from pathlib import Path
 from knowledge.search.store import KnowledgeStore
 from tests.knowledge.test_lexical_store import index_for
-store = KnowledgeStore(Path(sys.argv[1]))
+store, seen = KnowledgeStore(Path(sys.argv[1])), Path(sys.argv[3])
 for version in range(1, int(sys.argv[2]) + 1):
     store.save_lexical(index_for(version), wait=True)
+    deadline = time.monotonic() + 30  # the next save waits until the reader met this one
+    while time.monotonic() < deadline and int(seen.read_text() or 0) < version:
+        time.sleep(0.001)
 """
 
 
@@ -39,15 +43,23 @@ def whole(index: LexicalIndex | None) -> bool:
     )
 
 
-def test_a_reader_never_finds_bm25_missing_or_half_written_while_another_process_saves(store):
+def test_a_reader_never_finds_bm25_missing_or_half_written_while_another_process_saves(
+    store, tmp_path
+):
     store.save_lexical(index_for(0), wait=True)
-    saver = subprocess.Popen([sys.executable, "-c", SAVE_LOOP, str(store.data_dir), "60"], cwd=ROOT)
+    met = tmp_path / "met"  # the newest version read, so saves and reads overlap under any load
+    met.write_text("0")
+    saver = subprocess.Popen(
+        [sys.executable, "-c", SAVE_LOOP, str(store.data_dir), "60", str(met)], cwd=ROOT
+    )
     seen, reads = set(), 0
     while saver.poll() is None:
         index = store.saved_lexical()
         assert whole(index), f"read {reads}: missing or mixed BM25 index"
         seen.add(index.version)
         reads += 1
+        (tmp_path / "met.tmp").write_text(str(max(seen)))
+        (tmp_path / "met.tmp").replace(met)
         if reads % 10 == 0:  # the bot saving what it built, at the same time
             store.save_lexical(index_for(index.version), wait=False)
     assert saver.returncode == 0
