@@ -113,6 +113,12 @@ SETS = {
             (HERE / "eval" / "agency_m",),
             HERE / ".cache" / "agency_m",
         ),
+        QuestionSet(
+            "agency_n",
+            HERE / "eval" / "questions_agency_n.yaml",
+            (HERE / "eval" / "agency_n",),
+            HERE / ".cache" / "agency_n",
+        ),
     )
 }
 
