@@ -24,6 +24,7 @@ from knowledge.reading.passages import (
     has_table,
     holds_all_known,
     leaves_out,
+    named_cells,
     names_another,
     pick_sentences,
     unwrapped,
@@ -293,13 +294,17 @@ class Answerer:
             for g in ask.groups
         )
 
-    @staticmethod
-    def _contradicts(q: Question, hit: Hit) -> bool:
+    def _contradicts(self, q: Question, hit: Hit) -> bool:
         """Read with its document's title: "belum pernah ikut Angkatan I" in the Angkatan II
-        announcement is about Angkatan II; a row of the 2027 recap is not the 2026 figure."""
-        headings = (hit.chunk.section, hit.chunk.title)
+        announcement is about Angkatan II; a row of the 2027 recap is not the 2026 figure. A
+        broadcast's later paragraphs are read with its announcement line, which names the
+        batch they are about (they name only the next batch's date in passing)."""
+        headings, text = (hit.chunk.section, hit.chunk.title), hit.chunk.text
+        opening = self.scope.opening(hit.chunk.doc_id)
+        if opening and opening not in text:
+            text = f"{opening}\n{text}"
         return contradicts(
-            hit.chunk.text, q, headings=headings, table_row=hit.meta.get("kind") == "table_row"
+            text, q, headings=headings, table_row=hit.meta.get("kind") == "table_row"
         )
 
     @staticmethod
@@ -314,9 +319,13 @@ class Answerer:
         stems = s.stems.get(chunk.id, frozenset())
         return sum(
             self._names_head(a, stems)
-            and fact_near_terms(chunk.text, a, s.idf, s.unknown_idf, context_of(chunk))
+            and fact_near_terms(chunk.text, a, s.idf, s.unknown_idf, self._context(chunk))
             for a in ((q.parts or [q]) if asks is None else asks)
         )
+
+    def _context(self, chunk) -> str:
+        """What a passage's sentences are about: its headings and its message's announcement."""
+        return f"{context_of(chunk)}\n{self.scope.opening(chunk.doc_id)}"
 
     def _names_heads(self, q: Question, hit: Hit) -> bool:
         """Is this passage about what is asked ("latsar ... brp jp": about Latsar)?"""
@@ -431,7 +440,7 @@ class Answerer:
         if ask.kind not in FACT_KINDS:
             stems = set(s.stems.get(hit.chunk.id, ()))
             return holds_all_known(ask.groups, stems, s.idf, s.unknown_idf)
-        return fact_near_terms(hit.chunk.text, ask, s.idf, s.unknown_idf, context_of(hit.chunk))
+        return fact_near_terms(hit.chunk.text, ask, s.idf, s.unknown_idf, self._context(hit.chunk))
 
     def _rest_of_asks(self, q: Question, best: Hit, candidates: list[Hit]) -> list[tuple]:
         """A message that asks two things whose second fact stands in another passage (the
@@ -488,6 +497,8 @@ class Answerer:
         text = hit.chunk.text.strip()
         whole = q.kind == "list" or len(text) <= WHOLE_PASSAGE_CHARS
         headings = (hit.chunk.section, hit.chunk.title)
+        # "kuota BPD-09 gerai samsat": the row's name and the office's cell, not every office's
+        whole = whole and not (q.kind == "number" and named_cells(text, q))
         if whole and not has_table(text) and not names_another(text, q, headings=headings):
             return plain("\n".join(unwrapped(text.splitlines())))  # chat wraps lines itself
         return plain("\n".join(pick_sentences(text, q, self.searcher.idf)))

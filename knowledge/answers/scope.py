@@ -16,7 +16,10 @@ from knowledge.text.tokens import tokenize
 _PURPOSE = re.compile(r"\b(?:untuk|buat|biar|agar|supaya)\b([^?,.;!]*)")
 # the words of a contact asked for, not of whose it is ("no WA", "kontak", "email")
 CONTACT_WORDS = frozenset(tokenize("nomor no wa whatsapp telepon telp hp kontak email surel"))
+HEADLINE_CAPS = 0.8  # share of a headline's letters in capitals
 SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind of thing
+# a line opening with an emoji or nothing, then a bold phrase of its own: "📢 *X ANGKATAN II*"
+_ANNOUNCED = re.compile(r"^[^\w*\n]*\*{1,2}([^*\n]{8,})\*{1,2}", re.M)
 _RULE_NUMBER = re.compile(r"(?:\d+(?:/\d{2,4})?|no\.?|nomor)$", re.I)
 
 
@@ -27,6 +30,7 @@ class Scope:
         self._headings: tuple[int, dict[str, set[str]], dict[str, set[str]]] = (-1, {}, {})
         self._spelled_names: tuple[int, dict[str, frozenset[str]]] = (-1, {})
         self._table_stems: tuple[int, dict[str, set[str]]] = (-1, {})
+        self._openings: tuple[int, dict[str, str]] = (-1, {})
 
     def about_a_sibling(self, q: Question, hit: Hit) -> bool:
         """ "PKA itu untuk jabatan apa": the leadership guide has a section on PKA, so its
@@ -115,6 +119,19 @@ class Scope:
         rarest = max(in_table, key=lambda g: max(idf.get(w, 0.0) for a in g for w in a.split()))
         row = set(self.searcher.stems.get(hit.chunk.id, frozenset()))
         return not group_hits([rarest], row)[0]
+
+    def opening(self, doc_id: str) -> str:
+        """ "📢 *BPD-08 PELAYANAN PRIMA ... ANGKATAN II* sudah dibuka": the bold announcement
+        line a message opens with says what the whole message is about ("" when none)."""
+        version = self.searcher.version
+        if self._openings[0] != version:
+            first: dict[str, str] = {}
+            for chunk_id in sorted(self.searcher.chunks):
+                chunk = self.searcher.chunks[chunk_id]
+                first.setdefault(chunk.doc_id, chunk.text)
+            found = {d: _ANNOUNCED.search(text) for d, text in first.items()}
+            self._openings = (version, {d: m[1] for d, m in found.items() if m and _headline(m[1])})
+        return self._openings[1].get(doc_id, "")
 
     def _rows_stems(self) -> dict[str, set[str]]:
         """The stems of each table file's rows together (read once per index)."""
@@ -235,3 +252,12 @@ class Scope:
                 if pattern.search(text):
                     return True
         return False
+
+
+def _headline(phrase: str) -> bool:
+    """ "BPD-08 PELAYANAN PRIMA ANGKATAN II": written in capitals, as a message's headline is
+    ("*Dokumen fiktif*" and "**Status: DICABUT**" are no headline)."""
+    letters = [c for c in phrase if c.isalpha()]
+    return len(phrase.split()) >= 2 and sum(c.isupper() for c in letters) >= HEADLINE_CAPS * len(
+        letters
+    )

@@ -18,6 +18,7 @@ from knowledge.reading.about import (
 from knowledge.reading.question import (
     COUNT_WORDS,
     MONEY_WORDS,
+    NOT_HEADS,
     ORDINAL_UNITS,
     RATE_WORDS,
     UNIT_WORDS,
@@ -262,7 +263,7 @@ def fact_near_terms(
     levels = _levels_to_check(q, heading)
     head = q.head(idf) if q.kind == "number" and q.units else None
     cells = (
-        _cells_of(text, q.units)
+        _cells_of(text, q.units) + named_cells(text, q)
         if q.kind == "number"
         else _money_cells(text, heading)
         if q.kind == "money"
@@ -312,6 +313,32 @@ def _cells_of(text: str, units: tuple[str, ...]) -> list[str]:
     return _labelled_cells(text, lambda label, _: any(way <= set(tokenize(label)) for way in ways))
 
 
+def named_cells(text: str, q: Question) -> list[str]:
+    """ "kuota BPD-09 gerai samsat brp org" of the row "... Gerai Samsat: 15 ...": a quota or
+    recap with a column per office or ward gives the number asked of one in the cell it labels,
+    whatever unit the asker put on it (the table's title says what is counted). The label is
+    a name the question writes in full, not a unit, a "total" or a "jumlah", and the number
+    is not one the asker wrote ("tahun: 2026"). A count of people only: "brp JP ... kantor
+    pusat" is not the office's quota (a unit of measure asked reads no such cell)."""
+    return [value for _, value in _named_pairs(text, q)]
+
+
+def _named_pairs(text: str, q: Question) -> list[tuple[str, str]]:
+    if set(q.units) & _MEASURES:
+        return []
+    asked = {w for g in q.groups for alt in g for w in alt.split()}
+    units = set(tokenize(" ".join(q.units)))
+    own = set(re.findall(r"\d+", q.text))
+    return [
+        (label.strip(), value)
+        for label, value in _CELL.findall(text)
+        if (words := set(tokenize(label)))
+        and words <= asked
+        and not words & (NOT_HEADS | units)
+        and value not in own
+    ]
+
+
 def _money_cells(text: str, heading: str) -> list[str]:
     """ "sewa lab utk instansi lain brp" of a tariff table's row "asn instansi lain: 500.000":
     an amount grouped in thousands without "Rp" is money in a cell whose label, or whose
@@ -333,6 +360,7 @@ def _labelled_cells(text: str, fits) -> list[str]:
 
 
 _MONEY_STEMS = frozenset(tokenize(" ".join(MONEY_WORDS)))
+_MEASURES = set(UNIT_WORDS) - {"orang", "peserta"}  # what a count of people is not given in
 _COUNT_STEMS = frozenset(tokenize(" ".join((*COUNT_WORDS, "peserta", "orang", "kuota", "unit"))))
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "350.000", "1.500.000"
 # a table row's cell on its own line, a bare number after its label
@@ -726,7 +754,11 @@ def pick_sentences(
     other = {i for i, unit in enumerate(units) if contradicts(unit, q)}
     if len(other) == len(units):
         other = set()
-    picked = sorted({p for ask in asks for p in _pick(units, ask, idf, budget, skip=other)})
+    # "kuota ... gerai samsat": the row's cell the question names, wherever its line joined
+    named = {f"{label}: {value}" for ask in asks for label, value in _named_pairs(text, ask)}
+    picked = sorted(
+        {p for ask in asks for p in _pick(units, ask, idf, budget, skip=other, named=named)}
+    )
     if q.kind == "list":  # "apa saja ...": the whole list or table an item of it was picked from
         picked = _whole_lists(units, picked, max_chars * 2)
     picked = _with_lead_ins(units, picked)
@@ -769,7 +801,13 @@ def _whole_lists(units: list[str], picked: list[int], budget: int) -> list[int]:
 
 
 def _pick(
-    units: list[str], q: Question, idf: dict[str, float], max_chars: int, *, skip: set[int]
+    units: list[str],
+    q: Question,
+    idf: dict[str, float],
+    max_chars: int,
+    *,
+    skip: set[int],
+    named: set[str] = frozenset(),
 ) -> list[int]:
     asked_numbers = {int(n) for n in re.findall(r"(?<![\d/.])\d{1,4}(?![\d/.])", q.text)}
     scored = []
@@ -784,6 +822,7 @@ def _pick(
         )
         bonus = 2.0 if q.kind in FACT_KINDS and has_fact(unit, q) else 0.0
         bonus += 3.0 if _in_range(unit, asked_numbers) else 0.0
+        bonus += 5.0 if any(cell in unit for cell in named) else 0.0
         scored.append((overlap + bonus - 0.05 * pos, pos))
     scored.sort(reverse=True)
     best_score = scored[0][0]

@@ -599,9 +599,16 @@ _CLAUSE_BREAK_KEPT = re.compile(f"({_CLAUSE_BREAK.pattern})")  # "?" says the pi
 _CONJUNCTION = re.compile(r"(\s+(?:dan|&|serta)\s+)", re.I)  # kept: a piece reads as written
 
 
+_ASKED_LAST = r"(?:berapa|brp|brapa|kapan|kpn|siapa|sapa)"
+# "tgl brp jam brp": a second ask typed straight after the first, its noun before its question
+# word as in the first ("brp jp brp hari" is not cut: its first question word comes first)
+_UNJOINED = re.compile(rf"^(.*?\b{_ASKED_LAST})(\s+\S+(?:\s+\S+)?\s+{_ASKED_LAST})\s*$", re.I)
+
+
 def _conjoined(piece: str) -> list[str]:
     """ "berapa lama X dan berapa sesi Y": two asks joined by "dan" when each side asks
     something of its own; "tugas belajar dan izin belajar bedanya apa" stays one."""
+    piece = _UNJOINED.sub(r"\1 dan\2", piece)
     parts = _CONJUNCTION.split(piece)  # text, joiner, text, joiner, ...
     out = [parts[0]]
     for joiner, part in zip(parts[1::2], parts[2::2], strict=True):

@@ -64,6 +64,7 @@ SHORTHAND = {
     "bln": "bulan",
     "hr": "hari",
     "tgl": "tanggal",
+    "angk": "angkatan",  # "Angk. II": catalogues write it too
     "mgg": "minggu",
     "mnt": "menit",
     "knp": "kenapa",

@@ -1429,3 +1429,64 @@ def test_a_contact_table_without_the_holders_unit_is_someone_elses(tmp_path, sto
     answerer = answerer_over(tmp_path, store, embedder, {"kontak.md": contacts})
     answer = answerer.answer("Berapa nomor WA Ketua Komite Keperawatan?")
     assert not answer.confident and "0813-6105-2277" not in answer.text
+
+
+def test_a_count_asked_of_an_office_is_the_cell_its_column_names(tmp_path, store, embedder):
+    """A quota table with a column per office: "kuota X upt timur brp org" is the number in
+    the column "UPT Timur", shown with the row's name and not every office's; a JP asked of
+    an office is no quota cell."""
+    rows = (
+        "kode,pelatihan,Sekretariat,UPT Barat,UPT Timur,UPT Selatan,total\n"
+        "DK-04,Pengelolaan Arsip Dinamis,6,3,9,2,20\n"
+        "DK-05,Penyusunan Laporan Kinerja,8,4,4,4,20\n"
+    )
+    files = {"kuota-diklat-per-unit-2027.csv": rows}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    answer = answerer.answer("kuota DK-04 arsip dinamis buat UPT Timur brp org?")
+    assert answer.confident and "UPT Timur: 9" in answer.text, answer.text
+    assert "UPT Barat" not in answer.text and "Sekretariat: 6" not in answer.text
+    formal = answerer.answer("Berapa kuota DK-05 Laporan Kinerja untuk UPT Barat tahun 2027?")
+    assert formal.confident and "UPT Barat: 4" in formal.text, formal.text
+    assert "UPT Timur" not in formal.text
+    jp = answerer.answer("DK-04 arsip dinamis di UPT Timur berapa JP?")
+    assert not (jp.confident and "UPT Timur: 9" in jp.text), jp.text
+
+
+def test_a_broadcasts_later_paragraph_is_about_the_batch_its_headline_announces(
+    tmp_path, store, embedder
+):
+    """A WhatsApp broadcast announces "*PELATIHAN ARSIP DINAMIS ANGKATAN II*" in its headline;
+    its later paragraph (the registration deadline, the next batch's date in passing) is about
+    Angkatan II, not only Angkatan III, which is all it names."""
+    text = (
+        "[Broadcast Diklat Kota Contoh]\n\nSelamat pagi rekan2 pengelola arsip 🙏\n\n"
+        "📢 *PELATIHAN ARSIP DINAMIS ANGKATAN II* sudah dibuka pendaftarannya!\n\n"
+        "🗓️ Selasa, 14 Juli 2026\n⏰ pukul 08.00–15.00 WIB (8 JP)\n"
+        "📍 Ruang Rapat Dinas Kearsipan lt. 2, Jl. Merdeka No. 5 (bukan di aula ya, aula lagi "
+        "dipakai pameran arsip)\n👥 Kuota 25 org, prioritas pengelola arsip baru yg belum "
+        "pernah ikut & teman2 PPPK\n\n"
+        "Materinya: penyusunan daftar arsip aktif, klasifikasi dan jadwal retensi arsip, "
+        "pemberkasan arsip elektronik di aplikasi SRIKANDI, alih media arsip kertas ke digital, "
+        "penilaian arsip vital, dan praktik penyusutan arsip bersama arsiparis dari Dinas "
+        "Kearsipan Provinsi. Ada pre-test dan post-test, nilai post-test minimal 70 ya. "
+        "Sertifikat elektronik terbit paling lama 7 hari kerja setelah pelatihan dan JP-nya "
+        "otomatis tercatat di SIDIKLAT, jadi tidak perlu unggah manual lagi.\n\n"
+        "Pendaftaran lewat aplikasi SIDIKLAT paling lambat *Jumat, 3 Juli 2026*, wajib ACC "
+        "atasan langsung dulu ya.\n\nCatatan penting:\n"
+        "1️⃣ Peserta membawa laptop sendiri, ada praktik aplikasi arsip elektronik.\n"
+        "2️⃣ Dari 1 perangkat daerah maksimal 2 orang supaya layanan tetap jalan.\n"
+        "3️⃣ Tenaga kontrak non-ASN belum bisa ikut, nanti ada kelas khusus.\n"
+        "4️⃣ Pakaian: batik lengan panjang, sepatu tertutup.\n"
+        "5️⃣ Setelah pelatihan isi catatan refleksi maks 3 hari kerja di SIDIKLAT.\n"
+        "6️⃣ Peserta dari kecamatan kepulauan: biaya kapal diganti sesuai tiket.\n\n"
+        "Angkatan III: Selasa, 10 November 2026.\n\n"
+        "Info: Bapak Ruslan (Sekretariat Diklat) WA 0852-1111-2222\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"broadcast-arsip-2026.txt": text})
+    answer = answerer.answer("daftar pelatihan arsip dinamis angkatan 2 paling lambat kapan")
+    assert answer.confident and "3 Juli 2026" in answer.text, answer.text
+    assert scope_opening(answerer, "broadcast-arsip-2026") == "PELATIHAN ARSIP DINAMIS ANGKATAN II"
+
+
+def scope_opening(answerer: Answerer, doc_id: str) -> str:
+    return answerer.scope.opening(doc_id)

@@ -1292,3 +1292,11 @@ def test_a_count_of_a_year_is_another_years_only_under_a_heading_dated_so():
     when = analyse("kapan latsar angkatan I tahun 2024 dibuka?", today=TODAY)
     ruled = "Sesuai Peraturan LAN Nomor 1 Tahun 2024, Latsar Angkatan I dibuka pada Maret 2025."
     assert contradicts(ruled, when)
+
+
+def test_two_asks_typed_without_a_break_are_two_asks():
+    """ "tgl brp jam brp": the date and the time, each with its noun before its question
+    word; "brp jp brp hari" (question word first) is not cut."""
+    q = analyse("pelatihan arsip angk 2 tgl brp jam brp", today=TODAY)
+    assert [a.kind for a in q.asked] == ["day", "number"]
+    assert pieces("brp jp brp hari") == [("brp jp brp hari", True)]
