@@ -24,8 +24,8 @@ from knowledge.reading.passages import (
     has_table,
     holds_all_known,
     leaves_out,
-    named_cells,
     names_another,
+    one_cell_asked,
     pick_sentences,
     unwrapped,
 )
@@ -498,7 +498,7 @@ class Answerer:
         whole = q.kind == "list" or len(text) <= WHOLE_PASSAGE_CHARS
         headings = (hit.chunk.section, hit.chunk.title)
         # "kuota BPD-09 gerai samsat": the row's name and the office's cell, not every office's
-        whole = whole and not (q.kind == "number" and named_cells(text, q))
+        whole = whole and not (q.kind == "number" and one_cell_asked(text, q))
         if whole and not has_table(text) and not names_another(text, q, headings=headings):
             return plain("\n".join(unwrapped(text.splitlines())))  # chat wraps lines itself
         return plain("\n".join(pick_sentences(text, q, self.searcher.idf)))

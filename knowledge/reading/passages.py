@@ -323,6 +323,19 @@ def named_cells(text: str, q: Question) -> list[str]:
     return [value for _, value in _named_pairs(text, q)]
 
 
+def one_cell_asked(text: str, q: Question) -> bool:
+    """ "kuota BPD-08 UPT Wilayah I": the question names one office's cell of the row and no
+    other cell ("total semua ruangan?" or a second course's column asks those too), so the
+    row's name and that cell answer it, not every office's count."""
+    named = _named_pairs(text, q)
+    if not named:
+        return False
+    asked = {w for g in q.groups for alt in g for w in alt.split()}
+    told = {w for label, _ in named for w in tokenize(label)}
+    others = {w for label, _ in _CELL.findall(text) for w in tokenize(label)} - told
+    return not (asked - told) & others
+
+
 def _named_pairs(text: str, q: Question) -> list[tuple[str, str]]:
     if set(q.units) & _MEASURES:
         return []

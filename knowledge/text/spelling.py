@@ -38,7 +38,8 @@ def _slang_forms(word: str) -> list[str]:
             forms.append("me" + base)  # "nerbitin" -> "menerbitkan", "milih" -> "memilih"
         if base.startswith("nge") and len(base) > 5:
             forms.append("meng" + base[3:])
-        if base.startswith("ke") and len(base) > 5:  # "ketemu": bertemu, "kepake": terpakai
+        # "ketemu": bertemu, "kepake": terpakai ("keluar" is a function word, no such verb)
+        if base.startswith("ke") and len(base) > 5 and not is_stopword(base):
             forms += ["ber" + base[2:], "ter" + base[2:]]
         if base.endswith("e") and len(base) > 3:
             forms.append(base[:-1] + "ai")

@@ -1448,6 +1448,8 @@ def test_a_count_asked_of_an_office_is_the_cell_its_column_names(tmp_path, store
     formal = answerer.answer("Berapa kuota DK-05 Laporan Kinerja untuk UPT Barat tahun 2027?")
     assert formal.confident and "UPT Barat: 4" in formal.text, formal.text
     assert "UPT Timur" not in formal.text
+    both = answerer.answer("kuota DK-04 arsip dinamis UPT Timur brp org? total semua unit?")
+    assert "UPT Timur: 9" in both.text and "total: 20" in both.text, both.text
     jp = answerer.answer("DK-04 arsip dinamis di UPT Timur berapa JP?")
     assert not (jp.confident and "UPT Timur: 9" in jp.text), jp.text
 
