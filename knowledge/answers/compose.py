@@ -12,7 +12,7 @@ from knowledge.answers.phrases import PHRASES
 from knowledge.answers.scope import Scope
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.outcome import Answer, source_of
-from knowledge.reading.about import ages_in_bands, unnamed_batch
+from knowledge.reading.about import ages_in_bands, ordinals, other_levels, unnamed_batch
 from knowledge.reading.passages import (
     FACT_KINDS,
     contradicts,
@@ -315,17 +315,19 @@ class Answerer:
         """How many pieces of the message this passage states (one for a single ask): all of
         them to rank passages (the one that fits the asker's situation too comes first), only
         the asking ones to tell whether it answers at all."""
-        s, chunk = self.searcher, hit.chunk
-        stems = s.stems.get(chunk.id, frozenset())
+        stems = self.searcher.stems.get(hit.chunk.id, frozenset())
         return sum(
-            self._names_head(a, stems)
-            and fact_near_terms(chunk.text, a, s.idf, s.unknown_idf, self._context(chunk))
+            self._names_head(a, stems) and self._states_near(a, hit.chunk)
             for a in ((q.parts or [q]) if asks is None else asks)
         )
 
-    def _context(self, chunk) -> str:
-        """What a passage's sentences are about: its headings and its message's announcement."""
-        return f"{context_of(chunk)}\n{self.scope.opening(chunk.doc_id)}"
+    def _states_near(self, ask: Question, chunk) -> bool:
+        """Read with its headings and its message's headline (the gate's feature reads the
+        headings only: it was fitted so)."""
+        s, about = self.searcher, self.scope.opening(chunk.doc_id)
+        if about and other_levels(chunk.text, ordinals(about)):
+            about = ""  # a paragraph on Angkatan III only is not about the headline's II
+        return fact_near_terms(chunk.text, ask, s.idf, s.unknown_idf, context_of(chunk), about)
 
     def _names_heads(self, q: Question, hit: Hit) -> bool:
         """Is this passage about what is asked ("latsar ... brp jp": about Latsar)?"""
@@ -440,7 +442,7 @@ class Answerer:
         if ask.kind not in FACT_KINDS:
             stems = set(s.stems.get(hit.chunk.id, ()))
             return holds_all_known(ask.groups, stems, s.idf, s.unknown_idf)
-        return fact_near_terms(hit.chunk.text, ask, s.idf, s.unknown_idf, self._context(hit.chunk))
+        return self._states_near(ask, hit.chunk)
 
     def _rest_of_asks(self, q: Question, best: Hit, candidates: list[Hit]) -> list[tuple]:
         """A message that asks two things whose second fact stands in another passage (the

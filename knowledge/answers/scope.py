@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.reading.about import MONTH_NAMES
 from knowledge.reading.passages import group_hits
 from knowledge.reading.places import Place, asked_places, unknown_place
 from knowledge.reading.question import Question
@@ -17,8 +18,10 @@ _PURPOSE = re.compile(r"\b(?:untuk|buat|biar|agar|supaya)\b([^?,.;!]*)")
 # the words of a contact asked for, not of whose it is ("no WA", "kontak", "email")
 CONTACT_WORDS = frozenset(tokenize("nomor no wa whatsapp telepon telp hp kontak email surel"))
 HEADLINE_CAPS = 0.8  # share of a headline's letters in capitals
+HEADLINE_LINES = 12  # the opening lines a message's headline stands in
 SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind of thing
 # a line opening with an emoji or nothing, then a bold phrase of its own: "📢 *X ANGKATAN II*"
+_DATED = re.compile(rf"\b(?:{MONTH_NAMES})\b|\d{{1,2}}[.:]\d{{2}}", re.I)
 _ANNOUNCED = re.compile(r"^[^\w*\n]*\*{1,2}([^*\n]{8,})\*{1,2}", re.M)
 _RULE_NUMBER = re.compile(r"(?:\d+(?:/\d{2,4})?|no\.?|nomor)$", re.I)
 
@@ -129,8 +132,8 @@ class Scope:
             for chunk_id in sorted(self.searcher.chunks):
                 chunk = self.searcher.chunks[chunk_id]
                 first.setdefault(chunk.doc_id, chunk.text)
-            found = {d: _ANNOUNCED.search(text) for d, text in first.items()}
-            self._openings = (version, {d: m[1] for d, m in found.items() if m and _headline(m[1])})
+            found = {d: _headline_of(text) for d, text in first.items()}
+            self._openings = (version, {d: h for d, h in found.items() if h})
         return self._openings[1].get(doc_id, "")
 
     def _rows_stems(self) -> dict[str, set[str]]:
@@ -254,10 +257,18 @@ class Scope:
         return False
 
 
+def _headline_of(text: str) -> str:
+    """The first bold phrase of a message's opening lines that is a headline: "BPD-08
+    PELAYANAN PRIMA ANGKATAN II" in capitals, two words of letters at least, no date or time
+    ("*Dokumen fiktif*", "**Status: DICABUT**", "*SELASA, 14 JULI 2026*" are none)."""
+    head = "\n".join(text.splitlines()[:HEADLINE_LINES])
+    return next((m[1] for m in _ANNOUNCED.finditer(head) if _headline(m[1])), "")
+
+
 def _headline(phrase: str) -> bool:
-    """ "BPD-08 PELAYANAN PRIMA ANGKATAN II": written in capitals, as a message's headline is
-    ("*Dokumen fiktif*" and "**Status: DICABUT**" are no headline)."""
     letters = [c for c in phrase if c.isalpha()]
-    return len(phrase.split()) >= 2 and sum(c.isupper() for c in letters) >= HEADLINE_CAPS * len(
-        letters
-    )
+    words = [w for w in phrase.split() if w.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    if len(words) < 2 or len(letters) < 6 or _DATED.search(phrase):
+        return False
+    return capitals >= HEADLINE_CAPS * len(letters)

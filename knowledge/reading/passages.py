@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from knowledge.reading.about import (
     MONTH_NAMES,
@@ -235,11 +236,17 @@ def has_table(text: str) -> bool:
 
 
 def fact_near_terms(
-    text: str, q: Question, idf: dict[str, float], unknown_idf: float, heading: str = ""
+    text: str,
+    q: Question,
+    idf: dict[str, float],
+    unknown_idf: float,
+    heading: str = "",
+    about: str = "",
 ) -> bool:
     """The asked kind of fact stands in a sentence that (with its heading and lead-in) names
     most of what the passage has of the question's topic, not in some other sentence of the
-    same passage. Relative to the passage: chat words no document uses count for nobody."""
+    same passage. Relative to the passage: chat words no document uses count for nobody.
+    ``about`` (a message's headline) names the topic of every sentence, no level or title."""
     if q.kind not in FACT_KINDS:
         return True
     if q.kind == "definition":  # what the asked term itself is, all of it, or X written out
@@ -280,7 +287,7 @@ def fact_near_terms(
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform
         # eksternal adalah ..." ... "Bukti diunggah paling lambat 30 hari")
-        context = f"{heading} {units[0] if i else ''} {_with_context(units, i)}"
+        context = f"{heading} {about} {units[0] if i else ''} {_with_context(units, i)}"
         near = coverage(
             topic, set(tokenize(context)) | ages_in_bands(q.text, context), idf, unknown_idf
         )
@@ -337,19 +344,37 @@ def one_cell_asked(text: str, q: Question) -> bool:
 
 
 def _named_pairs(text: str, q: Question) -> list[tuple[str, str]]:
-    if set(q.units) & _MEASURES:
+    """The (label, number) cells of a row whose label the question names in full; a label
+    naming only a batch, a year or a code ("angkatan: 2", "tahun: 2027") is no office's, and
+    "Lulus" gives way to the "Tidak Lulus" the question names."""
+    if q.kind != "number" or set(q.units) & _MEASURES:
         return []
     asked = {w for g in q.groups for alt in g for w in alt.split()}
     units = set(tokenize(" ".join(q.units)))
     own = set(re.findall(r"\d+", q.text))
-    return [
-        (label.strip(), value)
+    found = [
+        (label, value, words)
         for label, value in _CELL.findall(text)
-        if (words := set(tokenize(label)))
+        if (words := _label_words(label))
         and words <= asked
         and not words & (NOT_HEADS | units)
+        and words - _FRAME_LABELS - _DIGITS
         and value not in own
     ]
+    return [
+        (label, value) for label, value, words in found if not any(words < o for *_, o in found)
+    ]
+
+
+@lru_cache(maxsize=8192)
+def _label_words(label: str) -> frozenset[str]:
+    """A column label's stems (the same labels repeat on every row of a table)."""
+    return frozenset(tokenize(label))
+
+
+def _cell_line(label: str, value: str) -> re.Pattern:
+    """A named cell as a sentence unit holds it: lines may be joined, spaced either way."""
+    return re.compile(rf"(?<!\w){re.escape(label.strip())}\s*:\s*{re.escape(value)}(?![\d.,]*\d)")
 
 
 def _money_cells(text: str, heading: str) -> list[str]:
@@ -374,6 +399,8 @@ def _labelled_cells(text: str, fits) -> list[str]:
 
 _MONEY_STEMS = frozenset(tokenize(" ".join(MONEY_WORDS)))
 _MEASURES = set(UNIT_WORDS) - {"orang", "peserta"}  # what a count of people is not given in
+_FRAME_LABELS = frozenset(tokenize(" ".join((*ORDINAL_UNITS, "tahun bulan no nomor kode"))))
+_DIGITS = frozenset(str(n) for n in range(100))
 _COUNT_STEMS = frozenset(tokenize(" ".join((*COUNT_WORDS, "peserta", "orang", "kuota", "unit"))))
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "350.000", "1.500.000"
 # a table row's cell on its own line, a bare number after its label
@@ -768,7 +795,7 @@ def pick_sentences(
     if len(other) == len(units):
         other = set()
     # "kuota ... gerai samsat": the row's cell the question names, wherever its line joined
-    named = {f"{label}: {value}" for ask in asks for label, value in _named_pairs(text, ask)}
+    named = [_cell_line(label, value) for ask in asks for label, value in _named_pairs(text, ask)]
     picked = sorted(
         {p for ask in asks for p in _pick(units, ask, idf, budget, skip=other, named=named)}
     )
@@ -820,7 +847,7 @@ def _pick(
     max_chars: int,
     *,
     skip: set[int],
-    named: set[str] = frozenset(),
+    named: list[re.Pattern] = (),
 ) -> list[int]:
     asked_numbers = {int(n) for n in re.findall(r"(?<![\d/.])\d{1,4}(?![\d/.])", q.text)}
     scored = []
@@ -835,7 +862,7 @@ def _pick(
         )
         bonus = 2.0 if q.kind in FACT_KINDS and has_fact(unit, q) else 0.0
         bonus += 3.0 if _in_range(unit, asked_numbers) else 0.0
-        bonus += 5.0 if any(cell in unit for cell in named) else 0.0
+        bonus += 5.0 if any(cell.search(unit) for cell in named) else 0.0
         scored.append((overlap + bonus - 0.05 * pos, pos))
     scored.sort(reverse=True)
     best_score = scored[0][0]

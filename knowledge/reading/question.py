@@ -134,8 +134,8 @@ UNIT_WORDS = {
     "sesi": ("sesi",),
     "persen": ("%", "persen"),
     "persentase": ("%", "persen", "persentase"),  # "berapa persentase kehadiran": "90%"
-    "orang": ("orang", "peserta"),
-    "peserta": ("orang", "peserta"),
+    "orang": ("orang", "peserta", "org"),  # "Kuota 30 org": a broadcast's own shorthand
+    "peserta": ("orang", "peserta", "org"),
     "tahun": ("tahun",),
     "bulan": ("bulan",),
     "menit": ("menit",),
@@ -600,9 +600,11 @@ _CONJUNCTION = re.compile(r"(\s+(?:dan|&|serta)\s+)", re.I)  # kept: a piece rea
 
 
 _ASKED_LAST = r"(?:berapa|brp|brapa|kapan|kpn|siapa|sapa)"
-# "tgl brp jam brp": a second ask typed straight after the first, its noun before its question
-# word as in the first ("brp jp brp hari" is not cut: its first question word comes first)
-_UNJOINED = re.compile(rf"^(.*?\b{_ASKED_LAST})(\s+\S+(?:\s+\S+)?\s+{_ASKED_LAST})\s*$", re.I)
+_PARTICLES = r"(?:\s+(?:ya|kak|min|dong|sih|nih|pak|bu))*"
+# "tgl brp jam brp": a second ask typed straight after the first, its one noun before its
+# question word as in the first; "latsar brp hari jpnya brp" is not cut ("hari" is the first
+# ask's unit), nor "brp jp brp hari" (its first question word comes first)
+_UNJOINED = re.compile(rf"^(.*?\b{_ASKED_LAST})(\s+\S+\s+{_ASKED_LAST}{_PARTICLES})\s*$", re.I)
 
 
 def _conjoined(piece: str) -> list[str]:

@@ -1481,14 +1481,23 @@ def test_a_broadcasts_later_paragraph_is_about_the_batch_its_headline_announces(
         "4️⃣ Pakaian: batik lengan panjang, sepatu tertutup.\n"
         "5️⃣ Setelah pelatihan isi catatan refleksi maks 3 hari kerja di SIDIKLAT.\n"
         "6️⃣ Peserta dari kecamatan kepulauan: biaya kapal diganti sesuai tiket.\n\n"
-        "Angkatan III: Selasa, 10 November 2026.\n\n"
+        "Angkatan III: Selasa, 10 November 2026, di aula utama, kuota 40 org.\n\n"
         "Info: Bapak Ruslan (Sekretariat Diklat) WA 0852-1111-2222\n"
     )
     answerer = answerer_over(tmp_path, store, embedder, {"broadcast-arsip-2026.txt": text})
     answer = answerer.answer("daftar pelatihan arsip dinamis angkatan 2 paling lambat kapan")
     assert answer.confident and "3 Juli 2026" in answer.text, answer.text
-    assert scope_opening(answerer, "broadcast-arsip-2026") == "PELATIHAN ARSIP DINAMIS ANGKATAN II"
+    assert answerer.scope.opening("broadcast-arsip-2026") == "PELATIHAN ARSIP DINAMIS ANGKATAN II"
+    quota = answerer.answer("pelatihan arsip dinamis angkatan 2 kuotanya brp org")
+    assert "Kuota 25 org" in quota.text and "40 org" not in quota.text, quota.text
 
 
-def scope_opening(answerer: Answerer, doc_id: str) -> str:
-    return answerer.scope.opening(doc_id)
+def test_a_greeting_a_date_or_a_note_in_bold_is_no_headline(tmp_path, store, embedder):
+    text = (
+        "*Selamat pagi rekan2*\n🗓️ *SELASA, 14 JULI 2026*\n⏰ *08.00 – 15.00 WIB*\n"
+        "*Dokumen fiktif, untuk evaluasi.*\n📢 *KELAS SRIKANDI GELOMBANG III* dibuka!\n"
+    )
+    files = {"wa-srikandi.txt": text, "wa-tanpa-judul.txt": "*Halo semua*\n*14 JULI 2026*\n"}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    assert answerer.scope.opening("wa-srikandi") == "KELAS SRIKANDI GELOMBANG III"
+    assert answerer.scope.opening("wa-tanpa-judul") == ""

@@ -13,6 +13,7 @@ from knowledge.reading.passages import (
     find_acronyms,
     has_fact,
     leaves_out,
+    named_cells,
     names_another,
     pick_sentences,
     split_units,
@@ -1295,8 +1296,31 @@ def test_a_count_of_a_year_is_another_years_only_under_a_heading_dated_so():
 
 
 def test_two_asks_typed_without_a_break_are_two_asks():
-    """ "tgl brp jam brp": the date and the time, each with its noun before its question
-    word; "brp jp brp hari" (question word first) is not cut."""
+    """ "tgl brp jam brp (ya kak)": the date and the time, each with its noun before its
+    question word; the unit after a question word stays with its ask ("latsar brp hari jpnya
+    brp", "kuota angkatan 2 brp org biayanya brp")."""
     q = analyse("pelatihan arsip angk 2 tgl brp jam brp", today=TODAY)
     assert [a.kind for a in q.asked] == ["day", "number"]
-    assert pieces("brp jp brp hari") == [("brp jp brp hari", True)]
+    assert len(pieces("pendaftaran tutup tgl brp jam brp ya kak")) == 2
+    for one in ("latsar brp hari jpnya brp", "kuota angkatan 2 brp org biayanya brp"):
+        assert pieces(one) == [(one, True)]
+
+
+def test_a_cell_the_question_names_is_an_office_not_a_batch_year_or_shorter_label():
+    """ "kuota ... angkatan II brp org": "angkatan: 2" is the row's batch, no count; of "Lulus"
+    and "Tidak Lulus", the question naming "tidak lulus" names the longer label; a cell
+    spaced "Gerai Samsat : 15" is one still."""
+    row = "kode: DK-04\nangkatan: 2\nUPT Timur: 9\nLulus: 18\nTidak Lulus: 2\nGerai Samsat : 15"
+    assert named_cells(row, analyse("kuota DK-04 angkatan II brp org", today=TODAY)) == []
+    assert named_cells(row, analyse("DK-04 yg tidak lulus brp org", today=TODAY)) == ["2"]
+    assert named_cells(row, analyse("kuota DK-04 gerai samsat brp org", today=TODAY)) == ["15"]
+    assert pick_sentences(row, analyse("kuota DK-04 gerai samsat brp", today=TODAY), {})[-1] == (
+        "Gerai Samsat : 15"
+    )
+
+
+def test_a_broadcasts_org_is_a_count_of_people():
+    """ "👥 Kuota 30 org": a chat broadcast writes the unit as the asker does."""
+    q = analyse("kuota pelatihan arsip angkatan 2 brp org", today=TODAY)
+    assert has_fact("👥 Kuota 30 org, prioritas pengelola arsip baru", q)
+    assert not has_fact("🗓️ Selasa, 14 Juli 2026", q)
