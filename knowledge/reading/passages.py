@@ -403,6 +403,8 @@ _FRAME_LABELS = frozenset(tokenize(" ".join((*ORDINAL_UNITS, "tahun bulan no nom
 _DIGITS = frozenset(str(n) for n in range(100))
 _COUNT_STEMS = frozenset(tokenize(" ".join((*COUNT_WORDS, "peserta", "orang", "kuota", "unit"))))
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "350.000", "1.500.000"
+# a table's total row, its first cell "Jumlah seluruhnya" or "TOTAL" ("Kegiatan: Jumlah ...")
+_TOTAL_ROW = re.compile(r"^(?:\|\s*|[^:|\n]{1,40}:\s*)(?:jumlah|total)\b", re.I)
 # a table row's cell on its own line, a bare number after its label
 _CELL = re.compile(r"^[ \t]*([^:\n]{1,60}):[ \t]*(\d[\d.,]*)[ \t]*$", re.M)
 # the word heading a cell, "(unit)" allowed: "kuota: 5", "Kuota (orang): 5"
@@ -850,6 +852,7 @@ def _pick(
     named: list[re.Pattern] = (),
 ) -> list[int]:
     asked_numbers = {int(n) for n in re.findall(r"(?<![\d/.])\d{1,4}(?![\d/.])", q.text)}
+    total = {"total"} in q.groups  # "total alokasi anggaran": the table's "Jumlah" row
     scored = []
     for pos, unit in enumerate(units):
         if pos in skip:
@@ -863,6 +866,7 @@ def _pick(
         bonus = 2.0 if q.kind in FACT_KINDS and has_fact(unit, q) else 0.0
         bonus += 3.0 if _in_range(unit, asked_numbers) else 0.0
         bonus += 5.0 if any(cell.search(unit) for cell in named) else 0.0
+        bonus += 3.0 if total and _TOTAL_ROW.match(unit) else 0.0
         scored.append((overlap + bonus - 0.05 * pos, pos))
     scored.sort(reverse=True)
     best_score = scored[0][0]

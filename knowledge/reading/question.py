@@ -162,6 +162,7 @@ MONEY_WORDS = {
     "iuran",
     "tukin",
     "thr",
+    "anggaran",  # "total alokasi anggaran ... brp": an amount, "Jumlah (Rp)" in its table
 }
 GENERIC_MONEY = {"rupiah", "nominal", "besaran", "uang"}  # any amount of money is one
 DATE_WORDS = {"kapan", "tanggal", "jadwal", "batas", "deadline", "periode"}
@@ -267,6 +268,7 @@ NOT_HEADS = frozenset(
         "total jumlah batas minimal maksimal paling rata wajib harus boleh bisa dapat perlu "
         "jadwal tanggal waktu periode jam pukul hari durasi biaya harga tarif nominal besaran kontak "
         "tiap setiap per masing semua seluruh"  # how many of it, not what it is
+        " contoh"  # "contoh proyek apa saja": examples of it (a guide writes "misalnya")
     )
 ) | {"habis"}  # "abis lulus tubel ...": after, not the thing asked about
 # Which rule states a fact ("di aturan lama (SE 2024) ... brp jp"): not what the fact is of,
@@ -565,11 +567,18 @@ def _counts_no_money(words: list[str]) -> bool:
     """ "berapa kuota penerima bantuan biaya studi": what is counted follows "berapa" (seats),
     the money word only names the programme."""
     counted = _counted_noun(words)
+    if counted and _bare(_word_after(words, counted[0])) in MONEY_WORDS:
+        return False  # "berapa total alokasi anggaran": an allocation of money
     stems = [set(tokenize(c)) for c in counted]
     return bool(counted) and all(
         s and not s & NOT_HEADS and _bare(c) not in MONEY_WORDS
         for c, s in zip(counted, stems, strict=True)
     )  # "berapa batas maksimal fasilitasi biaya": the amount of money
+
+
+def _word_after(words: list[str], word: str) -> str:
+    at = words.index(word) if word in words else -1
+    return words[at + 1] if 0 <= at < len(words) - 1 else ""
 
 
 def _counted_noun(words: list[str]) -> tuple[str, ...]:

@@ -64,6 +64,7 @@ SHORTHAND = {
     "bln": "bulan",
     "hr": "hari",
     "tgl": "tanggal",
+    "form": "formulir",  # "pake form apa": the rules' "Formulir MT-0"
     "angk": "angkatan",  # "Angk. II": catalogues write it too
     "mgg": "minggu",
     "mnt": "menit",

@@ -1324,3 +1324,27 @@ def test_a_broadcasts_org_is_a_count_of_people():
     q = analyse("kuota pelatihan arsip angkatan 2 brp org", today=TODAY)
     assert has_fact("👥 Kuota 30 org, prioritas pengelola arsip baru", q)
     assert not has_fact("🗓️ Selasa, 14 Juli 2026", q)
+
+
+def test_examples_asked_are_of_the_thing_named_after_contoh():
+    """ "contoh proyek belajar apa saja": examples of projects, which a guide gives with
+    "misalnya" (a stopword), so the list is of "proyek", not of "contoh"."""
+    q = analyse("contoh proyek belajar apa saja yang dikerjakan mentee", today=TODAY)
+    idf = {"contoh": 2.0, "proyek": 2.5, "ajar": 1.0, "mentee": 3.0, "kerja": 1.0}
+    assert q.head(idf) == {"proyek"}
+
+
+def test_a_total_allocation_asked_is_money_read_from_the_tables_total_row():
+    """ "berapa total alokasi anggaran diklat 2027": an allocation of money (the word after
+    the counted noun names it), read from the table's "Jumlah seluruhnya" row, not from the
+    row whose activity shares a word with the question."""
+    q = analyse("berapa total alokasi anggaran pengembangan pegawai 2027?", today=TODAY)
+    assert q.kind == "money"
+    assert analyse("berapa alokasi kuota pelatihan 2027", today=TODAY).kind == "number"
+    text = (
+        "Alokasi anggaran tahun 2027 tercantum dalam tabel berikut.\n"
+        "Kegiatan: Pelatihan teknis; Sumber dana: APBD; Jumlah: Rp120.000.000\n"
+        "Kegiatan: Pengembangan aplikasi pembelajaran; Sumber dana: APBD; Jumlah: Rp80.000.000\n"
+        "Kegiatan: Jumlah seluruhnya; Sumber dana: APBD; Jumlah: Rp200.000.000"
+    )
+    assert any("Rp200.000.000" in s for s in pick_sentences(text, q, {}))

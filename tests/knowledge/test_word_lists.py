@@ -70,6 +70,7 @@ SHORTHAND_CASES = [
     ("hr", "pelatihan 3 hr dapet berapa jp", "hari"),
     ("tgl", "pendaftaran ditutup tgl berapa", "tanggal"),
     ("angk", "pelayanan prima angk 2 kapan", "angkatan"),
+    ("form", "laporan refleksi pake form apa", "formulir"),
     ("mgg", "sertifikat keluar brp mgg setelah pelatihan", "minggu"),
     ("mnt", "1 jp itu 45 mnt atau 60", "menit"),
     ("knp", "knp jp sy di siasn cuma 10", "kenapa"),
