@@ -19,6 +19,7 @@ _PURPOSE = re.compile(r"\b(?:untuk|buat|biar|agar|supaya)\b([^?,.;!]*)")
 CONTACT_WORDS = frozenset(tokenize("nomor no wa whatsapp telepon telp hp kontak email surel"))
 HEADLINE_CAPS = 0.8  # share of a headline's letters in capitals
 HEADLINE_LINES = 12  # the opening lines a message's headline stands in
+HOLDER_SHARE = 0.5  # of the weight of the words naming whose contact is asked
 SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind of thing
 # a line opening with an emoji or nothing, then a bold phrase of its own: "📢 *X ANGKATAN II*"
 _DATED = re.compile(rf"\b(?:{MONTH_NAMES})\b|\d{{1,2}}[.:]\d{{2}}", re.I)
@@ -82,8 +83,15 @@ class Scope:
         ]
         if not named:
             return False
-        rarest = max(named, key=weight)
-        if not group_hits([rarest], set(self.searcher.stems.get(hit.chunk.id, ())))[0]:
+        rarest, stems = max(named, key=weight), set(self.searcher.stems.get(hit.chunk.id, ()))
+        if not group_hits([rarest], stems)[0]:
+            return True
+        # "no WA koordinator KOPI PAJAK": "Koordinator Penilaian, WA ..." holds the office's
+        # word but not whose office it is; most of what names the holder must be there
+        held = group_hits(named, stems)
+        if sum(weight(g) for g, h in zip(named, held, strict=True) if h) < HOLDER_SHARE * sum(
+            weight(g) for g in named
+        ):
             return True
         # a table of contacts gives each holder's number in its row: "no WA ketua komite
         # keperawatan" is in no row of "Ketua Komite Mutu" and "Koordinator ..., Komite

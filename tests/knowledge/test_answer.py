@@ -1501,3 +1501,31 @@ def test_a_greeting_a_date_or_a_note_in_bold_is_no_headline(tmp_path, store, emb
     answerer = answerer_over(tmp_path, store, embedder, files)
     assert answerer.scope.opening("wa-srikandi") == "KELAS SRIKANDI GELOMBANG III"
     assert answerer.scope.opening("wa-tanpa-judul") == ""
+
+
+def test_a_contact_of_another_holder_sharing_only_the_office_word_does_not_answer(
+    tmp_path, store, embedder
+):
+    """ "no WA koordinator forum baca data": "Koordinator Verifikasi, WA ..." holds the office
+    asked, not whose it is (the forum's coordinator has no number in the documents)."""
+    files = {
+        "kontak-layanan.md": (
+            "# Kontak layanan sertifikasi\n\nKontak layanan sertifikasi arsiparis: Dewi Lestari, "
+            "S.Sos., Koordinator Verifikasi, WA 0812-3456-7788. Layanan hari kerja pukul "
+            "08.00-15.00 WIB.\n"
+        ),
+        "forum-baca-data.md": (
+            "# Forum Baca Data\n\nForum Baca Data bertemu setiap Kamis minggu kedua pukul 14.00 "
+            "WIB. Koordinator forum ditunjuk oleh Sekretaris dan menyusun jadwal tahunan.\n"
+        ),
+    }
+    for month in ("januari", "februari"):  # the forum's words are commoner than "koordinator"
+        files[f"notula-forum-baca-data-{month}.md"] = (
+            f"# Notula Forum Baca Data {month.title()}\n\nForum Baca Data {month} membahas "
+            "data realisasi pelatihan; bahan baca dibagikan sepekan sebelumnya.\n"
+        )
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    other = answerer.answer("no WA koordinator forum baca data brp?")
+    assert "0812-3456-7788" not in other.text, other.text
+    own = answerer.answer("no WA koordinator verifikasi sertifikasi arsiparis brp?")
+    assert own.confident and "0812-3456-7788" in own.text, own.text
