@@ -271,13 +271,21 @@ class Answerer:
             return False
         if self.scope.about_a_sibling(q, hit) or self.scope.lacks_the_holder(q, hit):
             return False
-        if self._contradicts(q, hit):
+        if self._contradicts(q, hit) or self._lacks_the_rate(q, hit):
             return False
         if all(a.kind in ("who", "name") for a in q.asked) and self._unnamed_batch(q, hit):
             return False
         if len(q.asked) == 1 and q.asked[0].asks_yes_no and self._unsayable(q.asked[0]):
             return False
         return self._asks_answered(q, hit, asks=q.asked) > 0
+
+    def _lacks_the_rate(self, q: Question, hit: Hit) -> bool:
+        """ "bantuan biaya tugas belajar per semester": the year's budget line for study aid
+        names no semester, so its amount is not the one asked."""
+        if not q.rates or not any(a.kind in ("number", "money") for a in q.asked):
+            return False
+        stems = set(self.searcher.stems.get(hit.chunk.id, ()))
+        return not all(group_hits(q.rates, stems))
 
     def _unsayable(self, ask: Question) -> bool:
         """ "tukin sy dipotong ga ...": a word of the language that no document uses at all

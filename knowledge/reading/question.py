@@ -374,6 +374,18 @@ class Question:
         return next((g for g in self.groups if word in g), {word})
 
     @cached_property
+    def rates(self) -> list[set[str]]:
+        """ "bantuan biaya tugas belajar per semester brp": what an amount or a count is asked
+        per ("semester"), which the passage stating it names; per head ("per orang", "per
+        peserta") is how any quota or fee is given, so it is left to the reader."""
+        found = []
+        for word in _RATE.findall(self._plain):
+            stems = tokenize(word)
+            if stems and stems[0] not in _PER_HEAD and not stems[0].isdigit():
+                found.append(next((g for g in self.groups if stems[0] in g), {stems[0]}))
+        return found
+
+    @cached_property
     def reason_stems(self) -> set[str]:
         """ "... lari 12 menit min brp meter biar lolos": the words of why the asker asks,
         which name no item of a table."""
@@ -520,6 +532,8 @@ WHEN_WORDS = {
     for when in ("ini", "lalu", "depan", "kemarin", "berjalan")
 }
 RATE_WORDS = ("per", "setiap", "tiap")  # "JP per tahun": a rate's unit is not the one asked
+_RATE = re.compile(rf"\b(?:{'|'.join(RATE_WORDS)})\s+([a-z][\w-]*)")
+_PER_HEAD = frozenset(tokenize("orang peserta org kepala"))
 INTO = ("ke", "dalam", "menjadi")  # "20 JP ke menit", "dalam jam": the unit a quantity is put in
 
 

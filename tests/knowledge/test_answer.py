@@ -1529,3 +1529,22 @@ def test_a_contact_of_another_holder_sharing_only_the_office_word_does_not_answe
     assert "0812-3456-7788" not in other.text, other.text
     own = answerer.answer("no WA koordinator verifikasi sertifikasi arsiparis brp?")
     assert own.confident and "0812-3456-7788" in own.text, own.text
+
+
+def test_an_amount_asked_per_semester_is_not_a_budget_line_naming_no_semester(
+    tmp_path, store, embedder
+):
+    """ "bantuan biaya tugas belajar per semester brp": the year's budget line for study aid
+    is no amount per semester; a rule giving it per semester answers."""
+    budget = (
+        "# Anggaran pengembangan kompetensi 2027\n\n| Kegiatan | Sumber dana | Jumlah (Rp) |\n"
+        "|---|---|---|\n| Bantuan biaya tugas belajar | APBD | 210.000.000 |\n"
+        "| Pelatihan teknis | APBD | 120.000.000 |\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"anggaran-2027.md": budget})
+    answer = answerer.answer("bantuan biaya tugas belajar S2 per semester brp?")
+    assert not (answer.confident and "210.000.000" in answer.text), answer.text
+    rule = "# Tugas belajar\n\nBantuan biaya tugas belajar S2 sebesar Rp7.500.000 per semester.\n"
+    answerer = answerer_beside(tmp_path / "rule", embedder, {"tubel.md": rule, "a.md": budget})
+    answer = answerer.answer("bantuan biaya tugas belajar S2 per semester brp?")
+    assert answer.confident and "7.500.000" in answer.text, answer.text
