@@ -147,10 +147,14 @@ def contradicts(
     if asked_years and any(_counted_for_a_year(a) for a in q.asked):
         # "kuota tugas belajar tahun 2027 brp": the minutes of April 2026 (their title dates
         # them) give that year's quota; a rule's text dating when it began ("sejak Januari
-        # 2024") still states a standing figure
-        dated = _dated_years("\n".join(headings))
+        # 2024") still states a standing figure; a table's caption heads its rows ("Tabel 5.
+        # Pagu Anggaran ... Tahun 2026" is no 2025 budget)
+        dated = _dated_years("\n".join((*headings, *_CAPTION.findall(text))))
         return bool(dated and not asked_years & _named_years(whole))
     return False
+
+
+_CAPTION = re.compile(r"^[ \t]*(?:Tabel|Table)\s+[\w.]+\s.*$", re.M | re.I)
 
 
 def _named_years(text: str) -> set[str]:

@@ -76,9 +76,11 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
-# a column header that ends with its unit: "Durasi (JP)", "Biaya per Peserta (Rp)", "(%)"
+# a column header that ends with its unit: "Durasi (JP)", "Biaya per Peserta (Rp)", "(%)",
+# with the rate it is given in: "Bantuan Biaya (Rp per orang)", "(Rp/hari)"
 _HEADER_UNIT = re.compile(
-    r"^(.*?)\s*\(\s*(JP(?:/\w+)?|Rp|%|orang|hari|jam|menit|bulan|tahun)\s*\)$"
+    r"^(.*?)\s*\(\s*(JP(?:/\w+)?|Rp|%|orang|hari|jam|menit|bulan|tahun)"
+    r"(?:\s*(?:/|per\s)\s*(\w+))?\s*\)$"
 )
 _AMOUNT_CELL = re.compile(r"\d[\d.,]*(?:\s*[-\u2013]\s*\d[\d.,]*)?")
 
@@ -89,9 +91,9 @@ def _labelled_cell(header: str, cell: str) -> str:
     unit = _HEADER_UNIT.match(header)
     if unit is None or not _AMOUNT_CELL.fullmatch(cell):
         return f"{header}: {cell}"
-    name, sign = unit.group(1) or header, unit.group(2)
+    name, sign, rate = unit.group(1) or header, unit.group(2), unit.group(3)
     amount = f"Rp{cell}" if sign == "Rp" else f"{cell}%" if sign == "%" else f"{cell} {sign}"
-    return f"{name}: {amount}"
+    return f"{name}: {amount} per {rate}" if rate else f"{name}: {amount}"
 
 
 def split_units(text: str) -> list[str]:

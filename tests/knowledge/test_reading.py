@@ -1348,3 +1348,30 @@ def test_a_total_allocation_asked_is_money_read_from_the_tables_total_row():
         "Kegiatan: Jumlah seluruhnya; Sumber dana: APBD; Jumlah: Rp200.000.000"
     )
     assert any("Rp200.000.000" in s for s in pick_sentences(text, q, {}))
+
+
+def test_a_column_unit_with_its_rate_reads_as_money_per_that_rate():
+    """ "Bantuan Biaya (Rp per orang)" and "2.750.000": Rp2.750.000 per orang, an amount of
+    money a "berapa bantuan biaya" question asks for."""
+    text = (
+        "| Kenaikan Jenjang | Bantuan Biaya (Rp per orang) |\n|---|---|\n"
+        "| Ahli Pertama ke Ahli Muda | 2.750.000 |\n| Ahli Muda ke Ahli Madya | 3.500.000 |"
+    )
+    assert "Bantuan Biaya: Rp2.750.000 per orang" in split_units(text)[0]
+    q = analyse("berapa bantuan biaya uji kompetensi ahli pertama ke ahli muda", today=TODAY)
+    assert q.kind == "money" and has_fact(split_units(text)[0], q)
+
+
+def test_an_amount_of_a_year_asked_is_not_read_from_a_table_captioned_with_another():
+    """ "anggaran festival panen tahun 2025 brp": the rows under "Tabel 5. Pagu Anggaran ...
+    Tahun 2026" give 2026's budget; asked for 2026, they answer."""
+    text = (
+        "(2) Pagu anggaran tercantum dalam tabel berikut.\n"
+        "Tabel 5. Pagu Anggaran Pengembangan Kompetensi Tahun 2026\n"
+        "| Kegiatan | Pagu (Rp) |\n|---|---|\n| Festival Panen | 85.000.000 |"
+    )
+    headings = ("BAB XIII PEMBIAYAAN > Pasal 31", "Perkadis Nomor 6 Tahun 2026")
+    asked = analyse("berapa anggaran festival panen tahun 2025?", today=TODAY)
+    assert contradicts(text, asked, headings=headings)
+    this_year = analyse("berapa anggaran festival panen tahun 2026?", today=TODAY)
+    assert not contradicts(text, this_year, headings=headings)
