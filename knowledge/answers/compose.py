@@ -271,21 +271,13 @@ class Answerer:
             return False
         if self.scope.about_a_sibling(q, hit) or self.scope.lacks_the_holder(q, hit):
             return False
-        if self._contradicts(q, hit) or self._lacks_the_rate(q, hit):
+        if self._contradicts(q, hit):
             return False
         if all(a.kind in ("who", "name") for a in q.asked) and self._unnamed_batch(q, hit):
             return False
         if len(q.asked) == 1 and q.asked[0].asks_yes_no and self._unsayable(q.asked[0]):
             return False
         return self._asks_answered(q, hit, asks=q.asked) > 0
-
-    def _lacks_the_rate(self, q: Question, hit: Hit) -> bool:
-        """ "bantuan biaya tugas belajar per semester": the year's budget line for study aid
-        names no semester, so its amount is not the one asked."""
-        if not q.rates or not any(a.kind in ("number", "money") for a in q.asked):
-            return False
-        stems = set(self.searcher.stems.get(hit.chunk.id, ()))
-        return not all(group_hits(q.rates, stems))
 
     def _unsayable(self, ask: Question) -> bool:
         """ "tukin sy dipotong ga ...": a word of the language that no document uses at all
@@ -333,6 +325,8 @@ class Answerer:
         """Read with its headings and its message's headline (the gate's feature reads the
         headings only: it was fitted so)."""
         s, about = self.searcher, self.scope.opening(chunk.doc_id)
+        if ask.kind in ("number", "money") and not all(group_hits(ask.rates, s.stems[chunk.id])):
+            return False  # a figure per semester asked: a passage naming no semester has none
         if about and other_levels(chunk.text, ordinals(about)):
             about = ""  # a paragraph on Angkatan III only is not about the headline's II
         return fact_near_terms(chunk.text, ask, s.idf, s.unknown_idf, context_of(chunk), about)

@@ -59,54 +59,61 @@ class Scope:
 
     def lacks_the_holder(self, q: Question, hit: Hit) -> bool:
         """ "no WA helpdesk aplikasi SIPADA": a number to call is someone's; a passage without
-        the rarest thing the question names (a word the documents use, not a figure or the
+        what the question names of its holder (words the documents use, not a figure or the
         asker's situation) gives another's ("Helpdesk e-DERMAGA: WA ..."). Not a name's: "pkn
         tingkat 1 dulu namanya apa" asks a programme's former name, with chat words around."""
         if q.kind != "contact":
             return False
+        named = self._holder_words(q)
+        if not named:
+            return False
+        stems = set(self.searcher.stems.get(hit.chunk.id, ()))
+        return self._holder_missing(named, stems) or self._in_no_row(named, hit)
+
+    def _holder_words(self, q: Question) -> dict[frozenset[str], float]:
+        """The words naming whose contact is asked, with their weight (idf)."""
         idf = self.searcher.idf
-
-        def weight(group: set[str]) -> float:
-            return max(idf.get(alt.split()[0], 0.0) for alt in group)
-
         # "no wa koordinator KAWAL brp? jam brp bisa dihubungi": the ask for the contact
         ask = next((a for a in q.asked if a.kind == "contact"), q)
         purpose = set(tokenize(" ".join(_PURPOSE.findall(ask.text))))  # "utk reset password"
-        named = [
-            g
+        weights = {
+            frozenset(g): max(idf.get(alt.split()[0], 0.0) for alt in g)
             for g in ask.groups
             if g not in q.told
             and not g & purpose
             and not g & CONTACT_WORDS
             and not any(alt.isdigit() for alt in g)
-            and weight(g) > 0
-        ]
-        if not named:
-            return False
-        rarest, stems = max(named, key=weight), set(self.searcher.stems.get(hit.chunk.id, ()))
-        if not group_hits([rarest], stems)[0]:
-            return True
-        # "no WA koordinator KOPI PAJAK": "Koordinator Penilaian, WA ..." holds the office's
-        # word but not whose office it is; most of what names the holder must be there
-        held = group_hits(named, stems)
-        if sum(weight(g) for g, h in zip(named, held, strict=True) if h) < HOLDER_SHARE * sum(
-            weight(g) for g in named
-        ):
-            return True
-        # a table of contacts gives each holder's number in its row: "no WA ketua komite
-        # keperawatan" is in no row of "Ketua Komite Mutu" and "Koordinator ..., Komite
-        # Keperawatan" (each word in some row, no row with all); a word in no row may be the
-        # table's heading or lead-in ("Pengurus Komite Keperawatan: | Ketua | ..."), but one
-        # the passage does not hold at all names someone else's table
+        }
+        return {g: w for g, w in weights.items() if w > 0}
+
+    @staticmethod
+    def _holder_missing(named: dict[frozenset[str], float], stems: set[str]) -> bool:
+        """The rarest word naming the holder is missing, or most of their weight is: "no WA
+        koordinator KOPI PAJAK" is not "Koordinator Penilaian, WA ...", which holds the
+        office's word but not whose office it is."""
+        groups = [set(g) for g in named]
+        held = dict(zip(named, group_hits(groups, stems), strict=True))
+        rarest = max(named, key=named.get)
+        share = sum(w for g, w in named.items() if held[g])
+        return not held[rarest] or share < HOLDER_SHARE * sum(named.values())
+
+    @staticmethod
+    def _in_no_row(named: dict[frozenset[str], float], hit: Hit) -> bool:
+        """A table of contacts gives each holder's number in its row: "no WA ketua komite
+        keperawatan" is in no row of "Ketua Komite Mutu" and "Koordinator ..., Komite
+        Keperawatan" (each word in some row, no row with all); a word in no row may be the
+        table's heading or lead-in ("Pengurus Komite Keperawatan: | Ketua | ..."), but one the
+        passage does not hold at all names someone else's table."""
         lines = hit.chunk.text.splitlines()
         rows = [set(tokenize(r)) for r in lines if r.lstrip().startswith("|")]
         if len(rows) <= 2:
             return False
         lead = [r for r in lines if not r.lstrip().startswith("|")]
         context = set(tokenize(" ".join((hit.chunk.title, hit.chunk.section, *lead))))
-        in_rows = [g for g in named if any(group_hits([g], r)[0] for r in rows)]
-        if len(in_rows) < len(named) and not all(
-            group_hits([g for g in named if g not in in_rows], context)
+        groups = [set(g) for g in named]
+        in_rows = [g for g in groups if any(group_hits([g], r)[0] for r in rows)]
+        if len(in_rows) < len(groups) and not all(
+            group_hits([g for g in groups if g not in in_rows], context)
         ):
             return True
         return bool(in_rows) and not any(all(group_hits(in_rows, r)) for r in rows)

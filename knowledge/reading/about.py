@@ -147,14 +147,24 @@ def contradicts(
     if asked_years and any(_counted_for_a_year(a) for a in q.asked):
         # "kuota tugas belajar tahun 2027 brp": the minutes of April 2026 (their title dates
         # them) give that year's quota; a rule's text dating when it began ("sejak Januari
-        # 2024") still states a standing figure; a table's caption heads its rows ("Tabel 5.
-        # Pagu Anggaran ... Tahun 2026" is no 2025 budget)
-        dated = _dated_years("\n".join((*headings, *_CAPTION.findall(text))))
+        # 2024") still states a standing figure; a budget table's caption heads its amounts
+        # ("Tabel 5. Pagu Anggaran ... Tahun 2026" is no 2025 budget)
+        dated = _dated_years("\n".join((*headings, *_money_captions(q, text))))
         return bool(dated and not asked_years & _named_years(whole))
     return False
 
 
-_CAPTION = re.compile(r"^[ \t]*(?:Tabel|Table)\s+[\w.]+\s.*$", re.M | re.I)
+_CAPTION = re.compile(r"^[ \t]*(?:Tabel|Table)\s+(?:\d+|[IVX]+)[.:].*$", re.M | re.I)
+_CITED_RULE = re.compile(r"\b\d+\s+tahun\s+\d{4}\b", re.I)  # "PMK 39 Tahun 2024"
+
+
+def _money_captions(q: Question, text: str) -> list[str]:
+    """The numbered table captions of a passage, when an amount of money is asked: a budget
+    table is a year's; a count in a rule's sentence beside it is standing ("Kuota ... setiap
+    tahun" above "Tabel 5. Pagu Anggaran Tahun 2026")."""
+    if not any(a.kind == "money" for a in q.asked):
+        return []
+    return [_CITED_RULE.sub("", caption) for caption in _CAPTION.findall(text)]
 
 
 def _named_years(text: str) -> set[str]:

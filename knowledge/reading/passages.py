@@ -407,6 +407,7 @@ _COUNT_STEMS = frozenset(tokenize(" ".join((*COUNT_WORDS, "peserta", "orang", "k
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "350.000", "1.500.000"
 # a table's total row, its first cell "Jumlah seluruhnya" or "TOTAL" ("Kegiatan: Jumlah ...")
 _TOTAL_ROW = re.compile(r"^(?:\|\s*|[^:|\n]{1,40}:\s*)(?:jumlah|total)\b", re.I)
+_ROW_UNIT = re.compile(r"^[^:;\n]{1,60}: [^;\n]*; ")  # a row read with its header: "A: x; B: y"
 # a table row's cell on its own line, a bare number after its label
 _CELL = re.compile(r"^[ \t]*([^:\n]{1,60}):[ \t]*(\d[\d.,]*)[ \t]*$", re.M)
 # the word heading a cell, "(unit)" allowed: "kuota: 5", "Kuota (orang): 5"
@@ -800,13 +801,35 @@ def pick_sentences(
         other = set()
     # "kuota ... gerai samsat": the row's cell the question names, wherever its line joined
     named = [_cell_line(label, value) for ask in asks for label, value in _named_pairs(text, ask)]
+    total = _total_asked(units, q)
     picked = sorted(
-        {p for ask in asks for p in _pick(units, ask, idf, budget, skip=other, named=named)}
+        {
+            p
+            for ask in asks
+            for p in _pick(units, ask, idf, budget, skip=other, named=named, total=total)
+        }
     )
     if q.kind == "list":  # "apa saja ...": the whole list or table an item of it was picked from
         picked = _whole_lists(units, picked, max_chars * 2)
     picked = _with_lead_ins(units, picked)
     return [units[p] for p in _with_list_items(units, picked, max_chars * 2)]
+
+
+def _total_asked(units: list[str], q: Question) -> bool:
+    """ "total alokasi anggaran pengembangan kompetensi": the table's total row, when what
+    the question names is what the whole table is about (its caption or lead-in); "total
+    peserta pelatihan kepemimpinan pengawas" names one row's item, which that row answers."""
+    if {"total"} not in q.groups:
+        return False
+    rows = [u for u in units if _ROW_UNIT.match(u) and not _is_total_row(u)]
+    prose = set(tokenize(" ".join(u for u in units if not _ROW_UNIT.match(u))))
+    in_rows = {w for row in rows for w in tokenize(row)}
+    asked = {w for g in q.groups for alt in g for w in alt.split()}
+    return not (asked & in_rows) - prose - {"total", "jumlah"}
+
+
+def _is_total_row(unit: str) -> bool:
+    return bool(_ROW_UNIT.match(unit) and _TOTAL_ROW.match(_EMPHASIS.sub("", unit)))
 
 
 def _with_lead_ins(units: list[str], picked: list[int]) -> list[int]:
@@ -852,9 +875,9 @@ def _pick(
     *,
     skip: set[int],
     named: list[re.Pattern] = (),
+    total: bool = False,
 ) -> list[int]:
     asked_numbers = {int(n) for n in re.findall(r"(?<![\d/.])\d{1,4}(?![\d/.])", q.text)}
-    total = {"total"} in q.groups  # "total alokasi anggaran": the table's "Jumlah" row
     scored = []
     for pos, unit in enumerate(units):
         if pos in skip:
@@ -868,7 +891,7 @@ def _pick(
         bonus = 2.0 if q.kind in FACT_KINDS and has_fact(unit, q) else 0.0
         bonus += 3.0 if _in_range(unit, asked_numbers) else 0.0
         bonus += 5.0 if any(cell.search(unit) for cell in named) else 0.0
-        bonus += 3.0 if total and _TOTAL_ROW.match(unit) else 0.0
+        bonus += 3.0 if total and _is_total_row(unit) else 0.0
         scored.append((overlap + bonus - 0.05 * pos, pos))
     scored.sort(reverse=True)
     best_score = scored[0][0]

@@ -375,14 +375,16 @@ class Question:
 
     @cached_property
     def rates(self) -> list[set[str]]:
-        """ "bantuan biaya tugas belajar per semester brp": what an amount or a count is asked
-        per ("semester"), which the passage stating it names; per head ("per orang", "per
-        peserta") is how any quota or fee is given, so it is left to the reader."""
+        """ "bantuan biaya tugas belajar per semester brp": the period or session an amount or
+        a count is asked per, which a passage giving that figure names (a year's budget line
+        is no amount per semester). Per head ("per pegawai", "setiap ASN") is how any quota
+        or fee is given and "per hari ini" says when, so neither is read as a rate."""
         found = []
-        for word in _RATE.findall(self._plain):
+        for word in _RATE.findall(self._plain.replace("jam pelajaran", "jp")):
             stems = tokenize(word)
-            if stems and stems[0] not in _PER_HEAD and not stems[0].isdigit():
-                found.append(next((g for g in self.groups if stems[0] in g), {stems[0]}))
+            if stems and stems[0] in _RATE_UNITS:  # "per jam pelajaran": "per JP" too
+                ways = {" ".join(tokenize(w)) for w in UNIT_WORDS.get(word, (word,))} - {""}
+                found.append(next((g for g in self.groups if stems[0] in g), set()) | ways)
         return found
 
     @cached_property
@@ -532,8 +534,13 @@ WHEN_WORDS = {
     for when in ("ini", "lalu", "depan", "kemarin", "berjalan")
 }
 RATE_WORDS = ("per", "setiap", "tiap")  # "JP per tahun": a rate's unit is not the one asked
-_RATE = re.compile(rf"\b(?:{'|'.join(RATE_WORDS)})\s+([a-z][\w-]*)")
-_PER_HEAD = frozenset(tokenize("orang peserta org kepala"))
+_RATE = re.compile(
+    rf"\b(?:{'|'.join(RATE_WORDS)})\s+([a-z][\w-]*)(?!\s+(?:ini|sekarang|saat|tersebut|itu)\b)"
+)
+# what an amount is given per: a period, a session, a JP (not a head, a month or a date)
+_RATE_UNITS = frozenset(
+    tokenize("hari minggu bulan tahun semester triwulan jam menit jp sesi angkatan kegiatan")
+)
 INTO = ("ke", "dalam", "menjadi")  # "20 JP ke menit", "dalam jam": the unit a quantity is put in
 
 
@@ -581,7 +588,11 @@ def _counts_no_money(words: list[str]) -> bool:
     """ "berapa kuota penerima bantuan biaya studi": what is counted follows "berapa" (seats),
     the money word only names the programme."""
     counted = _counted_noun(words)
-    if counted and _bare(_word_after(words, counted[0])) in MONEY_WORDS:
+    if (
+        counted
+        and counted[0] not in _COUNT_HEADS
+        and _bare(_word_after(words, counted[0])) in (MONEY_WORDS)
+    ):
         return False  # "berapa total alokasi anggaran": an allocation of money
     stems = [set(tokenize(c)) for c in counted]
     return bool(counted) and all(
@@ -591,8 +602,18 @@ def _counts_no_money(words: list[str]) -> bool:
 
 
 def _word_after(words: list[str], word: str) -> str:
+    """The word after the counted noun: "alokasi anggaran" is money, "alokasi kuota" seats."""
     at = words.index(word) if word in words else -1
     return words[at + 1] if 0 <= at < len(words) - 1 else ""
+
+
+def _in_fiscal_year(words: list[str], i: int) -> bool:
+    """ "kuota tubel tahun anggaran 2027": the year named, no money asked."""
+    return words[i] == "anggaran" and i > 0 and words[i - 1] in ("tahun", "ta")
+
+
+# what a count is of, whatever money word follows ("berapa kuota biaya tubel": seats)
+_COUNT_HEADS = frozenset(("kuota", "peserta", "orang", "formasi", "jatah", "jumlah"))
 
 
 def _counted_noun(words: list[str]) -> tuple[str, ...]:
@@ -833,7 +854,7 @@ def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) 
     elif re.search(r"\btanggal berapa\b", text):
         kind = "day"
     elif (
-        any(_bare(w) in MONEY_WORDS for w in words)
+        any(_bare(w) in MONEY_WORDS and not _in_fiscal_year(words, i) for i, w in enumerate(words))
         and ("berapa" in words or "besar" in words)
         and not _counts_no_money(words)
     ):

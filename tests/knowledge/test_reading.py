@@ -1342,12 +1342,14 @@ def test_a_total_allocation_asked_is_money_read_from_the_tables_total_row():
     assert q.kind == "money"
     assert analyse("berapa alokasi kuota pelatihan 2027", today=TODAY).kind == "number"
     text = (
-        "Alokasi anggaran tahun 2027 tercantum dalam tabel berikut.\n"
+        "Alokasi anggaran pengembangan pegawai tahun 2027 tercantum dalam tabel berikut.\n"
         "Kegiatan: Pelatihan teknis; Sumber dana: APBD; Jumlah: Rp120.000.000\n"
         "Kegiatan: Pengembangan aplikasi pembelajaran; Sumber dana: APBD; Jumlah: Rp80.000.000\n"
         "Kegiatan: Jumlah seluruhnya; Sumber dana: APBD; Jumlah: Rp200.000.000"
     )
     assert any("Rp200.000.000" in s for s in pick_sentences(text, q, {}))
+    one = analyse("berapa total anggaran pengembangan aplikasi pembelajaran?", today=TODAY)
+    assert not any("Rp200.000.000" in s for s in pick_sentences(text, one, {}))
 
 
 def test_a_column_unit_with_its_rate_reads_as_money_per_that_rate():
@@ -1375,3 +1377,22 @@ def test_an_amount_of_a_year_asked_is_not_read_from_a_table_captioned_with_anoth
     assert contradicts(text, asked, headings=headings)
     this_year = analyse("berapa anggaran festival panen tahun 2026?", today=TODAY)
     assert not contradicts(text, this_year, headings=headings)
+
+
+def test_a_rate_asked_is_a_period_or_session_not_a_head_or_a_date():
+    """ "per semester" and "per jam pelajaran" are what a figure is given per; "setiap ASN",
+    "per pegawai" (any quota or fee is per head) and "per hari ini" (when) are not."""
+    rates = lambda text: analyse(text, today=TODAY).rates  # noqa: E731
+    assert rates("bantuan biaya tubel S2 per semester brp") == [{"semester"}]
+    assert rates("honor fasilitator per jam pelajaran brp") == [{"jp", "jam ajar"}]
+    assert rates("brp jp minimal per tahun utk setiap asn?") == [{"tahun"}]
+    assert rates("biaya pelatihan kearsipan per pegawai brp") == []
+    assert rates("kuota latsar angkatan III per hari ini brp") == []
+
+
+def test_a_fiscal_year_or_a_count_before_a_money_word_asks_no_money():
+    """ "kuota tubel tahun anggaran 2027 brp": a count in a fiscal year; "berapa kuota biaya
+    tubel": seats of a funded programme; "berapa alokasi anggaran": money."""
+    assert analyse("kuota tubel tahun anggaran 2027 berapa?", today=TODAY).kind == "number"
+    assert analyse("berapa kuota biaya tubel?", today=TODAY).kind == "number"
+    assert analyse("berapa alokasi anggaran diklat 2027?", today=TODAY).kind == "money"
