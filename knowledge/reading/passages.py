@@ -823,7 +823,10 @@ def _total_asked(units: list[str], q: Question) -> bool:
         return False
     rows = [u for u in units if _ROW_UNIT.match(u) and not _is_total_row(u)]
     prose = set(tokenize(" ".join(u for u in units if not _ROW_UNIT.match(u))))
-    in_rows = {w for row in rows for w in tokenize(row)}
+    # a row's own values name its item; its labels ("Jumlah preseptee") are every row's
+    in_rows = {
+        w for row in rows for cell in row.split("; ") for w in tokenize(cell[1 + cell.find(":") :])
+    }
     asked = {w for g in q.groups for alt in g for w in alt.split()}
     return not (asked & in_rows) - prose - {"total", "jumlah"}
 

@@ -1350,6 +1350,16 @@ def test_a_total_allocation_asked_is_money_read_from_the_tables_total_row():
     assert any("Rp200.000.000" in s for s in pick_sentences(text, q, {}))
     one = analyse("berapa total anggaran pengembangan aplikasi pembelajaran?", today=TODAY)
     assert not any("Rp200.000.000" in s for s in pick_sentences(text, one, {}))
+    mentors = (  # a column label every row has names no row's item
+        "Daftar pendamping angkatan II.\n"
+        "No: 1; Pendamping: Rina; Jumlah peserta: 4; Honor: Rp300.000\n"
+        "No: 2; Pendamping: Yusuf; Jumlah peserta: 2; Honor: Rp300.000\n"
+        "No: 3; Pendamping: Sari; Jumlah peserta: 2; Honor: Rp300.000\n"
+        "No: 4; Pendamping: Made; Jumlah peserta: 3; Honor: Rp300.000\n"
+        "Pendamping: Jumlah; Jumlah peserta: 11; Honor: Rp1.200.000"
+    )
+    asked = analyse("berapa peserta total di angkatan II?", today=TODAY)
+    assert any("Jumlah peserta: 11" in s for s in pick_sentences(mentors, asked, {}))
 
 
 def test_a_column_unit_with_its_rate_reads_as_money_per_that_rate():
