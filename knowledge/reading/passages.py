@@ -339,9 +339,9 @@ def one_cell_asked(text: str, q: Question) -> bool:
     named = _named_pairs(text, q)
     if not named:
         return False
-    asked = {w for g in q.groups for alt in g for w in alt.split()}
-    told = {w for label, _ in named for w in tokenize(label)}
-    others = {w for label, _ in _CELL.findall(text) for w in tokenize(label)} - told
+    asked = q.words
+    told = set().union(*(_label_words(label) for label, _ in named))
+    others = set().union(*(_label_words(label) for label, _ in _CELL.findall(text))) - told
     return not (asked - told) & others
 
 
@@ -351,7 +351,7 @@ def _named_pairs(text: str, q: Question) -> list[tuple[str, str]]:
     "Lulus" gives way to the "Tidak Lulus" the question names."""
     if q.kind != "number" or set(q.units) & _MEASURES:
         return []
-    asked = {w for g in q.groups for alt in g for w in alt.split()}
+    asked = q.words
     units = set(tokenize(" ".join(q.units)))
     own = set(re.findall(r"\d+", q.text))
     found = [
@@ -827,7 +827,7 @@ def _total_asked(units: list[str], q: Question) -> bool:
     in_rows = {
         w for row in rows for cell in row.split("; ") for w in tokenize(cell[1 + cell.find(":") :])
     }
-    asked = {w for g in q.groups for alt in g for w in alt.split()}
+    asked = q.words
     return not (asked & in_rows) - prose - {"total", "jumlah"}
 
 

@@ -497,6 +497,12 @@ class Question:
     def content_stems(self) -> set[str]:
         return set().union(*self.groups) if self.groups else set()
 
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word the question's groups hold, a written-out alternative's words apart
+        ("upt" and "unit", "laksana" ...): what a table's label must be made of to be named."""
+        return frozenset(w for g in self.groups for alt in g for w in alt.split())
+
 
 def term_groups(raw: str, acronyms: dict[str, str] | None = None) -> list[set[str]]:
     """One group per content word of the question; an acronym's group also holds its expansion
@@ -591,7 +597,7 @@ def _counts_no_money(words: list[str]) -> bool:
     if (
         counted
         and counted[0] not in _COUNT_HEADS
-        and _bare(_word_after(words, counted[0])) in (MONEY_WORDS)
+        and _bare(_word_after(words, counted[0])) in MONEY_WORDS
     ):
         return False  # "berapa total alokasi anggaran": an allocation of money
     stems = [set(tokenize(c)) for c in counted]
