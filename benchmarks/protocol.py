@@ -119,6 +119,12 @@ SETS = {
             (HERE / "eval" / "agency_n",),
             HERE / ".cache" / "agency_n",
         ),
+        QuestionSet(
+            "agency_o",
+            HERE / "eval" / "questions_agency_o.yaml",
+            (HERE / "eval" / "agency_o",),
+            HERE / ".cache" / "agency_o",
+        ),
     )
 }
 
