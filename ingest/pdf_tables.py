@@ -22,6 +22,9 @@ MAX_STRAY = 0.3  # share of a line's words that may be no word of the table (run
 MARK = "\u241ftabel-bergaris-"  # stands for a ruled table among a page's lines
 _WORD = re.compile(r"[\w-]+")
 _CODE = re.compile(r"[A-Z]{2,6}-\d{1,4}[.,;:]?")  # "PLM-06": no column breaks it at a space
+# "0811-4790-112" / "3", "Rp52.300." / "000": a figure's last digits; a whole figure on the
+# next line ("0812-3344-5566") is another figure
+_FIGURE = re.compile(r"(?:Rp)?\d+(?:[-./]\d+)*[-./]\d*")
 
 Box = tuple[float, float, float, float]
 Place = tuple[int, int] | None  # where the spanning cell covering a place starts
@@ -135,7 +138,9 @@ def _unbroken(table, grid: list[list[str | None]], vocabulary: set[str]) -> list
                 word = head + (tail.split() or [""])[0]
                 # a code goes on only with a bare piece of it ("PLM-0" / "6"), not before a
                 # line of its own ("PLM-06" / "2 kelas")
-                code = _CODE.fullmatch(word) and " " not in tail
+                code = (_CODE.fullmatch(word) and " " not in tail) or (
+                    _FIGURE.fullmatch(head) and tail.isdigit()
+                )
                 broken = (
                     " " not in head
                     and box[2] - right - padding < width

@@ -102,8 +102,9 @@ class _Reading:
 # next page dropped; 14: a letter's own number written "Nomor    : 800.1/0598/..."; 15: a
 # training table with columns the catalog has no field for is read row by row; 16: ruled
 # PDF tables read from their rules (ingest/pdf_tables.py); 17: a word broken where a narrow
-# ruled column ends read as one word ("PLM-" / "06")
-READING_VERSION = b"pandu-reading-17\n"
+# ruled column ends read as one word ("PLM-" / "06"); 18: a figure broken so read whole
+# ("0811-4790-112" / "3"), a DOCX header merged over two rows read as one
+READING_VERSION = b"pandu-reading-18\n"
 
 
 def reading_digest(data: bytes) -> str:

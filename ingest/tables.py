@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from ingest.document import LoadedDocument, LoaderError, Section
@@ -71,7 +72,37 @@ def markdown_table(rows: list[list[str]]) -> list[str]:
         return []
     if max(len(row) for row in cleaned) < 2:
         return [f"- {row[0]}" for row in cleaned if row and row[0]]
-    return markdown_rows(cleaned)
+    return markdown_rows(_one_header(cleaned))
+
+
+def _one_header(rows: list[list[str]]) -> list[list[str]]:
+    """A header of two rows as a word processor merges it, read as one: the first row spans a
+    group over columns ("Biaya (Rp)" over "Biaya per angkatan" and "Jumlah", each cell
+    repeated), its other cells run down into the second ("No", "Kode", repeated below)."""
+    if len(rows) < 3 or len(rows[0]) != len(rows[1]):
+        return rows
+    top, sub = rows[0], rows[1]
+    spanned = [
+        i for i in range(len(top)) if top[i] and top[i] in top[i - 1 : i] + top[i + 1 : i + 2]
+    ]
+    down = [c for c in range(len(top)) if top[c] == sub[c]]
+    if not spanned or not down or any(top[i] == sub[i] or not sub[i] for i in spanned):
+        return rows
+    return [[_label_under(above, below) for above, below in zip(top, sub, strict=True)], *rows[2:]]
+
+
+def _label_under(above: str, below: str) -> str:
+    """ "Biaya (Rp)" over "Jumlah": "Jumlah (Rp)"; "Realisasi JP" over "2025": "Realisasi JP
+    2025"; a cell running down both rows: itself."""
+    unit = _UNIT.search(above)
+    if above == below or above in below:
+        return below
+    if unit:
+        return below if unit.group(0) in below else f"{below} {unit.group(0)}"
+    return f"{above} {below}"
+
+
+_UNIT = re.compile(r"\([^)]*\)$")  # "Biaya (Rp)": the unit a group's columns are in
 
 
 def markdown_rows(rows: list[list[str]]) -> list[str]:

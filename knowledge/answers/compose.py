@@ -18,6 +18,7 @@ from knowledge.reading.passages import (
     contradicts,
     coverage,
     defines,
+    every_row_another,
     fact_near_terms,
     group_hits,
     has_fact,
@@ -107,7 +108,7 @@ class Answerer:
         other = self.scope.other_place(raw)
         if other is not None:  # "Kabupaten Contoh Jaya" asked of a province's documents
             return self._for_another_place(raw, other)
-        name = self.scope.unknown_name(raw)
+        name = self.scope.unknown_name(raw) or self.scope.unknown_part(raw)
         if name is not None:  # "UPS Sungai Perak": no document names it
             text = "\n".join((self.t["unknown_name"].format(name=name), self.t["suggest"]))
             return Answer(text, False, [], kind="abstain")
@@ -275,6 +276,8 @@ class Answerer:
             return False
         if all(a.kind in ("who", "name") for a in q.asked) and self._unnamed_batch(q, hit):
             return False
+        if all(a.kind in ("date", "day") for a in q.asked) and self._undated_batch(q, hit):
+            return False
         if len(q.asked) == 1 and q.asked[0].asks_yes_no and self._unsayable(q.asked[0]):
             return False
         return self._asks_answered(q, hit, asks=q.asked) > 0
@@ -303,13 +306,20 @@ class Answerer:
         opening = self.scope.opening(hit.chunk.doc_id)
         if opening and opening not in text:
             text = f"{opening}\n{text}"
-        return contradicts(
-            text, q, headings=headings, table_row=hit.meta.get("kind") == "table_row"
+        table_row = hit.meta.get("kind") == "table_row"
+        return contradicts(text, q, headings=headings, table_row=table_row) or (
+            not table_row and every_row_another(hit.chunk.text, q, (*headings, opening))
         )
 
     @staticmethod
     def _unnamed_batch(q: Question, hit: Hit) -> bool:
         return unnamed_batch(hit.chunk.text, q, headings=(hit.chunk.section, hit.chunk.title))
+
+    def _undated_batch(self, q: Question, hit: Hit) -> bool:
+        """A batch's date is where the batch is named: in the passage, its headings or its
+        message's headline."""
+        headings = (hit.chunk.section, hit.chunk.title, self.scope.opening(hit.chunk.doc_id))
+        return unnamed_batch(hit.chunk.text, q, headings=headings, years=False)
 
     def _asks_answered(self, q: Question, hit: Hit, *, asks: list | None = None) -> int:
         """How many pieces of the message this passage states (one for a single ask): all of

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.reading.about import MONTH_NAMES
+from knowledge.reading.about import MONTH_NAMES, ROMAN, ordinal_value, ordinals
 from knowledge.reading.passages import group_hits
 from knowledge.reading.places import Place, asked_places, unknown_place
 from knowledge.reading.question import Question
@@ -20,6 +20,7 @@ CONTACT_WORDS = frozenset(tokenize("nomor no wa whatsapp telepon telp hp kontak 
 HEADLINE_CAPS = 0.8  # share of a headline's letters in capitals
 HEADLINE_LINES = 12  # the opening lines a message's headline stands in
 HOLDER_SHARE = 0.5  # of the weight of the words naming whose contact is asked
+PLACE_PARTS = ("wilayah", "sektor")  # numbered parts of an agency's area ("UPT Wilayah III")
 SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind of thing
 # a line opening with an emoji or nothing, then a bold phrase of its own: "📢 *X ANGKATAN II*"
 _DATED = re.compile(rf"\b(?:{MONTH_NAMES})\b|\d{{1,2}}[.:]\d{{2}}", re.I)
@@ -35,6 +36,7 @@ class Scope:
         self._spelled_names: tuple[int, dict[str, frozenset[str]]] = (-1, {})
         self._table_stems: tuple[int, dict[str, set[str]]] = (-1, {})
         self._openings: tuple[int, dict[str, str]] = (-1, {})
+        self._parts: tuple[int, dict[str, set[int | str]]] = (-1, {})
 
     def about_a_sibling(self, q: Question, hit: Hit) -> bool:
         """ "PKA itu untuk jabatan apa": the leadership guide has a section on PKA, so its
@@ -237,6 +239,37 @@ class Scope:
             return " ".join(w for w, _ in words[start : end + 1])
         return None
 
+    def unknown_part(self, raw: str) -> str | None:
+        """ "jadwal pelatihan untuk UPTD PP Wilayah IV": the documents number their regions
+        (or sectors) I to III, and name none of them "IV" even in a range ("Wilayah I s.d.
+        III"), so the fourth is a region they do not cover: a passage on the others would
+        answer for it. Returned as the question writes it ("Wilayah IV")."""
+        numbered = self._numbered_parts()
+        for part, values in ordinals(raw).items():
+            known = numbered.get(part)
+            if part in PLACE_PARTS and known and not values & known:
+                match = re.search(rf"\b{part}\s*:?\s+(\w+)", raw, re.I)
+                number = match.group(1) if match else ""
+                roman = re.fullmatch(r"[ivxlc]+", number, re.I)
+                return f"{part.title()} {number.upper() if roman else number}".strip()
+        return None
+
+    def _numbered_parts(self) -> dict[str, set[int | str]]:
+        """Every region and sector number the documents name, ranges spelled out (read once
+        per index)."""
+        version = self.searcher.version
+        if self._parts[0] != version:
+            found: dict[str, set[int | str]] = {}
+            for chunk in self.searcher.chunks.values():
+                text = f"{chunk.title}\n{chunk.section}\n{chunk.text}"
+                for part, values in ordinals(text).items():
+                    found.setdefault(part, set()).update(values)
+                for part, low, high in _PART_RANGE.findall(text):
+                    span = range(_number(low), _number(high) + 1)
+                    found.setdefault(part.lower(), set()).update(span)
+            self._parts = (version, found)
+        return self._parts[1]
+
     def _unknown_capitalised(self, word: str) -> bool:
         if not word[:1].isupper() or any(c.isdigit() for c in word):
             return False
@@ -270,6 +303,19 @@ class Scope:
                 if pattern.search(text):
                     return True
         return False
+
+
+# "Wilayah I s.d. IV", "Sektor 1-3": every number of the range
+_PART_RANGE = re.compile(
+    rf"\b({'|'.join(PLACE_PARTS)})\s+({ROMAN}|\d{{1,2}})\s*(?:s\.?\s?d\.?|sampai(?: dengan)?|"
+    rf"hingga|-|\u2013)\s*(?:(?:{'|'.join(PLACE_PARTS)})\s+)?({ROMAN}|\d{{1,2}})\b",
+    re.I,
+)
+
+
+def _number(token: str) -> int:
+    value = ordinal_value(token)
+    return value if isinstance(value, int) else 0
 
 
 def _headline_of(text: str) -> str:

@@ -9,10 +9,14 @@ import re
 from knowledge.reading.question import DURATION_UNITS, NUMBERED_PARTS, ORDINAL_UNITS, Question
 from knowledge.text.dates import MONTHS
 from knowledge.text.normalize import ACRONYMS
-from knowledge.text.tokens import tokenize
+from knowledge.text.tokens import DOTTED, tokenize
 
-# month names written out ("Januari", "Sept"), not the 3-letter forms that are also words
-MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+# month names written out ("Januari", "Sept", "Mei"), not the 3-letter forms that are also
+# words; after a day's number ("5-6 Okt", "2 Mar") every form is the month
+MONTH_NAMES = "|".join(
+    sorted((m for m in MONTHS if len(m) > 3 or m == "mei"), key=len, reverse=True)
+)
+MONTH_FORMS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # a level is numbered ("Tingkat II") or named ("Tingkat Dasar", "Jenjang Madya")
 _LEVEL_NAMES = "dasar|lanjut(?:an)?|menengah|mahir|muda|madya|utama"
@@ -20,9 +24,13 @@ _LEVEL_NAMES = "dasar|lanjut(?:an)?|menengah|mahir|muda|madya|utama"
 _COUNTED = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 # a roman numeral up to 399 ("II", "LVIII"), checked whole: "civil" is a word
 ROMAN = r"(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+# a unit as documents shorten it, with its dot ("Angk. II 5-6 Okt", "Gel. I")
+_SHORT_UNITS = {short: unit for short, unit in DOTTED.items() if unit in ORDINAL_UNITS}
+_NUMBERING_WORDS = frozenset((*ORDINAL_UNITS, *NUMBERED_PARTS, *_SHORT_UNITS))
+# "Angkatan II", "angkatan ke-2", "Angk.2", "Tingkat: Dasar"
 _ORDINAL = re.compile(
-    rf"\b({'|'.join((*ORDINAL_UNITS, *NUMBERED_PARTS))})\s*:?\s+({ROMAN}|\d{{1,2}}|{_LEVEL_NAMES}|"
-    rf"{'|'.join(_COUNTED)})\b",
+    rf"\b({'|'.join((*ORDINAL_UNITS, *NUMBERED_PARTS))}|(?:{'|'.join(_SHORT_UNITS)})\.)"
+    rf"(?:\s*:?\s+(?:ke-?\s*)?|(?<=\.)\s*)({ROMAN}|\d{{1,2}}|{_LEVEL_NAMES}|{'|'.join(_COUNTED)})\b",
     re.I,
 )
 _ROMAN_NUMBERS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -33,18 +41,29 @@ _YEAR = re.compile(r"\b(20\d\d)\b")
 # a year that dates something: "25 Juli 2023", "Mei 2026", "Angkatan LII tahun 2022", not the
 # year of a rule ("Nomor 7 Tahun 2024", "PP 11/2017")
 _DATED_YEAR = re.compile(rf"\b(?:({'|'.join(MONTHS)})|tahun)\s+(20\d\d)\b", re.I)
-_RULE_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s+[\w./-]+\s*$", re.I)
+# "Nomor 7 Tahun 2024", "PMK 39 Tahun 2024", "UU ASN 20 Tahun 2023": a number before "Tahun"
+# is a rule's, unless it numbers a batch or a stage ("Angkatan 2 Tahun 2026")
+_NUMBERED_YEAR = re.compile(r"(\w+)\.?\s+[\w./-]*\d[\w./-]*\s+tahun\s*$", re.I)
+
+
+def _rule_year(text: str, at: int) -> bool:
+    """Is the year at ``at`` a rule's own ("Nomor 7 Tahun 2024", "PP 11/2017"), which dates
+    nothing?"""
+    if text[at - 1 : at] == "/":
+        return True
+    numbered = _NUMBERED_YEAR.search(text[max(0, at - 40) : at])
+    return bool(numbered) and numbered.group(1).lower() not in _NUMBERING_WORDS
 
 
 def _dated_years(text: str) -> set[str]:
     return {
         m.group(2)
         for m in _DATED_YEAR.finditer(text)
-        if m.group(1) or not _RULE_NUMBER.search(text[max(0, m.start() - 30) : m.start()])
+        if m.group(1) or not _rule_year(text, m.start(2))
     }
 
 
-def _ordinal_value(token: str) -> int | str:
+def ordinal_value(token: str) -> int | str:
     token = token.lower()
     if token.isdigit():
         return int(token)
@@ -88,11 +107,12 @@ def ordinals(text: str) -> dict[str, set[int | str]]:
     if ahli:
         found["ahli"] = ahli
     for match in _ORDINAL.finditer(text):
-        values = found.setdefault(match.group(1).lower(), set())
-        values.add(_ordinal_value(match.group(2)))
+        unit = match.group(1).lower().rstrip(".")  # "angk." is angkatan
+        values = found.setdefault(_SHORT_UNITS.get(unit, unit), set())
+        values.add(ordinal_value(match.group(2)))
         more = _MORE_ORDINALS.match(text, match.end())
         while more is not None:
-            values.add(_ordinal_value(more.group(1)))
+            values.add(ordinal_value(more.group(1)))
             more = _MORE_ORDINALS.match(text, more.end())
     return found
 
@@ -155,7 +175,6 @@ def contradicts(
 
 
 _CAPTION = re.compile(r"^[ \t]*(?:Tabel|Table)\s+(?:\d+|[IVX]+)[.:].*$", re.M | re.I)
-_CITED_RULE = re.compile(r"\b\d+\s+tahun\s+\d{4}\b", re.I)  # "PMK 39 Tahun 2024"
 
 
 def _money_captions(q: Question, text: str) -> list[str]:
@@ -164,21 +183,13 @@ def _money_captions(q: Question, text: str) -> list[str]:
     tahun" above "Tabel 5. Pagu Anggaran Tahun 2026")."""
     if not any(a.kind == "money" for a in q.asked):
         return []
-    return [_CITED_RULE.sub("", caption) for caption in _CAPTION.findall(text)]
+    return _CAPTION.findall(text)
 
 
 def _named_years(text: str) -> set[str]:
     """The years a passage names, a rule's own year aside ("Realisasi Latsar 2025" names 2025;
     "Peraturan LAN Nomor 1 Tahun 2024", "PP 11/2017" name none)."""
-    return {
-        m.group(1)
-        for m in _YEAR.finditer(text)
-        if not _RULE_NUMBER.search(_TAHUN.sub("", text[max(0, m.start() - 40) : m.start()]))
-        and text[m.start() - 1 : m.start()] != "/"
-    }
-
-
-_TAHUN = re.compile(r"\s*tahun\s*$", re.I)  # "Nomor 1 Tahun 2024": the rule's number before it
+    return {m.group(1) for m in _YEAR.finditer(text) if not _rule_year(text, m.start())}
 
 
 def _counted_for_a_year(ask: Question) -> bool:
@@ -209,7 +220,7 @@ def _level_cells(row: str) -> str:
 # "KT-02", "RM-104"; not a letter's number ("SE-04/SU/2024") nor a year ("SE 2024")
 _CODE = re.compile(r"\b([a-z]{2,6})-(\d{1,3})\b(?!/)", re.I)
 _CODE_ASKED = re.compile(r"\b([a-z]{2,6})[- ](\d{1,3})\b(?!/)", re.I)
-_A_MONTH = re.compile(rf"\b({MONTH_NAMES}|mei)\b", re.I)
+_A_MONTH = re.compile(rf"\b({MONTH_NAMES})\b", re.I)
 
 
 _DEGREE = re.compile(r"\b([sd][1-4])\b", re.I)  # "S2", "D4": levels of a degree
@@ -288,6 +299,14 @@ def _of_another_year(q: Question, asked: set[str], text: str) -> bool:
     return bool(years) and not years & asked
 
 
+def names_asked(text: str, q: Question) -> bool:
+    """Does the text name a level, batch or year the question asks of ("Peserta Angkatan II",
+    "Jadwal Tahun 2026")?"""
+    asking = asking_words(q)
+    years = set(_YEAR.findall(asking))
+    return names_level(text, ordinals(asking)) or bool(years & set(_YEAR.findall(text)))
+
+
 def asking_words(q: Question) -> str:
     """The words of the pieces that ask: "PKPM tingkat IV kapan dibuka? sy udh lulus tk III"
     asks of level IV; level III is the asker's situation."""
@@ -298,13 +317,17 @@ def asking_words(q: Question) -> str:
 _BATCH_UNITS = ("angkatan", "gelombang")
 
 
-def unnamed_batch(text: str, q: Question, *, headings: tuple[str, ...] = ()) -> bool:
+def unnamed_batch(
+    text: str, q: Question, *, headings: tuple[str, ...] = (), years: bool = True
+) -> bool:
     """ "Siapa saja mentor BIMA Angkatan II", "pemenang anugerah 2025 siapa": the people of one
     batch or year are named where that batch or year is; a rule that names none says who may
-    hold the role, not who did."""
+    hold the role, not who did. So is a batch's date ("DHB-12 angkatan III kapan": a note
+    dated when the budget was drawn up is no batch's date); not a year's (``years``), which a
+    schedule of that year need not repeat."""
     asking = asking_words(q)
     batches = {u: v for u, v in ordinals(asking).items() if u in _BATCH_UNITS}
-    years = set(_YEAR.findall(asking))
+    years = set(_YEAR.findall(asking)) if years else set()
     if not batches and not years:
         return False
     whole = "\n".join((*headings, text))

@@ -8,10 +8,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from knowledge.reading.about import (
+    MONTH_FORMS,
     MONTH_NAMES,
     ages_in_bands,
     asking_words,
     contradicts,
+    names_asked,
     names_level,
     ordinals,
     other_levels,
@@ -53,8 +55,8 @@ _PERSON = re.compile(
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s*(?:S|M|Dr|A)\.[A-Za-z.]+"
 )
 _DAY = re.compile(  # "24/11/2028", "2028-11-24" (a CSV export), "24 November", "tanggal 24"
-    r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:\s*-\s*\d{1,2})?\s+("
-    + MONTH_NAMES
+    r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+("
+    + MONTH_FORMS
     + r")\b|\btanggal\s+\d{1,2}\b",
     re.I,
 )
@@ -357,10 +359,11 @@ def _named_pairs(text: str, q: Question) -> list[tuple[str, str]]:
     found = [
         (label, value, words)
         for label, value in _CELL.findall(text)
-        if (words := _label_words(label))
+        if (words := _label_words(label) - _COUNT_FRAME)  # "Jumlah Pegawai Tenaga Alih Daya"
         and words <= asked
-        and not words & (NOT_HEADS | units)
-        and words - _FRAME_LABELS - _DIGITS
+        and not words & units
+        # "PPPK Paruh Waktu" names whose count it is; "Waktu", "Total Kuota" do not
+        and words - NOT_HEADS - _COUNT_STEMS - _FRAME_LABELS - _DIGITS
         and value not in own
     ]
     return [
@@ -404,6 +407,8 @@ _MEASURES = set(UNIT_WORDS) - {"orang", "peserta"}  # what a count of people is 
 _FRAME_LABELS = frozenset(tokenize(" ".join((*ORDINAL_UNITS, "tahun bulan no nomor kode"))))
 _DIGITS = frozenset(str(n) for n in range(100))
 _COUNT_STEMS = frozenset(tokenize(" ".join((*COUNT_WORDS, "peserta", "orang", "kuota", "unit"))))
+# what frames a column of counts of people, not whose they are: "Jumlah Pegawai PPPK"
+_COUNT_FRAME = frozenset(tokenize(" ".join((*COUNT_WORDS, "pegawai", "orang", "peserta"))))
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "350.000", "1.500.000"
 # a table's total row, its first cell "Jumlah seluruhnya" or "TOTAL" ("Kegiatan: Jumlah ...")
 _TOTAL_ROW = re.compile(r"^(?:\|\s*|[^:|\n]{1,40}:\s*)(?:jumlah|total)\b", re.I)
@@ -646,7 +651,12 @@ def has_fact(text: str, q: Question) -> bool:
     if q.kind == "number":
         return _has_number_with_unit(text, q.units, citations_count=q.asks_rule_number)
     if q.kind == "date":  # "masa jabatan lebih dari 4 tahun" is a length, not a when
-        return bool(_MONTH.search(text) or _DATEISH.search(text) or _WITHIN.search(text))
+        return bool(
+            _MONTH.search(text)
+            or _DAY.search(text)
+            or _DATEISH.search(text)
+            or _WITHIN.search(text)
+        )
     return True
 
 
@@ -801,7 +811,7 @@ def pick_sentences(
         other = set()
     # "kuota ... gerai samsat": the row's cell the question names, wherever its line joined
     named = [_cell_line(label, value) for ask in asks for label, value in _named_pairs(text, ask)]
-    total = _total_asked(units, q)
+    total = _total_asked(units, q, idf)
     picked = sorted(
         {
             p
@@ -815,11 +825,15 @@ def pick_sentences(
     return [units[p] for p in _with_list_items(units, picked, max_chars * 2)]
 
 
-def _total_asked(units: list[str], q: Question) -> bool:
-    """ "total alokasi anggaran pengembangan kompetensi": the table's total row, when what
-    the question names is what the whole table is about (its caption or lead-in); "total
-    peserta pelatihan kepemimpinan pengawas" names one row's item, which that row answers."""
-    if {"total"} not in q.groups:
+def _total_asked(units: list[str], q: Question, idf: dict[str, float]) -> bool:
+    """ "total alokasi anggaran pengembangan kompetensi", "jumlah seluruh anggaran": the
+    table's total row, when what the question names is what the whole table is about (its
+    caption or lead-in); "total peserta pelatihan kepemimpinan pengawas" names one row's item,
+    which that row answers. A word in a third of the passages or more (the agency's name, the
+    year) names no row's item."""
+    if q.kind not in ("number", "money"):
+        return False
+    if {"total"} not in q.groups and not _WHOLE.search(q.text):
         return False
     rows = [u for u in units if _ROW_UNIT.match(u) and not _is_total_row(u)]
     prose = set(tokenize(" ".join(u for u in units if not _ROW_UNIT.match(u))))
@@ -827,8 +841,38 @@ def _total_asked(units: list[str], q: Question) -> bool:
     in_rows = {
         w for row in rows for cell in row.split("; ") for w in tokenize(cell[1 + cell.find(":") :])
     }
-    asked = q.words
+    # the asker's own words: an acronym's written-out name ("layanan edukasi pelatihan ...")
+    # shares words with any row
+    own = {alt for g in q.groups for alt in g if " " not in alt}
+    asked = {w for w in own if idf.get(w, CONTEXT_IDF) >= CONTEXT_IDF}
     return not (asked & in_rows) - prose - {"total", "jumlah"}
+
+
+CONTEXT_IDF = 1.0  # idf below which a word is in about a third of the passages or more
+# "jumlah seluruh anggaran", "jumlah penguji binaan seluruhnya"
+_WHOLE = re.compile(r"\b(?:jumlah|total)\b.{0,40}\b(?:seluruh(?:nya)?|keseluruhan)\b")
+
+
+def every_row_another(text: str, q: Question, headings: tuple[str, ...] = ()) -> bool:
+    """A passage that is a table of several rows is about what is asked only if one row is:
+    read whole, "DHB-12 ... Angk. I; Angk. II" beside "DHB-13 ... Angk. III" names the asked
+    batch of DHB-12, though only another course has it. A caption or heading naming the asked
+    batch or year ("Peserta Angkatan II") says every row is of it."""
+    rows, prose = _rows_and_prose(text)
+    if len(rows) < 2 or len(prose) > TABLE_PROSE or names_asked("\n".join((*headings, prose)), q):
+        return False
+    return all(contradicts(row, q, headings=headings, table_row=True) for row in rows)
+
+
+@lru_cache(maxsize=4096)
+def _rows_and_prose(text: str) -> tuple[tuple[str, ...], str]:
+    """A passage's table rows (read with their header) and its other text (read once)."""
+    units = split_units(text)
+    rows = tuple(u for u in units if _ROW_UNIT.match(u))
+    return rows, "\n".join(u for u in units if not _ROW_UNIT.match(u))
+
+
+TABLE_PROSE = 200  # characters of a table passage's own text (its caption) beside its rows
 
 
 def _is_total_row(unit: str) -> bool:
@@ -912,7 +956,16 @@ def _pick(
         stating = next((pos for _, pos in scored if has_fact(units[pos], q)), None)
         if stating is not None:
             chosen.append(stating)
-    return chosen
+    # the total asked is the table's "Jumlah" row, whatever words its empty cells lack
+    totals = [pos for _, pos in scored if total and _is_total_row(units[pos])]
+    if not totals or totals[0] in chosen:
+        return chosen
+    kept, size = [totals[0]], len(units[totals[0]])
+    for pos in chosen:  # the fact-stating unit stays when it fits beside the total
+        if size + len(units[pos]) <= max_chars:
+            kept.append(pos)
+            size += len(units[pos])
+    return kept
 
 
 _RANGE = re.compile(

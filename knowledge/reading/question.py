@@ -146,7 +146,13 @@ UNIT_WORDS = {
 }
 DURATION_UNITS = ("jam", "hari", "minggu", "bulan", "tahun", "menit", "semester")
 # "berapa usia": a measure's number is written with its unit ("48 tahun"), not with its name
-MEASURED_IN = {"usia": ("tahun",), "umur": ("tahun",), "durasi": DURATION_UNITS}
+MEASURED_IN = {
+    "usia": ("tahun",),
+    "umur": ("tahun",),
+    "durasi": DURATION_UNITS,
+    # "ukuran file": "3 MB"; "ukuran pas foto": "ukuran 3x4"
+    "ukuran": ("ukuran", "mb", "megabyte", "kb", "kilobyte", "gb", "cm", "mm", "piksel", "px"),
+}
 MONEY_WORDS = {
     "biaya",
     "gaji",
@@ -593,24 +599,15 @@ def _asked_unit(words: list[str]) -> str | None:
 def _counts_no_money(words: list[str]) -> bool:
     """ "berapa kuota penerima bantuan biaya studi": what is counted follows "berapa" (seats),
     the money word only names the programme."""
-    counted = _counted_noun(words)
-    if (
-        counted
-        and counted[0] not in _COUNT_HEADS
-        and _bare(_word_after(words, counted[0])) in MONEY_WORDS
-    ):
+    counted, at = _counted_noun(words), _counted_at(words)
+    after = words[at + 1] if counted and at + 1 < len(words) else ""
+    if counted and counted[0] not in _COUNT_HEADS and _bare(after) in MONEY_WORDS:
         return False  # "berapa total alokasi anggaran": an allocation of money
     stems = [set(tokenize(c)) for c in counted]
     return bool(counted) and all(
         s and not s & NOT_HEADS and _bare(c) not in MONEY_WORDS
         for c, s in zip(counted, stems, strict=True)
     )  # "berapa batas maksimal fasilitasi biaya": the amount of money
-
-
-def _word_after(words: list[str], word: str) -> str:
-    """The word after the counted noun: "alokasi anggaran" is money, "alokasi kuota" seats."""
-    at = words.index(word) if word in words else -1
-    return words[at + 1] if 0 <= at < len(words) - 1 else ""
 
 
 def _in_fiscal_year(words: list[str], i: int) -> bool:
@@ -622,16 +619,23 @@ def _in_fiscal_year(words: list[str], i: int) -> bool:
 _COUNT_HEADS = frozenset(("kuota", "peserta", "orang", "formasi", "jatah", "jumlah"))
 
 
-def _counted_noun(words: list[str]) -> tuple[str, ...]:
-    """ "berapa angka kredit": the number must come with what is counted, not any number;
-    "berapa usia": a measure's number comes with its unit."""
+def _counted_at(words: list[str]) -> int:
+    """Where the counted noun stands after "berapa" (-1 without it); the word after it says
+    whether money is counted ("berapa total alokasi anggaran")."""
     at = words.index("berapa") if "berapa" in words else -1
     while 0 <= at < len(words) - 2 and (
         words[at + 1] in COUNT_WORDS  # "berapa jumlah modul"
         or (words[at + 1] in BOUND_WORDS and words[at + 2] in MEASURED_IN)  # "batas usia"
     ):
         at += 1
-    after = words[at + 1] if 0 <= at < len(words) - 1 else ""
+    return at + 1 if 0 <= at < len(words) - 1 else -1
+
+
+def _counted_noun(words: list[str]) -> tuple[str, ...]:
+    """ "berapa angka kredit": the number must come with what is counted, not any number;
+    "berapa usia": a measure's number comes with its unit."""
+    at = _counted_at(words)
+    after = words[at] if at >= 0 else ""
     counted = (
         after not in GENERIC
         and after not in NOT_NOUNS

@@ -8,16 +8,30 @@ from functools import lru_cache
 
 from knowledge.text.normalize import ACRONYMS
 
-TOKENIZER_VERSION = 7  # bump when tokenize() changes: saved indexes are then rebuilt
+# bump when tokenize() or the BM25 units change: saved indexes are then rebuilt (9: dotted
+# abbreviations written out; table rows and codes as BM25 units and tokens)
+TOKENIZER_VERSION = 10
 # "Angkatan I" = "angkatan 1"; "UPT Wilayah VI", "Pos Sektor III", "Semester II": the numbered
 # parts of an organisation or a year, which chat writes in figures ("upt wilayah 6", "pos 2").
 # II to XII are numerals wherever they stand ("Golongan III", "Pos II"); a single letter ("I",
 # "V", "X") only after such a word ("3 sesi x 90 menit" multiplies)
 _ROMAN = re.compile(
-    r"\b(?:(?P<unit>angkatan|tingkat|tk|tahap|gelombang|bagian|bab|eselon|jilid|seri|wilayah"
-    r"|sektor|pos|regu|seksi|zona|rayon|semester|triwulan|periode)\s+(?P<single>x|v|i)"
+    r"\b(?:(?P<unit>angkatan|tingkat|tk|tahap|gelombang|bagian|bab|eselon|jilid|seri"
+    r"|wilayah|sektor|pos|regu|seksi|zona|rayon|semester|triwulan|periode)\.?\s+(?P<single>x|v|i)"
     r"|(?P<numeral>xii|xi|ix|viii|vii|vi|iv|iii|ii))\b"
 )
+# what documents shorten with a dot, read as written out ("Angk. II 5-6 Okt", "Gel. I", "Kab.
+# Sela"): the question's "angkatan 2" is their word. Only with the dot ("hand sanitizer gel"
+# is no gelombang); "tgl", "thn", "bln" and "jml" are no other word, dot or not.
+DOTTED = {
+    "angk": "angkatan",
+    "gel": "gelombang",
+    "kab": "kabupaten",
+    "prov": "provinsi",
+    "kec": "kecamatan",
+}
+ABBREVIATIONS = {"tgl": "tanggal", "thn": "tahun", "bln": "bulan", "jml": "jumlah"}
+_DOTTED = re.compile(rf"\b({'|'.join(DOTTED)})\.")
 _ROMAN_VALUES = {
     r: str(n)
     for n, r in enumerate(
@@ -149,9 +163,12 @@ def token_pairs(text: str) -> list[tuple[str, str]]:
     regulation numbers ("20/2023") kept whole."""
     _, stop = _sastrawi()
     pairs = []
-    text = _ROMAN.sub(_figures, text.lower())
+    text = _ROMAN.sub(_figures, _DOTTED.sub(lambda m: DOTTED[m.group(1)], text.lower()))
     for tok in _TOKEN.findall(text):
         if tok in stop or (len(tok) == 1 and not tok.isdigit()):
+            continue
+        if tok in ABBREVIATIONS:
+            pairs += [(w, stem(w)) for w in ABBREVIATIONS[tok].split()]
             continue
         keep = tok[0].isdigit() or len(tok) <= 3 or tok in ACRONYMS
         pairs.append((tok, tok if keep else stem(tok)))

@@ -119,6 +119,51 @@ def test_a_table_row_is_read_with_its_headers_and_a_wrapped_cell_stays_one_cell(
     assert "Kegiatan: Coaching; Satuan: 1 sesi; JP: 2 JP; Batas: maks. 6 JP" in split_units(text)
 
 
+def test_a_header_merged_over_two_rows_in_a_docx_is_one_header(tmp_path):
+    """A budget's header as a word processor merges it: "Biaya (Rp)" spans "Biaya per
+    angkatan" and "Jumlah", "Kode" runs down both rows. A row reads "Biaya per angkatan (Rp):
+    11.650.000", not "Biaya (Rp): 11.650.000" twice under a header row read as data."""
+    import docx
+
+    from knowledge.reading.passages import split_units
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=4)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "Kode"
+    table.cell(0, 1).merge(table.cell(1, 1)).text = "Kegiatan"
+    table.cell(0, 2).merge(table.cell(0, 3)).text = "Biaya (Rp)"
+    table.cell(1, 2).text, table.cell(1, 3).text = "Biaya per angkatan", "Jumlah"
+    for cell, text in zip(
+        table.rows[2].cells,
+        ("DHB-19", "Penguji Pendamping", "11.650.000", "23.300.000"),
+        strict=True,
+    ):
+        cell.text = text
+    path = tmp_path / "rab.docx"
+    document.save(path)
+    text = load_file(path, path.read_bytes()).sections[0].text
+    assert text.count("| Kode |") == 1
+    assert (
+        "Kode: DHB-19; Kegiatan: Penguji Pendamping; Biaya per angkatan: Rp11.650.000; "
+        "Jumlah: Rp23.300.000" in split_units(text)
+    )
+
+
+def test_a_merged_groups_label_names_its_columns_when_it_has_no_unit():
+    """ "Realisasi JP" over "2025 | 2026" reads "Realisasi JP 2025", not a bare "2025" twice
+    over two groups; a group that is only a unit ("Biaya (Rp)") gives its unit."""
+    from ingest.tables import markdown_table
+
+    rows = [
+        ["Unit", "Target JP", "Target JP", "Realisasi JP", "Realisasi JP"],
+        ["Unit", "2025", "2026", "2025", "2026"],
+        ["Sekretariat", "20", "24", "18", "22"],
+    ]
+    assert markdown_table(rows)[0] == (
+        "| Unit | Target JP 2025 | Target JP 2026 | Realisasi JP 2025 | Realisasi JP 2026 |"
+    )
+
+
 def test_a_table_cut_across_chunks_keeps_its_column_names_in_every_chunk(tmp_path):
     from knowledge.reading.passages import split_units
 

@@ -310,3 +310,46 @@ def test_a_word_broken_where_a_narrow_column_ends_is_one_word_and_two_words_stay
     assert "| PLM-06 | Keselamatan Pasien | 35 |" in rows[2]
     assert "| PLM-05 | PPI Penyegaran | tidak dibatasi |" in rows[3]
     assert "Penanggungjawab" not in text and "tidakdibatasi" not in text
+
+
+def test_a_phone_number_or_an_amount_broken_by_a_narrow_column_is_one_figure(tmp_path):
+    """ "0811-4790-112" / "3" in a narrow "Nomor WA" column is one number, as a code is;
+    two figures on two lines of a wide cell stay two."""
+    pdf = _pdf()
+    _para(pdf, "Penanggung jawab pelatihan tercantum dalam Tabel 7.")
+    _table(
+        pdf,
+        [
+            ["Kode", "Nama", "Nomor WA", "Biaya"],
+            ["DHB-08", "Capt. Ismail Letsoin, M.Mar.", "0811-4790-1123", "Rp52.300.000"],
+            ["DHB-15", "Kevin Rumbewas, S.Kom.", "0822-3815-6620", "Rp9.600.000"],
+        ],
+        [12, 60, 10, 9],  # shares of the page's width
+    )
+    text = _text(tmp_path, pdf)
+    assert "0811-4790-1123" in text and "0822-3815-6620" in text
+    assert "Rp52.300.000" in text
+
+
+def test_two_figures_stacked_in_a_narrow_cell_stay_two(tmp_path):
+    """Two phone numbers, two dates or two amounts on two lines of one cell are two figures,
+    however close the first comes to the column's edge."""
+    pdf = _pdf()
+    _para(pdf, "Kontak dan jadwal tercantum dalam Tabel 3.")
+    _table(
+        pdf,
+        [
+            ["Kode", "Nama", "Kontak", "Tanggal"],
+            [
+                "DHB-02",
+                "Muhammad Kaplale",
+                "0813-4455-2097 0812-3344-5566",
+                "12/03/2026 15/03/2026",
+            ],
+            ["DHB-03", "Abdul Tuasamu", "0812-4730-1188 0852-4319-0846", "1.250.000 2.500.000"],
+        ],
+        [12, 55, 16, 16],
+    )
+    text = _text(tmp_path, pdf)
+    for glued in ("11880852", "20970812", "202615/03", "0002.500"):
+        assert glued not in text

@@ -954,6 +954,43 @@ def test_a_name_no_passage_gives_is_refused_saying_a_name_is_missing(tmp_path, s
     assert "nama orang" in answer.text and "angka" not in answer.text
 
 
+def test_a_region_numbered_past_the_documents_ones_is_not_answered(tmp_path, store, embedder):
+    """The quota lists UPT Wilayah I to III; "Wilayah IV" is none of them, so no row or
+    catalogue line answers for it and the refusal names it; Wilayah II is answered."""
+    quota = (
+        "Pelatihan;UPT Wilayah I;UPT Wilayah II;UPT Wilayah III\n"
+        "Pelayanan Prima;12;9;7\nPemadaman Kebakaran;6;8;4\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"kuota-per-upt-2026.csv": quota})
+    refused = answerer.answer("Berapa kuota pelayanan prima untuk UPT Wilayah IV?")
+    assert refused.outcome == "refusal" and "Wilayah IV" in refused.text
+    listed = answerer.answer("Berapa kuota pelayanan prima untuk UPT Wilayah II?")
+    assert listed.confident and "9" in listed.text
+    assert answerer.scope.unknown_part("kuota upt wilayah 3 brp") is None
+    assert answerer.scope.unknown_part("kuota upt wilayah keempat brp") == "Wilayah keempat"
+
+
+def test_a_region_in_a_documents_range_or_title_is_known(tmp_path, store, embedder):
+    """ "Seluruh UPT Wilayah I s.d. IV" names the third and fourth regions too, and a
+    document titled for Wilayah V names the fifth."""
+    guide = markdown_doc(
+        "pelayanan-upt",
+        "Jam Pelayanan UPT",
+        {
+            "Jam": "Seluruh UPT Wilayah I s.d. IV melayani pukul 08.00-15.00. UPT Wilayah I juga Sabtu."
+        },
+    )
+    schedule = markdown_doc(
+        "jadwal-upt-v", "Jadwal Pelatihan UPT Wilayah V", {"Jadwal": "Mulai 5 Mei."}
+    )
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"pelayanan.md": guide, "jadwal.md": schedule}
+    )
+    for asked in ("jam pelayanan UPT Wilayah III", "upt wilayah 4 buka jam brp", "UPT Wilayah V"):
+        assert answerer.scope.unknown_part(asked) is None
+    assert answerer.scope.unknown_part("jam pelayanan UPT Wilayah VI") == "Wilayah VI"
+
+
 def test_a_name_no_document_uses_is_not_answered_from_another_units_row(tmp_path, store, embedder):
     """A quota table lists four satellite units; "UPS Sungai Perak" is none of them, so no
     row answers for it; a unit it lists is answered, and "JP-nya" is a word the documents use."""

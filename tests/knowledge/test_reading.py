@@ -1389,6 +1389,24 @@ def test_an_amount_of_a_year_asked_is_not_read_from_a_table_captioned_with_anoth
     assert not contradicts(text, this_year, headings=headings)
 
 
+def test_a_rule_cited_in_a_caption_dates_no_amount():
+    """ "Tabel 2. Honorarium Fasilitator (PMK 39 Tahun 2024)": the cited rule's year is its
+    number's, so the table's amounts are a standing rate, not 2024's."""
+    text = (
+        "Tabel 2. Honorarium Fasilitator (PMK 39 Tahun 2024)\n"
+        "| Kegiatan | Honor (Rp per JP) |\n|---|---|\n| Pelatihan teknis | 300.000 |"
+    )
+    asked = analyse("honor fasilitator pelatihan teknis tahun 2026 brp?", today=TODAY)
+    assert not contradicts(text, asked, headings=("Pasal 30",))
+    dated = text.replace("(PMK 39 Tahun 2024)", "Tahun 2024")
+    assert contradicts(dated, asked, headings=("Pasal 30",))
+    for rule in ("Perka LAN 10 Tahun 2018", "UU ASN 20 Tahun 2023", "PermenPAN-RB 1 Tahun 2023"):
+        cited = text.replace("PMK 39 Tahun 2024", rule)
+        assert not contradicts(cited, asked, headings=("Pasal 30",))
+    batch = text.replace("(PMK 39 Tahun 2024)", "Angkatan 2 Tahun 2024")
+    assert contradicts(batch, asked, headings=("Pasal 30",))  # a batch's year dates it
+
+
 def test_a_rate_asked_is_a_period_or_session_not_a_head_or_a_date():
     """ "per semester" and "per jam pelajaran" are what a figure is given per; "setiap ASN",
     "per pegawai" (any quota or fee is per head) and "per hari ini" (when) are not."""
@@ -1406,3 +1424,136 @@ def test_a_fiscal_year_or_a_count_before_a_money_word_asks_no_money():
     assert analyse("kuota tubel tahun anggaran 2027 berapa?", today=TODAY).kind == "number"
     assert analyse("berapa kuota biaya tubel?", today=TODAY).kind == "number"
     assert analyse("berapa alokasi anggaran diklat 2027?", today=TODAY).kind == "money"
+    # the word after the counted noun where "berapa" counts it, not its first mention
+    assert analyse("alokasi kuota diklat, berapa alokasi anggarannya?", today=TODAY).kind == "money"
+
+
+def test_a_catalogue_row_shortening_its_batches_and_months_names_them():
+    """ "Angk. I 7-8 Apr; Angk. II 13-14 Des": the batches are angkatan 1 and 2 (so a third
+    is another's), the dates are days of a month (so "kapan" and "tanggal berapa" are
+    answered), and "Mei" is a month whatever its length."""
+    row = "Kode: KPB-07; Jadwal: Angk. I 7-8 Apr; Angk. II 13-14 Des; Kuota: 30"
+    assert ordinals(row) == {"angkatan": {1, 2}}
+    assert has_fact(row, analyse("jadwal KPB-07 angkatan kedua kapan ya", today=TODAY).asked[0])
+    assert has_fact(row, analyse("KPB-07 angk 2 tgl brp?", today=TODAY).asked[0])
+    assert has_fact("Apel dipindah ke 29 Mei 2026.", analyse("apel kapan", today=TODAY))
+    assert contradicts(row, analyse("KPB-07 angkatan ketiga kapan?", today=TODAY))
+    assert not contradicts(row, analyse("KPB-07 angkatan II mulai kapan?", today=TODAY))
+    assert ordinals("angkatan ke-2 dilaksanakan 5 Mei") == {"angkatan": {2}}
+    assert ordinals("cairan gel 5 ml") == {}  # "gel" without its dot is no gelombang
+
+
+def test_documents_shortened_words_are_their_full_words():
+    """ "Angk. II", "Gel. I", "Kab. Sela": the question's "angkatan 2", "gelombang 1",
+    "kabupaten" are the words a document shortened."""
+    from knowledge.text.tokens import tokenize
+
+    assert tokenize("Angk. II 4-6 Agu") == tokenize("angkatan 2 4-6 agu")
+    assert tokenize("Gel. I") == tokenize("gelombang 1")
+    assert tokenize("Kab. Sela Bara") == tokenize("kabupaten sela bara")
+
+
+def test_the_lexical_index_scores_a_tables_rows_and_codes_whole():
+    """A course's row among others of an annex table is scored as its own unit, and "KPB-15"
+    is one token beside "kpb" and "15" ("kpb 15" in a question is the same code); a chunk
+    whose rows crowd the top counts once, and the search reads deeper for the others."""
+    from knowledge.search.bm25 import LexicalIndex, lexical_tokens, units_of
+
+    text = (
+        "Aturan\nLampiran\n| Kode | Jadwal |\n|---|---|\n| KPB-14 | 2-3 Mar |\n| KPB-15 | 9 Jul |"
+    )
+    assert units_of(text)[1:] == [
+        "Aturan\nLampiran\n| Kode | Jadwal |\n| KPB-14 | 2-3 Mar |",
+        "Aturan\nLampiran\n| Kode | Jadwal |\n| KPB-15 | 9 Jul |",
+    ]
+    assert "kpb15" in lexical_tokens("kpb 15 angkatan 2 kapan", query=True)
+    assert "kpb15" in lexical_tokens("| KPB-15 | 9 Jul |")
+    assert "pasal5" not in lexical_tokens("sebagaimana dimaksud dalam pasal 5 ayat (2)")
+    index = LexicalIndex.build(["a", "b"], [text, "Aturan\nBab\nKPB-1 sampai KPB-5 lima belas"], 1)
+    found = [cid for cid, _ in index.search("kpb-15 kapan", 5)]
+    assert found[0] == "a" and found.count("a") == 1  # a chunk once, by its best unit
+    rows = "\n".join(f"| jadwal pelatihan | sesi {n} |" for n in range(30))
+    crowded = LexicalIndex.build(
+        ["tabel", *(f"p{n}" for n in range(5))],
+        [
+            f"T\nS\n| a | b |\n|---|---|\n{rows}",
+            *(f"T\nS\njadwal pelatihan ke-{n}" for n in range(5)),
+        ],
+        1,
+    )
+    assert len(crowded.search("jadwal pelatihan", 6)) == 6
+
+
+def test_a_size_is_asked_in_its_units_and_a_count_of_staff_by_whose_column():
+    """ "ukuran file maksimal" is stated in MB ("paling besar 5 MB"); "pegawai honorer ...
+    berapa orang" is the cell "Jumlah Pegawai Honorer: 12": the count's frame ("jumlah
+    pegawai") is no word the asker must write; a total names no office."""
+    size = analyse("brp ukuran file laporan paling besar?", today=TODAY)
+    assert "mb" in size.units and "ukuran" in size.units
+    assert has_fact("Unggah laporan dalam PDF paling besar 5 MB.", size)
+    row = (
+        "Kantor: Cabang Utara\nJumlah Pegawai PNS: 31\nJumlah Pegawai Honorer: 12\n"
+        "Jumlah Pegawai Honorer Paruh Waktu: 4"
+    )
+    asked = analyse("pegawai honorer di kantor cabang utara ada berapa orang", today=TODAY)
+    assert named_cells(row, asked) == ["12"]
+    part_time = analyse("honorer paruh waktu cabang utara brp org", today=TODAY)
+    assert named_cells(row, part_time) == ["4"]
+    quota = "kode: KPB-03\nKantor Pusat: 0\nCabang Selatan: 6\ntotal kuota: 24"
+    other = analyse("kuota KPB-03 untuk cabang timur berapa orang?", today=TODAY)
+    assert named_cells(quota, other) == []
+
+
+def test_a_total_asked_in_other_words_or_of_a_row_with_empty_cells_is_the_total_row():
+    """ "jumlah seluruh belanja ... Dinas Kelautan" asks the table's total (the agency's name,
+    in most passages, names no row); "total insentif narasumber" is the "Jumlah" row though its
+    empty cells lack the word "insentif" every other row has; "keseluruhan" in a question
+    asking no amount asks no total."""
+    fees = (
+        "Tabel 4. Insentif Narasumber Gelombang I\n\n"
+        "| No | Narasumber | Insentif per sesi (Rp) | Jumlah (Rp) |\n|---|---|---|---|\n"
+        "| 1 | Rudi Hartono | 400.000 | 1.600.000 |\n| 2 | Maya Sari | 400.000 | 2.000.000 |\n"
+        "| 3 | Agus Salim | 400.000 | 1.200.000 |\n|  | Jumlah |  | 4.800.000 |"
+    )
+    idf = {"insentif": 4.5, "narasumber": 1.1, "gelombang": 1.3, "1": 0.5}
+    asked = analyse("total insentif narasumber gelombang I brp", today=TODAY)
+    assert any("4.800.000" in s for s in pick_sentences(fees, asked, idf))
+    budget = (
+        "(2) Belanja pelatihan tahun 2026 tercantum dalam Tabel 6.\n"
+        "Tabel 6. Belanja Pelatihan Tahun 2026\n\n| Kegiatan | Jumlah (Rp) |\n|---|---|\n"
+        "| Diklat Nelayan | 700.000.000 |\n| Sekolah Kelautan | 250.000.000 |\n"
+        "| Jumlah seluruhnya | 950.000.000 |\n\nSumber dana seluruh kegiatan adalah APBD."
+    )
+    idf = {"laut": 0.8, "dinas": 0.7, "belanja": 2.9, "latih": 1.2}
+    whole = analyse("Berapa jumlah seluruh belanja pelatihan Dinas Kelautan?", today=TODAY)
+    assert any("950.000.000" in s for s in pick_sentences(budget, whole, idf))
+    source = analyse("dari mana sumber dana untuk keseluruhan pelatihan?", today=TODAY)
+    assert not any("950.000.000" in s for s in pick_sentences(budget, source, idf))
+
+
+def test_a_table_passage_contradicts_only_when_every_row_does():
+    """Read whole, "KPB-12 ... Angk. I; Angk. II" beside "KPB-13 ... Angk. III" names a third
+    batch; row by row, only another course has it. A caption naming the asked batch says every
+    row is of it."""
+    from knowledge.reading.passages import every_row_another
+
+    table = (
+        "| Kode | Jadwal |\n|---|---|\n| KPB-12 | Angk. I 9 Jun; Angk. II 10 Nov |\n"
+        "| KPB-13 | Angk. I 2 Feb; Angk. II 3 Jun; Angk. III 8 Sep |"
+    )
+    assert every_row_another(table, analyse("KPB-12 angkatan III kapan", today=TODAY))
+    assert not every_row_another(table, analyse("KPB-13 angkatan III kapan", today=TODAY))
+    captioned = "Peserta Angkatan III\n" + table.replace("KPB-13", "KPB-12")
+    assert not every_row_another(captioned, analyse("KPB-12 angkatan III kapan", today=TODAY))
+
+
+def test_a_batchs_date_is_read_where_the_batch_is_named():
+    """ "angkatan 3 kapan": a note dated when a budget was drawn up names no batch, so it is
+    no batch's date; a year asked need not be named by a schedule of that year."""
+    from knowledge.reading.about import unnamed_batch
+
+    batch = analyse("pelatihan nelayan angkatan 3 kapan?", today=TODAY)
+    assert unnamed_batch("Disusun 12 Januari 2026 oleh Subbagian Umum.", batch, years=False)
+    assert not unnamed_batch("Angkatan III: 8-9 September 2026.", batch, years=False)
+    year = analyse("pelatihan nelayan tahun 2026 kapan?", today=TODAY)
+    assert not unnamed_batch("Pelatihan nelayan: 8-9 September.", year, years=False)
