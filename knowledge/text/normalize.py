@@ -314,6 +314,10 @@ ACRONYMS = {
     "rsud": "rumah sakit umum daerah",
     "setda": "sekretariat daerah",
     "setwan": "sekretariat dprd",
+    # the government an agency belongs to ("kapal milik Pemprov", "pegawai Pemkab")
+    "pemprov": "pemerintah provinsi",
+    "pemkab": "pemerintah kabupaten",
+    "pemkot": "pemerintah kota",
     # and of the officials who sign and approve ("SE Sekda", "disetujui kabid")
     "sekda": "sekretaris daerah",
     "kaban": "kepala badan",
