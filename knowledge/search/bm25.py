@@ -94,9 +94,26 @@ def lexical_tokens(text: str, *, query: bool = False) -> list[str]:
 
 def units_of(text: str) -> list[str]:
     """The chunk's text, then, for a table of two rows or more in it, each row under the
-    table's header with the chunk's headings (its first two lines: title and section)."""
+    table's header, and for a list of three items or more (a rule's definitions), each item
+    under its lead-in, with the chunk's headings (its first two lines: title and section)."""
     lines = text.split("\n")
     headings = "\n".join(lines[:2])
+    return [text, *_table_rows(lines, headings), *_list_items(lines, headings)]
+
+
+def _list_items(lines: list[str], headings: str) -> list[str]:
+    items = [i for i, line in enumerate(lines[2:], 2) if _ITEM.match(line)]
+    if len(items) < LIST_ITEMS:
+        return []
+    lead = next((lines[i] for i in range(items[0] - 1, 1, -1) if lines[i].strip()), "")
+    return [f"{headings}\n{lead}\n{lines[i]}" for i in items]
+
+
+LIST_ITEMS = 3  # items a list needs for each to be scored as a unit
+_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-\u2022*])\s+\S")
+
+
+def _table_rows(lines: list[str], headings: str) -> list[str]:
     rows: list[str] = []
     for i, line in enumerate(lines[2:-1], 2):
         if not _RULE.match(lines[i + 1]) or not _TABLE_ROW.match(line):
@@ -108,4 +125,4 @@ def units_of(text: str) -> list[str]:
             body.append(row)
         if len(body) >= 2:
             rows += [f"{headings}\n{line}\n{row}" for row in body]
-    return [text, *rows]
+    return rows

@@ -1466,6 +1466,10 @@ def test_the_lexical_index_scores_a_tables_rows_and_codes_whole():
         "Aturan\nLampiran\n| Kode | Jadwal |\n| KPB-14 | 2-3 Mar |",
         "Aturan\nLampiran\n| Kode | Jadwal |\n| KPB-15 | 9 Jul |",
     ]
+    glossary = "Aturan\nPasal 1\nYang dimaksud dengan:\n1. Dinas adalah Dinas Kelautan.\n2. Nelayan adalah pelaku usaha.\n3. SIPA adalah Sistem Informasi Pelatihan Awak."
+    assert units_of(glossary)[-1] == (
+        "Aturan\nPasal 1\nYang dimaksud dengan:\n3. SIPA adalah Sistem Informasi Pelatihan Awak."
+    )
     assert "kpb15" in lexical_tokens("kpb 15 angkatan 2 kapan", query=True)
     assert "kpb15" in lexical_tokens("| KPB-15 | 9 Jul |")
     assert "pasal5" not in lexical_tokens("sebagaimana dimaksud dalam pasal 5 ayat (2)")
