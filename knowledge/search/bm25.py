@@ -1,7 +1,8 @@
-"""BM25 over chunk ids (bm25s), on the tokens of knowledge.text. A chunk holding a table is
-also scored row by row (each row under the table's header), and its best unit counts: a
-course's row among a dozen others of an annex is found as a quota file's one-row unit is.
-Course and form codes ("DHB-15", "LPH-02") are one token beside their parts."""
+"""BM25 over chunk ids (bm25s), on the tokens of knowledge.text. A chunk holding a table or a
+list is also scored row by row and item by item (each under its header or lead-in), and its
+best unit counts: a course's row among a dozen others of an annex is found as a quota file's
+one-row unit is, a rule's seventeenth definition as a short passage is. Course and form codes
+("DHB-15", "LPH-02") are one token beside their parts."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ class LexicalIndex:
     """BM25 over chunk ids; saved as a folder with the index version it was built from."""
 
     def __init__(self, ids: list[str], bm25: bm25s.BM25 | None, version: int) -> None:
-        # one id per unit scored: a chunk's id once, then once more for each table row of it
+        # one id per unit scored: a chunk's id once, then once more per table row or list item
         self.ids = ids
         self.bm25 = bm25
         self.version = version
