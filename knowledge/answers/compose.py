@@ -276,7 +276,9 @@ class Answerer:
             return False
         if all(a.kind in ("who", "name") for a in q.asked) and self._unnamed_batch(q, hit):
             return False
-        if all(a.kind in ("date", "day") for a in q.asked) and self._undated_batch(q, hit):
+        if all(a.kind in ("date", "day") for a in q.asked) and self._unnamed_batch(
+            q, hit, dated=True
+        ):
             return False
         if len(q.asked) == 1 and q.asked[0].asks_yes_no and self._unsayable(q.asked[0]):
             return False
@@ -311,15 +313,14 @@ class Answerer:
             not table_row and every_row_another(hit.chunk.text, q, (*headings, opening))
         )
 
-    @staticmethod
-    def _unnamed_batch(q: Question, hit: Hit) -> bool:
-        return unnamed_batch(hit.chunk.text, q, headings=(hit.chunk.section, hit.chunk.title))
-
-    def _undated_batch(self, q: Question, hit: Hit) -> bool:
-        """A batch's date is where the batch is named: in the passage, its headings or its
-        message's headline."""
-        headings = (hit.chunk.section, hit.chunk.title, self.scope.opening(hit.chunk.doc_id))
-        return unnamed_batch(hit.chunk.text, q, headings=headings, years=False)
+    def _unnamed_batch(self, q: Question, hit: Hit, *, dated: bool = False) -> bool:
+        """A batch's people, or (``dated``) its date, are where the batch is named: in the
+        passage or its headings, and for a date also its message's headline (a year's date
+        need not be named: a schedule of that year does not repeat it)."""
+        headings = (hit.chunk.section, hit.chunk.title)
+        if dated:
+            headings = (*headings, self.scope.opening(hit.chunk.doc_id))
+        return unnamed_batch(hit.chunk.text, q, headings=headings, years=not dated)
 
     def _asks_answered(self, q: Question, hit: Hit, *, asks: list | None = None) -> int:
         """How many pieces of the message this passage states (one for a single ask): all of

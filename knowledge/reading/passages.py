@@ -811,7 +811,7 @@ def pick_sentences(
         other = set()
     # "kuota ... gerai samsat": the row's cell the question names, wherever its line joined
     named = [_cell_line(label, value) for ask in asks for label, value in _named_pairs(text, ask)]
-    total = _total_asked(units, q, idf)
+    total = _total_asked(text, q, idf)
     picked = sorted(
         {
             p
@@ -825,7 +825,7 @@ def pick_sentences(
     return [units[p] for p in _with_list_items(units, picked, max_chars * 2)]
 
 
-def _total_asked(units: list[str], q: Question, idf: dict[str, float]) -> bool:
+def _total_asked(text: str, q: Question, idf: dict[str, float]) -> bool:
     """ "total alokasi anggaran pengembangan kompetensi", "jumlah seluruh anggaran": the
     table's total row, when what the question names is what the whole table is about (its
     caption or lead-in); "total peserta pelatihan kepemimpinan pengawas" names one row's item,
@@ -835,8 +835,9 @@ def _total_asked(units: list[str], q: Question, idf: dict[str, float]) -> bool:
         return False
     if {"total"} not in q.groups and not _WHOLE.search(q.text):
         return False
-    rows = [u for u in units if _ROW_UNIT.match(u) and not _is_total_row(u)]
-    prose = set(tokenize(" ".join(u for u in units if not _ROW_UNIT.match(u))))
+    table_rows, lines = _rows_and_prose(text)
+    rows = [row for row in table_rows if not _is_total_row(row)]
+    prose = set(tokenize(lines))
     # a row's own values name its item; its labels ("Jumlah preseptee") are every row's
     in_rows = {
         w for row in rows for cell in row.split("; ") for w in tokenize(cell[1 + cell.find(":") :])
@@ -866,7 +867,8 @@ def every_row_another(text: str, q: Question, headings: tuple[str, ...] = ()) ->
 
 @lru_cache(maxsize=4096)
 def _rows_and_prose(text: str) -> tuple[tuple[str, ...], str]:
-    """A passage's table rows (read with their header) and its other text (read once)."""
+    """A passage's table rows (read with their header) and its other text (read once for
+    the row check and the total row)."""
     units = split_units(text)
     rows = tuple(u for u in units if _ROW_UNIT.match(u))
     return rows, "\n".join(u for u in units if not _ROW_UNIT.match(u))

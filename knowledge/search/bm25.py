@@ -45,11 +45,12 @@ class LexicalIndex:
         if not tokens:
             return []
         scores = self.bm25.get_scores(tokens)
+        negated = -scores  # argsort of this puts the best first
         deep = min(len(scores), ROW_DEPTH * k)  # a chunk's rows may take several places
         while True:
-            top = np.argpartition(-scores, deep - 1)[:deep]
+            top = np.argpartition(negated, deep - 1)[:deep]
             found: dict[str, float] = {}
-            for i in top[np.argsort(-scores[top], kind="stable")]:
+            for i in top[np.argsort(negated[top], kind="stable")]:
                 if scores[i] <= 0 or len(found) == k:
                     break
                 found.setdefault(self.ids[i], float(scores[i]))
