@@ -18,7 +18,6 @@ from knowledge.reading.passages import (
     contradicts,
     coverage,
     defines,
-    every_row_another,
     fact_near_terms,
     group_hits,
     has_fact,
@@ -26,14 +25,14 @@ from knowledge.reading.passages import (
     holds_all_known,
     leaves_out,
     names_another,
-    one_cell_asked,
     pick_sentences,
-    unwrapped,
 )
 from knowledge.reading.places import Place
 from knowledge.reading.preferred import preference
 from knowledge.reading.question import PURPOSE_WORDS, RULE_WORDS, Question, analyse
 from knowledge.reading.signature import asks_signer, signature_block
+from knowledge.reading.tables import every_row_another, one_cell_asked
+from knowledge.reading.units import unwrapped
 from knowledge.search.searcher import (
     OLD_RULE_WORDS,
     DocInfo,

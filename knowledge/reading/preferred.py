@@ -9,12 +9,11 @@ from collections.abc import Callable
 
 from knowledge.reading.passages import (
     FACT_KINDS,
-    ITEM_START,
     has_fact,
     holds_all_known,
-    split_units,
 )
 from knowledge.reading.question import ORDINAL_UNITS, PROCEDURE, UNIT_WORDS, Question
+from knowledge.reading.units import ITEM_START, split_units
 from knowledge.text.tokens import NUMBER_VALUES, tokenize
 
 # "cara/prosedur X": the steps are asked ("skrg hrs gmn" asks what to do, not a procedure)

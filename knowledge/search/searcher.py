@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from knowledge.reading.passages import coverage, defines_terms, find_acronyms
+from knowledge.reading.acronyms import find_acronyms
+from knowledge.reading.passages import coverage, defines_terms
 from knowledge.reading.question import asks_definition, term_groups
 from knowledge.search.bm25 import LexicalIndex
 from knowledge.search.embeddings import Embedder

@@ -110,7 +110,7 @@ def test_docx_headings_and_tables(tmp_path):
 
 
 def test_a_table_row_is_read_with_its_headers_and_a_wrapped_cell_stays_one_cell(tmp_path):
-    from knowledge.reading.passages import split_units
+    from knowledge.reading.units import split_units
 
     path = tmp_path / "konversi.docx"
     rows = [["Kegiatan", "Satuan", "JP", "Batas"], ["Coaching", "1 sesi", "2 JP", "maks.\n6 JP"]]
@@ -125,7 +125,7 @@ def test_a_header_merged_over_two_rows_in_a_docx_is_one_header(tmp_path):
     11.650.000", not "Biaya (Rp): 11.650.000" twice under a header row read as data."""
     import docx
 
-    from knowledge.reading.passages import split_units
+    from knowledge.reading.units import split_units
 
     document = docx.Document()
     table = document.add_table(rows=3, cols=4)
@@ -165,7 +165,7 @@ def test_a_merged_groups_label_names_its_columns_when_it_has_no_unit():
 
 
 def test_a_table_cut_across_chunks_keeps_its_column_names_in_every_chunk(tmp_path):
-    from knowledge.reading.passages import split_units
+    from knowledge.reading.units import split_units
 
     path = tmp_path / "konversi-panjang.docx"
     header = ["No", "Kegiatan", "Nilai JP", "Batas Pengakuan"]

@@ -7,18 +7,18 @@ import pytest
 
 from knowledge.reading import analyse
 from knowledge.reading.about import ordinals, unnamed_batch
+from knowledge.reading.acronyms import find_acronyms
 from knowledge.reading.passages import (
     contradicts,
     fact_near_terms,
-    find_acronyms,
     has_fact,
     leaves_out,
-    named_cells,
     names_another,
     pick_sentences,
-    split_units,
 )
 from knowledge.reading.question import clauses, pieces
+from knowledge.reading.tables import named_cells
+from knowledge.reading.units import split_units
 from knowledge.text.normalize import normalise
 from knowledge.text.tokens import tokenize
 
@@ -1539,7 +1539,7 @@ def test_a_table_passage_contradicts_only_when_every_row_does():
     """Read whole, "KPB-12 ... Angk. I; Angk. II" beside "KPB-13 ... Angk. III" names a third
     batch; row by row, only another course has it. A caption naming the asked batch says every
     row is of it."""
-    from knowledge.reading.passages import every_row_another
+    from knowledge.reading.tables import every_row_another
 
     table = (
         "| Kode | Jadwal |\n|---|---|\n| KPB-12 | Angk. I 9 Jun; Angk. II 10 Nov |\n"

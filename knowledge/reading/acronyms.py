@@ -1,0 +1,83 @@
+"""Acronyms a document defines itself, in legal drafting ("... yang selanjutnya disingkat
+SIBARA"), in brackets either way round, or in a glossary: how a question's acronym finds
+the document's name for it."""
+
+from __future__ import annotations
+
+import re
+
+_DEFINED_AS = re.compile(  # legal drafting: "Sistem Belajar ASN yang selanjutnya disingkat SIBARA"
+    r"([A-Z][\w-]*(?:\s+[\w-]+){0,9}?)\s*,?\s+yang selanjutnya (?:disingkat|disebut)\s+"
+    r"([A-Z][A-Za-z0-9]{1,11})\b"
+)
+_IN_BRACKETS = re.compile(
+    r"((?:[A-Z][\w-]*\s+(?:(?:dan|dan/atau|atau|untuk|di|ke|dari)\s+)?){1,9})\(\s*([A-Z][A-Za-z0-9]{1,11})\s*\)"
+)
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """Acronyms a document defines itself ("Tes Potensi Akademik (TPA)", "... yang selanjutnya
+    disingkat SIBARA"), lower-cased, when the expansion starts with the acronym's letter; and
+    written after it ("TELAGA (Taman Edukasi dan Latihan ...)", a glossary's "AKSARA - Akademi
+    Korporasi ...") when the acronym's letters stand in the expansion in order."""
+    found: dict[str, str] = {}
+    for pattern in (_DEFINED_AS, _IN_BRACKETS):
+        for match in pattern.finditer(text):
+            expansion, acronym = " ".join(match.group(1).split()), match.group(2)
+            words = [w for w in expansion.split() if w[:1].isupper()]
+            start = next((i for i, w in enumerate(words) if w[0] == acronym[0].upper()), None)
+            tail = len(words) - len(acronym)  # "PENDAFTARAN PESERTA PELATIHAN TEKNIS SURVEI
+            if tail > 0 and "".join(w[0] for w in words[tail:]).upper() == acronym.upper():
+                start = tail  # BATIMETRI (PTSB)": the words whose initials spell it
+            named = " ".join(words[start:]).lower() if start is not None else ""
+            capitals = sum(c.isupper() for c in acronym) >= 2
+            if named and named != acronym.lower() and (capitals or _syllabic(acronym, named)):
+                found.setdefault(acronym.lower(), named)
+    for pattern in (_BRACKETED_EXPANSION, _GLOSSARY_EXPANSION):
+        for match in pattern.finditer(text):
+            acronym, expansion = match.group(1), " ".join(match.group(2).split())
+            if _spells(acronym, expansion):
+                found.setdefault(acronym.lower(), expansion.lower())
+    return found
+
+
+_BRACKETED_EXPANSION = re.compile(r"\b([A-Z][A-Z0-9]{1,11})\s*\(([A-Z][\w\s/&-]{3,100}?)\)")
+_GLOSSARY_EXPANSION = re.compile(
+    r"^[-*•\s]*([A-Z][A-Z0-9]{1,11})\s+[-\u2013:]\s+([A-Z][\w /&-]{3,100})$", re.M
+)
+
+
+def _syllabic(acronym: str, expansion: str) -> bool:
+    """ "Pusbangkom" for "Pusat Pengembangan Kompetensi Aparatur", "Sestama" for "Sekretaris
+    Utama": an acronym of syllables, written like a word, takes its letters in order from two
+    words or more of the expansion ("Badan ... yang selanjutnya disebut Badan" is no acronym)."""
+    words, letters = expansion.split(), acronym.lower()
+    if len(letters) < 4 or letters in words or not words[0].startswith(letters[0]):
+        return False
+    used, at = set(), 0
+    for i, word in enumerate(words):
+        for char in word:
+            if at < len(letters) and char == letters[at]:
+                used.add(i)
+                at += 1
+    return at == len(letters) and len(used) >= 2
+
+
+def _spells(acronym: str, expansion: str) -> bool:
+    """ "TELAGA" in "Taman Edukasi dan Latihan Aparatur yang Gemilang dan Adaptif", "AKSARA" in
+    "Akademi Korporasi Sumber Daya Aparatur": its first letter starts the expansion and its
+    letters stand in it in order, the expansion being two words or more."""
+    letters = re.sub(r"[^a-z0-9]", "", expansion.lower())
+    wanted = acronym.lower()
+    if len(expansion.split()) < 2 or not letters.startswith(wanted[0]):
+        return False
+    at = 0
+    for ch in wanted:
+        at = letters.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+# A document saying what it leaves to other rules: "Pedoman ini tidak mengatur cuti, ...";
+# "Jenis hukuman disiplin tidak diatur dalam nota dinas ini"; "Rincian perubahan itu belum

@@ -1,0 +1,162 @@
+"""A passage cut into the pieces an answer may quote: sentences, list items with their
+fields, and table rows read with their header ("Bulan: Mei; Kuota: 60")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from knowledge.reading.about import MONTH_NAMES
+
+# a list item: "- x", "1. x", "a. x", "b) x" ("a." is a marker, not a sentence; "(1) ..."
+# paragraphs of a regulation stay sentences: kept whole they made near-domain questions look covered)
+ITEM_START = re.compile(r"^(?:[-*•]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
+_ABBREV = re.compile(
+    r"\b(jo|no|nomor|dll|dsb|dst|hlm|tgl|rp|kab|prov|kec|ps|ayat|a\.n|u\.p|s\.d|dr|ir|drs|st|sdr|hj"
+    r"|jl|ns|apt)\.$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9])")
+
+EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: "**Kapasitas:** 60" is labelled
+ROW_UNIT = re.compile(r"^[^:;\n]{1,60}: [^;\n]*; ")  # a row read with its header: "A: x; B: y"
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+# a column header that ends with its unit: "Durasi (JP)", "Biaya per Peserta (Rp)", "(%)",
+# with the rate it is given in: "Bantuan Biaya (Rp per orang)", "(Rp/hari)"
+_HEADER_UNIT = re.compile(
+    r"^(.*?)\s*\(\s*(JP(?:/\w+)?|Rp|%|orang|hari|jam|menit|bulan|tahun)"
+    r"(?:\s*(?:/|per\s)\s*(\w+))?\s*\)$"
+)
+_AMOUNT_CELL = re.compile(r"\d[\d.,]*(?:\s*[-\u2013]\s*\d[\d.,]*)?")
+
+
+def _labelled_cell(header: str, cell: str) -> str:
+    """ "Durasi (JP)" and "24" read "Durasi: 24 JP", "Biaya (Rp)" and "950.000" "Biaya: Rp
+    950.000": the unit with the amount, as a person writes it."""
+    unit = _HEADER_UNIT.match(header)
+    if unit is None or not _AMOUNT_CELL.fullmatch(cell):
+        return f"{header}: {cell}"
+    name, sign, rate = unit.group(1) or header, unit.group(2), unit.group(3)
+    amount = f"Rp{cell}" if sign == "Rp" else f"{cell}%" if sign == "%" else f"{cell} {sign}"
+    return f"{name}: {amount} per {rate}" if rate else f"{name}: {amount}"
+
+
+def split_units(text: str) -> list[str]:
+    """Sentences, list items and table rows: the pieces an answer may quote. A table row is
+    read with its header ("Bulan: Mei; Kuota: 60") so that it stands alone in an answer."""
+    units: list[str] = []
+    header: list[str] | None = None
+    for raw in unwrapped(text.splitlines()):
+        line = raw.strip()
+        if line and re.fullmatch(r"\|?[\s:|-]+\|?", line):
+            continue
+        if not line.startswith("|"):
+            header = None
+        if not line:
+            continue
+        if line.startswith("|"):
+            cells = _cells(line)
+            if header is None:
+                header = cells
+            elif len(cells) == len(header):
+                units.append(
+                    "; ".join(_labelled_cell(h, c) for h, c in zip(header, cells, strict=True) if c)
+                )
+            else:
+                units.append(" | ".join(cells))
+            continue
+        if ITEM_START.match(line):
+            units.append(line)
+            continue
+        merged: list[str] = []
+        for piece in _SENTENCE_END.split(line):
+            if merged and _ABBREV.search(merged[-1]):
+                merged[-1] += " " + piece
+            else:
+                merged.append(piece)
+        units.extend(p.strip() for p in merged if p.strip())
+    return units
+
+
+# a sentence goes on: "... paling lambat\n14 hari kerja", "... pelatihan\nnonklasikal",
+# "... adalah tanggal\n**20 Januari** tahun berikutnya" (emphasis does not start a sentence),
+# "... pangkat paling rendah Penata Muda\n(III/a) atau ..." (a parenthesis that is no item
+# marker such as "(2)", "(b)" or "(iv)")
+_CONTINUES = re.compile(
+    rf"^(?:\*\*|__|\*|_)?(\(?[a-z]|\d[\d.,/]*(?:\*\*|__)?\s+(?:[a-z(]|(?i:{MONTH_NAMES})\b)"
+    r"|\((?!(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\)))"
+)
+
+
+# a line ending in a word no sentence ends with goes on whatever comes next ("... disetujui Kepala
+# Bidang Pendidikan Lanjutan dan\nPengelolaan Pengetahuan")
+_OPEN_END = re.compile(
+    r"\b(?:dan|atau|serta|yang|di|ke|dari|untuk|bagi|dengan|oleh|pada|dalam|tentang|kepada)$"
+)
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """Hard-wrapped text (plain text, Markdown) as its sentences: a line that does not end a
+    sentence, followed by one that starts in lower case or after a word no sentence ends
+    with, is the same sentence. Indented lines under a list item are its fields ("1. Asesmen
+    Formatif ...\n   Hari/tanggal : ..., 6-9 Juli 2026\n   Waktu : pukul 07.30"): they stay
+    with it, on their own lines, until a blank line or the next item."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        prev = out[-1] if out else ""
+        if (
+            line
+            and prev
+            and (_CONTINUES.match(line) or _OPEN_END.search(prev))
+            and not ITEM_START.match(line)  # "a. ..." starts an item of its own
+            and not prev.startswith("|")
+            and not prev.endswith((".", "!", "?", ":", ";"))
+        ):
+            out[-1] = f"{prev} {line}"
+        elif line and ITEM_START.match(prev) and raw[:1].isspace() and not ITEM_START.match(line):
+            out[-1] = f"{prev}\n{line}"
+        else:
+            out.append(line)
+    return out
+
+
+def with_context(units: list[str], i: int) -> str:
+    """A list item or table row is read with the sentence that introduces it."""
+    unit = units[i]
+    if i > 0 and (is_item(unit) or units[i - 1].rstrip().endswith(":")):
+        at = intro(units, i)
+        return f"{units[at] if at is not None else ''} {unit}"
+    return unit
+
+
+def intro(units: list[str], pos: int) -> int | None:
+    """The nearest unit before ``pos`` that is no list item: what introduces the list."""
+    return next((i for i in range(pos - 1, -1, -1) if not is_item(units[i])), None)
+
+
+@lru_cache(maxsize=4096)
+def rows_and_prose(text: str) -> tuple[tuple[str, ...], str]:
+    """A passage's table rows (read with their header) and its other text (read once for
+    the row check and the total row)."""
+    units = split_units(text)
+    rows = tuple(u for u in units if ROW_UNIT.match(u))
+    return rows, "\n".join(u for u in units if not ROW_UNIT.match(u))
+
+
+def is_answer(unit: str) -> bool:
+    return not unit.rstrip().endswith("?")
+
+
+def is_item(unit: str) -> bool:
+    return (
+        unit.startswith(("-", "*", "•"))
+        or ": " in unit
+        and "; " in unit
+        or bool(ITEM_START.match(unit))
+    )
