@@ -125,6 +125,12 @@ SETS = {
             (HERE / "eval" / "agency_o",),
             HERE / ".cache" / "agency_o",
         ),
+        QuestionSet(
+            "agency_p",
+            HERE / "eval" / "questions_agency_p.yaml",
+            (HERE / "eval" / "agency_p",),
+            HERE / ".cache" / "agency_p",
+        ),
     )
 }
 
