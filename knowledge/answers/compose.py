@@ -31,7 +31,13 @@ from knowledge.reading.places import Place
 from knowledge.reading.preferred import preference
 from knowledge.reading.question import PURPOSE_WORDS, RULE_WORDS, Question, analyse
 from knowledge.reading.signature import asks_signer, signature_block
-from knowledge.reading.tables import every_row_another, one_cell_asked
+from knowledge.reading.tables import (
+    asks_total,
+    asks_whole,
+    every_row_another,
+    is_total_record,
+    one_cell_asked,
+)
 from knowledge.reading.units import unwrapped
 from knowledge.search.searcher import (
     OLD_RULE_WORDS,
@@ -199,9 +205,13 @@ class Answerer:
         if not asked:
             return set()
         numbers = set().union(*(only_old_numbers(old, new) for old, new in asked))
-        # what names a rule and its version ("dulu waktu aturan yg lama"), beside the year
-        # or number only the replaced rule has
-        return RULE_WORDS | (numbers & set(tokenize(q.text)))
+        # what names a rule and its version ("dulu waktu aturan yg lama"), beside the number
+        # only the replaced rule has, and its year where the question writes it as the rule's
+        # ("SE 2024"; "dulu th 2024 kuota brp" dates the quota too, which its passage says)
+        named = {
+            n for n in numbers if "/" in n or re.search(_RULE_YEAR.format(re.escape(n)), q.text)
+        }
+        return RULE_WORDS | (named & set(tokenize(q.text)))
 
     def _search(self, q: Question, raw: str, prepared: str) -> tuple[list[Hit], list[Hit]]:
         """The hits read for an answer, at most ``ROWS_PER_TABLE`` rows of one table file (a
@@ -384,6 +394,19 @@ class Answerer:
             answering.sort(key=lambda h: not self._holds_own_number(h))
         if q.kind == "definition":  # "X itu apa": the passage that defines X comes first
             answering.sort(key=lambda h: not defines(h.chunk.text, q, s.idf, s.unknown_idf))
+        if asks_total(q) and answering:  # "total JP semua unit": the table's total row
+            top = answering[0].chunk.doc_id  # of the file whose unit row would be shown
+            total = next(
+                (
+                    h
+                    for h in answering
+                    if h.chunk.doc_id == top and self._total_row(q, h, answering)
+                ),
+                None,
+            )
+            if total is not None:
+                answering.remove(total)
+                answering.insert(0, total)
         shown = answering[0] if answering else hits[0]
         said = self._left_out(q, shown, candidates)
         if said is not None:  # "Pedoman ini tidak mengatur ...": said, not answered from
@@ -416,6 +439,16 @@ class Answerer:
             [source_of(best)] + [source_of(h) for h in others],
             evidence=evidence,
         )
+
+    def _total_row(self, q: Question, hit: Hit, answering: list[Hit]) -> bool:
+        """A table file's total row, when the question asks the whole ("total JP semua unit")
+        or names no more of another row of the file than of it ("total JP ASN BPBD 2025":
+        "BPBD" is the total row's name; "total kuota LTR-19" names a course's row)."""
+        if not is_total_record(hit.chunk.text):
+            return False
+        rows = [h for h in answering if h.chunk.doc_id == hit.chunk.doc_id and h is not hit]
+        own = self._coverage(q, hit)
+        return asks_whole(q) or all(self._coverage(q, h) <= own for h in rows)
 
     def _left_out(self, q: Question, shown: Hit, candidates: list[Hit]) -> tuple | None:
         """A passage of the shown one's document, ranked above it or itself, saying the
@@ -679,6 +712,13 @@ class Answerer:
             sources = []
         lines.append(self.t["suggest"])
         return Answer("\n".join(lines), False, sources, kind="abstain")
+
+
+# a year written as a rule's: "SE 2024", "aturan tahun 2022", "perbup no 5 2019"
+_RULE_YEAR = (
+    r"\b(?:aturan|ketentuan|peraturan|keputusan|kep\w*|sk|se|edaran|per\w+|pp|uu)"
+    r"(?:\s+(?:tahun|nomor|no|\d+))*\s+{}\b"
+)
 
 
 def _writes(text: str, number: str) -> bool:

@@ -77,7 +77,3 @@ def _spells(acronym: str, expansion: str) -> bool:
         if at == 0:
             return False
     return True
-
-
-# A document saying what it leaves to other rules: "Pedoman ini tidak mengatur cuti, ...";
-# "Jenis hukuman disiplin tidak diatur dalam nota dinas ini"; "Rincian perubahan itu belum

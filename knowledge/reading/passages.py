@@ -36,6 +36,7 @@ from knowledge.reading.units import (
     intro,
     is_answer,
     is_item,
+    is_record,
     split_units,
     with_context,
 )
@@ -54,8 +55,9 @@ _CONTACT = re.compile(  # "0812-4400-7315", "+62 812 ...", "(0986) 221-4470", an
     r"(?:\+62|\b62|\b0)\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,5}\b|[\w.+-]+@[\w-]+\.[\w.]+"
 )
 _PERSON = re.compile(
-    r"\b(?:Dr|Drs|Dra|Ir|Prof|Hj?|Bapak|Ibu|Bpk|Sdr|Sdri)\.?\s+[A-Z][a-z]+"
+    r"\b(?:[Dd]r|Drs|Dra|Ir|Prof|Hj?|Bapak|Ibu|Bpk|Sdr|Sdri)\.?\s+[A-Z][a-z]+"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s*(?:S|M|Dr|A)\.[A-Za-z.]+"
+    r"|\b(?i:nama)\s*[:=]\s*[A-Z][a-z]+"  # a list's "Nama: Gilang Pratama Usman"
 )
 _DAY = re.compile(  # "24/11/2028", "2028-11-24" (a CSV export), "24 November", "tanggal 24"
     r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+("
@@ -179,6 +181,7 @@ def fact_near_terms(
         if q.kind == "money"
         else ()
     )
+    record = is_record(units)
     for i, unit in enumerate(units):
         stated = (
             has_fact(unit, counted)
@@ -190,7 +193,9 @@ def fact_near_terms(
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform
         # eksternal adalah ..." ... "Bukti diunggah paling lambat 30 hari")
-        context = f"{heading} {about} {units[0] if i else ''} {with_context(units, i)}"
+        # a table file's row, one field a line, is one statement: its fields are read together
+        own = text if record else f"{units[0] if i else ''} {with_context(units, i)}"
+        context = f"{heading} {about} {own}"
         near = coverage(
             topic, set(tokenize(context)) | ages_in_bands(q.text, context), idf, unknown_idf
         )
@@ -267,18 +272,45 @@ def known_share(topic: list[set[str]], idf: dict[str, float], unknown_idf: float
 # Who does things in Indonesian public administration: an answer to "siapa yang ...".
 _ROLE = re.compile(
     r"\b(pegawai|atasan|kepala|pejabat|pimpinan|sekretaris|menteri|gubernur|bupati|wali ?kota|"
-    r"camat|lurah|direktur|inspektur|ketua|koordinator|tim|panitia|komite|dewan|instansi|unit|"
+    r"camat|lurah|direktur|inspektur|inspektorat|ketua|koordinator|tim|panitia|komite|dewan|instansi|unit|"
     r"bagian|biro|bidang|badan|dinas|lembaga|kementerian|perangkat daerah|bkpsdm|bkd|bkn|lan|"
     r"ppk|pyb|mentor|coach|widyaiswara|fasilitator|penyelenggara|pengelola|admin\w*|peserta|"
     r"penguji|verifikator|operator)\b",
     re.I,
 )
+
+
+def _names_a_role(text: str, q: Question) -> bool:
+    """A role or body; when a role is asked of ("siapa saja mentor angkatan I"), one the
+    question does not name itself: "Pelatihan Mentor Angkatan I" says who is trained, not who
+    mentors. "siapa saja yang wajib ikut" is answered by the kinds of staff it names."""
+    if _WHO_DOES.search(q.text):
+        return bool(_ROLE.search(text))
+    return any(
+        not set(tokenize(m.group(0))) <= q.words or _NAMED_AFTER.match(text, m.end())
+        for m in _ROLE.finditer(text)
+    )
+
+
+# "siapa saja yang wajib ikut", "biayanya ditanggung siapa": who does it, not who holds a role
+_WHO_DOES = re.compile(
+    r"\bsiapa(?:\s+(?:saja|aja|sajakah))?\s+(?:yang|yg)\b|\bdi[a-z]{3,}\s+(?:oleh\s+)?siapa\b"
+)
+# the asked role as a label with a name after it: "Ketua Panitia: Ahmad Yani", "(Mentor): Hj."
+# or before a titled name: "hubungi Ketua Panitia *dr. Sri Handayani*"
+_TITLE = r"(?:[Dd]r|Drs|Dra|Ir|Hj?|Ns|Prof)\."
+_NAMED_AFTER = re.compile(
+    rf"[^:;\n]{{0,30}}?(?::\s*[*_]*(?:[A-Z][a-z]+|{_TITLE})|\s[*_]*{_TITLE}\s*[A-Z])"
+)
+
+
 # A sentence that says what something is: "X adalah ...", "- X: ...", "Nama Lengkap (NL)".
 _EXPANSION = re.compile(
     r"\b[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*)+\s*\(\s*[A-Za-z0-9]{2,10}\s*\)"
 )
 
-
+# A document saying what it leaves to other rules: "Pedoman ini tidak mengatur cuti, ...";
+# "Jenis hukuman disiplin tidak diatur dalam nota dinas ini"; "Rincian perubahan itu belum
 # dirangkum di dokumen ini"; "... tidak dirangkum di sini karena ...".
 _NOT_COVERED = re.compile(
     r"\bini\s+tidak\s+mengatur\b"
@@ -310,15 +342,19 @@ def leaves_out(text: str, q: Question, idf: dict[str, float], unknown_idf: float
 def _best_unit(
     units: list[str], groups: list[set[str]], q: Question, idf: dict[str, float], unknown_idf: float
 ) -> str | None:
-    """The unit holding most of ``groups``; None when two tie."""
+    """The unit holding most of ``groups``; None when two tie. An FAQ's answer is read with
+    its question ("Bagaimana dengan tugas belajar? Tidak diatur dalam Peraturan ini.")."""
     best, best_cov, tied = None, 0.0, False
     for i, unit in enumerate(units):
         words = set(tokenize(unit))
         merged = bool(
             i
             and _NOT_COVERED.search(unit)
-            and _REFERS_BACK.search(unit)
-            and any(a.focus in words for a in q.asked)
+            and (
+                units[i - 1].rstrip().endswith("?")
+                or _REFERS_BACK.search(unit)
+                and any(a.focus in words for a in q.asked)
+            )
         )
         if merged:
             words |= set(tokenize(units[i - 1]))
@@ -348,7 +384,7 @@ def has_fact(text: str, q: Question) -> bool:
         listed = is_item(text) or bool(_GLOSSARY.match(text)) or text.count(",") >= 2
         return text.rstrip().endswith(":") or listed
     if q.kind == "who":  # "siapa yang menyusun ...": a role or a body is the answer
-        return bool(_ROLE.search(text) or _PERSON.search(text))
+        return bool(_PERSON.search(text)) or _names_a_role(text, q)
     if q.kind == "definition":
         return bool(_DEFINES.search(text) or _GLOSSARY.match(text) or _EXPANSION.search(text))
     if q.kind == "money":
@@ -375,19 +411,21 @@ def has_fact(text: str, q: Question) -> bool:
 # kalender setelah kegiatan", "H-10"
 _WITHIN = re.compile(
     r"\b(?:dalam(?: waktu| jangka waktu)?|paling lama|maksimal|selambatnya)\s+\d+"
-    r"(?:\s*x\s*\d+)?(?:\s*\([\w ]+\))?\s*(?:hari|minggu|pekan|bulan|tahun|jam)\b"
-    r"|\b\d+(?:\s*\([\w ]+\))?\s*(?:hari|minggu|pekan|bulan|tahun|jam)(?:\s+kerja|\s+kalender)?"
+    r"(?:\s*x\s*\d+)?(?:\s*\([\w ]+\))?\s*(?:hari|minggu|pekan|bulan|tahun|jam|menit)\b"
+    r"|\b\d+(?:\s*\([\w ]+\))?\s*(?:hari|minggu|pekan|bulan|tahun|jam|menit)(?:\s+kerja|\s+kalender)?"
     r"\s+(?:setelah|sebelum|sejak|sesudah|terhitung)\b|\bh\s?[-+]\s?\d+\b",
     re.I,
 )
 _CITATION_NUMBER = re.compile(
-    r"(?:\b(?:nomor|no|pasal|ayat|tahun|pp|uu|perpres|permen\w*|peraturan \w+(?: \w+)?)\s+|/)$"
+    r"(?:\b(?:nomor|no|pasal|ayat|tahun|pp|uu|perpres|permen\w*|peraturan \w+(?: \w+)?)\s+|/"
+    # a code's number: "PLM-01", "DHB-15", "ke-2" name a course, a form or an order, no amount
+    r"|\b[a-z]{2,6}-)$"
 )
 
 
 def _is_citation(lowered: str, match: re.Match) -> bool:
-    """ "Nomor 7 Tahun 2024", "Pasal 203", "11/2017", a year: numbers that name a rule or a
-    date, not an amount a "berapa" question wants."""
+    """ "Nomor 7 Tahun 2024", "Pasal 203", "11/2017", a year, "PLM-01": numbers that name a
+    rule, a date or a code, not an amount a "berapa" question wants."""
     token = match.group(1)
     if re.fullmatch(r"(19|20)\d\d", token) or "/" in lowered[match.end() : match.end() + 1]:
         return True
@@ -409,6 +447,11 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
     for match in _UNIT_FIRST.finditer(lowered):
         if match.group(1) in units:
             return True
+    # an inventory's row gives its count's unit in a column of its own: "satuan: unit; jumlah: 20"
+    measured = any(
+        m.group(1) in units or f"{m.group(1)} {m.group(2)}" in units
+        for m in _MEASURED_IN.finditer(lowered)
+    )
     for match in _NUMBER.finditer(lowered):
         if not citations_count and _is_citation(lowered, match):
             continue
@@ -419,6 +462,10 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
         line = lowered[lowered.rfind("\n", 0, match.start()) + 1 : match.start()]
         label = _LABEL.search(line)  # read once per number, not once per unit
         labels = set(re.findall(r"[\w%]+", label.group(1))) if label else set()
+        if measured and _COUNT_LABEL.search(before):
+            return True
+        if _MONTH.match(after.lstrip(" *_")):  # "menjadi 25 Mei 2026": a day, no amount
+            continue
         for unit in units:
             u = re.escape(unit) + _longer_unit(unit, units)
             if re.match(rf"{_RANGE_TAIL}(?:{_NOT_A_RATE}[\w()]+\s+){{0,3}}{u}(?!\w)", after):
@@ -428,12 +475,16 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
             # a column headed with its unit: "Tepat Waktu (%): 95,1", "Pagu (juta Rp): 286,0"
             if re.search(rf"\(\s*{u}(?:\s+[\w.]+)?\s*\)\s*[:=]\s*$", before):
                 return True
-            if unit in labels or _amount_said(line, unit):
+            if unit in labels or _amount_said(
+                lowered[max(0, match.start() - 160) : match.start()], unit
+            ):
                 return True
     return False
 
 
 _COUNTED_UNITS = {a for aliases in UNIT_WORDS.values() for a in aliases}
+_MEASURED_IN = re.compile(r"\bsatuan\s*[:=]\s*([a-z]+)(?:\s+([a-z]+))?")
+_COUNT_LABEL = re.compile(r"\b(?:jumlah|volume|banyaknya|total|stok)\s*[:=]\s*$")
 # Units of two words whose first is a unit too: "20 jam pelajaran" is 20 JP, not 20 hours.
 _TWO_WORD_UNITS = {a for a in _COUNTED_UNITS if " " in a}
 
@@ -451,7 +502,10 @@ def _longer_unit(unit: str, units: tuple[str, ...]) -> str:
 _LABEL = re.compile(r"(?:^|;\s*|\|\s*)([^:;|\n]{1,60}?)\s*[:=]\s*(?:rp\.?\s?)?$")
 # a measured or counted thing, then its amount: "ukuran paling besar 2 MB", "Kuota penerima
 # tahun 2026 sebanyak 35 orang"
-_AMOUNT_SAID = r"(?:sebanyak|sebesar|berjumlah|adalah|paling\s+\w+|maksimal|minimal)"
+_AMOUNT_SAID = (
+    r"(?:sebanyak|sebesar|berjumlah|adalah|paling\s+\w+|maksimal|minimal|sampai(?:\s+dengan)?"
+    r"|hingga|menjadi)"
+)
 
 
 def _amount_said(line: str, unit: str) -> bool:
@@ -459,7 +513,14 @@ def _amount_said(line: str, unit: str) -> bool:
     besar 2 MB" for "berapa ukuran"); a unit ("2 JP") must say itself after the number."""
     if unit in _COUNTED_UNITS:
         return False
-    return bool(re.search(rf"\b{re.escape(unit)}\b[^.;:\n]{{0,50}}\b{_AMOUNT_SAID}\s*$", line))
+    return bool(
+        re.search(rf"\b{re.escape(unit)}\b{_SAME_CLAUSE}{{0,120}}\b{_AMOUNT_SAID}\s*$", line)
+    )
+
+
+# within one clause, over a wrapped line ("8. Kuota SRW-118 ... Angk. II (4-5 Juli)\n
+# dinaikkan dari 40 menjadi 50 orang"): a shortened word's dot ends none
+_SAME_CLAUSE = r"(?:[^.;:]|(?<=\bangk)\.|(?<=\bgel)\.|(?<=\bno)\.)"
 
 
 # "20 JP per tahun" is a number of JP, not of years: a rate's "per" ends the search for the unit

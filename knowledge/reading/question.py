@@ -348,17 +348,27 @@ class Question:
         office named right after "siapa" ("siapa narasumber FDI"). None when the question word
         comes first ("berapa JP minimal ...") or no such word is there."""
         first = self._own_sentence_head
-        if self.kind not in ("contact", "list") and first is not None and _unwritten(first, idf):
+        group = next((g for g in self.groups if first in g), {first})
+        if (
+            self.kind not in ("contact", "list")
+            and first is not None
+            and all(_unwritten(alt, idf) for alt in group)
+        ):
             # "cuti tahunan auditor brp hari": a thing no document names ("cuti") is what the
-            # fact is asked of, not the next word the documents write ("tahun")
+            # fact is asked of, not the next word the documents write ("tahun"); "absen" is
+            # named where documents write "presensi"
             return {first}
-        word = next((w for w in self._head_candidates if w in idf), None)
+        word = next((w for w in self._head_candidates if self._written(w, idf)), None)
         if word is None and self.kind == "money" and self._money_named:
             # "berapa biaya per peserta ...": the kind of money asked; one no document names
             # ("tunjangan kinerja ... berapa") no passage states
             money = next((w for w in self._money_named if w in idf), self._money_named[0])
             return next((g for g in self.groups if money in g), {money})
         return next((g for g in self.groups if word in g), None) if word else None
+
+    def _written(self, word: str, idf: dict[str, float]) -> bool:
+        """A word the documents write, or write in another form ("absen": "presensi")."""
+        return any(alt in idf for g in self.groups if word in g for alt in g) or word in idf
 
     def list_topic(self, idf: dict[str, float]) -> set[str] | None:
         """ "syarat mutasi guru ke kabupaten lain apa aja": a list is of one kind of thing
@@ -590,6 +600,8 @@ def _asked_unit(words: list[str]) -> str | None:
     before = words[at - 1] if at > 0 else ""
     if before in ("jam", "pukul"):  # "jam berapa": a time of day, not a number of hours
         return "pukul"
+    if before == "tanggal":  # "data per tanggal berapa": as of a day, not a rate per day
+        return None
     if at > 1 and words[at - 2] in RATE_WORDS:  # "target jp per tahun berapa"
         rated = next((w for w in reversed(words[: at - 2]) if w in UNIT_WORDS), None)
         return rated if rated != before else None

@@ -125,9 +125,7 @@ def total_asked(text: str, q: Question, idf: dict[str, float]) -> bool:
     caption or lead-in); "total peserta pelatihan kepemimpinan pengawas" names one row's item,
     which that row answers. A word in a third of the passages or more (the agency's name, the
     year) names no row's item."""
-    if q.kind not in ("number", "money"):
-        return False
-    if {"total"} not in q.groups and not _WHOLE.search(q.text):
+    if not asks_total(q):
         return False
     table_rows, lines = rows_and_prose(text)
     rows = [row for row in table_rows if not is_total_row(row)]
@@ -144,8 +142,25 @@ def total_asked(text: str, q: Question, idf: dict[str, float]) -> bool:
 
 
 CONTEXT_IDF = 1.0  # idf below which a word is in about a third of the passages or more
-# "jumlah seluruh anggaran", "jumlah penguji binaan seluruhnya"
-_WHOLE = re.compile(r"\b(?:jumlah|total)\b.{0,40}\b(?:seluruh(?:nya)?|keseluruhan)\b")
+# "jumlah seluruh anggaran", "jumlah penguji binaan seluruhnya", "total jp semua unit"
+_WHOLE = re.compile(r"\b(?:jumlah|total)\b.{0,40}\b(?:seluruh(?:nya)?|keseluruhan|semua)\b")
+
+
+def asks_total(q: Question) -> bool:
+    """ "total JP ASN 2025 brp", "jumlah seluruh anggaran": a total is asked."""
+    return q.kind in ("number", "money") and ({"total"} in q.groups or bool(_WHOLE.search(q.text)))
+
+
+def asks_whole(q: Question) -> bool:
+    """ "jumlah ... seluruhnya", "total ... semua unit": the whole table's total, whatever the
+    question names beside it."""
+    return bool(_WHOLE.search(q.text))
+
+
+def is_total_record(text: str) -> bool:
+    """A table file's row that is its total ("Unit kerja: JUMLAH BPBD ..."), read as a passage
+    of its own (a CSV or workbook row): its first cells hold "jumlah" or "total"."""
+    return any(_TOTAL_ROW.match(EMPHASIS.sub("", line)) for line in text.splitlines()[:2])
 
 
 def every_row_another(text: str, q: Question, headings: tuple[str, ...] = ()) -> bool:

@@ -13,7 +13,7 @@ from knowledge.reading.about import MONTH_NAMES
 ITEM_START = re.compile(r"^(?:[-*•]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
 _ABBREV = re.compile(
     r"\b(jo|no|nomor|dll|dsb|dst|hlm|tgl|rp|kab|prov|kec|ps|ayat|a\.n|u\.p|s\.d|dr|ir|drs|st|sdr|hj"
-    r"|jl|ns|apt)\.$",
+    r"|jl|ns|apt|angk|gel)\.$",
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9])")
@@ -100,6 +100,21 @@ _OPEN_END = re.compile(
 )
 
 
+WRAP_WIDTH = 60  # a line this long that ends no sentence was wrapped, not ended
+
+
+def _wrapped(prev: str, line: str) -> bool:
+    """ "... di Kolam Renang Tirta\nMaloko": a long line of a paragraph, not a heading in
+    capitals, that ends no sentence goes on in a name or a capitalised word."""
+    last = prev.rsplit("\n", 1)[-1]
+    if ROW_UNIT.match(last) or _LABELLED.match(line):  # rows and fields are lines of their own
+        return False
+    return len(last) >= WRAP_WIDTH and not last.isupper() and line[:1].isupper()
+
+
+_LABELLED = re.compile(r"[^:\s][^:]{0,40}:\s")  # "Kegiatan: ...", "Hari/tanggal : ..."
+
+
 def unwrapped(lines: list[str]) -> list[str]:
     """Hard-wrapped text (plain text, Markdown) as its sentences: a line that does not end a
     sentence, followed by one that starts in lower case or after a word no sentence ends
@@ -113,7 +128,7 @@ def unwrapped(lines: list[str]) -> list[str]:
         if (
             line
             and prev
-            and (_CONTINUES.match(line) or _OPEN_END.search(prev))
+            and (_CONTINUES.match(line) or _OPEN_END.search(prev) or _wrapped(prev, line))
             and not ITEM_START.match(line)  # "a. ..." starts an item of its own
             and not prev.startswith("|")
             and not prev.endswith((".", "!", "?", ":", ";"))
@@ -160,3 +175,8 @@ def is_item(unit: str) -> bool:
         and "; " in unit
         or bool(ITEM_START.match(unit))
     )
+
+
+def is_record(units: list[str]) -> bool:
+    """A table file's row read as a passage: one "label: value" field a line."""
+    return len(units) >= 3 and all(_LABELLED.match(unit) for unit in units)

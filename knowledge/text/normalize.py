@@ -202,6 +202,7 @@ LOANWORDS = {
     "meeting": "rapat",
     "reset": "atur ulang",
     "reimburse": "penggantian biaya",
+    "scan": "pindai",  # "QR-nya discan": rules write "memindai kode QR"
 }
 # Everyday forms of words rules write in their full form ("dulu namanya apa": the rule says
 # "dahulu dikenal sebagai"). Both are kept, as with a loanword.
@@ -210,6 +211,7 @@ EVERYDAY_FORMS = {
     "luring": "tatap muka",  # Badan Bahasa's word, which some guides write, others not
     "lolos": "lulus",  # "ga lolos seleksi": announcements write "dinyatakan lulus seleksi"
     "wa": "whatsapp",  # "no WA panitia": a contact line writes "WA 0812-..." or "WhatsApp"
+    "absen": "presensi",  # "absen QR", "absen pelatihan": rules write "presensi"
 }
 # Everyday words that rules write as a phrase, each way rules write it: "bolos" is "tidak masuk
 # kerja tanpa alasan yang sah" in the discipline rules and "tidak hadir tanpa keterangan" in a
@@ -359,6 +361,10 @@ def _unrepeated(word: re.Match) -> str:
     return w if _ROMAN.fullmatch(w) else _REPEATS.sub(r"\1", w)
 
 
+# "TW I", "tw1", "TW-2": a quarter, as reports shorten it; "tw" alone may be chat's "tahu"
+_QUARTER = re.compile(r"\btw\s*-?\s*([1-4]|iv|i{1,3})\b")
+
+
 def normalise(text: str, *, expand: bool = True) -> str:
     """Lower-case, strip emoji and odd punctuation, expand shorthand (and acronyms)."""
     text = unicodedata.normalize("NFKC", text or "").lower()
@@ -367,6 +373,7 @@ def normalise(text: str, *, expand: bool = True) -> str:
     text = _BER_REDUPLICATED.sub(r"ber\1-\1", text)  # "berturut2" -> "berturut-turut"
     text = _REDUPLICATED.sub(r"\1-\1", text)  # "masing2" -> "masing-masing"
     text = re.sub(r"\bkena (apa|sanksi apa)\b", "kena sanksi apa", text)  # the consequence asked
+    text = _QUARTER.sub(r"triwulan \1", text)  # "rekap TW1", "TW II": a quarter of the year
     words: list[str] = []
     tokens = _TOKEN.findall(text)
     for i, token in enumerate(tokens):

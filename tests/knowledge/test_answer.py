@@ -1585,3 +1585,44 @@ def test_an_amount_asked_per_semester_is_not_a_budget_line_naming_no_semester(
     answerer = answerer_beside(tmp_path / "rule", embedder, {"tubel.md": rule, "a.md": budget})
     answer = answerer.answer("bantuan biaya tugas belajar S2 per semester brp?")
     assert answer.confident and "7.500.000" in answer.text, answer.text
+
+
+def test_a_total_asked_of_a_recap_file_is_its_total_row(tmp_path, store, embedder):
+    """A recap CSV read row by row: "total jam semua seksi" and "total JP Dinsos 2027" are its
+    "JUMLAH" row, not a section's; "total JP Seksi Rehabilitasi" is that section's row."""
+    rows = (
+        "seksi,pegawai,jp klasikal,total jp\n"
+        "Seksi Rehabilitasi Sosial,12,60,96\n"
+        "Seksi Perlindungan Sosial,9,45,71\n"
+        "Seksi Pemberdayaan,7,28,40\n"
+        "JUMLAH DINSOS,28,133,207\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"rekap-jp-seksi-2027.csv": rows})
+    whole = answerer.answer("total jp semua seksi 2027 brp?")
+    assert whole.confident and "207" in whole.text, whole.text
+    named = answerer.answer("Berapa total JP Dinsos tahun 2027?")
+    assert named.confident and "207" in named.text, named.text
+    one = answerer.answer("total jp seksi rehabilitasi sosial brp?")
+    assert one.confident and "96" in one.text and "207" not in one.text, one.text
+
+
+def test_a_year_dating_the_asked_figure_is_not_taken_for_the_rule_s_name(tmp_path, store, embedder):
+    """ "dulu th 2025 kuota magang brp": the replaced circular's number ends in 2025, and its
+    passage says "Kuota magang tahun 2025"; the year dates the quota, so the passage naming
+    it answers (the current rule's quota is of 2027)."""
+    old = (
+        "SURAT EDARAN KEPALA DINAS\nNOMOR 800.1/44/DINSOS/2025\nTENTANG MAGANG\n\n"
+        "1. Kuota\nKuota magang tahun 2025 sebanyak 9 (sembilan) orang.\n"
+    )
+    new = (
+        "SURAT EDARAN KEPALA DINAS\nNOMOR 800.1/12/DINSOS/2027\nTENTANG MAGANG\n\n"
+        "1. Pencabutan\nDengan berlakunya Surat Edaran ini, Surat Edaran Kepala Dinas "
+        "Nomor 800.1/44/DINSOS/2025 dicabut dan dinyatakan tidak berlaku.\n\n"
+        "2. Kuota\nKuota magang tahun 2027 sebanyak 15 (lima belas) orang.\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"se-2025.txt": old, "se-2027.txt": new})
+    answer = answerer.answer("dulu th 2025 kuota magang brp org sih")
+    assert answer.confident and "9 (sembilan) orang" in answer.text, answer.text
+    assert answer.sources[0].source == "se-2025.txt"
+    named = answerer.answer("menurut SE 2025, kuota magang berapa orang?")
+    assert named.confident and "9 (sembilan) orang" in named.text, named.text

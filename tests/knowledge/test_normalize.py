@@ -91,3 +91,17 @@ def test_roman_numerals_of_an_organisations_parts_are_figures_as_chat_writes_the
     assert "3" in tokenize("golongan III/a") and "3" in tokenize("gol 3")
     assert "2" in tokenize("latihan rutin pos II regu A") and "5" in tokenize("pos V")
     assert "lviii" in tokenize("Angkatan LVIII")  # past XII a numeral stays as written
+
+
+def test_a_quarter_shortened_tw_is_written_out_but_chat_s_tw_is_not():
+    """ "rekap TW1", "laporan TW II": reports' quarter; "gak tw" is chat's "tahu"."""
+    assert "triwulan 1" in normalise("rekap TW1 2027 udah keluar?")
+    assert "triwulan ii" in normalise("laporan TW II dikumpulkan kapan")
+    assert "triwulan" not in normalise("sy gak tw caranya")
+
+
+def test_what_is_asked_of_is_a_word_the_documents_write_in_another_form():
+    """ "absen QR ... kapan": documents write "presensi"; the asked thing is that group, not the
+    chat word alone that no passage holds."""
+    q = analyse("absen QR bisa discan kapan aja?", today=TODAY)
+    assert q.head({"presensi": 2.0, "qr": 3.0}) == {"absen", "presensi"}

@@ -61,10 +61,52 @@ def test_numbers_as_agency_documents_write_them(question, text):
         ("pka itu dulunya diklatpim tingkat brp", "PKA diselenggarakan oleh LAN."),
         ("pembukaan jam brp", "Pembukaan dihadiri Sekretaris Daerah."),
         ("berapa JP setahun", "Sesuai Peraturan Nomor 7 Tahun 2024 tentang pelatihan."),
+        # a course code's number is no count of the people named after it
+        ("jumlah bidan di puskesmas berapa", "Wajib lulus KBD-02 bagi bidan desa."),
+        ("berapa peserta angkatan ini", "Angkatan ke-3 peserta dari dua kecamatan."),
     ],
 )
 def test_no_number_of_the_asked_kind_is_no_fact(question, text):
     assert not has_fact(text, analyse(question, today=TODAY))
+
+
+def test_a_count_in_an_inventory_row_takes_its_unit_from_the_satuan_column():
+    q = analyse("genset ada brp unit?", today=TODAY)
+    assert has_fact("Nama barang: Genset 5 kVA; Satuan: unit; Jumlah: 3; Kondisi baik: 2", q)
+    assert has_fact("nama barang: Genset 5 kVA satuan: unit jumlah: 3 kondisi baik: 2", q)
+    assert not has_fact("Nama barang: Genset 5 kVA; Satuan: set; Jumlah: 3", q)
+
+
+def test_an_amount_said_after_what_it_becomes_or_goes_up_to():
+    """ "Kuota ... Angk. II (4-5 Juli) dinaikkan dari 40 menjadi 50 orang", "kecepatan sampai
+    dengan 1,5 meter per detik"; a day of a month is no amount ("diundur menjadi 25 Mei")."""
+    quota = analyse("berapa kuota SRW-118 angkatan II setelah rapat?", today=TODAY)
+    assert quota.units == ("kuota",)
+    raised = "Kuota SRW-118 Pelatihan Dasar Relawan Angk. II (4-5 Juli 2026, Pos Siaga I) "
+    assert has_fact(raised + "dinaikkan dari 40 menjadi 50 orang.", quota)
+    assert not has_fact("Batas kuota LAP-3 diperpanjang dari 11 Mei menjadi 25 Mei 2026.", quota)
+    speed = analyse("kecepatan arus maksimal brp?", today=TODAY)
+    assert has_fact(
+        "Pemegang sertifikat dapat memasuki arus dengan kecepatan sampai dengan "
+        "1,5 meter per detik.",
+        speed,
+    )
+
+
+def test_a_shortened_batch_does_not_end_a_sentence():
+    units = split_units("Kuota Angk. II (4-5 Juli) dinaikkan menjadi 50 orang. Angk. I tetap.")
+    assert units == ["Kuota Angk. II (4-5 Juli) dinaikkan menjadi 50 orang.", "Angk. I tetap."]
+
+
+def test_a_time_in_minutes_before_or_after_a_session_says_when():
+    q = analyse("absen QR bisa discan kapan aja?", today=TODAY)
+    assert has_fact("Presensi dibuka 30 (tiga puluh) menit sebelum sesi dimulai.", q)
+    assert not has_fact("Presensi dilakukan dengan memindai kode QR.", q)
+
+
+def test_as_of_which_day_asks_a_day_not_a_rate():
+    assert analyse("rekap TW1 2027 itu data per tgl brp", today=TODAY).kind == "day"
+    assert analyse("target jp per tahun berapa", today=TODAY).kind == "number"
 
 
 def test_each_ask_gets_its_own_sentence():
@@ -420,6 +462,30 @@ def test_who_holds_an_office_asks_a_name():
     assert analyse("siapa yang menandatangani SE?", today=TODAY).kind == "who"
 
 
+def test_a_who_answer_names_someone_the_question_does_not():
+    """A course for coaches names the role asked, not who coaches."""
+    q = analyse("siapa saja coach program SIGAP tahun ini?", today=TODAY)
+    assert q.kind == "who"
+    assert not has_fact("Pelatihan Coach SIGAP digelar 3-4 Maret di aula.", q)
+    assert has_fact("Coach SIGAP ditunjuk oleh Kepala Bidang Kedaruratan.", q)
+    assert has_fact("Coach SIGAP: Ir. Rahmat Hidayat, M.T.", q)
+
+
+def test_the_asked_role_with_a_name_after_it_or_a_doer_answers_who():
+    """ "Ketua Tim: Rina Marlina" names the ketua asked; "ditanggung siapa" and "siapa saja yang"
+    ask who does it, which a body or the kinds of staff answer."""
+    chair = analyse("ketua tim verifikasi siapa ya", today=TODAY)
+    assert has_fact("Ketua Tim Verifikasi: Rina Marlina, S.Sos.", chair)
+    assert has_fact("Ketua Tim: Rina Marlina", chair)
+    assert not has_fact("Tim verifikasi bertugas memeriksa berkas.", chair)
+    payer = analyse("biaya uji ulang ditanggung siapa?", today=TODAY)
+    assert has_fact("Biaya uji ulang dibebankan pada DPA Inspektorat.", payer)
+    must = analyse("siapa saja yang wajib ikut orientasi?", today=TODAY)
+    assert has_fact("Orientasi wajib bagi pegawai baru dan peserta mutasi.", must)
+    listed = analyse("siapa nama petugas piket sabtu?", today=TODAY)
+    assert has_fact("Nama: Gilang Pratama Usman; Hari: Sabtu", listed)
+
+
 def test_an_acronym_is_the_words_whose_initials_spell_it():
     """A title in capitals: "PENDAFTARAN PESERTA PELATIHAN TEKNIS SURVEI BATIMETRI (PTSB)"
     defines PTSB as the training, not its registration."""
@@ -706,6 +772,20 @@ def test_a_document_leaving_the_asked_topic_to_other_rules_says_so():
     exam = "Ujian sertifikasi PBJ tidak termasuk dalam rangkaian pelatihan ini."
     asked = analyse("ujian sertifikasi pbj termasuk pelatihan?", today=TODAY)
     assert leaves_out(exam, asked, {"ujian": 2.0}, 4.0) is None
+
+
+def test_an_faq_answer_leaving_its_question_to_other_rules_says_so():
+    """The answer under an FAQ's question names nothing of it: read with the question."""
+    faq = (
+        "7. Apakah pelatihan daring dihitung JP?\nYa, sesuai durasi pada sertifikat.\n\n"
+        "8. Bagaimana dengan cuti melahirkan dan cuti besar?\n"
+        "Tidak diatur dalam pedoman ini; silakan hubungi Subbagian Kepegawaian."
+    )
+    idf = {"cuti": 3.0, "lahir": 3.0, "syarat": 1.0, "latih": 0.5, "jp": 0.5}
+    leave = analyse("syarat cuti melahirkan apa aja ya", today=TODAY)
+    assert leaves_out(faq, leave, idf, 4.0).startswith("Tidak diatur dalam pedoman ini")
+    online = analyse("pelatihan daring dihitung JP ga", today=TODAY)
+    assert leaves_out(faq, online, idf, 4.0) is None
 
 
 def test_a_sentence_leaving_out_what_the_one_before_named_is_read_with_it():

@@ -316,6 +316,7 @@ LOANWORD_CASES = [
     ("meeting", "meeting daring dihitung jp ga", "rapat"),
     # with an Indonesian prefix, hyphenated or not: "tidak diganti biayanya"
     ("reimburse", "sy ikut pelatihan bayar sendiri, bs di-reimburse ga", "penggantian biaya"),
+    ("scan", "kode qr sertifikat gabisa discan, knp ya", "pindai"),  # "memindai kode QR"
 ]
 
 
@@ -338,6 +339,7 @@ EVERYDAY_CASES = [
     ("luring", "kapasitas peserta luring brp?", "tatap muka"),  # "60 kursi luring"
     ("lolos", "kalo ga lolos seleksi bisa keberatan?", "lulus"),  # "dinyatakan lulus seleksi"
     ("wa", "no wa panitia latsar brp ya?", "whatsapp"),  # "WA 0812-..." or "WhatsApp"
+    ("absen", "absen webinar kemarin pakai link apa?", "presensi"),  # "presensi daring"
 ]
 
 
