@@ -33,7 +33,6 @@ from knowledge.reading.question import PURPOSE_WORDS, RULE_WORDS, Question, anal
 from knowledge.reading.signature import asks_signer, signature_block
 from knowledge.reading.tables import (
     asks_total,
-    asks_whole,
     every_row_another,
     is_total_record,
     one_cell_asked,
@@ -49,6 +48,7 @@ from knowledge.search.searcher import (
     ranked_docs,
 )
 from knowledge.text.dates import format_date, parse_date
+from knowledge.text.normalize import normalise
 from knowledge.text.tokens import common_words, is_stopword, tokenize
 from storage.clock import Clock
 
@@ -207,10 +207,9 @@ class Answerer:
         numbers = set().union(*(only_old_numbers(old, new) for old, new in asked))
         # what names a rule and its version ("dulu waktu aturan yg lama"), beside the number
         # only the replaced rule has, and its year where the question writes it as the rule's
-        # ("SE 2024"; "dulu th 2024 kuota brp" dates the quota too, which its passage says)
-        named = {
-            n for n in numbers if "/" in n or re.search(_RULE_YEAR.format(re.escape(n)), q.text)
-        }
+        # ("SE 2024"; "dulu th 2024 kuota brp" dates the quota too, as its passage does)
+        plain = normalise(q.raw, expand=False)
+        named = {n for n in numbers if "/" in n or re.search(_rule_year(n), plain)}
         return RULE_WORDS | (named & set(tokenize(q.text)))
 
     def _search(self, q: Question, raw: str, prepared: str) -> tuple[list[Hit], list[Hit]]:
@@ -349,7 +348,11 @@ class Answerer:
             return False  # a figure per semester asked: a passage naming no semester has none
         if about and other_levels(chunk.text, ordinals(about)):
             about = ""  # a paragraph on Angkatan III only is not about the headline's II
-        return fact_near_terms(chunk.text, ask, s.idf, s.unknown_idf, context_of(chunk), about)
+        # a person's row of a table file (name, post, unit a line each) is about that person
+        record = chunk.meta.get("kind") == "table_row" and ask.kind in ("who", "name")
+        return fact_near_terms(
+            chunk.text, ask, s.idf, s.unknown_idf, context_of(chunk), about, record=record
+        )
 
     def _names_heads(self, q: Question, hit: Hit) -> bool:
         """Is this passage about what is asked ("latsar ... brp jp": about Latsar)?"""
@@ -441,14 +444,14 @@ class Answerer:
         )
 
     def _total_row(self, q: Question, hit: Hit, answering: list[Hit]) -> bool:
-        """A table file's total row, when the question asks the whole ("total JP semua unit")
-        or names no more of another row of the file than of it ("total JP ASN BPBD 2025":
-        "BPBD" is the total row's name; "total kuota LTR-19" names a course's row)."""
-        if not is_total_record(hit.chunk.text):
+        """A table file's total row, when the question names no more of another row of the
+        file than of it ("total JP Dinsos 2027": "Dinsos" is in the total row's name; "total
+        JP seksi pemberdayaan", even "seluruh pegawai seksi pemberdayaan", is that row's)."""
+        if hit.meta.get("kind") != "table_row" or not is_total_record(hit.chunk.text):
             return False
         rows = [h for h in answering if h.chunk.doc_id == hit.chunk.doc_id and h is not hit]
         own = self._coverage(q, hit)
-        return asks_whole(q) or all(self._coverage(q, h) <= own for h in rows)
+        return all(self._coverage(q, h) <= own for h in rows)
 
     def _left_out(self, q: Question, shown: Hit, candidates: list[Hit]) -> tuple | None:
         """A passage of the shown one's document, ranked above it or itself, saying the
@@ -714,11 +717,17 @@ class Answerer:
         return Answer("\n".join(lines), False, sources, kind="abstain")
 
 
-# a year written as a rule's: "SE 2024", "aturan tahun 2022", "perbup no 5 2019"
-_RULE_YEAR = (
-    r"\b(?:aturan|ketentuan|peraturan|keputusan|kep\w*|sk|se|edaran|per\w+|pp|uu)"
-    r"(?:\s+(?:tahun|nomor|no|\d+))*\s+{}\b"
+# the kinds of rule a question names a year of ("SE 2024", "aturan tahun 2022", "keputusan
+# kepala pelaksana 2022", "perbup no 5 2019"; not "periode 2024")
+RULE_KINDS = (
+    "aturan ketentuan peraturan keputusan kepkadis kepkaban sk se edaran perbup pergub perwali "
+    "perda perkada perkadis perkaban perkalaksa perdir perins pp uu permen permenpan perka"
 )
+
+
+def _rule_year(year: str) -> str:
+    """A year written as a rule's: up to three words after the kind of rule."""
+    return rf"\b(?:{'|'.join(RULE_KINDS.split())})(?:\s+[\w.]+){{0,3}}?\s+{re.escape(year)}\b"
 
 
 def _writes(text: str, number: str) -> bool:

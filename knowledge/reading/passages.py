@@ -36,11 +36,10 @@ from knowledge.reading.units import (
     intro,
     is_answer,
     is_item,
-    is_record,
     split_units,
     with_context,
 )
-from knowledge.text.tokens import common_words, tokenize
+from knowledge.text.tokens import DOTTED, common_words, stem, tokenize
 
 FACT_KINDS = ("number", "money", "date", "day", "contact", "name", "who", "definition", "list")
 NEAR_MIN_COVERAGE = 0.5  # share of the question's topic the fact's own sentence must name
@@ -147,11 +146,14 @@ def fact_near_terms(
     unknown_idf: float,
     heading: str = "",
     about: str = "",
+    *,
+    record: bool = False,
 ) -> bool:
     """The asked kind of fact stands in a sentence that (with its heading and lead-in) names
     most of what the passage has of the question's topic, not in some other sentence of the
     same passage. Relative to the passage: chat words no document uses count for nobody.
-    ``about`` (a message's headline) names the topic of every sentence, no level or title."""
+    ``about`` (a message's headline) names the topic of every sentence, no level or title;
+    ``record``: the passage is one row of a table file, its fields one statement."""
     if q.kind not in FACT_KINDS:
         return True
     if q.kind == "definition":  # what the asked term itself is, all of it, or X written out
@@ -181,7 +183,6 @@ def fact_near_terms(
         if q.kind == "money"
         else ()
     )
-    record = is_record(units)
     for i, unit in enumerate(units):
         stated = (
             has_fact(unit, counted)
@@ -193,7 +194,6 @@ def fact_near_terms(
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform
         # eksternal adalah ..." ... "Bukti diunggah paling lambat 30 hari")
-        # a table file's row, one field a line, is one statement: its fields are read together
         own = text if record else f"{units[0] if i else ''} {with_context(units, i)}"
         context = f"{heading} {about} {own}"
         near = coverage(
@@ -272,7 +272,8 @@ def known_share(topic: list[set[str]], idf: dict[str, float], unknown_idf: float
 # Who does things in Indonesian public administration: an answer to "siapa yang ...".
 _ROLE = re.compile(
     r"\b(pegawai|atasan|kepala|pejabat|pimpinan|sekretaris|menteri|gubernur|bupati|wali ?kota|"
-    r"camat|lurah|direktur|inspektur|inspektorat|ketua|koordinator|tim|panitia|komite|dewan|instansi|unit|"
+    r"camat|lurah|direktur|inspektur|inspektorat|ketua|koordinator|tim|panitia|komite|dewan|"
+    r"instansi|unit|"
     r"bagian|biro|bidang|badan|dinas|lembaga|kementerian|perangkat daerah|bkpsdm|bkd|bkn|lan|"
     r"ppk|pyb|mentor|coach|widyaiswara|fasilitator|penyelenggara|pengelola|admin\w*|peserta|"
     r"penguji|verifikator|operator)\b",
@@ -284,7 +285,7 @@ def _names_a_role(text: str, q: Question) -> bool:
     """A role or body; when a role is asked of ("siapa saja mentor angkatan I"), one the
     question does not name itself: "Pelatihan Mentor Angkatan I" says who is trained, not who
     mentors. "siapa saja yang wajib ikut" is answered by the kinds of staff it names."""
-    if _WHO_DOES.search(q.text):
+    if _asks_doer(q.text):
         return bool(_ROLE.search(text))
     return any(
         not set(tokenize(m.group(0))) <= q.words or _NAMED_AFTER.match(text, m.end())
@@ -292,15 +293,25 @@ def _names_a_role(text: str, q: Question) -> bool:
     )
 
 
-# "siapa saja yang wajib ikut", "biayanya ditanggung siapa": who does it, not who holds a role
-_WHO_DOES = re.compile(
-    r"\bsiapa(?:\s+(?:saja|aja|sajakah))?\s+(?:yang|yg)\b|\bdi[a-z]{3,}\s+(?:oleh\s+)?siapa\b"
-)
-# the asked role as a label with a name after it: "Ketua Panitia: Ahmad Yani", "(Mentor): Hj."
-# or before a titled name: "hubungi Ketua Panitia *dr. Sri Handayani*"
+def _asks_doer(text: str) -> bool:
+    """ "siapa saja yang wajib ikut", "biayanya ditanggung siapa": who does it, not who holds a
+    role ("kepala dinas siapa": "dinas" is no passive verb, its stem is itself)."""
+    if _WHO_DOES.search(text):
+        return True
+    before = re.search(r"\b(di[a-z]{3,})\s+(?:oleh\s+)?siapa\b", text)
+    return before is not None and stem(before.group(1)) != before.group(1)
+
+
+_WHO_DOES = re.compile(r"\bsiapa(?:\s+(?:saja|aja|sajakah))?\s+(?:yang|yg)\b")
+# the asked role with its holder's name: "Ketua Panitia: Ahmad Yani", "(Mentor): Hj. Sitti",
+# "Ketua panitia adalah Ahmad Yani", "hubungi Ketua Panitia *dr. Sri Handayani*"; not a day or
+# a month after a colon ("Pelatihan Coach: Senin, 3 Maret")
 _TITLE = r"(?:[Dd]r|Drs|Dra|Ir|Hj?|Ns|Prof)\."
+_NOT_A_NAME = rf"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|(?i:{MONTH_NAMES}))\b)"
 _NAMED_AFTER = re.compile(
-    rf"[^:;\n]{{0,30}}?(?::\s*[*_]*(?:[A-Z][a-z]+|{_TITLE})|\s[*_]*{_TITLE}\s*[A-Z])"
+    rf"[^:;\n]{{0,30}}?(?::\s*[*_]*(?:{_NOT_A_NAME}[A-Z][A-Za-z]+|{_TITLE})"
+    rf"|\s+(?:adalah|yaitu|ialah|dijabat(?:\s+oleh)?|oleh)\s+[*_]*(?:{_TITLE}\s*)?[A-Z]"
+    rf"|\s[*_]*{_TITLE}\s*[A-Z])"
 )
 
 
@@ -352,8 +363,7 @@ def _best_unit(
             and _NOT_COVERED.search(unit)
             and (
                 units[i - 1].rstrip().endswith("?")
-                or _REFERS_BACK.search(unit)
-                and any(a.focus in words for a in q.asked)
+                or (_REFERS_BACK.search(unit) and any(a.focus in words for a in q.asked))
             )
         )
         if merged:
@@ -403,8 +413,30 @@ def has_fact(text: str, q: Question) -> bool:
             or _DAY.search(text)
             or _DATEISH.search(text)
             or _WITHIN.search(text)
+            or _IN_FORCE.search(text)
         )
     return True
+
+
+# legal drafting's closing article: "... mulai berlaku pada tanggal diundangkan", whose day the
+# signing block gives ("Diundangkan di Sungai Liat pada tanggal 8 Februari 2027")
+_IN_FORCE = re.compile(r"\bberlaku\s+(?:sejak|pada)\s+tanggal\s+(diundangkan|ditetapkan)\b", re.I)
+
+
+def _dated_by(units: list[str], picked: list[int]) -> list[int]:
+    """A picked "berlaku pada tanggal ditetapkan" brings the line giving that day."""
+    out = set(picked)
+    for pos in picked:
+        said = _IN_FORCE.search(units[pos])
+        if said is None:
+            continue
+        event = said.group(1).lower()
+        out.update(
+            i
+            for i, unit in enumerate(units)
+            if unit.lower().startswith(event) and _DAY.search(unit)
+        )
+    return sorted(out)
 
 
 # a when as a span from something: "dalam waktu 14 hari", "paling lama 1 x 24 jam", "30 hari
@@ -412,14 +444,15 @@ def has_fact(text: str, q: Question) -> bool:
 _WITHIN = re.compile(
     r"\b(?:dalam(?: waktu| jangka waktu)?|paling lama|maksimal|selambatnya)\s+\d+"
     r"(?:\s*x\s*\d+)?(?:\s*\([\w ]+\))?\s*(?:hari|minggu|pekan|bulan|tahun|jam|menit)\b"
-    r"|\b\d+(?:\s*\([\w ]+\))?\s*(?:hari|minggu|pekan|bulan|tahun|jam|menit)(?:\s+kerja|\s+kalender)?"
+    r"|\b\d+(?:\s*\([\w ]+\))?\s*(?:hari|minggu|pekan|bulan|tahun|jam|menit)"
+    r"(?:\s+kerja|\s+kalender)?"
     r"\s+(?:setelah|sebelum|sejak|sesudah|terhitung)\b|\bh\s?[-+]\s?\d+\b",
     re.I,
 )
 _CITATION_NUMBER = re.compile(
     r"(?:\b(?:nomor|no|pasal|ayat|tahun|pp|uu|perpres|permen\w*|peraturan \w+(?: \w+)?)\s+|/"
-    # a code's number: "PLM-01", "DHB-15", "ke-2" name a course, a form or an order, no amount
-    r"|\b[a-z]{2,6}-)$"
+    # a code's number: "PLM-01", "DHB-15" name a course or a form, no amount ("ke-2" is asked)
+    r"|\b(?!ke-)[a-z]{2,6}-)$"
 )
 
 
@@ -462,10 +495,13 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
         line = lowered[lowered.rfind("\n", 0, match.start()) + 1 : match.start()]
         label = _LABEL.search(line)  # read once per number, not once per unit
         labels = set(re.findall(r"[\w%]+", label.group(1))) if label else set()
-        if measured and _COUNT_LABEL.search(before):
+        if measured and _COUNT_LABEL.search(before) and not _UNIT_AFTER.match(after):
             return True
         if _MONTH.match(after.lstrip(" *_")):  # "menjadi 25 Mei 2026": a day, no amount
             continue
+        # "dibagi menjadi 2 angkatan", "dibuka hingga 15.00 WITA": an amount of another unit
+        counted = re.match(r"\s*([a-z]+)", after)
+        other = bool(counted) and counted.group(1) in _NOT_OF_PEOPLE
         for unit in units:
             u = re.escape(unit) + _longer_unit(unit, units)
             if re.match(rf"{_RANGE_TAIL}(?:{_NOT_A_RATE}[\w()]+\s+){{0,3}}{u}(?!\w)", after):
@@ -475,7 +511,9 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
             # a column headed with its unit: "Tepat Waktu (%): 95,1", "Pagu (juta Rp): 286,0"
             if re.search(rf"\(\s*{u}(?:\s+[\w.]+)?\s*\)\s*[:=]\s*$", before):
                 return True
-            if unit in labels or _amount_said(
+            if unit in labels:
+                return True
+            if not other and _amount_said(
                 lowered[max(0, match.start() - 160) : match.start()], unit
             ):
                 return True
@@ -483,8 +521,12 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
 
 
 _COUNTED_UNITS = {a for aliases in UNIT_WORDS.values() for a in aliases}
+# what a number of a counted noun ("kuota ... menjadi 50 orang") is not given in
+_NOT_OF_PEOPLE = (_COUNTED_UNITS | {"wib", "wita", "wit"}) - {"orang", "peserta", "pegawai"}
 _MEASURED_IN = re.compile(r"\bsatuan\s*[:=]\s*([a-z]+)(?:\s+([a-z]+))?")
 _COUNT_LABEL = re.compile(r"\b(?:jumlah|volume|banyaknya|total|stok)\s*[:=]\s*$")
+# a word after the count that is its own unit ("jumlah: 2 lokasi"), not the next field's label
+_UNIT_AFTER = re.compile(r"[ \t]*[a-z]+(?![a-z]*(?:[ \t]+[a-z]+)?[ \t]*:)")
 # Units of two words whose first is a unit too: "20 jam pelajaran" is 20 JP, not 20 hours.
 _TWO_WORD_UNITS = {a for a in _COUNTED_UNITS if " " in a}
 
@@ -518,9 +560,13 @@ def _amount_said(line: str, unit: str) -> bool:
     )
 
 
-# within one clause, over a wrapped line ("8. Kuota SRW-118 ... Angk. II (4-5 Juli)\n
-# dinaikkan dari 40 menjadi 50 orang"): a shortened word's dot ends none
-_SAME_CLAUSE = r"(?:[^.;:]|(?<=\bangk)\.|(?<=\bgel)\.|(?<=\bno)\.)"
+# within one clause, over a wrapped line of the same item ("3. Kuota Diklat Angk. I\n
+# ditambah menjadi 30 orang"), not into the next item; a shortened word's dot ends none
+_SAME_CLAUSE = (
+    r"(?:[^.;:\n]|\n(?!\s*(?:[-*•]|\d{1,3}[.)]|[a-z][.)])\s)"
+    + "".join(rf"|(?<=\b{word})\." for word in (*DOTTED, "no"))
+    + ")"
+)
 
 
 # "20 JP per tahun" is a number of JP, not of years: a rate's "per" ends the search for the unit
@@ -592,7 +638,7 @@ def pick_sentences(
     )
     if q.kind == "list":  # "apa saja ...": the whole list or table an item of it was picked from
         picked = _whole_lists(units, picked, max_chars * 2)
-    picked = _with_lead_ins(units, picked)
+    picked = _dated_by(units, _with_lead_ins(units, picked))
     return [units[p] for p in _with_list_items(units, picked, max_chars * 2)]
 
 

@@ -275,6 +275,7 @@ NOT_HEADS = frozenset(
         "jadwal tanggal waktu periode jam pukul hari durasi biaya harga tarif nominal besaran kontak "
         "tiap setiap per masing semua seluruh"  # how many of it, not what it is
         " contoh"  # "contoh proyek apa saja": examples of it (a guide writes "misalnya")
+        " sejak mulai"  # "sejak kapan berlaku", "mulai kapan": the time is asked, of no "sejak"
     )
 ) | {"habis"}  # "abis lulus tubel ...": after, not the thing asked about
 # Which rule states a fact ("di aturan lama (SE 2024) ... brp jp"): not what the fact is of,
@@ -348,11 +349,11 @@ class Question:
         office named right after "siapa" ("siapa narasumber FDI"). None when the question word
         comes first ("berapa JP minimal ...") or no such word is there."""
         first = self._own_sentence_head
-        group = next((g for g in self.groups if first in g), {first})
         if (
             self.kind not in ("contact", "list")
             and first is not None
-            and all(_unwritten(alt, idf) for alt in group)
+            and all(_unwritten(alt, idf) for g in self.groups if first in g for alt in g)
+            and _unwritten(first, idf)
         ):
             # "cuti tahunan auditor brp hari": a thing no document names ("cuti") is what the
             # fact is asked of, not the next word the documents write ("tahun"); "absen" is

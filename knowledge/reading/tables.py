@@ -151,14 +151,8 @@ def asks_total(q: Question) -> bool:
     return q.kind in ("number", "money") and ({"total"} in q.groups or bool(_WHOLE.search(q.text)))
 
 
-def asks_whole(q: Question) -> bool:
-    """ "jumlah ... seluruhnya", "total ... semua unit": the whole table's total, whatever the
-    question names beside it."""
-    return bool(_WHOLE.search(q.text))
-
-
 def is_total_record(text: str) -> bool:
-    """A table file's row that is its total ("Unit kerja: JUMLAH BPBD ..."), read as a passage
+    """A table file's row that is its total ("Seksi: JUMLAH DINSOS ..."), read as a passage
     of its own (a CSV or workbook row): its first cells hold "jumlah" or "total"."""
     return any(_TOTAL_ROW.match(EMPHASIS.sub("", line)) for line in text.splitlines()[:2])
 

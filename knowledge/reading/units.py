@@ -103,16 +103,25 @@ _OPEN_END = re.compile(
 WRAP_WIDTH = 60  # a line this long that ends no sentence was wrapped, not ended
 
 
-def _wrapped(prev: str, line: str) -> bool:
-    """ "... di Kolam Renang Tirta\nMaloko": a long line of a paragraph, not a heading in
-    capitals, that ends no sentence goes on in a name or a capitalised word."""
-    last = prev.rsplit("\n", 1)[-1]
-    if ROW_UNIT.match(last) or _LABELLED.match(line):  # rows and fields are lines of their own
+def _wrapped(last: str, line: str) -> bool:
+    """ "... dilaksanakan di Gedung Serba Guna Karya\nBhakti": a long line of a paragraph that
+    stops inside a name (its last word capitalised, not an acronym) goes on in the next line
+    when that starts with a capital. Rows, fields, headings, rules and columns set out with
+    runs of spaces are lines of their own."""
+    if ROW_UNIT.match(last) or _LABELLED.match(line) or _LAID_OUT.search(f"{last}\n{line}"):
         return False
-    return len(last) >= WRAP_WIDTH and not last.isupper() and line[:1].isupper()
+    words = last.split()
+    return (
+        len(last) >= WRAP_WIDTH
+        and bool(words)
+        and words[-1][:1].isupper()
+        and not words[-1].isupper()
+        and line[:1].isupper()
+    )
 
 
 _LABELLED = re.compile(r"[^:\s][^:]{0,40}:\s")  # "Kegiatan: ...", "Hari/tanggal : ..."
+_LAID_OUT = re.compile(r"\S {2,}\S|^[#=*_-]", re.M)  # columns, headings, rules
 
 
 def unwrapped(lines: list[str]) -> list[str]:
@@ -122,13 +131,16 @@ def unwrapped(lines: list[str]) -> list[str]:
     Formatif ...\n   Hari/tanggal : ..., 6-9 Juli 2026\n   Waktu : pukul 07.30"): they stay
     with it, on their own lines, until a blank line or the next item."""
     out: list[str] = []
+    last = ""  # the previous line as written, not the sentence joined so far
     for raw in lines:
         line = raw.strip()
         prev = out[-1] if out else ""
+        wrapped = bool(prev) and _wrapped(last, line)
+        last = raw.rstrip()
         if (
             line
             and prev
-            and (_CONTINUES.match(line) or _OPEN_END.search(prev) or _wrapped(prev, line))
+            and (_CONTINUES.match(line) or _OPEN_END.search(prev) or wrapped)
             and not ITEM_START.match(line)  # "a. ..." starts an item of its own
             and not prev.startswith("|")
             and not prev.endswith((".", "!", "?", ":", ";"))
@@ -175,8 +187,3 @@ def is_item(unit: str) -> bool:
         and "; " in unit
         or bool(ITEM_START.match(unit))
     )
-
-
-def is_record(units: list[str]) -> bool:
-    """A table file's row read as a passage: one "label: value" field a line."""
-    return len(units) >= 3 and all(_LABELLED.match(unit) for unit in units)

@@ -341,7 +341,7 @@ def _rule_numbers(text: str) -> set[str]:
 
 def _doc_numbers(info: DocInfo) -> set[str]:
     """The numbers a rule is known by: its title's, its regulation's, its date's, and the
-    number its own head states ("NOMOR 360/114/BPBD/2022" under a title without it)."""
+    number its own head states ("NOMOR 800/14/DINSOS/2022" under a title without it)."""
     meta = info.meta
     return _rule_numbers(
         f"{info.title} {meta.get('regulation', '')} {meta.get('effective_date', '')}"

@@ -202,7 +202,7 @@ LOANWORDS = {
     "meeting": "rapat",
     "reset": "atur ulang",
     "reimburse": "penggantian biaya",
-    "scan": "pindai",  # "QR-nya discan": rules write "memindai kode QR"
+    "scan": "pindai",  # "formulirnya discan": rules write "dipindai"
 }
 # Everyday forms of words rules write in their full form ("dulu namanya apa": the rule says
 # "dahulu dikenal sebagai"). Both are kept, as with a loanword.
@@ -211,7 +211,7 @@ EVERYDAY_FORMS = {
     "luring": "tatap muka",  # Badan Bahasa's word, which some guides write, others not
     "lolos": "lulus",  # "ga lolos seleksi": announcements write "dinyatakan lulus seleksi"
     "wa": "whatsapp",  # "no WA panitia": a contact line writes "WA 0812-..." or "WhatsApp"
-    "absen": "presensi",  # "absen QR", "absen pelatihan": rules write "presensi"
+    "absen": "presensi",  # "absen apel", "absen pelatihan": rules write "presensi"
 }
 # Everyday words that rules write as a phrase, each way rules write it: "bolos" is "tidak masuk
 # kerja tanpa alasan yang sah" in the discipline rules and "tidak hadir tanpa keterangan" in a
@@ -361,8 +361,12 @@ def _unrepeated(word: re.Match) -> str:
     return w if _ROMAN.fullmatch(w) else _REPEATS.sub(r"\1", w)
 
 
-# "TW I", "tw1", "TW-2": a quarter, as reports shorten it; "tw" alone may be chat's "tahu"
-_QUARTER = re.compile(r"\btw\s*-?\s*([1-4]|iv|i{1,3})\b")
+# "TW I", "tw1", "TW-2": a quarter, as reports shorten it; "tw" alone, or after a "not" ("ga tw
+# 2 hal itu"), is chat's "tahu"
+_QUARTER = re.compile(
+    r"(?<!\bga )(?<!\bgk )(?<!\bgak )(?<!\btdk )(?<!\bblm )(?<!\bnggak )(?<!\btidak )"
+    r"\btw\s*-?\s*([1-4]|iv|i{1,3})\b"
+)
 
 
 def normalise(text: str, *, expand: bool = True) -> str:

@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 from ingest.pipeline import Ingestor
@@ -1588,8 +1589,8 @@ def test_an_amount_asked_per_semester_is_not_a_budget_line_naming_no_semester(
 
 
 def test_a_total_asked_of_a_recap_file_is_its_total_row(tmp_path, store, embedder):
-    """A recap CSV read row by row: "total jam semua seksi" and "total JP Dinsos 2027" are its
-    "JUMLAH" row, not a section's; "total JP Seksi Rehabilitasi" is that section's row."""
+    """A recap CSV read row by row: the whole's total is its "JUMLAH" row, not a section's; a
+    section named is that section's row."""
     rows = (
         "seksi,pegawai,jp klasikal,total jp\n"
         "Seksi Rehabilitasi Sosial,12,60,96\n"
@@ -1598,9 +1599,9 @@ def test_a_total_asked_of_a_recap_file_is_its_total_row(tmp_path, store, embedde
         "JUMLAH DINSOS,28,133,207\n"
     )
     answerer = answerer_over(tmp_path, store, embedder, {"rekap-jp-seksi-2027.csv": rows})
-    whole = answerer.answer("total jp semua seksi 2027 brp?")
+    whole = answerer.answer("Berapa total JP seluruh seksi dalam rekap?")
     assert whole.confident and "207" in whole.text, whole.text
-    named = answerer.answer("Berapa total JP Dinsos tahun 2027?")
+    named = answerer.answer("Dinsos tahun 2027 totalnya dapat berapa JP?")
     assert named.confident and "207" in named.text, named.text
     one = answerer.answer("total jp seksi rehabilitasi sosial brp?")
     assert one.confident and "96" in one.text and "207" not in one.text, one.text
@@ -1626,3 +1627,27 @@ def test_a_year_dating_the_asked_figure_is_not_taken_for_the_rule_s_name(tmp_pat
     assert answer.sources[0].source == "se-2025.txt"
     named = answerer.answer("menurut SE 2025, kuota magang berapa orang?")
     assert named.confident and "9 (sembilan) orang" in named.text, named.text
+
+
+def test_a_year_is_the_rule_s_name_only_where_the_question_writes_it_so():
+    from knowledge.answers.compose import _rule_year
+
+    named = [
+        "di aturan lama se 2024 diakui brp",
+        "keputusan kepala pelaksana 2024 bilang apa",
+        "perbup no 5 2024 target brp",
+    ]
+    dated = ["dulu tahun 2024 kuota brp", "dulu periode 2024 kuotanya brp"]
+    assert all(re.search(_rule_year("2024"), t) for t in named)
+    assert not any(re.search(_rule_year("2024"), t) for t in dated)
+
+
+def test_a_replaced_rule_is_known_by_the_number_its_head_states():
+    """A title without the number ("KEPUTUSAN KEPALA DINAS"): its head's "NOMOR .../2022"
+    names it, so "aturan tahun 2022" asks of it."""
+    from knowledge.search.searcher import DocInfo, asks_about
+
+    old = DocInfo("kep-2022", "KEPUTUSAN KEPALA DINAS", "kep.txt", {"number": "800/14/dinsos/2022"})
+    new = DocInfo("kep-2026", "Keputusan Kepala Dinas", "kep2.txt", {"number": "800/3/dinsos/2026"})
+    assert asks_about("dalam aturan tahun 2022 syaratnya apa", old, new)
+    assert not asks_about("syaratnya apa", old, new)

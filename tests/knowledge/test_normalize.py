@@ -98,10 +98,11 @@ def test_a_quarter_shortened_tw_is_written_out_but_chat_s_tw_is_not():
     assert "triwulan 1" in normalise("rekap TW1 2027 udah keluar?")
     assert "triwulan ii" in normalise("laporan TW II dikumpulkan kapan")
     assert "triwulan" not in normalise("sy gak tw caranya")
+    assert "triwulan" not in normalise("aku ga tw 2 hal itu")
 
 
 def test_what_is_asked_of_is_a_word_the_documents_write_in_another_form():
-    """ "absen QR ... kapan": documents write "presensi"; the asked thing is that group, not the
-    chat word alone that no passage holds."""
-    q = analyse("absen QR bisa discan kapan aja?", today=TODAY)
-    assert q.head({"presensi": 2.0, "qr": 3.0}) == {"absen", "presensi"}
+    """ "absen apel ... kapan": documents write "presensi"; the asked thing is that group, not
+    the chat word alone that no passage holds, nor the next word a passage does."""
+    q = analyse("absen apel pagi ditutup kapan?", today=TODAY)
+    assert q.head({"presensi": 2.0, "apel": 3.0}) == {"absen", "presensi"}

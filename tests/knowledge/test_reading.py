@@ -18,7 +18,7 @@ from knowledge.reading.passages import (
 )
 from knowledge.reading.question import clauses, pieces
 from knowledge.reading.tables import named_cells
-from knowledge.reading.units import split_units
+from knowledge.reading.units import split_units, unwrapped
 from knowledge.text.normalize import normalise
 from knowledge.text.tokens import tokenize
 
@@ -63,7 +63,7 @@ def test_numbers_as_agency_documents_write_them(question, text):
         ("berapa JP setahun", "Sesuai Peraturan Nomor 7 Tahun 2024 tentang pelatihan."),
         # a course code's number is no count of the people named after it
         ("jumlah bidan di puskesmas berapa", "Wajib lulus KBD-02 bagi bidan desa."),
-        ("berapa peserta angkatan ini", "Angkatan ke-3 peserta dari dua kecamatan."),
+        ("jumlah perawat di ruang ICU berapa", "Perawat ICU wajib lulus BTCLS-02 sebelum dinas."),
     ],
 )
 def test_no_number_of_the_asked_kind_is_no_fact(question, text):
@@ -75,38 +75,79 @@ def test_a_count_in_an_inventory_row_takes_its_unit_from_the_satuan_column():
     assert has_fact("Nama barang: Genset 5 kVA; Satuan: unit; Jumlah: 3; Kondisi baik: 2", q)
     assert has_fact("nama barang: Genset 5 kVA satuan: unit jumlah: 3 kondisi baik: 2", q)
     assert not has_fact("Nama barang: Genset 5 kVA; Satuan: set; Jumlah: 3", q)
+    assert has_fact("nama barang: Genset 5 kVA\nsatuan: unit\nstok: 3\nlokasi: Gudang", q)
+    assert has_fact("Barang: Tenda; Satuan: unit; Volume: 12", q)
+    assert not has_fact("Barang: Genset; Satuan: unit kerja BPBD; Jumlah: 2 lokasi", q)
 
 
 def test_an_amount_said_after_what_it_becomes_or_goes_up_to():
-    """ "Kuota ... Angk. II (4-5 Juli) dinaikkan dari 40 menjadi 50 orang", "kecepatan sampai
-    dengan 1,5 meter per detik"; a day of a month is no amount ("diundur menjadi 25 Mei")."""
-    quota = analyse("berapa kuota SRW-118 angkatan II setelah rapat?", today=TODAY)
+    """ "Kuota ... Angk. I (...)\n ditambah dari 25 menjadi 30 orang", "kecepatan hingga 40 km
+    per jam"; a day of a month, another unit or the next item's figure is no amount of it."""
+    quota = analyse("berapa kuota diklat arsip angkatan I setelah revisi?", today=TODAY)
     assert quota.units == ("kuota",)
-    raised = "Kuota SRW-118 Pelatihan Dasar Relawan Angk. II (4-5 Juli 2026, Pos Siaga I) "
-    assert has_fact(raised + "dinaikkan dari 40 menjadi 50 orang.", quota)
-    assert not has_fact("Batas kuota LAP-3 diperpanjang dari 11 Mei menjadi 25 Mei 2026.", quota)
-    speed = analyse("kecepatan arus maksimal brp?", today=TODAY)
-    assert has_fact(
-        "Pemegang sertifikat dapat memasuki arus dengan kecepatan sampai dengan "
-        "1,5 meter per detik.",
-        speed,
+    raised = (
+        "3. Kuota Diklat Teknis Arsip Angk. I (2-3 Mei 2027, Aula Dinas)\n"
+        "ditambah dari 25 menjadi 30 orang karena permintaan kecamatan."
     )
+    assert has_fact(raised, quota)
+    for other in (
+        "Batas unggah laporan diundur dari 4 Juni menjadi 18 Juni 2027.",
+        "Kuota pelatihan dibagi menjadi 2 angkatan.",
+        "Pendaftaran kuota tambahan dibuka hingga 15.00 WITA.",
+        "- Kuota peserta ditetapkan panitia\n- Pendaftaran dibuka hingga 15 hari sebelum acara",
+    ):
+        assert not has_fact(other, quota), other
+    speed = analyse("berapa kecepatan maksimal kendaraan latihan?", today=TODAY)
+    assert has_fact("Kendaraan latihan melaju dengan kecepatan hingga 40 km per jam.", speed)
 
 
 def test_a_shortened_batch_does_not_end_a_sentence():
-    units = split_units("Kuota Angk. II (4-5 Juli) dinaikkan menjadi 50 orang. Angk. I tetap.")
-    assert units == ["Kuota Angk. II (4-5 Juli) dinaikkan menjadi 50 orang.", "Angk. I tetap."]
+    units = split_units("Peserta Gel. II (8-9 Mei) ditambah menjadi 45 orang. Gel. I tetap.")
+    assert units == ["Peserta Gel. II (8-9 Mei) ditambah menjadi 45 orang.", "Gel. I tetap."]
 
 
 def test_a_time_in_minutes_before_or_after_a_session_says_when():
-    q = analyse("absen QR bisa discan kapan aja?", today=TODAY)
-    assert has_fact("Presensi dibuka 30 (tiga puluh) menit sebelum sesi dimulai.", q)
-    assert not has_fact("Presensi dilakukan dengan memindai kode QR.", q)
+    q = analyse("presensi webinar dibuka kapan?", today=TODAY)
+    assert has_fact("Presensi dibuka 15 (lima belas) menit sebelum acara dimulai.", q)
+    assert not has_fact("Presensi dilakukan melalui tautan di aplikasi.", q)
 
 
 def test_as_of_which_day_asks_a_day_not_a_rate():
-    assert analyse("rekap TW1 2027 itu data per tgl brp", today=TODAY).kind == "day"
+    assert analyse("laporan capaian TW3 itu posisi per tgl brp?", today=TODAY).kind == "day"
     assert analyse("target jp per tahun berapa", today=TODAY).kind == "number"
+
+
+def test_a_rule_in_force_on_the_day_it_was_enacted_is_answered_with_that_day():
+    """ "Perbup ini mulai berlaku pada tanggal diundangkan" answers "sejak kapan berlaku", with
+    the day the signing block gives."""
+    closing = (
+        "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan. "
+        "Ditetapkan di Sungai Liat pada tanggal 3 Februari 2027. "
+        "Diundangkan di Sungai Liat pada tanggal 8 Februari 2027."
+    )
+    q = analyse("perbup diklat itu berlaku sejak kapan?", today=TODAY)
+    since = analyse("Sejak kapan Peraturan Bupati Nomor 4 Tahun 2027 berlaku?", today=TODAY)
+    assert since.head({"sejak": 1.0, "atur": 0.5, "bupati": 2.0}) != {"sejak"}
+    assert has_fact("Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.", q)
+    picked = " ".join(pick_sentences(closing, q, {"laku": 2.0}))
+    assert "pada tanggal diundangkan" in picked and "8 Februari 2027" in picked, picked
+    assert "3 Februari 2027" not in picked
+
+
+def test_a_paragraph_wrapped_inside_a_name_is_one_sentence_and_other_lines_are_not():
+    wrapped = (
+        "Apel kesiapsiagaan tahun ini dilaksanakan di halaman Gedung Serba Guna Karya\n"
+        "Bhakti, mulai pukul 07.00 WIB."
+    )
+    assert unwrapped(wrapped.splitlines()) == [" ".join(wrapped.splitlines())]
+    for apart in (
+        "Peserta membawa perlengkapan berikut (lihat lampiran untuk rinciannya)\nPelampung\nHelm",
+        "Peserta yang tidak hadir pada hari pertama dianggap mengundurkan diri\nPeserta pengganti",
+        "Kamis, 6 April     Pembukaan dan materi dasar kebijakan kebencanaan Daerah\nJumat, 7 April",
+        "Kegiatan: Pelatihan teknis; Sumber dana: APBD; Jumlah: Rp120.000.000 Tahap\nKegiatan: x",
+        "Yth. Kepala Pelaksana, para Kepala Bidang, dan Komandan Regu Siaga Banjir\n# Hal",
+    ):
+        assert len(unwrapped(apart.splitlines())) == len(apart.splitlines()), apart
 
 
 def test_each_ask_gets_its_own_sentence():
@@ -484,6 +525,12 @@ def test_the_asked_role_with_a_name_after_it_or_a_doer_answers_who():
     assert has_fact("Orientasi wajib bagi pegawai baru dan peserta mutasi.", must)
     listed = analyse("siapa nama petugas piket sabtu?", today=TODAY)
     assert has_fact("Nama: Gilang Pratama Usman; Hari: Sabtu", listed)
+    said = analyse("koordinator posko siapa?", today=TODAY)
+    assert has_fact("Koordinator posko adalah Ahmad Yani.", said)
+    assert has_fact("Koordinator Posko: AHMAD YANI", said)
+    assert has_fact("Info hubungi Koordinator Posko *dr. Maya Lestari* (WA 0812)", said)
+    assert not has_fact("Pelatihan Koordinator Posko: Senin, 3 Maret 2027", said)
+    assert not has_fact("Koordinator posko menyusun laporan harian.", said)
 
 
 def test_an_acronym_is_the_words_whose_initials_spell_it():
@@ -1641,3 +1688,13 @@ def test_a_batchs_date_is_read_where_the_batch_is_named():
     assert not unnamed_batch("Angkatan III: 8-9 September 2026.", batch, years=False)
     year = analyse("pelatihan nelayan tahun 2026 kapan?", today=TODAY)
     assert not unnamed_batch("Pelatihan nelayan: 8-9 September.", year, years=False)
+
+
+def test_a_person_s_row_of_a_table_file_is_read_as_one_statement():
+    """One field a line: the name's line alone names nothing of the question; the row does."""
+    row = "No: 4\nNama: Wulan Sari\nJabatan: Analis Kebencanaan\nUnit kerja: Pos Siaga Hulu"
+    q = analyse("siapa nama analis kebencanaan di pos siaga hulu?", today=TODAY)
+    assert q.kind == "name"
+    idf = {"analis": 3.0, "bencana": 2.0, "pos": 2.0, "siaga": 2.0, "hulu": 3.0}
+    assert fact_near_terms(row, q, idf, 4.0, record=True)
+    assert not fact_near_terms(row, q, idf, 4.0)
