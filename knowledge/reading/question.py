@@ -175,7 +175,9 @@ DATE_WORDS = {"kapan", "tanggal", "jadwal", "batas", "deadline", "periode"}
 LIST_WORDS = ("apa saja", "sebutkan", "daftar apa", "macam", "jenis-jenis", "apa aja", "mana saja")
 RULE_NUMBER = re.compile(  # "PP disiplin no brp?", "nomornya berapa", "nomor surat edarannya"
     r"\b(no|nomor|nomornya|pasal|ayat)\s+(berapa|apa)\b"
+    # "peraturan kepala dinas nomor 4 ... kapan berlaku" names the rule by its number
     r"|\b(pp|uu|perpres|permen\w*|peraturan \w+|perbup|surat edaran|se)\b.{0,25}\b(nomor|no)\b"
+    r"(?!\s*\d)"
     r"|\b(nomor|no)\s+(pp|uu|perpres|permen\w*|peraturan|perbup|pergub|surat|se|keputusan|sk"
     r"|pengumuman|nota)\b"
 )

@@ -112,6 +112,13 @@ def test_a_time_in_minutes_before_or_after_a_session_says_when():
     assert not has_fact("Presensi dilakukan melalui tautan di aplikasi.", q)
 
 
+def test_a_rule_named_by_its_number_is_not_asked_its_number():
+    assert analyse("perbup diklat itu nomor berapa?", today=TODAY).asks_rule_number
+    assert analyse("surat edaran soal tubel nomornya apa", today=TODAY).asks_rule_number
+    named = analyse("Kapan Peraturan Bupati Nomor 9 Tahun 2027 mulai berlaku?", today=TODAY)
+    assert not named.asks_rule_number
+
+
 def test_as_of_which_day_asks_a_day_not_a_rate():
     assert analyse("laporan capaian TW3 itu posisi per tgl brp?", today=TODAY).kind == "day"
     assert analyse("target jp per tahun berapa", today=TODAY).kind == "number"
