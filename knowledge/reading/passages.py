@@ -39,7 +39,7 @@ from knowledge.reading.units import (
     split_units,
     with_context,
 )
-from knowledge.text.tokens import DOTTED, common_words, stem, tokenize
+from knowledge.text.tokens import DOTTED, common_words, tokenize
 
 FACT_KINDS = ("number", "money", "date", "day", "contact", "name", "who", "definition", "list")
 NEAR_MIN_COVERAGE = 0.5  # share of the question's topic the fact's own sentence must name
@@ -285,7 +285,7 @@ def _names_a_role(text: str, q: Question) -> bool:
     """A role or body; when a role is asked of ("siapa saja mentor angkatan I"), one the
     question does not name itself: "Pelatihan Mentor Angkatan I" says who is trained, not who
     mentors. "siapa saja yang wajib ikut" is answered by the kinds of staff it names."""
-    if _asks_doer(q.text):
+    if q.asks_doer:
         return bool(_ROLE.search(text))
     return any(
         not set(tokenize(m.group(0))) <= q.words or _NAMED_AFTER.match(text, m.end())
@@ -293,16 +293,6 @@ def _names_a_role(text: str, q: Question) -> bool:
     )
 
 
-def _asks_doer(text: str) -> bool:
-    """ "siapa saja yang wajib ikut", "biayanya ditanggung siapa": who does it, not who holds a
-    role ("kepala dinas siapa": "dinas" is no passive verb, its stem is itself)."""
-    if _WHO_DOES.search(text):
-        return True
-    before = re.search(r"\b(di[a-z]{3,})\s+(?:oleh\s+)?siapa\b", text)
-    return before is not None and stem(before.group(1)) != before.group(1)
-
-
-_WHO_DOES = re.compile(r"\bsiapa(?:\s+(?:saja|aja|sajakah))?\s+(?:yang|yg)\b")
 # the asked role with its holder's name: "Ketua Panitia: Ahmad Yani", "(Mentor): Hj. Sitti",
 # "Ketua panitia adalah Ahmad Yani", "hubungi Ketua Panitia *dr. Sri Handayani*"; not a day or
 # a month after a colon ("Pelatihan Coach: Senin, 3 Maret")

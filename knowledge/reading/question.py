@@ -9,7 +9,7 @@ from functools import cached_property
 
 from knowledge.text.dates import MONTHS
 from knowledge.text.normalize import LABEL_FORMS, alternatives, normalise
-from knowledge.text.tokens import common_words, is_stopword, token_pairs, tokenize
+from knowledge.text.tokens import common_words, is_stopword, stem, token_pairs, tokenize
 
 # Words that say how something is asked, not what about; they never decide relevance.
 GENERIC = {
@@ -280,6 +280,8 @@ NOT_HEADS = frozenset(
         " sejak mulai"  # "sejak kapan berlaku", "mulai kapan": the time is asked, of no "sejak"
     )
 ) | {"habis"}  # "abis lulus tubel ...": after, not the thing asked about
+# "siapa saja yang ...": who does it (Question.asks_doer)
+_WHO_DOES = re.compile(r"\bsiapa(?:\s+(?:saja|aja|sajakah))?\s+(?:yang|yg)\b")
 # Which rule states a fact ("di aturan lama (SE 2024) ... brp jp"): not what the fact is of,
 # nor a word the passage of either rule must repeat (Answerer._version_words).
 RULE_WORDS = frozenset(tokenize("aturan ketentuan peraturan lama dulu sebelumnya"))
@@ -328,6 +330,15 @@ class Question:
         """What the message asks: each asking part read with the parts that tell its context
         ("sy sudah kirim tiket ke helpdesk, biasanya brp lama dibalas"), or the whole of it."""
         return self.asks or [self]
+
+    @cached_property
+    def asks_doer(self) -> bool:
+        """ "siapa saja yang wajib ikut", "biayanya ditanggung siapa": who does it, not who
+        holds a role ("kepala dinas siapa": "dinas" is no passive verb, its stem is itself)."""
+        if _WHO_DOES.search(self.text):
+            return True
+        before = re.search(r"\b(di[a-z]{3,})\s+(?:oleh\s+)?siapa\b", self.text)
+        return before is not None and stem(before.group(1)) != before.group(1)
 
     @property
     def asks_procedure(self) -> bool:
