@@ -29,7 +29,7 @@ from knowledge.reading.passages import (
 )
 from knowledge.reading.places import Place
 from knowledge.reading.preferred import preference
-from knowledge.reading.question import PURPOSE_WORDS, RULE_WORDS, Question, analyse
+from knowledge.reading.question import Question, analyse
 from knowledge.reading.signature import asks_signer, signature_block
 from knowledge.reading.tables import (
     asks_total,
@@ -38,6 +38,7 @@ from knowledge.reading.tables import (
     one_cell_asked,
 )
 from knowledge.reading.units import unwrapped
+from knowledge.reading.vocabulary import PURPOSE_WORDS, RULE_WORDS
 from knowledge.search.searcher import (
     OLD_RULE_WORDS,
     DocInfo,

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.reading.question import DURATION_UNITS, NUMBERED_PARTS, ORDINAL_UNITS, Question
+from knowledge.reading.question import Question
+from knowledge.reading.vocabulary import DURATION_UNITS, NUMBERED_PARTS, ORDINAL_UNITS
 from knowledge.text.dates import MONTHS
 from knowledge.text.normalize import ACRONYMS
 from knowledge.text.tokens import DOTTED, tokenize

@@ -16,12 +16,7 @@ from knowledge.reading.about import (
     ordinals,
     other_levels,
 )
-from knowledge.reading.question import (
-    ORDINAL_UNITS,
-    RATE_WORDS,
-    UNIT_WORDS,
-    Question,
-)
+from knowledge.reading.question import Question
 from knowledge.reading.tables import (
     cell_line,
     cells_of,
@@ -39,6 +34,7 @@ from knowledge.reading.units import (
     split_units,
     with_context,
 )
+from knowledge.reading.vocabulary import ORDINAL_UNITS, RATE_WORDS, UNIT_WORDS
 from knowledge.text.tokens import DOTTED, common_words, tokenize
 
 FACT_KINDS = ("number", "money", "date", "day", "contact", "name", "who", "definition", "list")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.reading.question import DATE_WORDS, GENERIC, UNIT_WORDS
+from knowledge.reading.vocabulary import DATE_WORDS, GENERIC, UNIT_WORDS
 from knowledge.text.dates import MONTHS
 from knowledge.text.normalize import normalise
 from knowledge.text.tokens import common_words, tokenize

@@ -12,8 +12,9 @@ from knowledge.reading.passages import (
     has_fact,
     holds_all_known,
 )
-from knowledge.reading.question import ORDINAL_UNITS, PROCEDURE, UNIT_WORDS, Question
+from knowledge.reading.question import Question
 from knowledge.reading.units import ITEM_START, split_units
+from knowledge.reading.vocabulary import ORDINAL_UNITS, PROCEDURE, UNIT_WORDS
 from knowledge.text.tokens import NUMBER_VALUES, tokenize
 
 # "cara/prosedur X": the steps are asked ("skrg hrs gmn" asks what to do, not a procedure)

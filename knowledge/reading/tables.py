@@ -8,15 +8,15 @@ import re
 from functools import lru_cache
 
 from knowledge.reading.about import contradicts, names_asked
-from knowledge.reading.question import (
+from knowledge.reading.question import Question
+from knowledge.reading.units import EMPHASIS, ROW_UNIT, rows_and_prose
+from knowledge.reading.vocabulary import (
     COUNT_WORDS,
     MONEY_WORDS,
     NOT_HEADS,
     ORDINAL_UNITS,
     UNIT_WORDS,
-    Question,
 )
-from knowledge.reading.units import EMPHASIS, ROW_UNIT, rows_and_prose
 from knowledge.text.tokens import tokenize
 
 _MONEY_STEMS = frozenset(tokenize(" ".join(MONEY_WORDS)))

@@ -16,7 +16,7 @@ from typing import Literal
 
 from knowledge.reading.acronyms import find_acronyms
 from knowledge.reading.passages import coverage, defines_terms
-from knowledge.reading.question import asks_definition, term_groups
+from knowledge.reading.vocabulary import asks_definition, term_groups
 from knowledge.search.bm25 import LexicalIndex
 from knowledge.search.embeddings import Embedder
 from knowledge.search.store import KnowledgeStore

@@ -16,7 +16,7 @@ from knowledge.reading.passages import (
     names_another,
     pick_sentences,
 )
-from knowledge.reading.question import clauses, pieces
+from knowledge.reading.pieces import clauses, pieces
 from knowledge.reading.tables import named_cells
 from knowledge.reading.units import split_units, unwrapped
 from knowledge.text.normalize import normalise

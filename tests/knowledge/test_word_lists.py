@@ -3,7 +3,7 @@ type, and the places where a rule must not fire."""
 
 import pytest
 
-from knowledge.reading.question import term_groups
+from knowledge.reading.vocabulary import term_groups
 from knowledge.text.normalize import (
     ACRONYMS,
     EVERYDAY_FORMS,
