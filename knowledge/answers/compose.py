@@ -13,6 +13,7 @@ from knowledge.answers.scope import Scope
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.outcome import Answer, source_of
 from knowledge.reading.about import ages_in_bands, ordinals, other_levels, unnamed_batch
+from knowledge.reading.facts import has_fact
 from knowledge.reading.passages import (
     FACT_KINDS,
     contradicts,
@@ -20,7 +21,6 @@ from knowledge.reading.passages import (
     defines,
     fact_near_terms,
     group_hits,
-    has_fact,
     has_table,
     holds_all_known,
     leaves_out,

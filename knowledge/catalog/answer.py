@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from knowledge.catalog.describe import describe_training
 from knowledge.outcome import Answer, source_of
 from knowledge.reading.about import asking_words
-from knowledge.reading.passages import contradicts, coverage, has_fact, term_weight
+from knowledge.reading.facts import has_fact
+from knowledge.reading.passages import contradicts, coverage, term_weight
 from knowledge.reading.question import Question
 from knowledge.text.dates import MONTH_NAMES, format_date
 from knowledge.text.normalize import normalise

@@ -7,14 +7,22 @@ import re
 from dataclasses import replace
 
 from knowledge.reading.about import (
-    MONTH_FORMS,
-    MONTH_NAMES,
     ages_in_bands,
     asking_words,
     contradicts,
     names_level,
     ordinals,
     other_levels,
+)
+from knowledge.reading.facts import (
+    COUNTED_UNITS,
+    DEFINES,
+    EXPANSION,
+    GLOSSARY,
+    MONTH,
+    NUMBER,
+    dated_by,
+    has_fact,
 )
 from knowledge.reading.question import Question
 from knowledge.reading.tables import (
@@ -34,50 +42,12 @@ from knowledge.reading.units import (
     split_units,
     with_context,
 )
-from knowledge.reading.vocabulary import ORDINAL_UNITS, RATE_WORDS, UNIT_WORDS
-from knowledge.text.tokens import DOTTED, common_words, tokenize
+from knowledge.reading.vocabulary import UNIT_WORDS
+from knowledge.text.tokens import common_words, tokenize
 
 FACT_KINDS = ("number", "money", "date", "day", "contact", "name", "who", "definition", "list")
 NEAR_MIN_COVERAGE = 0.5  # share of the question's topic the fact's own sentence must name
 DEFINED_SHARE = 0.8  # "sistem merit ASN itu apa": a sentence defining "ASN" does not answer
-NUMBER_WORDS = (
-    "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|"
-    "seratus|puluh|belas|ratus|ribu|setengah|separuh"
-)
-_NUMBER = re.compile(rf"(?:\b|(?<=rp))(\d+(?:[.,]\d+)*|{NUMBER_WORDS})\b", re.I)  # "Rp5.000"
-_MONEY = re.compile(r"\brp\.?\s?\d|\brupiah\b|\bjuta\b", re.I)
-_CONTACT = re.compile(  # "0812-4400-7315", "+62 812 ...", "(0986) 221-4470", an address
-    r"(?:\+62|\b62|\b0)\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,5}\b|[\w.+-]+@[\w-]+\.[\w.]+"
-)
-_PERSON = re.compile(
-    r"\b(?:[Dd]r|Drs|Dra|Ir|Prof|Hj?|Bapak|Ibu|Bpk|Sdr|Sdri)\.?\s+[A-Z][a-z]+"
-    r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s*(?:S|M|Dr|A)\.[A-Za-z.]+"
-    r"|\b(?i:nama)\s*[:=]\s*[A-Z][a-z]+"  # a list's "Nama: Gilang Pratama Usman"
-)
-_DAY = re.compile(  # "24/11/2028", "2028-11-24" (a CSV export), "24 November", "tanggal 24"
-    r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+("
-    + MONTH_FORMS
-    + r")\b|\btanggal\s+\d{1,2}\b",
-    re.I,
-)
-_MONTH = re.compile(rf"\b({MONTH_NAMES})\b", re.I)
-# When something happens: a date, a deadline with its term, a recurring period. A bare year
-# names a rule, and "setelah seminar" says an order, not a time.
-_DATEISH = re.compile(
-    r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
-    r"|\b(paling lambat|selambat-lambatnya|sebelum|sesudah|setelah)\b[^.;]{0,40}?\b(\d+|satu|dua|tiga|"
-    r"empat|lima|enam|tujuh|sepuluh|akhir|awal)\b"
-    r"|\b(setiap|tiap|akhir|awal)\s+(hari|minggu|pekan|bulan|tahun|semester|triwulan|periode)\b"
-    # a weekday ("ditutup hari Senin pukul 15.00", "setiap Rabu"): "Minggu" only as a day
-    r"|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|hari minggu)\b",
-    re.I,
-)
-
-
-_GLOSSARY = re.compile(r"^[-*•\s]*([^:;]{2,60}):\s+\S")
-_DEFINES = re.compile(
-    r"\b(adalah|merupakan|yaitu|ialah|berarti|artinya|disebut|singkatan dari)\b", re.I
-)
 
 
 def defines(
@@ -115,13 +85,13 @@ def defines_terms(
 ) -> bool:
     """A sentence says what the asked term is, naming at least ``share`` of it."""
     for unit in split_units(text):
-        head = _GLOSSARY.match(unit)  # "- Detasering (secondment): penugasan sementara ..."
-        expansion = _EXPANSION.search(unit)  # "Sasaran Kinerja Pegawai (SKP)"
+        head = GLOSSARY.match(unit)  # "- Detasering (secondment): penugasan sementara ..."
+        expansion = EXPANSION.search(unit)  # "Sasaran Kinerja Pegawai (SKP)"
         said = (
             head.group(1)
             if head
             else unit
-            if _DEFINES.search(unit)
+            if DEFINES.search(unit)
             else expansion.group(0)
             if expansion
             else ""
@@ -206,12 +176,12 @@ def _labelled_by(text: str, head: set[str]) -> bool:
     it; one the cell gives another unit or a month ("kuota: 2 angkatan", "pendaftaran: 12
     Maret") counts something else."""
     lowered = EMPHASIS.sub("", text.lower())
-    for match in _NUMBER.finditer(lowered):
+    for match in NUMBER.finditer(lowered):
         label = _LABEL_WORD.search(lowered[max(0, match.start() - 40) : match.start()])
         if not label or not head & set(tokenize(label.group(1))):
             continue
         after = lowered[match.end() :].split()[:1]
-        if not after or not (after[0] in _COUNTED_UNITS or _MONTH.fullmatch(after[0])):
+        if not after or not (after[0] in COUNTED_UNITS or MONTH.fullmatch(after[0])):
             return True
     return False
 
@@ -264,47 +234,6 @@ def known_share(topic: list[set[str]], idf: dict[str, float], unknown_idf: float
     known = [g for g in topic if any(all(p in idf for p in alt.split()) for alt in g)]
     return coverage(topic, {p for g in known for alt in g for p in alt.split()}, idf, unknown_idf)
 
-
-# Who does things in Indonesian public administration: an answer to "siapa yang ...".
-_ROLE = re.compile(
-    r"\b(pegawai|atasan|kepala|pejabat|pimpinan|sekretaris|menteri|gubernur|bupati|wali ?kota|"
-    r"camat|lurah|direktur|inspektur|inspektorat|ketua|koordinator|tim|panitia|komite|dewan|"
-    r"instansi|unit|"
-    r"bagian|biro|bidang|badan|dinas|lembaga|kementerian|perangkat daerah|bkpsdm|bkd|bkn|lan|"
-    r"ppk|pyb|mentor|coach|widyaiswara|fasilitator|penyelenggara|pengelola|admin\w*|peserta|"
-    r"penguji|verifikator|operator)\b",
-    re.I,
-)
-
-
-def _names_a_role(text: str, q: Question) -> bool:
-    """A role or body; when a role is asked of ("siapa saja mentor angkatan I"), one the
-    question does not name itself: "Pelatihan Mentor Angkatan I" says who is trained, not who
-    mentors. "siapa saja yang wajib ikut" is answered by the kinds of staff it names."""
-    if q.asks_doer:
-        return bool(_ROLE.search(text))
-    return any(
-        not set(tokenize(m.group(0))) <= q.words or _NAMED_AFTER.match(text, m.end())
-        for m in _ROLE.finditer(text)
-    )
-
-
-# the asked role with its holder's name: "Ketua Panitia: Ahmad Yani", "(Mentor): Hj. Sitti",
-# "Ketua panitia adalah Ahmad Yani", "hubungi Ketua Panitia *dr. Sri Handayani*"; not a day or
-# a month after a colon ("Pelatihan Coach: Senin, 3 Maret")
-_TITLE = r"(?:[Dd]r|Drs|Dra|Ir|Hj?|Ns|Prof)\."
-_NOT_A_NAME = rf"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|(?i:{MONTH_NAMES}))\b)"
-_NAMED_AFTER = re.compile(
-    rf"[^:;\n]{{0,30}}?(?::\s*[*_]*(?:{_NOT_A_NAME}[A-Z][A-Za-z]+|{_TITLE})"
-    rf"|\s+(?:adalah|yaitu|ialah|dijabat(?:\s+oleh)?|oleh)\s+[*_]*(?:{_TITLE}\s*)?[A-Z]"
-    rf"|\s[*_]*{_TITLE}\s*[A-Z])"
-)
-
-
-# A sentence that says what something is: "X adalah ...", "- X: ...", "Nama Lengkap (NL)".
-_EXPANSION = re.compile(
-    r"\b[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*)+\s*\(\s*[A-Za-z0-9]{2,10}\s*\)"
-)
 
 # A document saying what it leaves to other rules: "Pedoman ini tidak mengatur cuti, ...";
 # "Jenis hukuman disiplin tidak diatur dalam nota dinas ini"; "Rincian perubahan itu belum
@@ -374,194 +303,6 @@ def names_another(text: str, q: Question, *, headings: tuple[str, ...] = ()) -> 
     return any(other) and not all(other)
 
 
-def has_fact(text: str, q: Question) -> bool:
-    """Does this text hold the kind of fact the question asks for?"""
-    if q.kind == "list":  # "syarat X apa saja": a list's lead-in or item, or an enumeration
-        listed = is_item(text) or bool(_GLOSSARY.match(text)) or text.count(",") >= 2
-        return text.rstrip().endswith(":") or listed
-    if q.kind == "who":  # "siapa yang menyusun ...": a role or a body is the answer
-        return bool(_PERSON.search(text)) or _names_a_role(text, q)
-    if q.kind == "definition":
-        return bool(_DEFINES.search(text) or _GLOSSARY.match(text) or _EXPANSION.search(text))
-    if q.kind == "money":
-        return bool(_MONEY.search(text))
-    if q.kind == "contact":
-        return bool(_CONTACT.search(text))
-    if q.kind == "name":  # "siapa nama ...": a person's name, not a role
-        return bool(_PERSON.search(text))
-    if q.kind == "day":  # "tanggal berapa": a day of a month, not just a year
-        return bool(_DAY.search(text))
-    if q.kind == "number":
-        return _has_number_with_unit(text, q.units, citations_count=q.asks_rule_number)
-    if q.kind == "date":  # "masa jabatan lebih dari 4 tahun" is a length, not a when
-        return bool(
-            _MONTH.search(text)
-            or _DAY.search(text)
-            or _DATEISH.search(text)
-            or _WITHIN.search(text)
-            or _IN_FORCE.search(text)
-        )
-    return True
-
-
-# legal drafting's closing article: "... mulai berlaku pada tanggal diundangkan", whose day the
-# signing block gives ("Diundangkan di Sungai Liat pada tanggal 8 Februari 2027")
-_IN_FORCE = re.compile(r"\bberlaku\s+(?:sejak|pada)\s+tanggal\s+(diundangkan|ditetapkan)\b", re.I)
-
-
-def _dated_by(units: list[str], picked: list[int]) -> list[int]:
-    """A picked "berlaku pada tanggal ditetapkan" brings the line giving that day."""
-    out = set(picked)
-    for pos in picked:
-        said = _IN_FORCE.search(units[pos])
-        if said is None:
-            continue
-        event = said.group(1).lower()
-        out.update(
-            i
-            for i, unit in enumerate(units)
-            if unit.lower().startswith(event) and _DAY.search(unit)
-        )
-    return sorted(out)
-
-
-# a when as a span from something: "dalam waktu 14 hari", "paling lama 1 x 24 jam", "30 hari
-# kalender setelah kegiatan", "H-10"
-_WITHIN = re.compile(
-    r"\b(?:dalam(?: waktu| jangka waktu)?|paling lama|maksimal|selambatnya)\s+\d+"
-    r"(?:\s*x\s*\d+)?(?:\s*\([\w ]+\))?\s*(?:hari|minggu|pekan|bulan|tahun|jam|menit)\b"
-    r"|\b\d+(?:\s*\([\w ]+\))?\s*(?:hari|minggu|pekan|bulan|tahun|jam|menit)"
-    r"(?:\s+kerja|\s+kalender)?"
-    r"\s+(?:setelah|sebelum|sejak|sesudah|terhitung)\b|\bh\s?[-+]\s?\d+\b",
-    re.I,
-)
-_CITATION_NUMBER = re.compile(
-    r"(?:\b(?:nomor|no|pasal|ayat|tahun|pp|uu|perpres|permen\w*|peraturan \w+(?: \w+)?)\s+|/"
-    # a code's number: "PLM-01", "DHB-15" name a course or a form, no amount ("ke-2" is asked)
-    r"|\b(?!ke-)[a-z]{2,6}-)$"
-)
-
-
-def _is_citation(lowered: str, match: re.Match) -> bool:
-    """ "Nomor 7 Tahun 2024", "Pasal 203", "11/2017", a year, "PLM-01": numbers that name a
-    rule, a date or a code, not an amount a "berapa" question wants."""
-    token = match.group(1)
-    if re.fullmatch(r"(19|20)\d\d", token) or "/" in lowered[match.end() : match.end() + 1]:
-        return True
-    return bool(_CITATION_NUMBER.search(lowered[max(0, match.start() - 30) : match.start()]))
-
-
-# Units written before their number: "Tingkat III", "Angkatan II", "pukul 08.00", "triwulan 2".
-PREFIX_UNITS = {*ORDINAL_UNITS, "pukul", "jam"}
-_UNIT_FIRST = re.compile(r"\b(" + "|".join(sorted(PREFIX_UNITS)) + r")\s+(?:[ivx]{1,4}|\d+)\b")
-
-
-def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bool = False) -> bool:
-    """A number followed by the unit ("24 JP", "24 (dua puluh empat) JP", "60-90 menit"),
-    labelled by it ("JP: 24", a table cell, "**Kapasitas:** 60 kursi"), or after a unit that
-    comes first ("Tingkat III")."""
-    lowered = EMPHASIS.sub("", text.lower())
-    if "pukul" in units and _TIME_OF_DAY.search(lowered):  # "07.30 - 09.00   Sesi 1"
-        return True
-    for match in _UNIT_FIRST.finditer(lowered):
-        if match.group(1) in units:
-            return True
-    # an inventory's row gives its count's unit in a column of its own: "satuan: unit; jumlah: 20"
-    measured = any(
-        m.group(1) in units or f"{m.group(1)} {m.group(2)}" in units
-        for m in _MEASURED_IN.finditer(lowered)
-    )
-    for match in _NUMBER.finditer(lowered):
-        if not citations_count and _is_citation(lowered, match):
-            continue
-        if not units:
-            return True
-        after = lowered[match.end() : match.end() + 40]
-        before = lowered[max(0, match.start() - 16) : match.start()]
-        line = lowered[lowered.rfind("\n", 0, match.start()) + 1 : match.start()]
-        label = _LABEL.search(line)  # read once per number, not once per unit
-        labels = set(re.findall(r"[\w%]+", label.group(1))) if label else set()
-        if measured and _COUNT_LABEL.search(before) and not _UNIT_AFTER.match(after):
-            return True
-        if _MONTH.match(after.lstrip(" *_")):  # "menjadi 25 Mei 2026": a day, no amount
-            continue
-        # "dibagi menjadi 2 angkatan", "dibuka hingga 15.00 WITA": an amount of another unit
-        counted = re.match(r"\s*([a-z]+)", after)
-        other = bool(counted) and counted.group(1) in _NOT_OF_PEOPLE
-        for unit in units:
-            u = re.escape(unit) + _longer_unit(unit, units)
-            if re.match(rf"{_RANGE_TAIL}(?:{_NOT_A_RATE}[\w()]+\s+){{0,3}}{u}(?!\w)", after):
-                return True
-            if re.search(rf"\b{u}\s*[:=]\s*$", before):
-                return True
-            # a column headed with its unit: "Tepat Waktu (%): 95,1", "Pagu (juta Rp): 286,0"
-            if re.search(rf"\(\s*{u}(?:\s+[\w.]+)?\s*\)\s*[:=]\s*$", before):
-                return True
-            if unit in labels:
-                return True
-            if not other and _amount_said(
-                lowered[max(0, match.start() - 160) : match.start()], unit
-            ):
-                return True
-    return False
-
-
-_COUNTED_UNITS = {a for aliases in UNIT_WORDS.values() for a in aliases}
-# what a number of a counted noun ("kuota ... menjadi 50 orang") is not given in
-_NOT_OF_PEOPLE = (_COUNTED_UNITS | {"wib", "wita", "wit"}) - {"orang", "peserta", "pegawai"}
-_MEASURED_IN = re.compile(r"\bsatuan\s*[:=]\s*([a-z]+)(?:\s+([a-z]+))?")
-_COUNT_LABEL = re.compile(r"\b(?:jumlah|volume|banyaknya|total|stok)\s*[:=]\s*$")
-# a word after the count that is its own unit ("jumlah: 2 lokasi"), not the next field's label
-_UNIT_AFTER = re.compile(r"[ \t]*[a-z]+(?![a-z]*(?:[ \t]+[a-z]+)?[ \t]*:)")
-# Units of two words whose first is a unit too: "20 jam pelajaran" is 20 JP, not 20 hours.
-_TWO_WORD_UNITS = {a for a in _COUNTED_UNITS if " " in a}
-
-
-def _longer_unit(unit: str, units: tuple[str, ...]) -> str:
-    """A lookahead keeping "jam" from matching the start of "jam pelajaran" when JP is not
-    what was asked."""
-    tails = [a[len(unit) + 1 :] for a in _TWO_WORD_UNITS if a.startswith(f"{unit} ")]
-    tails = [t for t in tails if f"{unit} {t}" not in units]
-    return rf"(?!\s+(?:{'|'.join(map(re.escape, tails))})\b)" if tails else ""
-
-
-# what labels a value: the text from the start of its line (or a row's previous "; ") up to
-# the colon right before it: "Rata-rata JP Guru PNS: 22,9", "- Akun aktif: 2.803 PTK"
-_LABEL = re.compile(r"(?:^|;\s*|\|\s*)([^:;|\n]{1,60}?)\s*[:=]\s*(?:rp\.?\s?)?$")
-# a measured or counted thing, then its amount: "ukuran paling besar 2 MB", "Kuota penerima
-# tahun 2026 sebanyak 35 orang"
-_AMOUNT_SAID = (
-    r"(?:sebanyak|sebesar|berjumlah|adalah|paling\s+\w+|maksimal|minimal|sampai(?:\s+dengan)?"
-    r"|hingga|menjadi)"
-)
-
-
-def _amount_said(line: str, unit: str) -> bool:
-    """A counted noun, then a word that gives its amount, then the number ("ukuran paling
-    besar 2 MB" for "berapa ukuran"); a unit ("2 JP") must say itself after the number."""
-    if unit in _COUNTED_UNITS:
-        return False
-    return bool(
-        re.search(rf"\b{re.escape(unit)}\b{_SAME_CLAUSE}{{0,120}}\b{_AMOUNT_SAID}\s*$", line)
-    )
-
-
-# within one clause, over a wrapped line of the same item ("3. Kuota Diklat Angk. I\n
-# ditambah menjadi 30 orang"), not into the next item; a shortened word's dot ends none
-_SAME_CLAUSE = (
-    r"(?:[^.;:\n]|\n(?!\s*(?:[-*•]|\d{1,3}[.)]|[a-z][.)])\s)"
-    + "".join(rf"|(?<=\b{word})\." for word in (*DOTTED, "no"))
-    + ")"
-)
-
-
-# "20 JP per tahun" is a number of JP, not of years: a rate's "per" ends the search for the unit
-_NOT_A_RATE = rf"(?!(?:{'|'.join(RATE_WORDS)})\b)"
-_TIME_OF_DAY = re.compile(r"(?<![\d.,/])([01]?\d|2[0-3])[.:][0-5]\d(?![\d.,/])")
-# what may stand between a number and its unit: a range's other end ("60-90", "1 sampai 3")
-_RANGE_TAIL = r"[\s()]*(?:(?:[-\u2013]|s\.?d\.?|sampai(?: dengan)?|hingga)\s*\d+(?:[.,]\d+)*\s*)?"
-
-
 def group_hits(groups: list[set[str]], stems: set[str]) -> list[bool]:
     """Which question term groups appear in a set of stems (multi-word alternatives need all words)."""
     return [any(all(part in stems for part in alt.split()) for alt in g) for g in groups]
@@ -624,7 +365,7 @@ def pick_sentences(
     )
     if q.kind == "list":  # "apa saja ...": the whole list or table an item of it was picked from
         picked = _whole_lists(units, picked, max_chars * 2)
-    picked = _dated_by(units, _with_lead_ins(units, picked))
+    picked = dated_by(units, _with_lead_ins(units, picked))
     return [units[p] for p in _with_list_items(units, picked, max_chars * 2)]
 
 

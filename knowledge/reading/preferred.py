@@ -7,11 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from knowledge.reading.passages import (
-    FACT_KINDS,
-    has_fact,
-    holds_all_known,
-)
+from knowledge.reading.facts import has_fact
+from knowledge.reading.passages import FACT_KINDS, holds_all_known
 from knowledge.reading.question import Question
 from knowledge.reading.units import ITEM_START, split_units
 from knowledge.reading.vocabulary import ORDINAL_UNITS, PROCEDURE, UNIT_WORDS
