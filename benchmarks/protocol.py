@@ -131,6 +131,12 @@ SETS = {
             (HERE / "eval" / "agency_p",),
             HERE / ".cache" / "agency_p",
         ),
+        QuestionSet(
+            "agency_q",
+            HERE / "eval" / "questions_agency_q.yaml",
+            (HERE / "eval" / "agency_q",),
+            HERE / ".cache" / "agency_q",
+        ),
     )
 }
 
