@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import replace
+from functools import partial
 
 from knowledge.answers.gate import Evidence, Gate, context_of, features
 from knowledge.answers.phrases import PHRASES
 from knowledge.answers.scope import Scope
+from knowledge.answers.totals import Totals
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.outcome import Answer, source_of
 from knowledge.reading.about import ages_in_bands, ordinals, other_levels, unnamed_batch
-from knowledge.reading.facts import has_fact
+from knowledge.reading.facts import has_fact, moves
 from knowledge.reading.passages import (
     FACT_KINDS,
     contradicts,
@@ -32,9 +34,7 @@ from knowledge.reading.preferred import preference
 from knowledge.reading.question import Question, analyse
 from knowledge.reading.signature import asks_signer, signature_block
 from knowledge.reading.tables import (
-    asks_total,
     every_row_another,
-    is_total_record,
     one_cell_asked,
 )
 from knowledge.reading.units import unwrapped
@@ -59,6 +59,7 @@ WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
 CANDIDATES = 6  # retrieved passages read for the asked fact
 ROWS_DEPTH, MAX_ROWS = 40, 12  # a list question over table rows: rows searched, rows shown
 ROWS_PER_TABLE = 4  # rows of one table file among the passages read for an answer
+MOVED_COVERAGE = 0.75  # of the question the sentence moving a day must name (not a sibling's)
 ANSWER_CACHE = 1024  # answers kept per index version (popular questions repeat)
 _MARKUP = re.compile(r"\*\*|__|`")
 
@@ -89,6 +90,7 @@ class Answerer:
         self._cache: dict[tuple, Answer] = {}
         self._cache_lock = threading.Lock()
         self.scope = Scope(searcher)
+        self.totals = Totals(searcher)
 
     @property
     def t(self) -> dict[str, str]:
@@ -122,7 +124,7 @@ class Answerer:
         signer = asks_signer(q.text) and any(a.kind in ("who", "name") for a in q.asked)
         signed = self._signer(passages) if signer else None
         if signed is not None:  # "surat panggilan ... ditandatangani oleh siapa"
-            return signed
+            return self._with_rest_of_signed(q, signed, passages)
         nothing_in_catalog = None
         if q.asks_procedure or q.asks_conversion:  # the documents say how; the catalog lists
             answer = self._from_passages(q, passages) if passages else None
@@ -161,6 +163,25 @@ class Answerer:
         hit = Hit(next((c for c in chunks if last in c.text), chunks[-1]), 0.0)
         text = f"{self.t['signed_by']}\n{block}"
         return Answer(self._with_citations(text, hit, []), True, [source_of(hit)])
+
+    def _with_rest_of_signed(self, q: Question, signed: Answer, passages: list[Hit]) -> Answer:
+        """ "nomor surat panggilan brp dan siapa yg tanda tangan": the other asks are answered
+        from the same passages, each part in the order asked, each with its source."""
+        rest = [a for a in q.asked if not asks_signer(a.text)]
+        if not rest or len(rest) == len(q.asked):
+            return signed
+        parts = [self._from_passages(self._read(a.raw, a.written), passages) for a in rest]
+        answered = [p for p in parts if p.confident]
+        if not answered:
+            return signed
+        first = asks_signer(q.asked[0].text)
+        ordered = [signed, *answered] if first else [*answered, signed]
+        return Answer(
+            "\n\n".join(p.text for p in ordered),
+            True,
+            [s for p in ordered for s in p.sources],
+            evidence=signed.evidence,
+        )
 
     def _for_another_place(self, raw: str, place: Place) -> Answer:
         """Only national rules hold in a region the documents do not cover, and they hold
@@ -398,19 +419,15 @@ class Answerer:
             answering.sort(key=lambda h: not self._holds_own_number(h))
         if q.kind == "definition":  # "X itu apa": the passage that defines X comes first
             answering.sort(key=lambda h: not defines(h.chunk.text, q, s.idf, s.unknown_idf))
-        if asks_total(q) and answering:  # "total JP semua unit": the table's total row
-            top = answering[0].chunk.doc_id  # of the file whose unit row would be shown
-            total = next(
-                (
-                    h
-                    for h in answering
-                    if h.chunk.doc_id == top and self._total_row(q, h, answering)
-                ),
-                None,
-            )
-            if total is not None:
-                answering.remove(total)
-                answering.insert(0, total)
+        answering = self._moves_first(q, answering)
+        total = self.totals.whole(
+            q,
+            answering,
+            fits=lambda h: not self._contradicts(q, h),
+            cover=partial(self._coverage, q),
+        )
+        if total is not None:  # "total JP semua unit", "persen ASN capai target": the whole's row
+            answering = [total, *(h for h in answering if h is not total)]
         shown = answering[0] if answering else hits[0]
         said = self._left_out(q, shown, candidates)
         if said is not None:  # "Pedoman ini tidak mengatur ...": said, not answered from
@@ -444,15 +461,29 @@ class Answerer:
             evidence=evidence,
         )
 
-    def _total_row(self, q: Question, hit: Hit, answering: list[Hit]) -> bool:
-        """A table file's total row, when the question names no more of another row of the
-        file than of it ("total JP Dinsos 2027": "Dinsos" is in the total row's name; "total
-        JP seksi pemberdayaan", even "seluruh pegawai seksi pemberdayaan", is that row's)."""
-        if hit.meta.get("kind") != "table_row" or not is_total_record(hit.chunk.text):
-            return False
-        rows = [h for h in answering if h.chunk.doc_id == hit.chunk.doc_id and h is not hit]
-        own = self._coverage(q, hit)
-        return all(self._coverage(q, h) <= own for h in rows)
+    def _moves_first(self, q: Question, hits: list[Hit]) -> list[Hit]:
+        """ "forum akhir jadi kpn", "jadi di mana": minutes saying the day a passage above them
+        gives was moved ("dipindahkan dari 28 Mei menjadi 25 Mei") come before it, when the
+        sentence saying so names the question's thing ("Forum Akhir", not "Forum Tengah")."""
+        if not all(a.kind in ("date", "day", "general") for a in q.asked):
+            return hits
+        s, out = self.searcher, list(hits)
+        for hit in hits[1:]:
+            at = out.index(hit)
+            heads = hit.chunk.section  # not its title: the minutes' title names every item
+            moved = next(
+                (
+                    i
+                    for i in range(at)
+                    for unit in moves(hit.chunk.text, out[i].chunk.text)
+                    if coverage(q.groups, set(tokenize(f"{heads} {unit}")), s.idf, s.unknown_idf)
+                    >= MOVED_COVERAGE
+                ),
+                None,
+            )
+            if moved is not None:
+                out.insert(moved, out.pop(at))
+        return out
 
     def _left_out(self, q: Question, shown: Hit, candidates: list[Hit]) -> tuple | None:
         """A passage of the shown one's document, ranked above it or itself, saying the

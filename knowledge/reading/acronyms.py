@@ -77,3 +77,35 @@ def _spells(acronym: str, expansion: str) -> bool:
         if at == 0:
             return False
     return True
+
+
+
+# an acronym after the word that names its kind: "Bidang PIAK", "Kepala Seksi PDI"
+_HEADED_CAPITALS = re.compile(r"\b([A-Z][a-z]+)\s+((?![IVX]+\b)[A-Z]{3,6})\b")
+_TITLED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:dan|atau|dan/atau)\s+)?[A-Z][a-z]+)+")
+_JOINERS = frozenset(("dan", "atau", "dan/atau"))
+
+
+def implied_acronyms(texts: list[str], known: set[str]) -> dict[str, str]:
+    """Acronyms the documents write after the word naming their kind ("Kepala Bidang PIAK")
+    but never define, whose letters are the initials of the words written after the same
+    word elsewhere ("Bidang Pengelolaan Informasi Administrasi Kependudukan"); one that
+    several phrases spell is left out. Without the kind word, initials mislead: "RAB" is no
+    "Rescuer Air Bersertifikat", a course code "DKP" no "Dinas Kependudukan ...")."""
+    known_upper = {k.upper() for k in known}
+    heads: dict[str, set[str]] = {}
+    for text in texts:
+        for head, acronym in _HEADED_CAPITALS.findall(text):
+            if acronym not in known_upper:
+                heads.setdefault(acronym, set()).add(head)
+    spelled: dict[str, set[str]] = {}
+    for text in texts:
+        for run in _TITLED_RUN.finditer(text):
+            words = [w for w in run.group(0).split() if w not in _JOINERS]
+            for start in range(1, len(words)):
+                for size in range(3, min(6, len(words) - start) + 1):
+                    part = words[start : start + size]
+                    initials = "".join(w[0] for w in part)
+                    if words[start - 1] in heads.get(initials, ()):
+                        spelled.setdefault(initials, set()).add(" ".join(part).lower())
+    return {a.lower(): next(iter(p)) for a, p in spelled.items() if len(p) == 1}

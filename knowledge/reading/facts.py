@@ -7,7 +7,7 @@ import re
 
 from knowledge.reading.about import MONTH_FORMS, MONTH_NAMES
 from knowledge.reading.question import Question
-from knowledge.reading.units import EMPHASIS, is_item
+from knowledge.reading.units import EMPHASIS, is_item, split_units
 from knowledge.reading.vocabulary import ORDINAL_UNITS, RATE_WORDS, UNIT_WORDS
 from knowledge.text.tokens import DOTTED, tokenize
 
@@ -275,3 +275,17 @@ _NOT_A_RATE = rf"(?!(?:{'|'.join(RATE_WORDS)})\b)"
 _TIME_OF_DAY = re.compile(r"(?<![\d.,/])([01]?\d|2[0-3])[.:][0-5]\d(?![\d.,/])")
 # what may stand between a number and its unit: a range's other end ("60-90", "1 sampai 3")
 _RANGE_TAIL = r"[\s()]*(?:(?:[-\u2013]|s\.?d\.?|sampai(?: dengan)?|hingga)\s*\d+(?:[.,]\d+)*\s*)?"
+
+
+def moves(text: str, other: str) -> list[str]:
+    """The sentences of ``text`` saying that a day ``other`` gives was moved ("... dipindahkan
+    dari Kamis, 28 Mei 2026 di Aula ... menjadi Senin, 25 Mei 2026", "diperpanjang dari 11 Mei
+    menjadi ..."): they give the day as it now stands, which ``other`` no longer does."""
+    days = {re.escape(" ".join(m.group(0).split())) for m in DAY.finditer(other)}
+    if not days:
+        return []
+    moved = re.compile(
+        rf"\bdari\s+(?:\w+(?:-\w+)?,\s+)?(?:{'|'.join(days)})\b.{{0,200}}?\bmenjadi\b", re.I
+    )
+    units = (" ".join(unit.split()) for unit in split_units(text))
+    return [unit for unit in units if moved.search(unit)]

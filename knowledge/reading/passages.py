@@ -139,6 +139,8 @@ def fact_near_terms(
     if not topic:  # read unit by unit, as below: a table row gives "JP: 24" its header
         return any(has_fact(unit, q) for unit in units)
     whole = known_share(topic, idf, unknown_idf)
+    rates = q.rates if q.kind in ("number", "money") else []
+    codes = _codes_asked(q.raw)
     counted = _counted_in(q, heading)
     levels = _levels_to_check(q, heading)
     head = q.head(idf) if q.kind == "number" and q.units else None
@@ -155,19 +157,43 @@ def fact_near_terms(
             or (head is not None and _labelled_by(unit, head))
             or any(re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d.,]*\d)", unit) for v in cells)
         )
-        if not stated or (levels and other_levels(unit, levels)):
+        if not stated or (levels and other_levels(unit, levels)) or _another_code(unit, codes):
             continue
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform
         # eksternal adalah ..." ... "Bukti diunggah paling lambat 30 hari")
         own = text if record else f"{units[0] if i else ''} {with_context(units, i)}"
         context = f"{heading} {about} {own}"
+        if rates and not all(group_hits(rates, set(tokenize(context)))):
+            continue  # "biaya per angkatan": an amount given per no batch is some other one
         near = coverage(
             topic, set(tokenize(context)) | ages_in_bands(q.text, context), idf, unknown_idf
         )
         if near > 0 and near >= NEAR_MIN_COVERAGE * whole:
             return True
     return False
+
+
+_CODE = re.compile(r"\b([a-z]{2,6})-(\d{2,4})\b", re.I)  # "DKP-213", "SRW-108": an item's code
+
+
+def _codes_asked(text: str) -> set[tuple[str, str]]:
+    """The codes a question names, as typed or prepared ("dkp-213", "dkp 213"; not "tahun 2026",
+    whose word is one of the language)."""
+    return {(p, n) for p, n in _ASKED_CODE.findall(text.lower()) if p not in common_words()}
+
+
+_ASKED_CODE = re.compile(r"\b([a-z]{2,6})[- ](\d{2,4})\b")
+
+
+def _another_code(unit: str, asked: set[tuple[str, str]]) -> bool:
+    """ "biaya DKP-213 per angkatan": a sentence giving DKP-206's amount, and not DKP-213's,
+    states another item's figure, though the passage names DKP-213 elsewhere."""
+    if not asked:
+        return False
+    named = {(p.lower(), n) for p, n in _CODE.findall(unit)}
+    prefixes = {p.lower() for p, _ in asked}
+    return any(p in prefixes for p, _ in named) and not named & {(p.lower(), n) for p, n in asked}
 
 
 def _labelled_by(text: str, head: set[str]) -> bool:

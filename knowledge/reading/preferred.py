@@ -35,6 +35,7 @@ def preference(
     def key(text: str, heading: str) -> tuple[bool, ...]:
         return (
             not states_with_givens(text, q),
+            not equates(text, q),
             listed and not lists_it(text, listing, idf, unknown_idf),
             steps and not states_steps(text, heading),
         )
@@ -59,6 +60,25 @@ def states_with_givens(text: str, q: Question) -> bool:
         and all(re.search(rf"\b{n}\s+(?:{'|'.join(forms)})\b", unit.lower()) for n, forms in givens)
         for unit in split_units(text)
     )
+
+
+_EQUALS = re.compile(r"\b(?:sama dengan|setara(?: dengan)?|senilai(?: dengan)?)\b|=")
+_SPELLED = re.compile(r"(\d)\s*\([a-z ]+\)")  # "1 (satu) JP": the number as the rule spells it
+
+
+def equates(text: str, q: Question) -> bool:
+    """ "1 JP itu brp menit": the sentence that equates the quantity given with the unit asked
+    ("1 (satu) JP sama dengan 45 menit"), before a row that merely has "1 JP" and minutes."""
+    asked = " ".join(str(NUMBER_VALUES.get(w, w)) for w in q.text.split())  # "satu jp"
+    givens = [(n, UNIT_WORDS[u]) for n, u in _GIVEN.findall(asked) if u in UNIT_WORDS]
+    if not givens or q.kind != "number" or not q.units:
+        return False
+    for unit in split_units(text):
+        flat = _SPELLED.sub(r"\1", unit.lower())
+        given = [re.search(rf"\b{n}\s+(?:{'|'.join(forms)})\b", flat) for n, forms in givens]
+        if all(given) and _EQUALS.search(flat, max(g.end() for g in given)) and has_fact(unit, q):
+            return True
+    return False
 
 
 def states_steps(text: str, heading: str = "") -> bool:

@@ -409,7 +409,8 @@ def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) 
     ):
         kind = "money"
     elif "berapa" in words or "jumlah" in words:
-        kind, units = "number", counted_noun(words)
+        # "nomor berapa surat panggilannya": the letter's number, no count of letters
+        kind, units = "number", () if RULE_NUMBER.search(text) else counted_noun(words)
     elif any(w in DATE_WORDS for w in words) or re.search(r"\b(bulan apa|tanggal berapa)\b", text):
         kind = "date"
     elif any(p in text for p in LIST_WORDS):

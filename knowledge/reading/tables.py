@@ -31,6 +31,7 @@ _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "350.000", "1.500.000"
 _TOTAL_ROW = re.compile(r"^(?:\|\s*|[^:|\n]{1,40}:\s*)(?:jumlah|total)\b", re.I)
 # a table row's cell on its own line, a bare number after its label
 _CELL = re.compile(r"^[ \t]*([^:\n]{1,60}):[ \t]*(\d[\d.,]*)[ \t]*$", re.M)
+_PAIR = re.compile(r"^[ \t]*([^:\n]{1,60}):[ \t]*(.*?)[ \t]*$", re.M)  # any cell, a line each
 
 
 def cells_of(text: str, units: tuple[str, ...]) -> list[str]:
@@ -139,6 +140,28 @@ def total_asked(text: str, q: Question, idf: dict[str, float]) -> bool:
     own = {alt for g in q.groups for alt in g if " " not in alt}
     asked = {w for w in own if idf.get(w, CONTEXT_IDF) >= CONTEXT_IDF}
     return not (asked & in_rows) - prose - {"total", "jumlah"}
+
+
+def names_a_row(text: str, q: Question, idf: dict[str, float]) -> bool:
+    """Does the question name this row by one of its own values ("... Loket MPP", a code, a
+    name), not only by the column labels every row of its table has ("persen ASN yang capai
+    target")? A word in a third of the passages or more (the agency, the year) names none."""
+    labels, values = set(), set()
+    for label, value in _PAIR.findall(text):
+        labels |= _label_words(label)
+        values |= set(tokenize(value))
+    values -= labels
+    return any(
+        (words := set(alt.split())) <= values
+        and (len(words) > 1 or idf.get(alt, CONTEXT_IDF) >= CONTEXT_IDF)
+        for g in q.groups
+        for alt in g
+    )
+
+
+def row_labels(text: str) -> set[str]:
+    """A table row's column labels, one "label: value" a line ("No" left out)."""
+    return {" ".join(label.lower().split()) for label, _ in _PAIR.findall(text)} - {"no"}
 
 
 CONTEXT_IDF = 1.0  # idf below which a word is in about a third of the passages or more

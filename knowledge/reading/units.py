@@ -95,6 +95,7 @@ _CONTINUES = re.compile(
 
 # a line ending in a word no sentence ends with goes on whatever comes next ("... disetujui Kepala
 # Bidang Pendidikan Lanjutan dan\nPengelolaan Pengetahuan")
+_FIELD = re.compile(r"^[^:\n]{1,40}?\s*:\s")  # "Hari/tanggal : Senin, 6 Juli 2026"
 _OPEN_END = re.compile(
     r"\b(?:dan|atau|serta|yang|di|ke|dari|untuk|bagi|dengan|oleh|pada|dalam|tentang|kepada)$"
 )
@@ -147,7 +148,11 @@ def unwrapped(lines: list[str]) -> list[str]:
         ):
             out[-1] = f"{prev} {line}"
         elif line and ITEM_START.match(prev) and raw[:1].isspace() and not ITEM_START.match(line):
-            out[-1] = f"{prev}\n{line}"
+            # a field of the item on its own line; the item's own sentence wrapped goes on
+            # ("... yaitu Rabu, 7 Oktober" / "   2026.")
+            above = prev.rsplit("\n", 1)[-1]
+            field = _FIELD.match(line) or _FIELD.match(above) or above.endswith((".", "?", ":"))
+            out[-1] = f"{prev}{chr(10) if field else ' '}{line}"
         else:
             out.append(line)
     return out

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from knowledge.reading.acronyms import find_acronyms
+from knowledge.reading.acronyms import find_acronyms, implied_acronyms
 from knowledge.reading.passages import coverage, defines_terms
 from knowledge.reading.vocabulary import asks_definition, term_groups
 from knowledge.search.bm25 import LexicalIndex
@@ -295,7 +295,8 @@ def _defined_acronyms(chunks: list[records.ChunkRecord]) -> dict[str, str]:
         for acronym, expansion in find_acronyms(chunk.text).items():
             if acronym not in ACRONYMS:
                 found.setdefault(acronym, expansion)
-    return found
+    implied = implied_acronyms([c.text for c in chunks], found.keys() | ACRONYMS.keys())
+    return {**implied, **found}
 
 
 def _with_expansions(text: str, acronyms: dict[str, str]) -> str:

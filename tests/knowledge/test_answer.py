@@ -1227,6 +1227,49 @@ def test_who_signed_a_letter_is_read_from_its_signature_block(tmp_path, store, e
     assert "surat pernyataan kesediaan" in statement.text
 
 
+def test_a_signer_asked_beside_another_fact_is_answered_with_it(tmp_path, store, embedder):
+    """ "nomor berapa surat ... dan siapa yang menandatanganinya": the letter's number (no
+    count of letters) and its signature block, in the order asked, each with its source."""
+    letter = (
+        "Nomor   : 870/311/INSP/2027\nHal     : Panggilan Peserta Pelatihan Audit Kinerja\n\n"
+        "Saudara dipanggil mengikuti Pelatihan Audit Kinerja pada 3-5 Mei 2027 di Aula "
+        "Inspektorat.\nPeserta membawa laptop dan surat tugas asli.\n\n"
+        "    a.n. INSPEKTUR DAERAH\n    Sekretaris,\n\n    ttd.\n\n"
+        "    Hendrik Sapulete, S.E., M.M.\n    NIP 19780305 200312 1 004\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"panggilan-audit-kinerja.txt": letter})
+    answer = answerer.answer(
+        "Nomor berapa surat panggilan pelatihan audit kinerja dan siapa yang menandatanganinya?"
+    )
+    assert answer.confident, answer.text
+    number, signer = answer.text.find("870/311/INSP/2027"), answer.text.find("Hendrik Sapulete")
+    assert 0 <= number < signer, answer.text
+    only = answerer.answer("surat panggilan pelatihan audit kinerja ditandatangani siapa?")
+    assert "Hendrik Sapulete" in only.text and "870/311" not in only.text, only.text
+
+
+def test_a_day_the_minutes_moved_is_answered_from_the_minutes(tmp_path, store, embedder):
+    """The decree gives the closing forum's day; later minutes say it was moved from that day:
+    "jadi kapan" is answered by the minutes, which give the day as it now stands."""
+    decree = (
+        "# Keputusan Kepala Dinas tentang Program Magang Terpadu 2027\n\n"
+        "KEDUA: Program Magang Terpadu berlangsung 3 (tiga) bulan. Forum Penutupan Magang "
+        "Terpadu dilaksanakan pada Kamis, 10 Juni 2027 di Aula Dinas Sosial.\n"
+    )
+    minutes = (
+        "# Notulen Rapat Koordinasi Mei 2027\n\n## Keputusan rapat\n\n"
+        "1. Forum Penutupan Magang Terpadu dipindahkan dari Kamis, 10 Juni 2027 menjadi Selasa, "
+        "15 Juni 2027 di Gedung Serbaguna karena aula direnovasi.\n"
+        "2. Laporan akhir peserta dikumpulkan paling lambat 20 Juni 2027.\n"
+    )
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"keputusan-magang.md": decree, "notulen-mei.md": minutes}
+    )
+    answer = answerer.answer("forum penutupan magang terpadu jadinya kapan?")
+    assert answer.confident and "15 Juni 2027" in answer.text.split("Sumber")[0], answer.text
+    assert answer.sources[0].source == "notulen-mei.md"
+
+
 def test_a_chat_blend_is_answered_by_the_passage_writing_its_phrase(tmp_path, store, embedder):
     """ "ujikom gelombang II tgl brp": the circular writes "Uji kompetensi Gelombang II", never
     "ujikom" but in its e-mail address; the blend is read as the phrase beside it."""
@@ -1605,6 +1648,23 @@ def test_a_total_asked_of_a_recap_file_is_its_total_row(tmp_path, store, embedde
     assert named.confident and "207" in named.text, named.text
     one = answerer.answer("total jp seksi rehabilitasi sosial brp?")
     assert one.confident and "96" in one.text and "207" not in one.text, one.text
+
+
+def test_a_figure_asked_of_no_row_of_a_recap_is_its_total_row(tmp_path, store, embedder):
+    """ "persen pegawai yang capai target": every row has that column, the question names none
+    of them, so the whole's row answers though it is not among the rows found first; a row
+    the question names is that row's."""
+    rows = ["seksi,pegawai,capai target,persen capai target"]
+    rows += [f"Seksi {name},{10 + i},{5 + i},{50 + i}" for i, name in enumerate(SECTIONS)]
+    rows.append("JUMLAH DINSOS,84,52,61.9")
+    answerer = answerer_over(tmp_path, store, embedder, {"rekap-target.csv": "\n".join(rows)})
+    whole = answerer.answer("berapa persen pegawai yg capai target?")
+    assert whole.confident and "61.9" in whole.text, whole.text
+    one = answerer.answer("persen capai target seksi pemberdayaan brp")
+    assert one.confident and "52" in one.text and "61.9" not in one.text, one.text
+
+
+SECTIONS = ("Rehabilitasi", "Perlindungan", "Pemberdayaan", "Jaminan", "Bantuan", "Penanganan")
 
 
 def test_a_year_dating_the_asked_figure_is_not_taken_for_the_rule_s_name(tmp_path, store, embedder):

@@ -1,7 +1,13 @@
 """Which of the passages that answer comes first (knowledge/reading/preferred.py)."""
 
 from knowledge.reading import analyse
-from knowledge.reading.preferred import lists_it, preference, states_steps, states_with_givens
+from knowledge.reading.preferred import (
+    equates,
+    lists_it,
+    preference,
+    states_steps,
+    states_with_givens,
+)
 from tests.knowledge.conftest import TODAY
 
 
@@ -69,3 +75,14 @@ def test_the_list_asked_is_named_by_the_asking_part_and_its_count_may_be_written
     )
     prefer = preference(q, idf, 5.0)
     assert sorted([gaps, listed], key=lambda t: prefer(t, "")) == [listed, gaps]
+
+
+def test_the_sentence_equating_the_given_quantity_with_the_asked_unit_comes_first():
+    """ "1 hari diklat itu brp jam": "1 (satu) hari ... sama dengan 7 (tujuh) jam", not a row
+    that has "1 hari" and some hours."""
+    q = analyse("1 hari diklat itu brp jam sih", today=TODAY)
+    rule = "Untuk penghitungan JP, 1 (satu) hari diklat sama dengan 7 (tujuh) jam efektif."
+    row = "Kegiatan: Workshop (paling singkat 5 jam); Satuan: 1 hari; JP diakui: 6 JP"
+    assert equates(rule, q) and not equates(row, q)
+    key = preference(q, {}, 1.0)
+    assert sorted([row, rule], key=lambda text: key(text, "")) == [rule, row]

@@ -1705,3 +1705,67 @@ def test_a_person_s_row_of_a_table_file_is_read_as_one_statement():
     idf = {"analis": 3.0, "bencana": 2.0, "pos": 2.0, "siaga": 2.0, "hulu": 3.0}
     assert fact_near_terms(row, q, idf, 4.0, record=True)
     assert not fact_near_terms(row, q, idf, 4.0)
+
+
+def test_a_row_is_named_by_its_own_values_not_by_the_labels_every_row_has():
+    from knowledge.reading.tables import names_a_row, row_labels
+
+    row = "No: 4\nUnit kerja: Loket Kantor Dinas\nASN capai target: 9\nPersen capai target: 62,5"
+    idf = {"loket": 3.0, "kantor": 2.0, "dinas": 0.2, "capai": 2.5, "target": 2.0}
+    today = date(2027, 3, 1)
+    assert names_a_row(row, analyse("persen capai target loket brp", today=today), idf)
+    assert not names_a_row(row, analyse("persen capai target dinas brp", today=today), idf)
+    assert not names_a_row(row, analyse("berapa persen asn capai target", today=today), idf)
+    assert row_labels(row) == {"unit kerja", "asn capai target", "persen capai target"}
+
+
+def test_an_acronym_never_defined_is_read_from_the_phrase_after_the_same_kind_word():
+    from knowledge.reading.acronyms import implied_acronyms
+
+    texts = [
+        "Rapat dihadiri Kepala Bidang PDAK dan Kepala Seksi Arsip.",
+        "Hak akses dicabut oleh Bidang Pengolahan Data Administrasi Kependudukan.",
+        "Rencana Anggaran Biaya (RAB) dan Rekap Anggaran Bidang disusun; RAB BALAI dibagikan.",
+        "Kode pelatihan DKP-213; Dinas Kependudukan dan Pencatatan Sipil Kota.",
+    ]
+    found = implied_acronyms(texts, known={"rab"})
+    assert found == {"pdak": "pengolahan data administrasi kependudukan"}
+
+
+def test_an_items_own_sentence_wrapped_under_it_goes_on_and_its_fields_stay_apart():
+    lines = [
+        "4. Laporan disampaikan paling lambat 10 hari kerja, yaitu Kamis, 12 November",
+        "   2026, melalui aplikasi.",
+        "5. Ujian praktik",
+        "   Tempat : Laboratorium Komputer",
+        "   Peserta membawa kartu ujian.",
+    ]
+    assert unwrapped(lines) == [
+        "4. Laporan disampaikan paling lambat 10 hari kerja, yaitu Kamis, 12 November 2026, "
+        "melalui aplikasi.",
+        "5. Ujian praktik\nTempat : Laboratorium Komputer\nPeserta membawa kartu ujian.",
+    ]
+
+
+def test_a_text_moves_a_day_when_it_says_from_that_day_to_another():
+    from knowledge.reading.facts import moves
+
+    old = "Forum akhir pada Kamis, 28 Mei 2026 di aula."
+    assert moves("Forum akhir dipindahkan dari Kamis, 28 Mei 2026 menjadi 25 Mei 2026.", old)
+    assert moves("Batas diperpanjang dari 28 Mei 2026\nmenjadi 4 Juni 2026.", old)
+    assert not moves("Forum akhir tetap 28 Mei 2026; kuota dari 30 menjadi 45 orang.", old)
+    assert not moves("Rapat dipindahkan dari 2 Juni 2026 menjadi 9 Juni 2026.", old)
+
+
+def test_an_amount_is_stated_per_the_period_asked_and_of_the_code_asked():
+    """ "biaya per angkatan DKP-213": a note giving DKP-213's licence fee names no batch, and
+    one giving DKP-206's amount per batch is another course's; the row with both answers."""
+    today = date(2027, 3, 1)
+    q = analyse("biaya per angkatan DKP-213 brp", today=today)
+    notes = (
+        "1. Biaya DKP-213 terutama untuk sewa lisensi server sebesar Rp12.400.000.\n"
+        "2. Biaya DKP-206 per angkatan sudah termasuk blangko latih sebesar Rp2.350.000."
+    )
+    row = "Kode: DKP-213; Kegiatan: Basis Data; Biaya per angkatan: Rp36.500.000; Jumlah: Rp36.500.000"
+    assert not fact_near_terms(notes, q, {}, 5.0)
+    assert fact_near_terms(row, q, {}, 5.0)

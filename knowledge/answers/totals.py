@@ -1,0 +1,79 @@
+"""A table file's whole: its total row, shown when the question asks the figure of the whole
+table rather than of one of its rows."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from knowledge.reading.question import Question
+from knowledge.reading.tables import asks_total, is_total_record, names_a_row, row_labels
+from knowledge.search.searcher import Hit, Searcher
+
+SAME_TABLE = 0.8  # share of a total row's column labels the shown row must have (one sheet)
+
+
+class Totals:
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        self._index: tuple[int, dict[str, list]] = (-1, {})
+        self._lock = threading.Lock()
+
+    def whole(
+        self,
+        q: Question,
+        answering: list[Hit],
+        *,
+        fits: Callable[[Hit], bool],
+        cover: Callable[[Hit], float],
+    ) -> Hit | None:
+        """The total row of the table whose row would be shown, when a total is asked ("total
+        JP semua unit") or the question names none of the row's own values ("persen ASN yang
+        capai target 2025" over a recap: every row has those labels); not when another row of
+        the file names more of the question than the total row does ("total JP seksi X")."""
+        shown = answering[0] if answering else None
+        if shown is None or not self._row(shown) or is_total_record(shown.chunk.text):
+            return None
+        s = self.searcher
+        if not asks_total(q) and (
+            q.kind not in ("number", "money") or names_a_row(shown.chunk.text, q, s.idf)
+        ):
+            return None
+        doc = shown.chunk.doc_id
+        rows = [h for h in answering if h.chunk.doc_id == doc and self._row(h)]
+        labels = row_labels(shown.chunk.text)
+        seen = {h.chunk.id for h in rows}
+        totals = [h for h in rows if is_total_record(h.chunk.text)]
+        totals += [Hit(c, 0.0) for c in self._records(doc) if c.id not in seen]
+        best = max((cover(h) for h in rows if h not in totals), default=0.0)
+        return next(
+            (
+                h
+                for h in totals
+                if _same_table(row_labels(h.chunk.text), labels) and cover(h) >= best and fits(h)
+            ),
+            None,
+        )
+
+    @staticmethod
+    def _row(hit: Hit) -> bool:
+        return hit.meta.get("kind") == "table_row"
+
+    def _records(self, doc_id: str) -> list:
+        """The total rows of each table file, read once per index version."""
+        version = self.searcher.version
+        if self._index[0] != version:
+            with self._lock:
+                found: dict[str, list] = {}
+                for chunk_id in sorted(self.searcher.chunks):
+                    chunk = self.searcher.chunks[chunk_id]
+                    if chunk.meta.get("kind") == "table_row" and is_total_record(chunk.text):
+                        found.setdefault(chunk.doc_id, []).append(chunk)
+                self._index = (version, found)
+        return self._index[1].get(doc_id, [])
+
+
+def _same_table(total: set[str], shown: set[str]) -> bool:
+    """A workbook's sheets are one file: its total row is the shown row's sheet's when most of
+    its column labels are the shown row's ("No" aside, which a total row leaves empty)."""
+    return bool(total) and len(total & shown) >= SAME_TABLE * len(total)
