@@ -59,6 +59,7 @@ WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
 CANDIDATES = 6  # retrieved passages read for the asked fact
 ROWS_DEPTH, MAX_ROWS = 40, 12  # a list question over table rows: rows searched, rows shown
 ROWS_PER_TABLE = 4  # rows of one table file among the passages read for an answer
+SIGNING = frozenset(tokenize("tanda tangan tandatangan menandatangani penandatangan teken"))
 MOVED_COVERAGE = 0.75  # of the question the sentence moving a day must name (not a sibling's)
 ANSWER_CACHE = 1024  # answers kept per index version (popular questions repeat)
 _MARKUP = re.compile(r"\*\*|__|`")
@@ -166,22 +167,21 @@ class Answerer:
 
     def _with_rest_of_signed(self, q: Question, signed: Answer, passages: list[Hit]) -> Answer:
         """ "nomor surat panggilan brp dan siapa yg tanda tangan": the other asks are answered
-        from the same passages, each part in the order asked, each with its source."""
+        from the same passages, read with the message's topic ("..., dan pelatihannya tgl
+        brp" is of the letter's training), in the order asked, each source named once."""
         rest = [a for a in q.asked if not asks_signer(a.text)]
         if not rest or len(rest) == len(q.asked):
             return signed
-        parts = [self._from_passages(self._read(a.raw, a.written), passages) for a in rest]
+        topic = [g for g in q.groups if not g & SIGNING]
+        parts = [self._from_passages(replace(a, groups=topic, parts=[]), passages) for a in rest]
         answered = [p for p in parts if p.confident]
         if not answered:
             return signed
-        first = asks_signer(q.asked[0].text)
-        ordered = [signed, *answered] if first else [*answered, signed]
-        return Answer(
-            "\n\n".join(p.text for p in ordered),
-            True,
-            [s for p in ordered for s in p.sources],
-            evidence=signed.evidence,
-        )
+        block = signed.text.split("\n\n")[0].splitlines()[-1]  # the signer's NIP or name line
+        shown = [signed] if not any(block in p.text for p in answered) else []
+        ordered = [*shown, *answered] if asks_signer(q.asked[0].text) else [*answered, *shown]
+        sources = list({(s.doc_id, s.source): s for p in ordered for s in p.sources}.values())
+        return Answer("\n\n".join(p.text for p in ordered), True, sources, evidence=signed.evidence)
 
     def _for_another_place(self, raw: str, place: Place) -> Answer:
         """Only national rules hold in a region the documents do not cover, and they hold

@@ -7,7 +7,13 @@ import threading
 from collections.abc import Callable
 
 from knowledge.reading.question import Question
-from knowledge.reading.tables import asks_total, is_total_record, names_a_row, row_labels
+from knowledge.reading.tables import (
+    asks_total,
+    is_total_record,
+    names_a_row,
+    names_the_whole,
+    row_labels,
+)
 from knowledge.search.searcher import Hit, Searcher
 
 SAME_TABLE = 0.8  # share of a total row's column labels the shown row must have (one sheet)
@@ -41,7 +47,6 @@ class Totals:
             return None
         doc = shown.chunk.doc_id
         rows = [h for h in answering if h.chunk.doc_id == doc and self._row(h)]
-        labels = row_labels(shown.chunk.text)
         seen = {h.chunk.id for h in rows}
         totals = [h for h in rows if is_total_record(h.chunk.text)]
         totals += [Hit(c, 0.0) for c in self._records(doc) if c.id not in seen]
@@ -50,7 +55,10 @@ class Totals:
             (
                 h
                 for h in totals
-                if _same_table(row_labels(h.chunk.text), labels) and cover(h) >= best and fits(h)
+                if _same_table(h, shown)
+                and (asks_total(q) or names_the_whole(h.chunk.text))
+                and cover(h) >= best
+                and fits(h)
             ),
             None,
         )
@@ -61,19 +69,26 @@ class Totals:
 
     def _records(self, doc_id: str) -> list:
         """The total rows of each table file, read once per index version."""
+        index = self._index
         version = self.searcher.version
-        if self._index[0] != version:
+        if index[0] != version:
             with self._lock:
-                found: dict[str, list] = {}
-                for chunk_id in sorted(self.searcher.chunks):
-                    chunk = self.searcher.chunks[chunk_id]
-                    if chunk.meta.get("kind") == "table_row" and is_total_record(chunk.text):
-                        found.setdefault(chunk.doc_id, []).append(chunk)
-                self._index = (version, found)
-        return self._index[1].get(doc_id, [])
+                index = self._index
+                if index[0] != version:
+                    found: dict[str, list] = {}
+                    for chunk_id in sorted(self.searcher.chunks):
+                        chunk = self.searcher.chunks[chunk_id]
+                        if chunk.meta.get("kind") == "table_row" and is_total_record(chunk.text):
+                            found.setdefault(chunk.doc_id, []).append(chunk)
+                    index = self._index = (version, found)
+        return index[1].get(doc_id, [])
 
 
-def _same_table(total: set[str], shown: set[str]) -> bool:
-    """A workbook's sheets are one file: its total row is the shown row's sheet's when most of
-    its column labels are the shown row's ("No" aside, which a total row leaves empty)."""
-    return bool(total) and len(total & shown) >= SAME_TABLE * len(total)
+def _same_table(total: Hit, shown: Hit) -> bool:
+    """A workbook's sheets are one file: its total row is the shown row's sheet's when its
+    section is under the same sheet title and most of its column labels are the shown row's
+    ("No" aside, which a total row leaves empty)."""
+    labels, own = row_labels(total.chunk.text), row_labels(shown.chunk.text)
+    sheets = total.chunk.section.split(" > ")[0], shown.chunk.section.split(" > ")[0]
+    one_sheet = " > " not in shown.chunk.section or sheets[0] == sheets[1]
+    return one_sheet and bool(labels) and len(labels & own) >= SAME_TABLE * len(labels)

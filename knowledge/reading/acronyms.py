@@ -80,8 +80,10 @@ def _spells(acronym: str, expansion: str) -> bool:
 
 
 
-# an acronym after the word that names its kind: "Bidang PIAK", "Kepala Seksi PDI"
-_HEADED_CAPITALS = re.compile(r"\b([A-Z][a-z]+)\s+((?![IVX]+\b)[A-Z]{3,6})\b")
+# an acronym after the word that names its kind of unit: "Bidang PIAK", "Kepala Seksi PDI"
+# (not a code: "Pelatihan DKP-213")
+_KINDS = "Bidang|Seksi|Bagian|Subbagian|Subbidang|Dinas|Badan|Kantor|Tim|Unit|UPT|UPTD|Biro|Balai"
+_HEADED_CAPITALS = re.compile(rf"\b({_KINDS})\s+((?![IVX]+\b)[A-Z]{{3,6}})\b(?!-\d)")
 _TITLED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:dan|atau|dan/atau)\s+)?[A-Z][a-z]+)+")
 _JOINERS = frozenset(("dan", "atau", "dan/atau"))
 

@@ -109,7 +109,8 @@ def has_fact(text: str, q: Question) -> bool:
     if q.kind == "day":  # "tanggal berapa": a day of a month, not just a year
         return bool(DAY.search(text))
     if q.kind == "number":
-        return _has_number_with_unit(text, q.units, citations_count=q.asks_rule_number)
+        own = frozenset(re.findall(r"\d+", q.text))
+        return _has_number_with_unit(text, q.units, citations_count=q.asks_rule_number, own=own)
     if q.kind == "date":  # "masa jabatan lebih dari 4 tahun" is a length, not a when
         return bool(
             MONTH.search(text)
@@ -171,10 +172,16 @@ PREFIX_UNITS = {*ORDINAL_UNITS, "pukul", "jam"}
 _UNIT_FIRST = re.compile(r"\b(" + "|".join(sorted(PREFIX_UNITS)) + r")\s+(?:[ivx]{1,4}|\d+)\b")
 
 
-def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bool = False) -> bool:
+def _has_number_with_unit(
+    text: str,
+    units: tuple[str, ...],
+    citations_count: bool = False,
+    own: frozenset[str] = frozenset(),
+) -> bool:
     """A number followed by the unit ("24 JP", "24 (dua puluh empat) JP", "60-90 menit"),
     labelled by it ("JP: 24", a table cell, "**Kapasitas:** 60 kursi"), or after a unit that
-    comes first ("Tingkat III")."""
+    comes first ("Tingkat III"); of no unit asked, any number but those the asker wrote
+    ("total RAB 2026 brp" is not answered by "Tahun Anggaran 2026")."""
     lowered = EMPHASIS.sub("", text.lower())
     if "pukul" in units and _TIME_OF_DAY.search(lowered):  # "07.30 - 09.00   Sesi 1"
         return True
@@ -190,6 +197,8 @@ def _has_number_with_unit(text: str, units: tuple[str, ...], citations_count: bo
         if not citations_count and _is_citation(lowered, match):
             continue
         if not units:
+            if match.group(0) in own:
+                continue
             return True
         after = lowered[match.end() : match.end() + 40]
         before = lowered[max(0, match.start() - 16) : match.start()]
@@ -279,13 +288,35 @@ _RANGE_TAIL = r"[\s()]*(?:(?:[-\u2013]|s\.?d\.?|sampai(?: dengan)?|hingga)\s*\d+
 
 def moves(text: str, other: str) -> list[str]:
     """The sentences of ``text`` saying that a day ``other`` gives was moved ("... dipindahkan
-    dari Kamis, 28 Mei 2026 di Aula ... menjadi Senin, 25 Mei 2026", "diperpanjang dari 11 Mei
-    menjadi ..."): they give the day as it now stands, which ``other`` no longer does."""
-    days = {re.escape(" ".join(m.group(0).split())) for m in DAY.finditer(other)}
+    dari Kamis, 28 Mei 2026 di Aula ... menjadi Senin, 25 Mei 2026", "diperpanjang dari
+    tanggal 11 Mei ... ke 25 Mei"): they give the day as it now stands, which ``other`` no
+    longer does. A day of another year is another day."""
+    days = set()
+    for match in DAY.finditer(other):
+        year = _YEAR_AFTER.match(other, match.end())
+        days.add((" ".join(match.group(0).split()), year.group(1) if year else None))
     if not days:
         return []
-    moved = re.compile(
-        rf"\bdari\s+(?:\w+(?:-\w+)?,\s+)?(?:{'|'.join(days)})\b.{{0,200}}?\bmenjadi\b", re.I
-    )
-    units = (" ".join(unit.split()) for unit in split_units(text))
-    return [unit for unit in units if moved.search(unit)]
+    out = []
+    for unit in (" ".join(unit.split()) for unit in split_units(text)):
+        if not _MOVE_VERB.search(unit):
+            continue
+        for day, year in days:
+            said = re.search(
+                rf"\bdari\s+(?:tanggal\s+)?(?:\w+(?:-\w+)?,?\s+\(?)?{re.escape(day)}\b"
+                rf"(?:\s+(\d{{4}}))?.{{0,200}}?\b(?:menjadi|ke)\b",
+                unit,
+                re.I,
+            )
+            if said and not (year and said.group(1) and said.group(1) != year):
+                out.append(unit)
+                break
+    return out
+
+
+_YEAR_AFTER = re.compile(r"\s+(\d{4})\b")
+_MOVE_VERB = re.compile(
+    r"\b(?:dipindah(?:kan)?|diundur|dimajukan|digeser|bergeser|diubah|berubah|diperpanjang"
+    r"|dipercepat|ditunda|dijadwalkan ulang)\b",
+    re.I,
+)

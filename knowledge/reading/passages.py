@@ -51,13 +51,19 @@ DEFINED_SHARE = 0.8  # "sistem merit ASN itu apa": a sentence defining "ASN" doe
 
 
 def defines(
-    text: str, q: Question, idf: dict[str, float], unknown_idf: float, *, share: float = 0.5
+    text: str,
+    q: Question,
+    idf: dict[str, float],
+    unknown_idf: float,
+    *,
+    share: float = 0.5,
+    heading: str = "",
 ) -> bool:
     """A sentence that says what the asked term is ("Detasering adalah ..."), naming at least
     ``share`` of it; for "X singkatan dari apa", one that writes X out."""
     if q.asks_expansion and _expansions(q.groups):
         return states_expansion(text, q.groups)
-    return defines_terms(text, q.groups, idf, unknown_idf, share=share)
+    return defines_terms(text, q.groups, idf, unknown_idf, share=share, heading=heading)
 
 
 def _expansions(groups: list[set[str]]) -> list[set[str]]:
@@ -82,13 +88,17 @@ def defines_terms(
     unknown_idf: float,
     *,
     share: float = 0.5,
+    heading: str = "",
 ) -> bool:
-    """A sentence says what the asked term is, naming at least ``share`` of it."""
+    """A sentence says what the asked term is, naming at least ``share`` of it; a glossary
+    item is read with its section's name ("- Tertunda: ..." under "Status JP di e-CAKAP" says
+    what the JP status "tertunda" is)."""
+    section = heading.splitlines()[-1].split(" > ")[-1] if heading else ""
     for unit in split_units(text):
         head = GLOSSARY.match(unit)  # "- Detasering (secondment): penugasan sementara ..."
         expansion = EXPANSION.search(unit)  # "Sasaran Kinerja Pegawai (SKP)"
         said = (
-            head.group(1)
+            f"{head.group(1)} {section}"
             if head
             else unit
             if DEFINES.search(unit)
@@ -123,9 +133,9 @@ def fact_near_terms(
     if q.kind not in FACT_KINDS:
         return True
     if q.kind == "definition":  # what the asked term itself is, all of it, or X written out
-        return defines(text, q, idf, unknown_idf, share=DEFINED_SHARE) or _titled_for(
-            heading, q, idf, unknown_idf
-        )
+        return defines(
+            text, q, idf, unknown_idf, share=DEFINED_SHARE, heading=heading
+        ) or _titled_for(heading, q, idf, unknown_idf)
     unit_stems = set(tokenize(" ".join(q.units)))
     if "pukul" in q.units:  # "jam berapa" asks a time of day: "jam" is the question's word
         unit_stems.add("jam")
@@ -180,9 +190,15 @@ _CODE = re.compile(r"\b([a-z]{2,6})-(\d{2,4})\b", re.I)  # "DKP-213", "SRW-108":
 def _codes_asked(text: str) -> set[tuple[str, str]]:
     """The codes a question names, as typed or prepared ("dkp-213", "dkp 213"; not "tahun 2026",
     whose word is one of the language)."""
-    return {(p, n) for p, n in _ASKED_CODE.findall(text.lower()) if p not in common_words()}
+    return {
+        (p, n)
+        for p, n in _ASKED_CODE.findall(text.lower())
+        if p not in common_words() and p not in _NOT_CODES
+    }
 
 
+# numbered things that are no item codes: rules, letters, batches ("pp 11", "no 800", "angk 12")
+_NOT_CODES = frozenset(("no", "nomor", "pp", "uu", "se", "sk", "angk", "gel", "kep", "perpres"))
 _ASKED_CODE = re.compile(r"\b([a-z]{2,6})[- ](\d{2,4})\b")
 
 

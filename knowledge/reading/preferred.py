@@ -67,11 +67,17 @@ _SPELLED = re.compile(r"(\d)\s*\([a-z ]+\)")  # "1 (satu) JP": the number as the
 
 
 def equates(text: str, q: Question) -> bool:
-    """ "1 JP itu brp menit": the sentence that equates the quantity given with the unit asked
-    ("1 (satu) JP sama dengan 45 menit"), before a row that merely has "1 JP" and minutes."""
-    asked = " ".join(str(NUMBER_VALUES.get(w, w)) for w in q.text.split())  # "satu jp"
+    """ "1 JP itu brp menit", a conversion of units and nothing else: the sentence that equates
+    the quantity given with the unit asked ("1 (satu) JP sama dengan 45 menit"), before a row
+    that merely has "1 JP" and minutes."""
+    whole = {w: n for w, n in NUMBER_VALUES.items() if n == int(n)}  # not "setengah"
+    asked = " ".join(str(whole.get(w, w)) for w in q.text.split())  # "satu jp": "1 jp"
     givens = [(n, UNIT_WORDS[u]) for n, u in _GIVEN.findall(asked) if u in UNIT_WORDS]
     if not givens or q.kind != "number" or not q.units:
+        return False
+    # a conversion of units only: "ikut seminar 1 hari dapat brp jp" asks of seminars
+    named = {*NUMBER_VALUES, *tokenize(" ".join((*q.units, *(f for _, fs in givens for f in fs))))}
+    if any(not g & named and not any(w.isdigit() for w in g) for g in q.groups):
         return False
     for unit in split_units(text):
         flat = _SPELLED.sub(r"\1", unit.lower())

@@ -48,6 +48,7 @@ from knowledge.text.dates import MONTHS
 from knowledge.text.normalize import normalise
 from knowledge.text.tokens import common_words, is_stopword, stem, token_pairs, tokenize
 
+_NUMBER_ASKED = re.compile(r"\b(?:no|nomor|nomornya)\s+(?:berapa|apa)\b")  # an identifier
 # "siapa bupati lembah sari skrg", "siapa kepala dinas": the person in an office, a name;
 # not "siapa kepala sekolah yang wajib ikut" (which of them)
 _OFFICE_HOLDER = re.compile(
@@ -410,7 +411,7 @@ def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) 
         kind = "money"
     elif "berapa" in words or "jumlah" in words:
         # "nomor berapa surat panggilannya": the letter's number, no count of letters
-        kind, units = "number", () if RULE_NUMBER.search(text) else counted_noun(words)
+        kind, units = "number", () if _NUMBER_ASKED.search(text) else counted_noun(words)
     elif any(w in DATE_WORDS for w in words) or re.search(r"\b(bulan apa|tanggal berapa)\b", text):
         kind = "date"
     elif any(p in text for p in LIST_WORDS):

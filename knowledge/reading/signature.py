@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 SIGNER_ASKED = re.compile(
-    r"\b(?:ditandatangani|menandatangani|penandatangan\w*|tanda ?tangan\w*|diteken|neken)\b"
+    r"\b(?:(?:ditandatangani|menandatangani)(?:nya)?|penandatangan\w*|tanda ?tangan\w*|diteken|neken)\b"
 )
 # where the signature stands: "ttd.", "(ttd)", "INSPEKTUR DAERAH ..., ttd."
 _SIGNED = re.compile(r"^(?P<office>.*?,)?\s*\(?ttd\.?\)?$", re.I)

@@ -159,6 +159,19 @@ def names_a_row(text: str, q: Question, idf: dict[str, float]) -> bool:
     )
 
 
+def names_the_whole(text: str) -> bool:
+    """A total row named as the whole ("JUMLAH", "TOTAL DINSOS", "Jumlah seluruhnya",
+    "JUMLAH / RATA-RATA"), not an item counted ("Indikator: Jumlah inovasi pelayanan")."""
+    first = next((v for label, v in _PAIR.findall(text) if label.strip().lower() != "no"), "")
+    words = first.replace("/", " ").split()
+    if not words or words[0].lower() not in ("jumlah", "total"):
+        return False
+    return all(w.isupper() or w.lower() in _WHOLE_WORDS for w in words[1:])
+
+
+_WHOLE_WORDS = frozenset(("seluruhnya", "keseluruhan", "semua", "total", "rata-rata", "-"))
+
+
 def row_labels(text: str) -> set[str]:
     """A table row's column labels, one "label: value" a line ("No" left out)."""
     return {" ".join(label.lower().split()) for label, _ in _PAIR.findall(text)} - {"no"}

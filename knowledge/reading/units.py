@@ -95,6 +95,8 @@ _CONTINUES = re.compile(
 
 # a line ending in a word no sentence ends with goes on whatever comes next ("... disetujui Kepala
 # Bidang Pendidikan Lanjutan dan\nPengelolaan Pengetahuan")
+_ENDS = (".", "!", "?", ":", ";")  # a line ending so ends its sentence
+_NUMBERED = re.compile(r"^\(\d{1,3}\)\s")  # "(2) ...": a clause of its own
 _FIELD = re.compile(r"^[^:\n]{1,40}?\s*:\s")  # "Hari/tanggal : Senin, 6 Juli 2026"
 _OPEN_END = re.compile(
     r"\b(?:dan|atau|serta|yang|di|ke|dari|untuk|bagi|dengan|oleh|pada|dalam|tentang|kepada)$"
@@ -137,22 +139,28 @@ def unwrapped(lines: list[str]) -> list[str]:
         line = raw.strip()
         prev = out[-1] if out else ""
         wrapped = bool(prev) and _wrapped(last, line)
-        last = raw.rstrip()
+        before, last = last, raw.rstrip()
         if (
             line
             and prev
             and (_CONTINUES.match(line) or _OPEN_END.search(prev) or wrapped)
             and not ITEM_START.match(line)  # "a. ..." starts an item of its own
             and not prev.startswith("|")
-            and not prev.endswith((".", "!", "?", ":", ";"))
+            and not prev.endswith(_ENDS)
         ):
             out[-1] = f"{prev} {line}"
         elif line and ITEM_START.match(prev) and raw[:1].isspace() and not ITEM_START.match(line):
-            # a field of the item on its own line; the item's own sentence wrapped goes on
-            # ("... yaitu Rabu, 7 Oktober" / "   2026.")
+            # a field of the item on its own line; the item's own sentence, wrapped at the
+            # page's width, goes on ("... yaitu Rabu, 7 Oktober" / "   2026.")
             above = prev.rsplit("\n", 1)[-1]
-            field = _FIELD.match(line) or _FIELD.match(above) or above.endswith((".", "?", ":"))
-            out[-1] = f"{prev}{chr(10) if field else ' '}{line}"
+            goes_on = (
+                (len(before) >= WRAP_WIDTH or line[:1].islower() or line[:1].isdigit())
+                and not above.endswith(_ENDS)
+                and not _FIELD.match(line)
+                and not _FIELD.match(above)
+                and not _NUMBERED.match(line)
+            )
+            out[-1] = f"{prev}{' ' if goes_on else chr(10)}{line}"
         else:
             out.append(line)
     return out

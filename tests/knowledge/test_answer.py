@@ -1229,11 +1229,27 @@ def test_who_signed_a_letter_is_read_from_its_signature_block(tmp_path, store, e
 
 def test_a_signer_asked_beside_another_fact_is_answered_with_it(tmp_path, store, embedder):
     """ "nomor berapa surat ... dan siapa yang menandatanganinya": the letter's number (no
-    count of letters) and its signature block, in the order asked, each with its source."""
+    count of letters) and its signature block, in the order asked; "..., dan pelatihannya tgl
+    brp" asks the date of the letter's training."""
+    rules = "".join(
+        f"{i}. {rule}\n"
+        for i, rule in enumerate(
+            (
+                "Peserta membawa laptop, surat tugas asli, dan fotokopi SK jabatan terakhir.",
+                "Pakaian hari pertama PDH khaki; hari berikutnya kemeja putih dan celana gelap.",
+                "Konsumsi berupa dua kali rehat dan makan siang disediakan oleh panitia.",
+                "Transportasi lokal dari dan ke lokasi pelatihan tidak diganti oleh panitia.",
+                "Peserta yang berhalangan mengonfirmasi paling lambat dua hari sebelumnya.",
+                "Pengganti peserta ditunjuk oleh Inspektur Pembantu dari daftar cadangan.",
+                "Sertifikat diberikan kepada peserta yang hadir paling sedikit 90 persen sesi.",
+            ),
+            1,
+        )
+    )
     letter = (
         "Nomor   : 870/311/INSP/2027\nHal     : Panggilan Peserta Pelatihan Audit Kinerja\n\n"
         "Saudara dipanggil mengikuti Pelatihan Audit Kinerja pada 3-5 Mei 2027 di Aula "
-        "Inspektorat.\nPeserta membawa laptop dan surat tugas asli.\n\n"
+        f"Inspektorat.\n\n{rules}\n"
         "    a.n. INSPEKTUR DAERAH\n    Sekretaris,\n\n    ttd.\n\n"
         "    Hendrik Sapulete, S.E., M.M.\n    NIP 19780305 200312 1 004\n"
     )
@@ -1244,6 +1260,9 @@ def test_a_signer_asked_beside_another_fact_is_answered_with_it(tmp_path, store,
     assert answer.confident, answer.text
     number, signer = answer.text.find("870/311/INSP/2027"), answer.text.find("Hendrik Sapulete")
     assert 0 <= number < signer, answer.text
+    assert "Yang menandatangani dokumen ini" in answer.text, answer.text
+    dated = answerer.answer("siapa yg tanda tangan surat panggilan audit kinerja, dan tgl brp?")
+    assert "Hendrik Sapulete" in dated.text and "3-5 Mei 2027" in dated.text, dated.text
     only = answerer.answer("surat panggilan pelatihan audit kinerja ditandatangani siapa?")
     assert "Hendrik Sapulete" in only.text and "870/311" not in only.text, only.text
 

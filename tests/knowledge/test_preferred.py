@@ -78,11 +78,13 @@ def test_the_list_asked_is_named_by_the_asking_part_and_its_count_may_be_written
 
 
 def test_the_sentence_equating_the_given_quantity_with_the_asked_unit_comes_first():
-    """ "1 hari diklat itu brp jam": "1 (satu) hari ... sama dengan 7 (tujuh) jam", not a row
-    that has "1 hari" and some hours."""
-    q = analyse("1 hari diklat itu brp jam sih", today=TODAY)
-    rule = "Untuk penghitungan JP, 1 (satu) hari diklat sama dengan 7 (tujuh) jam efektif."
-    row = "Kegiatan: Workshop (paling singkat 5 jam); Satuan: 1 hari; JP diakui: 6 JP"
+    """ "1 jam itu brp menit", a conversion of units: "1 (satu) jam sama dengan 60 menit", not a
+    row that has "1 jam" and some minutes; "ikut diskusi 1 jam dapat brp menit" asks of the
+    discussion, whatever equation a passage writes."""
+    q = analyse("1 jam itu brp menit sih", today=TODAY)
+    rule = "Untuk penghitungan durasi, 1 (satu) jam sama dengan 60 (enam puluh) menit."
+    row = "Kegiatan: Diskusi (paling singkat 45 menit); Satuan: 1 jam; JP diakui: 1 JP"
     assert equates(rule, q) and not equates(row, q)
     key = preference(q, {}, 1.0)
     assert sorted([row, rule], key=lambda text: key(text, "")) == [rule, row]
+    assert not equates(rule, analyse("ikut diskusi 1 jam dapat brp menit", today=TODAY))

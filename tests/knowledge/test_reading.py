@@ -1735,15 +1735,17 @@ def test_an_acronym_never_defined_is_read_from_the_phrase_after_the_same_kind_wo
 def test_an_items_own_sentence_wrapped_under_it_goes_on_and_its_fields_stay_apart():
     lines = [
         "4. Laporan disampaikan paling lambat 10 hari kerja, yaitu Kamis, 12 November",
-        "   2026, melalui aplikasi.",
+        "   2026.",
         "5. Ujian praktik",
         "   Tempat : Laboratorium Komputer",
         "   Peserta membawa kartu ujian.",
+        "6. Narahubung panitia",
+        "   Drs. Budi Santoso",
     ]
     assert unwrapped(lines) == [
-        "4. Laporan disampaikan paling lambat 10 hari kerja, yaitu Kamis, 12 November 2026, "
-        "melalui aplikasi.",
+        "4. Laporan disampaikan paling lambat 10 hari kerja, yaitu Kamis, 12 November 2026.",
         "5. Ujian praktik\nTempat : Laboratorium Komputer\nPeserta membawa kartu ujian.",
+        "6. Narahubung panitia\nDrs. Budi Santoso",
     ]
 
 
@@ -1769,3 +1771,23 @@ def test_an_amount_is_stated_per_the_period_asked_and_of_the_code_asked():
     row = "Kode: DKP-213; Kegiatan: Basis Data; Biaya per angkatan: Rp36.500.000; Jumlah: Rp36.500.000"
     assert not fact_near_terms(notes, q, {}, 5.0)
     assert fact_near_terms(row, q, {}, 5.0)
+
+
+def test_a_glossary_item_is_read_with_its_section_name():
+    """ "status JP 'ditolak' artinya apa": "- Ditolak: ..." under "Status klaim JP" says it; the
+    same item under another section's name does not."""
+    q = analyse("status jp ditolak artinya apa", today=date(2027, 3, 1))
+    text = "- Diakui: JP masuk capaian.\n- Ditolak: bukti tidak sah; klaim diajukan ulang."
+    idf = {"status": 2.0, "jp": 1.0, "tolak": 3.0}
+    heading = "Pedoman Klaim JP\nStatus klaim JP di aplikasi"
+    assert fact_near_terms(text, q, idf, 5.0, heading)
+    assert not fact_near_terms(text, q, idf, 5.0, "Pedoman Klaim JP\nAlur verifikasi")
+
+
+def test_a_move_needs_its_verb_and_the_same_year():
+    from knowledge.reading.facts import moves
+
+    old = "Forum akhir pada Kamis, 28 Mei 2026 di aula."
+    assert moves("Forum akhir diundur dari tanggal 28 Mei 2026 ke 4 Juni 2026.", old)
+    assert not moves("Forum akhir dipindahkan dari 28 Mei 2025 menjadi 2 Juni 2025.", old)
+    assert not moves("Terhitung mulai dari 28 Mei 2026, absensi menjadi kewenangan Bidang.", old)
