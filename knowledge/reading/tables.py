@@ -162,14 +162,17 @@ def names_a_row(text: str, q: Question, idf: dict[str, float]) -> bool:
 def names_the_whole(text: str) -> bool:
     """A total row named as the whole ("JUMLAH", "TOTAL DINSOS", "Jumlah seluruhnya",
     "JUMLAH / RATA-RATA"), not an item counted ("Indikator: Jumlah inovasi pelayanan")."""
-    first = next((v for label, v in _PAIR.findall(text) if label.strip().lower() != "no"), "")
+    # the first cell that is no running number ("No: Jumlah" when the number column holds it)
+    first = next((v for _, v in _PAIR.findall(text) if v.strip() and not v.strip().isdigit()), "")
     words = first.replace("/", " ").split()
     if not words or words[0].lower() not in ("jumlah", "total"):
         return False
     return all(w.isupper() or w.lower() in _WHOLE_WORDS for w in words[1:])
 
 
-_WHOLE_WORDS = frozenset(("seluruhnya", "keseluruhan", "semua", "total", "rata-rata", "-"))
+_WHOLE_WORDS = frozenset(
+    ("seluruh", "seluruhnya", "keseluruhan", "semua", "total", "rata-rata", "-")
+)
 
 
 def row_labels(text: str) -> set[str]:

@@ -1791,3 +1791,19 @@ def test_a_move_needs_its_verb_and_the_same_year():
     assert moves("Forum akhir diundur dari tanggal 28 Mei 2026 ke 4 Juni 2026.", old)
     assert not moves("Forum akhir dipindahkan dari 28 Mei 2025 menjadi 2 Juni 2025.", old)
     assert not moves("Terhitung mulai dari 28 Mei 2026, absensi menjadi kewenangan Bidang.", old)
+
+
+def test_a_total_row_names_the_whole_not_an_item_counted():
+    from knowledge.reading.tables import names_the_whole
+
+    assert names_the_whole("Unit kerja: JUMLAH / RATA-RATA DINAS\nTotal JP: 2666")
+    assert names_the_whole("No: \nSeksi: Jumlah seluruhnya\nPegawai: 84")
+    assert names_the_whole("No: Jumlah\nPerangkat daerah: Seluruh perangkat daerah di atas")
+    assert not names_the_whole("No: 3\nIndikator Kinerja: Jumlah inovasi pelayanan\nTarget: 5")
+
+
+def test_rule_and_batch_numbers_are_no_item_codes():
+    from knowledge.reading.passages import _codes_asked
+
+    assert _codes_asked("biaya dkp 213 per angkatan") == {("dkp", "213")}
+    assert _codes_asked("menurut pp 11 2017 no 800 angk 12 tahun 2026") == set()
