@@ -8,6 +8,7 @@ import threading
 from dataclasses import replace
 from functools import partial
 
+from knowledge.answers.citations import Citations
 from knowledge.answers.gate import Evidence, Gate, context_of, features
 from knowledge.answers.phrases import PHRASES
 from knowledge.answers.scope import Scope
@@ -48,7 +49,6 @@ from knowledge.search.searcher import (
     only_old_numbers,
     ranked_docs,
 )
-from knowledge.text.dates import format_date, parse_date
 from knowledge.text.normalize import normalise
 from knowledge.text.tokens import common_words, is_stopword, tokenize
 from storage.clock import Clock
@@ -92,6 +92,7 @@ class Answerer:
         self._cache_lock = threading.Lock()
         self.scope = Scope(searcher)
         self.totals = Totals(searcher)
+        self.citations = Citations(self.t)
 
     @property
     def t(self) -> dict[str, str]:
@@ -163,7 +164,7 @@ class Answerer:
         last = block.splitlines()[-1]
         hit = Hit(next((c for c in chunks if last in c.text), chunks[-1]), 0.0)
         text = f"{self.t['signed_by']}\n{block}"
-        return Answer(self._with_citations(text, hit, []), True, [source_of(hit)])
+        return Answer(self.citations.attach(text, hit, []), True, [source_of(hit)])
 
     def _with_rest_of_signed(self, q: Question, signed: Answer, passages: list[Hit]) -> Answer:
         """ "nomor surat panggilan brp dan siapa yg tanda tangan": the other asks are answered
@@ -455,7 +456,7 @@ class Answerer:
         others = list({h.chunk.doc_id: h for h in reversed(others)}.values())[::-1][:2]
         others += [h for _, h in rest if all(h is not o for o in others)]
         return Answer(
-            self._with_citations(text, best, others),
+            self.citations.attach(text, best, others),
             True,
             [source_of(best)] + [source_of(h) for h in others],
             evidence=evidence,
@@ -558,7 +559,7 @@ class Answerer:
         quoted = plain("\n".join(pick_sentences(hit.chunk.text, q, self.searcher.idf)))
         text = f"{self.t['passage_label']}\n{quoted}"
         return Answer(
-            self._with_citations(text, hit, []),
+            self.citations.attach(text, hit, []),
             False,
             [source_of(hit)],
             kind="evidence",
@@ -688,44 +689,12 @@ class Answerer:
     def _asks_old_rule(q: Question, old: DocInfo, new: DocInfo) -> bool:
         return asks_about(q.text, old, new)
 
-    def _with_citations(self, text: str, best: Hit, others: list[Hit]) -> str:
-        lines = [text, "", f"{self.t['source']}: {self._cite(best)}"]
-        if others:
-            lines.append(f"{self.t['see_also']}: " + "; ".join(self._cite(h) for h in others))
-        if best.meta.get("authority") == "instansi" and "instansi" not in text.lower():
-            lines.append(self.t["varies_note"])
-        if best.meta.get("transitional_under"):  # a rule kept in force until it is replaced
-            lines.append(self.t["transitional_note"].format(law=best.meta["transitional_under"]))
-        return "\n".join(lines)
-
-    def _cite(self, hit: Hit) -> str:
-        meta = hit.meta
-        parts = [
-            p for p in (short_regulation(meta), self._authority(meta), self._checked(meta)) if p
-        ]
-        where = f"{hit.chunk.title} — {hit.chunk.section}" if hit.chunk.section else hit.chunk.title
-        return where + (f" ({'; '.join(parts)})" if parts else "")
-
-    def _authority(self, meta: dict) -> str:
-        if meta.get("status") == "contoh":
-            return self.t["example"]
-        return {"nasional": self.t["national"], "instansi": self.t["agency"]}.get(
-            meta.get("authority", ""), ""
-        )
-
-    def _checked(self, meta: dict) -> str:
-        """When a national rule was last checked against its public source."""
-        day = parse_date(str(meta.get("last_verified", "")))
-        if meta.get("authority") != "nasional" or day is None:
-            return ""
-        return self.t["verified"].format(date=format_date(day))
-
     # -- abstention --------------------------------------------------------------------------
     def _not_covered(self, hit: Hit, sentence: str, evidence: Evidence) -> Answer:
         """The documents say they leave this to other rules: say so, with their words."""
         text = "\n".join(
             (
-                self.t["not_covered"].format(topic=self._cite(hit)),
+                self.t["not_covered"].format(topic=self.citations.cite(hit)),
                 plain(sentence),
                 self.t["suggest"],
             )
@@ -735,7 +704,7 @@ class Answerer:
     def _abstain(self, q: Question, hits: list[Hit], topic: Hit | None = None) -> Answer:
         if topic is not None:
             what = self.t.get(f"what_{q.kind}", self.t["what_general"])
-            lines = [self.t["missing_fact"].format(topic=self._cite(topic), what=what)]
+            lines = [self.t["missing_fact"].format(topic=self.citations.cite(topic), what=what)]
             sources = [source_of(topic)]
         else:
             lines = [self.t["not_found"]]
@@ -769,9 +738,3 @@ def _writes(text: str, number: str) -> bool:
 
 def _label(info: DocInfo) -> str:
     return info.title
-
-
-def short_regulation(meta: dict) -> str:
-    """The main legal basis only: the first of the listed regulations, kept short."""
-    first = str(meta.get("regulation", "")).split(";")[0].strip()
-    return first if len(first) <= 70 else first[:67].rsplit(" ", 1)[0] + "…"
