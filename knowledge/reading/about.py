@@ -148,7 +148,7 @@ def contradicts(
     shown = "\n".join((*headings, own)) if own else whole
     if any(other_levels(h, asked) for h in (*headings, shown)):  # a heading says its subject
         return True
-    if _other_code(asking, whole) or _other_month(asking, whole) or _other_degree(asking, whole):
+    if other_code(asking, whole) or _other_month(asking, whole) or _other_degree(asking, whole):
         return True
     years = set(_YEAR.findall(asking))
     if table_row:
@@ -235,7 +235,7 @@ def _other_degree(asked: str, text: str) -> bool:
     return bool(wanted and shown) and not wanted & shown
 
 
-def _other_code(asked: str, text: str) -> bool:
+def other_code(asked: str, text: str) -> bool:
     """ "kuota KT-02 per gugus": a passage listing KT-03 and KT-06, not KT-02, is about others
     (the question may write the code "kt 02": only the passage's code prefixes are codes)."""
     shown = {(p.lower(), int(n)) for p, n in _CODE.findall(text)}

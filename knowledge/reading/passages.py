@@ -12,6 +12,7 @@ from knowledge.reading.about import (
     contradicts,
     names_level,
     ordinals,
+    other_code,
     other_levels,
 )
 from knowledge.reading.facts import (
@@ -150,7 +151,6 @@ def fact_near_terms(
         return any(has_fact(unit, q) for unit in units)
     whole = known_share(topic, idf, unknown_idf)
     rates = q.rates if q.kind in ("number", "money") else []
-    codes = _codes_asked(q.raw)
     counted = _counted_in(q, heading)
     levels = _levels_to_check(q, heading)
     head = q.head(idf) if q.kind == "number" and q.units else None
@@ -167,7 +167,7 @@ def fact_near_terms(
             or (head is not None and _labelled_by(unit, head))
             or any(re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d.,]*\d)", unit) for v in cells)
         )
-        if not stated or (levels and other_levels(unit, levels)) or _another_code(unit, codes):
+        if not stated or (levels and other_levels(unit, levels)) or other_code(q.raw, unit):
             continue
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform
@@ -182,34 +182,6 @@ def fact_near_terms(
         if near > 0 and near >= NEAR_MIN_COVERAGE * whole:
             return True
     return False
-
-
-_CODE = re.compile(r"\b([a-z]{2,6})-(\d{2,4})\b", re.I)  # "DKP-213", "SRW-108": an item's code
-
-
-def _codes_asked(text: str) -> set[tuple[str, str]]:
-    """The codes a question names, as typed or prepared ("dkp-213", "dkp 213"; not "tahun 2026",
-    whose word is one of the language)."""
-    return {
-        (p, n)
-        for p, n in _ASKED_CODE.findall(text.lower())
-        if p not in common_words() and p not in _NOT_CODES
-    }
-
-
-# numbered things that are no item codes: rules, letters, batches ("pp 11", "no 800", "angk 12")
-_NOT_CODES = frozenset(("no", "nomor", "pp", "uu", "se", "sk", "angk", "gel", "kep", "perpres"))
-_ASKED_CODE = re.compile(r"\b([a-z]{2,6})[- ](\d{2,4})\b")
-
-
-def _another_code(unit: str, asked: set[tuple[str, str]]) -> bool:
-    """ "biaya DKP-213 per angkatan": a sentence giving DKP-206's amount, and not DKP-213's,
-    states another item's figure, though the passage names DKP-213 elsewhere."""
-    if not asked:
-        return False
-    named = {(p.lower(), n) for p, n in _CODE.findall(unit)}
-    prefixes = {p.lower() for p, _ in asked}
-    return any(p in prefixes for p, _ in named) and not named & {(p.lower(), n) for p, n in asked}
 
 
 def _labelled_by(text: str, head: set[str]) -> bool:

@@ -1803,7 +1803,9 @@ def test_a_total_row_names_the_whole_not_an_item_counted():
 
 
 def test_rule_and_batch_numbers_are_no_item_codes():
-    from knowledge.reading.passages import _codes_asked
+    from knowledge.reading.about import other_code
 
-    assert _codes_asked("biaya dkp 213 per angkatan") == {("dkp", "213")}
-    assert _codes_asked("menurut pp 11 2017 no 800 angk 12 tahun 2026") == set()
+    assert other_code("biaya dkp 213 per angkatan", "Biaya DKP-206 per angkatan Rp2.350.000.")
+    assert not other_code("biaya dkp 213 per angkatan", "Biaya DKP-213 sebesar Rp36.500.000.")
+    rules = "menurut pp 11 2017 no 800 angk 12 tahun 2026"
+    assert not other_code(rules, "Kode DKP-206; PP 12 Tahun 2017; Nomor 801/12/2026; Angk. 13")
