@@ -63,6 +63,7 @@ def states_with_givens(text: str, q: Question) -> bool:
 
 
 _EQUALS = re.compile(r"\b(?:sama dengan|setara(?: dengan)?|senilai(?: dengan)?)\b|=")
+_WHOLE_NUMBERS = {w: int(n) for w, n in NUMBER_VALUES.items() if n == int(n)}  # no "setengah"
 _SPELLED = re.compile(r"(\d)\s*\([a-z ]+\)")  # "1 (satu) JP": the number as the rule spells it
 
 
@@ -70,8 +71,7 @@ def equates(text: str, q: Question) -> bool:
     """ "1 JP itu brp menit", a conversion of units and nothing else: the sentence that equates
     the quantity given with the unit asked ("1 (satu) JP sama dengan 45 menit"), before a row
     that merely has "1 JP" and minutes."""
-    whole = {w: n for w, n in NUMBER_VALUES.items() if n == int(n)}  # not "setengah"
-    asked = " ".join(str(whole.get(w, w)) for w in q.text.split())  # "satu jp": "1 jp"
+    asked = " ".join(str(_WHOLE_NUMBERS.get(w, w)) for w in q.text.split())  # "satu jp": "1 jp"
     givens = [(n, UNIT_WORDS[u]) for n, u in _GIVEN.findall(asked) if u in UNIT_WORDS]
     if not givens or q.kind != "number" or not q.units:
         return False
