@@ -41,6 +41,38 @@ FIXED_DATE = datetime.datetime(2026, 2, 20, 9, 0, tzinfo=datetime.UTC)
 
 
 # --------------------------------------------------------------------------- building blocks
+HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+BULAN = [
+    "",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+
+
+def tgl(y, m, d, day=True):
+    """'Senin, 2 Februari 2026' (day name computed, never typed by hand)."""
+    s = f"{d} {BULAN[m]} {y}"
+    return f"{HARI[datetime.date(y, m, d).weekday()]}, {s}" if day else s
+
+
+def rp(n):
+    return f"{n:,.0f}".replace(",", ".")
+
+
+def dec(x):
+    return (f"{x:.1f}").replace(".", ",")
+
+
 def H1(t):
     return ("h1", t)
 

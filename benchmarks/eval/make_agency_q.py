@@ -57,47 +57,18 @@ from make_agency_g import (  # noqa: E402
     P,
     T,
     check_question_set,
+    dec,
     make_docx,
     make_pdf,
     print_texts,
+    rp,
+    tgl,
     to_text,
 )
 
 OUT = os.path.join(HERE, "agency_q")
 FIKTIF = "Dokumen fiktif, untuk evaluasi."
 FIXED_DATE = datetime.datetime(2026, 9, 1, 8, 0, tzinfo=datetime.UTC)
-
-HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-BULAN = [
-    "",
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
-
-
-def tgl(y, m, d, day=True):
-    """'Senin, 2 Februari 2026' (day name computed, never typed by hand)."""
-    s = f"{d} {BULAN[m]} {y}"
-    return f"{HARI[datetime.date(y, m, d).weekday()]}, {s}" if day else s
-
-
-def rp(n):
-    return f"{n:,.0f}".replace(",", ".")
-
-
-def dec(x):
-    return (f"{x:.1f}").replace(".", ",")
-
 
 # --------------------------------------------------------------------------- the agency
 KADIS = "Dr. Rustam Effendi Harahap, S.STP., M.Si."
