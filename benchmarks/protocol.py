@@ -137,6 +137,12 @@ SETS = {
             (HERE / "eval" / "agency_q",),
             HERE / ".cache" / "agency_q",
         ),
+        QuestionSet(
+            "agency_r",
+            HERE / "eval" / "questions_agency_r.yaml",
+            (HERE / "eval" / "agency_r",),
+            HERE / ".cache" / "agency_r",
+        ),
     )
 }
 
