@@ -901,7 +901,7 @@ PERKADIS = [
     ),
     P(
         "(3) Muatan paling sedikit dalam Tabel 1 merupakan bagian dari target JP, bukan tambahan. "
-        "Tanda \"-\" berarti kelompok jabatan tersebut tidak diisi oleh pegawai dengan status itu."
+        'Tanda "-" berarti kelompok jabatan tersebut tidak diisi oleh pegawai dengan status itu.'
     ),
     T(
         "Tabel 1. Target JP per Tahun menurut Kelompok Jabatan dan Status Kepegawaian",
@@ -1135,9 +1135,7 @@ PERKADIS = [
         "(1) Setiap kegiatan praktik lapangan dalam pelatihan BBL dipimpin oleh instruktur yang "
         "bertanggung jawab atas keselamatan peserta."
     ),
-    P(
-        "(2) APD paling sedikit untuk setiap jenis praktik lapangan tercantum dalam Lampiran II."
-    ),
+    P("(2) APD paling sedikit untuk setiap jenis praktik lapangan tercantum dalam Lampiran II."),
     P("(3) Peserta praktik lapangan wajib:"),
     L(
         "a. mengikuti pengarahan keselamatan (safety briefing) sebelum berangkat ke lokasi;",
@@ -1261,10 +1259,7 @@ PERKADIS = [
         "ditempatkan sebagai JF PEDAL, JF PLH, analis laboratorium, fasilitator bank sampah, atau "
         "petugas UPTD TPA Bukit Saloka, pada tahun pertama penugasannya."
     ),
-    P(
-        "(2) Program SEMAI berlangsung selama 3 (tiga) bulan dan dibuka 2 (dua) angkatan per "
-        "tahun."
-    ),
+    P("(2) Program SEMAI berlangsung selama 3 (tiga) bulan dan dibuka 2 (dua) angkatan per tahun."),
     P(
         "(3) Peserta semai belum dapat menandatangani berita acara pengawasan, menandatangani "
         "berita acara pengambilan contoh, atau mengoperasikan alat berat seorang diri sebelum "
@@ -1303,9 +1298,7 @@ PERKADIS = [
         "(1) KOPI HIJAU bertemu 1 (satu) kali setiap bulan pada hari Kamis minggu kedua, pukul "
         "15.00-16.30 WITA, secara tatap muka dan daring."
     ),
-    P(
-        "(2) Pertemuan KOPI HIJAU dipandu oleh seorang pemantik yang menyiapkan kasus lapangan."
-    ),
+    P("(2) Pertemuan KOPI HIJAU dipandu oleh seorang pemantik yang menyiapkan kasus lapangan."),
     P(
         "(3) Notula dan rekaman pertemuan diunggah ke RIMBUN paling lambat 3 (tiga) hari kerja "
         "setelah pertemuan."
@@ -1775,7 +1768,14 @@ def _honor_rows():
     rows = []
     for i, (m, n) in enumerate(per.items(), 1):
         rows.append(
-            [str(i), m, str(n), str(BULAN_SEMAI), rp(HONOR_SEMAI), rp(n * BULAN_SEMAI * HONOR_SEMAI)]
+            [
+                str(i),
+                m,
+                str(n),
+                str(BULAN_SEMAI),
+                rp(HONOR_SEMAI),
+                rp(n * BULAN_SEMAI * HONOR_SEMAI),
+            ]
         )
     tot = sum(per.values())
     rows.append(["", "Jumlah", str(tot), "", "", rp(tot * BULAN_SEMAI * HONOR_SEMAI)])
@@ -2226,9 +2226,7 @@ def write_xlsx(path):
     ws3.merge_range(
         "A1:E1", "CONTOH UJI UPTD LABORATORIUM LINGKUNGAN TAHUN 2025 MENURUT MATRIKS", title
     )
-    ws3.write(
-        1, 0, FIKTIF + " Pengambilan dan pengujian contoh rutin adalah kinerja, bukan JP."
-    )
+    ws3.write(1, 0, FIKTIF + " Pengambilan dan pengujian contoh rutin adalah kinerja, bukan JP.")
     h3 = [
         "Matriks contoh uji",
         "Jumlah contoh",
