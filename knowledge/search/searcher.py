@@ -33,6 +33,9 @@ SUPERSEDED_FACTOR = 0.7  # a replaced rule ranks below the rule in force
 RERANK_DEPTH = 30
 ROWS_LOOKED = 4  # rows of one table read for one that fits, as many times the rows kept
 DEFINITION_BONUS = 0.3  # "X itu apa": the passage that says what X is
+TABLE_COVERAGE = 0.75  # ... of the question's weighted terms a table the dense side missed holds
+_TABLE_LINES = re.compile(r"^\|.*\|\s*\n\|.*\|\s*$", re.M)  # two rows of a Markdown table
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")  # "THR", "STR": acronyms the speller leaves as written
 
 
 RELOAD_EVERY = 2.0  # seconds between looks at the index version (another writer)
@@ -191,7 +194,8 @@ class Searcher:
     def prepare(self, query: str) -> str:
         """Chat text made searchable: normalised, slang and typos mapped onto known words."""
         self.refresh()
-        return self.speller.repair(normalise(query, expand=False))
+        capitals = frozenset(w.lower() for w in _CAPITALS.findall(query))
+        return self.speller.repair(normalise(query, expand=False), keep=capitals)
 
     def search(
         self,
@@ -215,6 +219,8 @@ class Searcher:
         acronyms = self.acronyms_in(prepared)
         text = _with_expansions(normalise(prepared), acronyms)
         hits: dict[str, Hit] = {}
+        groups = term_groups(prepared, acronyms)
+        vector, tables = None, []
         if mode in ("hybrid", "rrf", "bm25") and self.lexical_weight > 0:
             for rank, (cid, score) in enumerate(loaded.lexical.search(text, self.depth)):
                 self._add(loaded, hits, cid, rank, score, lexical=True, weight=self.lexical_weight)
@@ -226,13 +232,39 @@ class Searcher:
             vector = self._query_vector(text)
             for rank, (cid, score) in enumerate(self.store.dense_search(vector, self.depth)):
                 self._add(loaded, hits, cid, rank, score, lexical=False, weight=self.dense_weight)
+        if vector is not None and mode in ("hybrid", "rrf"):
+            tables = self._tables_at_depth(loaded, groups, hits.values())
         ranked = sorted(hits.values(), key=lambda h: -h.score)
         if rows_per_table is not None:
             ranked = _few_rows(ranked, rows_per_table, row_fits)
         if mode == "hybrid":  # the re-rank reads passages: only the fused head is worth it
-            groups = term_groups(prepared, acronyms)
             ranked = self._rerank(loaded, text, groups, ranked[:RERANK_DEPTH])
+        shown = {h.chunk.id for h in ranked[:k]}
+        found = self.store.similarities(vector, [h.chunk.id for h in tables if h.chunk.id in shown])
+        for hit in tables:
+            hit.dense_score = found.get(hit.chunk.id, 0.0)
         return ranked[:k]
+
+    def _tables_at_depth(self, loaded: _Loaded, groups: list[set[str]], hits) -> list[Hit]:
+        """A table that holds most of what is asked but that the dense side did not return is
+        ranked past its depth, not nowhere: the pipes and cells of a regulation's budget or
+        annex catalogue embed far from any question, so the table BM25 ranks first keeps the
+        share of the fused score a last-ranked passage has, and its cosine is read from its
+        stored vector (the gate reads the shown passage's). Prose keeps RRF's nothing and a
+        cosine of 0: a question no passage is about finds its words in some paragraph, and the
+        dense side says that paragraph is far."""
+        floor = self.dense_weight / (RRF_K + self.depth + 1)
+        tables = [
+            h
+            for h in hits
+            if h.dense_rank is None
+            and _TABLE_LINES.search(h.chunk.text)
+            and coverage(groups, loaded.stems[h.chunk.id], loaded.idf, loaded.unknown_idf)
+            >= TABLE_COVERAGE
+        ]
+        for hit in tables:
+            hit.score += floor
+        return tables
 
     def _rerank(
         self, loaded: _Loaded, text: str, groups: list[set[str]], hits: list[Hit]

@@ -425,6 +425,28 @@ class KnowledgeStore:
             self.reopen_vectors(unless_reopened_since=generation)
         return []
 
+    def similarities(self, vector: np.ndarray | None, ids: list[str]) -> dict[str, float]:
+        """The cosine of these chunks' stored vectors with ``vector`` (a table the dense search
+        did not return in its depth); {} when there is nothing to read or the store cannot say
+        (another process rebuilding it, a server away)."""
+        from chromadb.errors import ChromaError
+
+        if vector is None or not ids:
+            return {}
+        try:
+            with self._vectors() as collection:
+                found = collection.get(ids=ids, include=["embeddings"])
+        except (ChromaError, VectorServerUnreachable) as exc:
+            log.info("vectors of %d passages not read (%s)", len(ids), exc)
+            return {}
+        query = np.asarray(vector, dtype=float)
+        norm = float(np.linalg.norm(query)) or 1.0
+        out = {}
+        for chunk_id, embedding in zip(found["ids"], found["embeddings"], strict=True):
+            stored = np.asarray(embedding, dtype=float)
+            out[chunk_id] = float(stored @ query) / ((float(np.linalg.norm(stored)) or 1.0) * norm)
+        return out
+
     def _query(self, collection, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         count = self._count if self._count is not None else collection.count()
         self._count = count

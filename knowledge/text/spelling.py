@@ -18,6 +18,7 @@ CLIPPED_MAX_CUT = 4  # letters a clipping leaves off ("transport|asi", "sertif|i
 BLEND_PHRASE_MIN = 3  # passages writing a phrase a chat blend may stand for
 BLEND_RATIO = 3  # ... how many times more than write the blend itself
 BLEND_LEAD = 2  # ... and than write the next phrase the blend fits
+SKELETON_LETTERS = (3, 6)  # a chat word written without its vowels ("byr", "jdwl")
 
 
 def _slang_forms(word: str) -> list[str]:
@@ -66,6 +67,10 @@ def _pairs(words: list[str]) -> Iterable[tuple[str, str]]:
             yield first, second
 
 
+def _skeleton(word: str) -> str:
+    return "".join(c for c in word if c not in _VOWELS)
+
+
 _FINAL_E = re.compile(r"(?<=[^aiueo])e([^aiueo]+)$")
 
 
@@ -88,6 +93,12 @@ class Speller:
         for word in self.words:
             if len(word) >= 4:
                 self._by_letter[word[0]].append(word)
+        # the documents' words by their consonants ("bayar" -> "byr"), each with its passages
+        self._skeletons: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for word in self.words:
+            bare = _skeleton(word)
+            if len(word) > len(bare) and SKELETON_LETTERS[0] <= len(bare) <= SKELETON_LETTERS[1]:
+                self._skeletons[bare].append((self.counts[word], word))
         self.correct = lru_cache(maxsize=50_000)(self._correct)
         self.blend = lru_cache(maxsize=50_000)(self._blend)
 
@@ -104,7 +115,7 @@ class Speller:
         for form in [f for f in forms if f in self.words] + forms:
             if self.known(form):
                 return form
-        clipped = self._clipped(word)
+        clipped = self._clipped(word) or self._voweled(word)
         if clipped:
             return clipped
         if _SUFFIXED.sub("", word) in common_words():  # "katanya" is no typo of "kaitannya"
@@ -128,6 +139,17 @@ class Speller:
         ]
         return longer[0] if len(longer) == 1 else None
 
+    def _voweled(self, word: str) -> str | None:
+        """ "byr", "jdwl", "pgw": a chat word written with its consonants only is the word the
+        documents write with those consonants in that order, when one such word is written
+        far more often than any other ("sblm" is "sebelum", not "sebulan")."""
+        if _skeleton(word) != word or word in common_words():
+            return None
+        ranked = sorted(self._skeletons.get(word, ()), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[1][0] * BLEND_LEAD > ranked[0][0]):
+            return None
+        return ranked[0][1]
+
     def _blend(self, word: str) -> str | None:
         """ "ujikom", "renstra": a chat word made of the heads of two words the documents
         write together often ("uji kompetensi", "rencana strategis") and the word itself
@@ -148,5 +170,6 @@ class Speller:
         phrase, n = ranked[0]
         return phrase if n >= BLEND_RATIO * self.counts.get(word, 0) else None
 
-    def repair(self, text: str) -> str:
-        return " ".join(self.correct(w) for w in text.split())
+    def repair(self, text: str, *, keep: frozenset[str] = frozenset()) -> str:
+        """``keep``: words the asker wrote in capitals, acronyms ("STR", "THR"), not chat."""
+        return " ".join(w if w in keep else self.correct(w) for w in text.split())

@@ -1,6 +1,8 @@
+import pytest
+
 from ingest.pipeline import Ingestor
 from knowledge.search.searcher import Searcher, ranked_docs
-from tests.fakes import markdown_doc
+from tests.fakes import HashEmbedder, markdown_doc
 
 
 def test_hybrid_finds_what_each_side_finds(searcher):
@@ -81,3 +83,57 @@ def test_an_ingest_in_another_process_is_seen_by_dense_search(tmp_path):
     searcher._checked_at = 0.0
     dense = searcher.search("tugas belajar dibiayai instansi", k=3, mode="dense")
     assert dense[0].chunk.doc_id == "tubel"
+
+
+class BlindEmbedder(HashEmbedder):
+    """A model to which passages holding one of ``blind`` read as next to nothing of the question
+    (as a real one reads the pipes and cells of a regulation's budget table)."""
+
+    def __init__(self, blind: tuple[str, ...]) -> None:
+        super().__init__()
+        self.blind = blind
+
+    def _vector(self, text: str):
+        far = any(b in text for b in self.blind)
+        return super()._vector("anggaran lorem ipsum dolor" if far else text)
+
+
+def test_a_table_the_dense_side_did_not_return_counts_as_ranked_past_its_depth(tmp_path, store):
+    """A budget table holding what is asked that BM25 ranks first but the dense side does not
+    return keeps a last-ranked passage's share of the fused score and its own cosine; a
+    paragraph of prose the dense side did not return keeps RRF's nothing and a cosine of 0."""
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "anggaran.md").write_text(
+        "# Anggaran\n\n## Pasal 36\n\n| No | Uraian | Jumlah (Rp) |\n|---|---|---|\n"
+        "| 1 | Sertifikasi petugas pengambil contoh | 37.800.000 |\n| 2 | Hosting | 24.600.000 |\n"
+    )
+    (kb / "catatan.md").write_text(
+        "# Catatan\n\n## Umum\n\nSertifikasi petugas dibahas dalam rapat bulan Mei.\n"
+    )
+    (kb / "ringkas.md").write_text("# Ringkas\n\n## Isi\n\nAnggaran sertifikasi petugas.\n")
+    for i, topic in enumerate(("jadwal kelas", "kuota peserta", "honor mentor")):
+        (kb / f"lain-{i}.md").write_text(f"# Lain {i}\n\n## Isi\n\nUraian {topic}.\n")
+    embedder = BlindEmbedder(("|", "dibahas dalam rapat"))
+    Ingestor(store, embedder, progress=False).run([kb])
+    shallow = Searcher(store, embedder, depth=1)
+    hits = shallow.search("anggaran sertifikasi petugas pengambil contoh", k=6, mode="rrf")
+    table = next(h for h in hits if h.chunk.doc_id == "anggaran")
+    assert table.lexical_rank == 0 and table.dense_rank is None
+    floor = shallow.dense_weight / (60 + shallow.depth + 1)
+    assert table.score == pytest.approx(shallow.lexical_weight / 61 + floor)
+    # the same question over the prose alone: the paragraph BM25 ranks first, which the dense
+    # side does not return, keeps its lexical share only
+    prose = Searcher(store, embedder, depth=1).search("sertifikasi dibahas rapat", k=6, mode="rrf")
+    first = next(h for h in prose if h.lexical_rank == 0)
+    assert first.chunk.doc_id == "catatan" and first.dense_rank is None
+    assert first.score == pytest.approx(shallow.lexical_weight / 61)
+    # answered (hybrid), the table carries the cosine its stored vector gives, the paragraph 0
+    vector = embedder.encode_query("anggaran lorem ipsum dolor")  # what the blind model stored
+    hybrid = shallow.search("anggaran sertifikasi petugas pengambil contoh", k=6)
+    table = next(h for h in hybrid if h.chunk.doc_id == "anggaran")
+    assert table.dense_rank is None and table.dense_score != 0.0
+    assert store.similarities(vector, [table.chunk.id])[table.chunk.id] == pytest.approx(1.0)
+    assert store.similarities(None, [table.chunk.id]) == {}
+    paragraph = shallow.search("sertifikasi dibahas rapat", k=6)
+    assert next(h for h in paragraph if h.chunk.doc_id == "catatan").dense_score == 0.0

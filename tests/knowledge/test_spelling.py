@@ -117,3 +117,30 @@ def test_a_chat_ke_verb_is_the_documents_ber_or_ter_verb():
     assert tokenize(speller.repair("ruang yg kepake")) == tokenize("ruang yg terpakai")
     assert speller.repair("kepala ruang") == "kepala ruang"
     assert speller.repair("sertifikat keluar kapan") == "sertifikat keluar kapan"
+
+
+def test_a_chat_word_without_its_vowels_is_the_document_word_with_those_consonants():
+    """ "uji ulang byr brp", "jdwl pelatihan": the consonants of "bayar" and "jadwal" in
+    order; "pgw" is "pegawai", written far more often than any other word they spell."""
+    speller = Speller(
+        [
+            "Uji ulang dibayar peserta; peserta membayar sendiri.",
+            "Peserta bayar sebelum uji. Jadwal uji diumumkan.",
+            "Pegawai baru ikut orientasi. Pegawai lama ikut penyegaran. Pegawai PPPK juga.",
+        ],
+        tokenize("uji ulang bayar serta jadwal umum pegawai baru orientasi lama segar pppk"),
+    )
+    assert speller.repair("uji ulang byr brp") == "uji ulang bayar brp"
+    assert speller.repair("jdwl uji kpn") == "jadwal uji kpn"
+    assert speller.repair("pgw baru ikut apa") == "pegawai baru ikut apa"
+    # an acronym the asker wrote in capitals stays; a skeleton no document word has, too
+    assert speller.repair("byr thr", keep=frozenset({"byr"})) == "byr thr"
+    assert speller.repair("sertif pkb brp") == "sertif pkb brp"
+
+
+def test_a_skeleton_two_document_words_share_about_as_often_is_left_alone():
+    speller = Speller(
+        ["Kelas batal.", "Bawa botol minum.", "Uji batal.", "Botol plastik dilarang."],
+        tokenize("kelas batal bawa botol minum uji plastik larang"),
+    )
+    assert speller.repair("kelas btl") == "kelas btl"  # "batal" or "botol": not told
