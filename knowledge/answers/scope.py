@@ -11,6 +11,7 @@ from knowledge.reading.passages import group_hits
 from knowledge.reading.places import Place, asked_places, unknown_place
 from knowledge.reading.question import Question
 from knowledge.search.searcher import Hit, Searcher
+from knowledge.search.versioned import PerIndexVersion
 from knowledge.text.normalize import ACRONYMS, REGIONS, normalise
 from knowledge.text.tokens import tokenize
 
@@ -31,12 +32,14 @@ _RULE_NUMBER = re.compile(r"(?:\d+(?:/\d{2,4})?|no\.?|nomor)$", re.I)
 class Scope:
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
-        # per index version: the acronyms each title and section names, and each document's
-        self._headings: tuple[int, dict[str, set[str]], dict[str, set[str]]] = (-1, {}, {})
-        self._spelled_names: tuple[int, dict[str, frozenset[str]]] = (-1, {})
-        self._table_stems: tuple[int, dict[str, set[str]]] = (-1, {})
-        self._openings: tuple[int, dict[str, str]] = (-1, {})
-        self._parts: tuple[int, dict[str, set[int | str]]] = (-1, {})
+        # read once per index version: the acronyms each title and section names (and each
+        # document's sections), acronyms written out, each table file's row stems, each
+        # message's headline, the numbered parts of the agency's area
+        self._headings = PerIndexVersion(searcher, self._heading_names_read)
+        self._spelled_names = PerIndexVersion(searcher, self._spelled_read)
+        self._table_stems = PerIndexVersion(searcher, self._rows_stems_read)
+        self._openings = PerIndexVersion(searcher, self._openings_read)
+        self._parts = PerIndexVersion(searcher, self._numbered_parts_read)
 
     def about_a_sibling(self, q: Question, hit: Hit) -> bool:
         """ "PKA itu untuk jabatan apa": the leadership guide has a section on PKA, so its
@@ -143,26 +146,26 @@ class Scope:
     def opening(self, doc_id: str) -> str:
         """ "📢 *BPD-08 PELAYANAN PRIMA ... ANGKATAN II* sudah dibuka": the bold announcement
         line a message opens with says what the whole message is about ("" when none)."""
-        version = self.searcher.version
-        if self._openings[0] != version:
-            first: dict[str, str] = {}
-            for chunk_id in sorted(self.searcher.chunks):
-                chunk = self.searcher.chunks[chunk_id]
-                first.setdefault(chunk.doc_id, chunk.text)
-            found = {d: _headline_of(text) for d, text in first.items()}
-            self._openings = (version, {d: h for d, h in found.items() if h})
-        return self._openings[1].get(doc_id, "")
+        return self._openings.get().get(doc_id, "")
+
+    def _openings_read(self) -> dict[str, str]:
+        first: dict[str, str] = {}
+        for chunk_id in sorted(self.searcher.chunks):
+            chunk = self.searcher.chunks[chunk_id]
+            first.setdefault(chunk.doc_id, chunk.text)
+        found = {d: _headline_of(text) for d, text in first.items()}
+        return {d: h for d, h in found.items() if h}
 
     def _rows_stems(self) -> dict[str, set[str]]:
-        """The stems of each table file's rows together (read once per index)."""
-        version = self.searcher.version
-        if self._table_stems[0] != version:
-            tables: dict[str, set[str]] = {}
-            for chunk_id, chunk in self.searcher.chunks.items():
-                if chunk.meta.get("kind") == "table_row":
-                    tables.setdefault(chunk.doc_id, set()).update(self.searcher.stems[chunk_id])
-            self._table_stems = (version, tables)
-        return self._table_stems[1]
+        """The stems of each table file's rows together."""
+        return self._table_stems.get()
+
+    def _rows_stems_read(self) -> dict[str, set[str]]:
+        tables: dict[str, set[str]] = {}
+        for chunk_id, chunk in self.searcher.chunks.items():
+            if chunk.meta.get("kind") == "table_row":
+                tables.setdefault(chunk.doc_id, set()).update(self.searcher.stems[chunk_id])
+        return tables
 
     def _any_siblings(self, asked: set[str], shown: set[str]) -> bool:
         return any(self._siblings(a, b) for a in asked for b in shown)
@@ -176,13 +179,13 @@ class Scope:
         return named | {a for a, w in spelled.items() if not any(w < o for o in spelled.values())}
 
     def _spelled(self) -> dict[str, frozenset[str]]:
-        """Each acronym's written-out name as stems (read once per index)."""
-        version = self.searcher.version
-        if self._spelled_names[0] != version:
-            names = {**ACRONYMS, **self.searcher.acronyms}
-            spelled = {a: frozenset(tokenize(n)) for a, n in names.items()}
-            self._spelled_names = (version, {a: w for a, w in spelled.items() if len(w) >= 2})
-        return self._spelled_names[1]
+        """Each acronym's written-out name as stems."""
+        return self._spelled_names.get()
+
+    def _spelled_read(self) -> dict[str, frozenset[str]]:
+        names = {**ACRONYMS, **self.searcher.acronyms}
+        spelled = {a: frozenset(tokenize(n)) for a, n in names.items()}
+        return {a: w for a, w in spelled.items() if len(w) >= 2}
 
     def _siblings(self, a: str, b: str) -> bool:
         """Two names of one kind of thing: their written-out forms begin alike."""
@@ -192,26 +195,23 @@ class Scope:
 
     def _sections_naming(self, doc_id: str) -> set[str]:
         """The acronyms some section heading of a document names."""
-        return self._read_headings()[2].get(doc_id, set())
+        return self._headings.get()[1].get(doc_id, set())
 
     def _heading_names(self, heading: str) -> set[str]:
-        names = self._read_headings()[1].get(heading)
+        names = self._headings.get()[0].get(heading)
         return self._named(set(tokenize(heading))) if names is None else names
 
-    def _read_headings(self) -> tuple[int, dict[str, set[str]], dict[str, set[str]]]:
-        """Every title and section heading read once per index (a question reads a dozen
-        passages, each with both, and headings repeat across passages)."""
-        version = self.searcher.version
-        if self._headings[0] != version:
-            names: dict[str, set[str]] = {}
-            by_doc: dict[str, set[str]] = {}
-            for chunk in self.searcher.chunks.values():
-                for heading in (chunk.title, chunk.section):
-                    if heading not in names:
-                        names[heading] = self._named(set(tokenize(heading)))
-                by_doc.setdefault(chunk.doc_id, set()).update(names[chunk.section])
-            self._headings = (version, names, by_doc)
-        return self._headings
+    def _heading_names_read(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """Every title and section heading read once (a question reads a dozen passages, each
+        with both, and headings repeat across passages)."""
+        names: dict[str, set[str]] = {}
+        by_doc: dict[str, set[str]] = {}
+        for chunk in self.searcher.chunks.values():
+            for heading in (chunk.title, chunk.section):
+                if heading not in names:
+                    names[heading] = self._named(set(tokenize(heading)))
+            by_doc.setdefault(chunk.doc_id, set()).update(names[chunk.section])
+        return names, by_doc
 
     def unknown_name(self, raw: str) -> str | None:
         """ "kuota PKPM untuk UPS Sungai Perak", "syarat MENTARI Plus": a name written in
@@ -251,24 +251,24 @@ class Scope:
                 match = re.search(rf"\b{part}\s*:?\s+(\w+)", raw, re.I)
                 number = match.group(1) if match else ""
                 roman = re.fullmatch(r"[ivxlc]+", number, re.I)
-                return f"{part.title()} {number.upper() if roman else number}".strip()
+                return f"{part.title()} {number.upper() if roman else number.title()}".strip()
         return None
 
     def _numbered_parts(self) -> dict[str, set[int | str]]:
-        """Every region and sector number the documents name, ranges spelled out (read once
-        per index)."""
-        version = self.searcher.version
-        if self._parts[0] != version:
-            found: dict[str, set[int | str]] = {}
-            for chunk in self.searcher.chunks.values():
-                text = f"{chunk.title}\n{chunk.section}\n{chunk.text}"
-                for part, values in ordinals(text).items():
-                    found.setdefault(part, set()).update(values)
-                for part, low, high in _PART_RANGE.findall(text):
-                    span = range(_number(low), _number(high) + 1)
-                    found.setdefault(part.lower(), set()).update(span)
-            self._parts = (version, found)
-        return self._parts[1]
+        """Every region and sector number (or direction) the documents name, ranges spelled
+        out."""
+        return self._parts.get()
+
+    def _numbered_parts_read(self) -> dict[str, set[int | str]]:
+        found: dict[str, set[int | str]] = {}
+        for chunk in self.searcher.chunks.values():
+            text = f"{chunk.title}\n{chunk.section}\n{chunk.text}"
+            for part, values in ordinals(text).items():
+                found.setdefault(part, set()).update(values)
+            for part, low, high in _PART_RANGE.findall(text):
+                span = range(_number(low), _number(high) + 1)
+                found.setdefault(part.lower(), set()).update(span)
+        return found
 
     def _unknown_capitalised(self, word: str) -> bool:
         if not word[:1].isupper() or any(c.isdigit() for c in word):

@@ -3,7 +3,6 @@ table rather than of one of its rows."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 from knowledge.reading.question import Question
@@ -15,6 +14,7 @@ from knowledge.reading.tables import (
     row_labels,
 )
 from knowledge.search.searcher import Hit, Searcher
+from knowledge.search.versioned import PerIndexVersion
 
 SAME_TABLE = 0.8  # share of a total row's column labels the shown row must have (one sheet)
 
@@ -22,8 +22,7 @@ SAME_TABLE = 0.8  # share of a total row's column labels the shown row must have
 class Totals:
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
-        self._index: tuple[int, dict[str, list]] = (-1, {})
-        self._lock = threading.Lock()
+        self._index = PerIndexVersion(searcher, self._read)
 
     def whole(
         self,
@@ -68,20 +67,16 @@ class Totals:
         return hit.meta.get("kind") == "table_row"
 
     def _records(self, doc_id: str) -> list:
-        """The total rows of each table file, read once per index version."""
-        index = self._index
-        version = self.searcher.version
-        if index[0] != version:
-            with self._lock:
-                index = self._index
-                if index[0] != version:
-                    found: dict[str, list] = {}
-                    for chunk_id in sorted(self.searcher.chunks):
-                        chunk = self.searcher.chunks[chunk_id]
-                        if chunk.meta.get("kind") == "table_row" and is_total_record(chunk.text):
-                            found.setdefault(chunk.doc_id, []).append(chunk)
-                    index = self._index = (version, found)
-        return index[1].get(doc_id, [])
+        return self._index.get().get(doc_id, [])
+
+    def _read(self) -> dict[str, list]:
+        """The total rows of each table file."""
+        found: dict[str, list] = {}
+        for chunk_id in sorted(self.searcher.chunks):
+            chunk = self.searcher.chunks[chunk_id]
+            if chunk.meta.get("kind") == "table_row" and is_total_record(chunk.text):
+                found.setdefault(chunk.doc_id, []).append(chunk)
+        return found
 
 
 def _same_table(total: Hit, shown: Hit) -> bool:

@@ -21,6 +21,8 @@ MONTH_FORMS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # a level is numbered ("Tingkat II") or named ("Tingkat Dasar", "Jenjang Madya")
 _LEVEL_NAMES = "dasar|lanjut(?:an)?|menengah|mahir|muda|madya|utama"
+# a part of an area is numbered or named by its direction ("UPK Wilayah Utara", "Sektor Timur")
+_DIRECTIONS = "utara|selatan|timur|barat|tengah"
 # "angkatan kedua" is "Angkatan II"
 _COUNTED = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 # a roman numeral up to 399 ("II", "LVIII"), checked whole: "civil" is a word
@@ -31,7 +33,7 @@ _NUMBERING_WORDS = frozenset((*ORDINAL_UNITS, *NUMBERED_PARTS, *_SHORT_UNITS))
 # "Angkatan II", "angkatan ke-2", "Angk.2", "Tingkat: Dasar"
 _ORDINAL = re.compile(
     rf"\b({'|'.join((*ORDINAL_UNITS, *NUMBERED_PARTS))}|(?:{'|'.join(_SHORT_UNITS)})\.)"
-    rf"(?:\s*:?\s+(?:ke-?\s*)?|(?<=\.)\s*)({ROMAN}|\d{{1,2}}|{_LEVEL_NAMES}|{'|'.join(_COUNTED)})\b",
+    rf"(?:\s*:?\s+(?:ke-?\s*)?|(?<=\.)\s*)({ROMAN}|\d{{1,2}}|{_LEVEL_NAMES}|{_DIRECTIONS}|{'|'.join(_COUNTED)})\b",
     re.I,
 )
 _ROMAN_NUMBERS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -219,8 +221,13 @@ def _level_cells(row: str) -> str:
 
 
 # "KT-02", "RM-104"; not a letter's number ("SE-04/SU/2024") nor a year ("SE 2024")
-_CODE = re.compile(r"\b([a-z]{2,6})-(\d{1,3})\b(?!/)", re.I)
+# ... or "LH.15" (not "No.40", "Rp.500.000", "Pk.08.00": a number, an amount, a time)
+_CODE = re.compile(r"\b([a-z]{2,6})(?:-|\.(?=\d))(\d{1,3})\b(?![/.,]\d)(?!/)", re.I)
 _CODE_ASKED = re.compile(r"\b([a-z]{2,6})[- ](\d{1,3})\b(?!/)", re.I)
+_NOT_CODES = frozenset(("no", "nomor", "jl", "lt", "hal", "rp", "pk", "tgl", "rt", "rw", "kel"))
+# a form or a level lettered, written in capitals: "LD-C", "RTL-B" (the question's "ld-d")
+_LETTERED = re.compile(r"\b([A-Z]{2,6})-([A-Z])\b")
+_LETTERED_ASKED = re.compile(r"\b([a-z]{2,6})-([a-z])\b", re.I)
 _A_MONTH = re.compile(rf"\b({MONTH_NAMES})\b", re.I)
 
 
@@ -237,10 +244,17 @@ def _other_degree(asked: str, text: str) -> bool:
 
 def other_code(asked: str, text: str) -> bool:
     """ "kuota KT-02 per gugus": a passage listing KT-03 and KT-06, not KT-02, is about others
-    (the question may write the code "kt 02": only the passage's code prefixes are codes)."""
-    shown = {(p.lower(), int(n)) for p, n in _CODE.findall(text)}
+    (the question may write the code "kt 02": only the passage's code prefixes are codes);
+    "isi Formulir LD-D" is not answered by the contents of LD-C."""
+    shown = {(p.lower(), int(n)) for p, n in _CODE.findall(text) if p.lower() not in _NOT_CODES}
+    shown |= {(p.lower(), letter.lower()) for p, letter in _LETTERED.findall(text)}
     prefixes = {p for p, _ in shown}
     wanted = {(p.lower(), int(n)) for p, n in _CODE_ASKED.findall(asked) if p.lower() in prefixes}
+    wanted |= {
+        (p.lower(), letter.lower())
+        for p, letter in _LETTERED_ASKED.findall(asked)
+        if p.lower() in prefixes
+    }
     return bool(wanted) and not wanted & shown
 
 

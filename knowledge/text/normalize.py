@@ -316,6 +316,18 @@ ACRONYMS = {
     "rsud": "rumah sakit umum daerah",
     "setda": "sekretariat daerah",
     "setwan": "sekretariat dprd",
+    # the usual short names of the ministries an agency's training or certificate comes from
+    # ("pelatihan K3 bersertifikat Kemnaker"); the documents write them out
+    "kemnaker": "kementerian ketenagakerjaan",
+    "kemenkes": "kementerian kesehatan",
+    "kemendagri": "kementerian dalam negeri",
+    "kemenkeu": "kementerian keuangan",
+    "kemenhub": "kementerian perhubungan",
+    "kemensos": "kementerian sosial",
+    "kemenag": "kementerian agama",
+    "kemendikbud": "kementerian pendidikan dan kebudayaan",
+    "kemenkumham": "kementerian hukum dan hak asasi manusia",
+    "klhk": "kementerian lingkungan hidup dan kehutanan",
     # the government an agency belongs to ("kapal milik Pemprov", "pegawai Pemkab")
     "pemprov": "pemerintah provinsi",
     "pemkab": "pemerintah kabupaten",

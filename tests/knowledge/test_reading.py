@@ -1809,3 +1809,16 @@ def test_rule_and_batch_numbers_are_no_item_codes():
     assert not other_code("biaya dkp 213 per angkatan", "Biaya DKP-213 sebesar Rp36.500.000.")
     rules = "menurut pp 11 2017 no 800 angk 12 tahun 2026"
     assert not other_code(rules, "Kode DKP-206; PP 12 Tahun 2017; Nomor 801/12/2026; Angk. 13")
+
+
+def test_dotted_and_lettered_codes_are_codes_numbers_and_amounts_are_not():
+    """ "LH.06 brp JP" is not answered by the row of LH.04; "isi Formulir LD-D" not by the
+    contents of LD-C; "Jl. Lintas No.40", "Rp.500.000" and "Pk.08.00" hold no code."""
+    from knowledge.reading.about import other_code
+
+    assert other_code("lh 06 berapa jp", "LH.04 Penilaian AMDAL: 40 JP; LH.05 KLHS: 24 JP")
+    assert not other_code("lh 06 berapa jp", "LH.06 Pengawasan Ketaatan: 40 JP")
+    assert other_code("apa isi formulir ld-d ?", "Isi LD-C (Laporan Dampak): bukti penerapan")
+    assert not other_code("apa isi formulir ld-c ?", "Isi LD-C (Laporan Dampak): bukti penerapan")
+    asked = "alamat no 40 biaya rp 500 mulai jam 08 00"
+    assert not other_code(asked, "Jl. Lintas No.41, biaya Rp.600.000, mulai Pk.09.00")
