@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import partial
 
 from knowledge.answers.citations import Citations
+from knowledge.answers.conversions import Conversions
 from knowledge.answers.gate import Evidence, Gate, context_of, features
 from knowledge.answers.phrases import PHRASES
 from knowledge.answers.scope import Scope
@@ -16,7 +17,7 @@ from knowledge.answers.totals import Totals
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.outcome import Answer, source_of
 from knowledge.reading.about import ages_in_bands, ordinals, other_levels, unnamed_batch
-from knowledge.reading.facts import has_fact, moves
+from knowledge.reading.facts import DAY, has_fact, moves
 from knowledge.reading.passages import (
     FACT_KINDS,
     contradicts,
@@ -92,6 +93,7 @@ class Answerer:
         self._cache_lock = threading.Lock()
         self.scope = Scope(searcher)
         self.totals = Totals(searcher)
+        self.conversions = Conversions(searcher)
         self.citations = Citations(self.t)
 
     @property
@@ -247,7 +249,11 @@ class Answerer:
             rows_per_table=ROWS_PER_TABLE,
             row_fits=lambda hit: not self._contradicts(q, hit),
         )
-        return hits, [h for h in hits if h.meta.get("kind") != "training"]
+        passages = [h for h in hits if h.meta.get("kind") != "training"]
+        # "1 JP itu brp menit": the glossary's equation, read second (the best passage's
+        # scores stay the gate's evidence; the preference puts the equation first)
+        equating = self.conversions.passages(q, passages)[:1]
+        return hits, [*passages[:1], *equating, *passages[1:]]
 
     def inspect(self, raw: str) -> tuple[Evidence, list[Hit]]:
         """The gate's reading of a question and the passages it read (for fitting the gate)."""
@@ -412,6 +418,8 @@ class Answerer:
             answer.evidence = evidence
             return answer
         s = self.searcher
+        if any(a.kind in ("date", "day") for a in q.asked):
+            answering.sort(key=_undated_row)
         preferred = preference(q, s.idf, s.unknown_idf)  # steps, list, the amounts given
         answering.sort(key=lambda h: preferred(h.chunk.text, context_of(h.chunk)))
         if q.parts:  # the passage that states more of what was asked comes first
@@ -738,3 +746,10 @@ def _writes(text: str, number: str) -> bool:
 
 def _label(info: DocInfo) -> str:
     return info.title
+
+
+def _undated_row(hit: Hit) -> bool:
+    """ "kapan jadwal BPD-08": a table file's row naming the course with no day of a month (the
+    quota file's "semua hari Sabtu") steps behind a passage that dates it ("Angk. I Sabtu 14
+    Mar" in the catalogue); prose keeps its place (a rule's "setiap Kamis minggu kedua")."""
+    return hit.meta.get("kind") == "table_row" and not DAY.search(hit.chunk.text)

@@ -17,6 +17,7 @@ from knowledge.text.tokens import NUMBER_VALUES, tokenize
 # "cara/prosedur X": the steps are asked ("skrg hrs gmn" asks what to do, not a procedure)
 STEPS_ASKED = re.compile(r"\b(cara|caranya|langkah|prosedur|mekanisme|alur|tahapan)\b")
 _GIVEN = re.compile(r"\b(\d+)\s+([a-z]+)")
+_GIVEN_TWO = re.compile(r"\b(\d+)\s+([a-z]+)(?:\s+([a-z]+))?")
 _STEP = re.compile(r"^\s*(?:\d{1,2}[.)]|langkah\s+\d)\s", re.I)
 # a list's lead-in writes its count out: "delapan kompetensi manajerial ASN:"
 COUNTS = {word: int(n) for word, n in NUMBER_VALUES.items() if n >= 2}
@@ -62,7 +63,8 @@ def states_with_givens(text: str, q: Question) -> bool:
     )
 
 
-_EQUALS = re.compile(r"\b(?:sama dengan|setara(?: dengan)?|senilai(?: dengan)?)\b|=")
+EQUALS = re.compile(r"\b(?:sama dengan|setara(?: dengan)?|senilai(?: dengan)?)\b|=")
+_EQUAL_WORDS = "sama dengan setara senilai"  # "itu setara brp menit" asks only the conversion
 _WHOLE_NUMBERS = {w: int(n) for w, n in NUMBER_VALUES.items() if n == int(n)}  # no "setengah"
 _SPELLED = re.compile(r"(\d)\s*\([a-z ]+\)")  # "1 (satu) JP": the number as the rule spells it
 
@@ -71,20 +73,41 @@ def equates(text: str, q: Question) -> bool:
     """ "1 JP itu brp menit", a conversion of units and nothing else: the sentence that equates
     the quantity given with the unit asked ("1 (satu) JP sama dengan 45 menit"), before a row
     that merely has "1 JP" and minutes."""
-    asked = " ".join(str(_WHOLE_NUMBERS.get(w, w)) for w in q.text.split())  # "satu jp": "1 jp"
-    givens = [(n, UNIT_WORDS[u]) for n, u in _GIVEN.findall(asked) if u in UNIT_WORDS]
-    if not givens or q.kind != "number" or not q.units:
-        return False
-    # a conversion of units only: "ikut seminar 1 hari dapat brp jp" asks of seminars
-    named = {*NUMBER_VALUES, *tokenize(" ".join((*q.units, *(f for _, fs in givens for f in fs))))}
-    if any(not g & named and not any(w.isdigit() for w in g) for g in q.groups):
+    givens = converted(q)
+    if not givens:
         return False
     for unit in split_units(text):
-        flat = _SPELLED.sub(r"\1", unit.lower())
+        flat = _in_digits(_SPELLED.sub(r"\1", unit.lower()))  # "satu JP sama dengan"
         given = [re.search(rf"\b{n}\s+(?:{'|'.join(forms)})\b", flat) for n, forms in givens]
-        if all(given) and _EQUALS.search(flat, max(g.end() for g in given)) and has_fact(unit, q):
+        if all(given) and EQUALS.search(flat, max(g.end() for g in given)) and has_fact(unit, q):
             return True
     return False
+
+
+def _in_digits(text: str) -> str:
+    return " ".join(str(_WHOLE_NUMBERS.get(w, w)) for w in text.split())
+
+
+def _given_unit(given: tuple[str, str, str]) -> tuple[str, str | None]:
+    """ "1 jam pelajaran" is 1 JP; "1 jam" an hour."""
+    n, first, second = given
+    two = next((u for u, forms in UNIT_WORDS.items() if f"{first} {second}" in forms), None)
+    return n, two or (first if first in UNIT_WORDS else None)
+
+
+def converted(q: Question) -> list[tuple[str, tuple[str, ...]]]:
+    """The quantities a question converts into the unit it asks ("1 JP itu brp menit": 1 JP,
+    with the unit's written forms); none when it asks anything beside the conversion ("ikut
+    seminar 1 hari dapat brp jp" asks of seminars)."""
+    asked = _in_digits(q.text)  # "satu jp": "1 jp"
+    givens = [(n, UNIT_WORDS[u]) for n, u in map(_given_unit, _GIVEN_TWO.findall(asked)) if u]
+    if not givens or q.kind != "number" or not q.units:
+        return []
+    written = (*q.units, *(f for _, fs in givens for f in fs), _EQUAL_WORDS)
+    named = {*NUMBER_VALUES, *tokenize(" ".join(written))}
+    if any(not g & named and not any(w.isdigit() for w in g) for g in q.groups):
+        return []
+    return givens
 
 
 def states_steps(text: str, heading: str = "") -> bool:

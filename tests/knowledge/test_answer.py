@@ -968,7 +968,24 @@ def test_a_region_numbered_past_the_documents_ones_is_not_answered(tmp_path, sto
     listed = answerer.answer("Berapa kuota pelayanan prima untuk UPT Wilayah II?")
     assert listed.confident and "9" in listed.text
     assert answerer.scope.unknown_part("kuota upt wilayah 3 brp") is None
-    assert answerer.scope.unknown_part("kuota upt wilayah keempat brp") == "Wilayah keempat"
+    assert answerer.scope.unknown_part("kuota upt wilayah keempat brp") == "Wilayah Keempat"
+
+
+def test_a_region_named_by_a_direction_the_documents_do_not_name_is_not_answered(
+    tmp_path, store, embedder
+):
+    """The recap names its service points "Sektor Utara" and "Sektor Selatan"; "sektor
+    barat" is neither, so the Utara row does not answer for it; Selatan is answered."""
+    recap = (
+        "Unit;Lokasi;Pegawai\n"
+        "Pos Sektor Utara;Desa Air Hitam;6\nPos Sektor Selatan;Desa Lubuk Raya;4\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"rekap-pegawai-pos.csv": recap})
+    refused = answerer.answer("pos sektor barat lokasinya di desa mana?")
+    assert refused.outcome == "refusal" and "Sektor Barat" in refused.text
+    listed = answerer.answer("pos sektor selatan lokasinya di desa mana?")
+    assert listed.outcome != "refusal" and "Lubuk Raya" in listed.text
+    assert "Air Hitam" not in listed.text
 
 
 def test_a_region_in_a_documents_range_or_title_is_known(tmp_path, store, embedder):
@@ -1730,3 +1747,32 @@ def test_a_replaced_rule_is_known_by_the_number_its_head_states():
     new = DocInfo("kep-2026", "Keputusan Kepala Dinas", "kep2.txt", {"number": "800/3/dinsos/2026"})
     assert asks_about("dalam aturan tahun 2022 syaratnya apa", old, new)
     assert not asks_about("syaratnya apa", old, new)
+
+
+def test_a_when_asked_of_a_course_is_answered_by_its_dated_row_not_the_quota_row(
+    tmp_path, store, embedder
+):
+    """ "kapan jadwal KP-08": the quota file's row names the course and says only "semua hari
+    Sabtu"; the catalogue's row gives the days of the month, which the answer shows."""
+    quota = (
+        "kode;pelatihan;Kantor Pusat;UPT I;keterangan\n"
+        "KP-08;Pelayanan Prima Pajak Daerah;12;22;3 angkatan x 30; semua hari Sabtu\n"
+        "KP-09;Pelayanan Prima Gerai Samsat;10;8;2 angkatan\n"
+    )
+    catalogue = markdown_doc(
+        "katalog-akademi",
+        "Katalog Akademi 2026",
+        {
+            "Lampiran I Katalog": (
+                "| Kode | Nama pelatihan | JP | Jadwal 2026 |\n|---|---|---|---|\n"
+                "| KP-08 | Pelayanan Prima Pajak Daerah | 8 | Angk. I Sabtu 14 Mar; "
+                "Angk. II Sabtu 18 Jul |\n| KP-09 | Pelayanan Prima Gerai Samsat | 8 | 5 Mei |"
+            )
+        },
+    )
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"kuota-per-kantor-2026.csv": quota, "katalog.md": catalogue}
+    )
+    answer = answerer.answer("kapan jadwal angkatan KP-08 Pelayanan Prima Pajak Daerah 2026?")
+    assert answer.outcome == "answer" and "14 Mar" in answer.text
+    assert answer.sources[0].doc_id == "katalog-akademi"

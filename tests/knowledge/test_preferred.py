@@ -88,3 +88,14 @@ def test_the_sentence_equating_the_given_quantity_with_the_asked_unit_comes_firs
     key = preference(q, {}, 1.0)
     assert sorted([row, rule], key=lambda text: key(text, "")) == [rule, row]
     assert not equates(rule, analyse("ikut diskusi 1 jam dapat brp menit", today=TODAY))
+
+
+def test_an_equation_written_in_words_and_asked_with_the_units_full_name_is_read():
+    """ "Satu jam pelajaran (JP) itu setara berapa menit?": the unit given by its full name and
+    the equals word asked are still a conversion and nothing else; "satu JP sama dengan 45
+    (empat puluh lima) menit" writes its one as a word."""
+    q = analyse("Satu jam pelajaran (JP) itu setara berapa menit?", today=TODAY)
+    glossary = "10. Jam Pelajaran (JP) adalah satuan waktu; satu JP sama dengan 45 (empat puluh lima) menit."
+    row = "Kegiatan: Webinar; Satuan: 1 kegiatan 2-3 jam; Pengakuan JP: 2 JP"
+    assert equates(glossary, q) and not equates(row, q)
+    assert not equates(glossary, analyse("webinar 1 jp brp menit", today=TODAY))

@@ -1,0 +1,36 @@
+"""A question converting units reads the sentence that equates them wherever it stands
+(knowledge/answers/conversions.py)."""
+
+from ingest.pipeline import Ingestor
+from knowledge.answers import Answerer
+from knowledge.search.searcher import Searcher
+from storage.clock import FixedClock
+from tests.knowledge.test_answer import TODAY
+
+GLOSSARY = "\n".join(
+    ["# Peraturan Kepala Dinas Nomor 4 Tahun 2026", "", "## Pasal 1", "", "Dalam peraturan ini:"]
+    + [f"{i}. Istilah {i} adalah pengertian ke-{i} dalam peraturan ini." for i in range(1, 25)]
+    + ["25. Jam Pelajaran (JP) adalah satuan waktu belajar; 1 (satu) JP sama dengan 45 menit."]
+)
+TABLE = "Kegiatan;Satuan;JP diakui\n" + "".join(
+    f"Coaching sesi {i};1 sesi paling singkat {30 + i} menit;1 JP\n" for i in range(1, 9)
+)
+
+
+def test_the_equation_of_a_long_glossary_answers_a_conversion(tmp_path, store, embedder):
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "perkadis.md").write_text(GLOSSARY)
+    (kb / "konversi-jp.csv").write_text(TABLE)
+    Ingestor(store, embedder, progress=False).run([kb])
+    answerer = Answerer(Searcher(store, embedder), clock=FixedClock(TODAY))
+    q = answerer._read(answerer.searcher.prepare("1 jp itu brp menit"))
+    found = answerer.conversions.passages(q, [])
+    assert [h.chunk.doc_id for h in found] == ["perkadis"]
+    assert "45 menit" in found[0].chunk.text
+    answer = answerer.answer("1 jp itu brp menit sih")
+    assert answer.outcome == "answer" and "45 menit" in answer.text
+    assert answer.sources[0].doc_id == "perkadis"
+    # a question asking of a kind of activity is no conversion: no equation is looked up
+    other = answerer._read(answerer.searcher.prepare("coaching 1 sesi dapat brp jp"))
+    assert answerer.conversions.passages(other, []) == []
