@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from knowledge.reading.about import MONTH_NAMES, ROMAN, ordinal_value, ordinals
+from knowledge.reading.about import (
+    MONTH_NAMES,
+    PLACE_PARTS,
+    ROMAN,
+    comparable,
+    ordinal_value,
+    ordinals,
+)
 from knowledge.reading.passages import group_hits
 from knowledge.reading.places import Place, asked_places, unknown_place
 from knowledge.reading.question import Question
@@ -21,7 +28,6 @@ CONTACT_WORDS = frozenset(tokenize("nomor no wa whatsapp telepon telp hp kontak 
 HEADLINE_CAPS = 0.8  # share of a headline's letters in capitals
 HEADLINE_LINES = 12  # the opening lines a message's headline stands in
 HOLDER_SHARE = 0.5  # of the weight of the words naming whose contact is asked
-PLACE_PARTS = ("wilayah", "sektor")  # numbered parts of an agency's area ("UPT Wilayah III")
 SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind of thing
 # a line opening with an emoji or nothing, then a bold phrase of its own: "📢 *X ANGKATAN II*"
 _DATED = re.compile(rf"\b(?:{MONTH_NAMES})\b|\d{{1,2}}[.:]\d{{2}}", re.I)
@@ -247,7 +253,7 @@ class Scope:
         numbered = self._numbered_parts()
         for part, values in ordinals(raw).items():
             known = numbered.get(part)
-            if part in PLACE_PARTS and known and not values & known:
+            if part in PLACE_PARTS and known and not values & known and comparable(values, known):
                 match = re.search(rf"\b{part}\s*:?\s+(\w+)", raw, re.I)
                 number = match.group(1) if match else ""
                 roman = re.fullmatch(r"[ivxlc]+", number, re.I)

@@ -21,8 +21,11 @@ MONTH_FORMS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # a level is numbered ("Tingkat II") or named ("Tingkat Dasar", "Jenjang Madya")
 _LEVEL_NAMES = "dasar|lanjut(?:an)?|menengah|mahir|muda|madya|utama"
-# a part of an area is numbered or named by its direction ("UPK Wilayah Utara", "Sektor Timur")
-_DIRECTIONS = "utara|selatan|timur|barat|tengah"
+# a part of an area is numbered or named by its direction ("UPK Wilayah Utara", "Sektor Timur");
+# a level or a batch is not ("tingkat tengah" is no level)
+DIRECTIONS = frozenset(("utara", "selatan", "timur", "barat", "tengah"))
+_DIRECTIONS = "|".join(DIRECTIONS)
+PLACE_PARTS = ("wilayah", "sektor")  # numbered parts of an agency's area ("UPT Wilayah III")
 # "angkatan kedua" is "Angkatan II"
 _COUNTED = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 # a roman numeral up to 399 ("II", "LVIII"), checked whole: "civil" is a word
@@ -111,8 +114,11 @@ def ordinals(text: str) -> dict[str, set[int | str]]:
         found["ahli"] = ahli
     for match in _ORDINAL.finditer(text):
         unit = match.group(1).lower().rstrip(".")  # "angk." is angkatan
+        value = ordinal_value(match.group(2))
+        if value in DIRECTIONS and unit not in PLACE_PARTS:
+            continue
         values = found.setdefault(_SHORT_UNITS.get(unit, unit), set())
-        values.add(ordinal_value(match.group(2)))
+        values.add(value)
         more = _MORE_ORDINALS.match(text, match.end())
         while more is not None:
             values.add(ordinal_value(more.group(1)))
@@ -132,7 +138,16 @@ def other_levels(text: str, asked: dict[str, set[int | str]]) -> bool:
     """ "(4) ... wajib mengikuti PPKS Tingkat I paling lambat 12 bulan": a sentence naming only
     other levels or batches of a kind than the asked ones ("Tingkat III")."""
     shown = ordinals(text)
-    return any(unit in shown and not values & shown[unit] for unit, values in asked.items())
+    return any(
+        unit in shown and not values & shown[unit] and comparable(values, shown[unit])
+        for unit, values in asked.items()
+    )
+
+
+def comparable(asked: set[int | str], shown: set[int | str]) -> bool:
+    """A region named by its direction ("Wilayah Timur") is not told apart from numbered ones
+    ("Wilayah I-III"): the documents may number what the asker names."""
+    return not (asked <= DIRECTIONS) or bool(shown & DIRECTIONS)
 
 
 def contradicts(
@@ -221,8 +236,9 @@ def _level_cells(row: str) -> str:
 
 
 # "KT-02", "RM-104"; not a letter's number ("SE-04/SU/2024") nor a year ("SE 2024")
-# ... or "LH.15" (not "No.40", "Rp.500.000", "Pk.08.00": a number, an amount, a time)
-_CODE = re.compile(r"\b([a-z]{2,6})(?:-|\.(?=\d))(\d{1,3})\b(?![/.,]\d)(?!/)", re.I)
+_CODE = re.compile(r"\b([a-z]{2,6})-(\d{1,3})\b(?!/)", re.I)
+# ... or "LH.15", written in capitals ("No.40", "Jam.08", "Rp.500.000" are no codes)
+_DOTTED_CODE = re.compile(r"\b([A-Z]{2,6})\.(\d{1,3})\b(?![/.,]\d)")
 _CODE_ASKED = re.compile(r"\b([a-z]{2,6})[- ](\d{1,3})\b(?!/)", re.I)
 _NOT_CODES = frozenset(("no", "nomor", "jl", "lt", "hal", "rp", "pk", "tgl", "rt", "rw", "kel"))
 # a form or a level lettered, written in capitals: "LD-C", "RTL-B" (the question's "ld-d")
@@ -246,7 +262,8 @@ def other_code(asked: str, text: str) -> bool:
     """ "kuota KT-02 per gugus": a passage listing KT-03 and KT-06, not KT-02, is about others
     (the question may write the code "kt 02": only the passage's code prefixes are codes);
     "isi Formulir LD-D" is not answered by the contents of LD-C."""
-    shown = {(p.lower(), int(n)) for p, n in _CODE.findall(text) if p.lower() not in _NOT_CODES}
+    codes = (*_CODE.findall(text), *_DOTTED_CODE.findall(text))
+    shown = {(p.lower(), int(n)) for p, n in codes if p.lower() not in _NOT_CODES}
     shown |= {(p.lower(), letter.lower()) for p, letter in _LETTERED.findall(text)}
     prefixes = {p for p, _ in shown}
     wanted = {(p.lower(), int(n)) for p, n in _CODE_ASKED.findall(asked) if p.lower() in prefixes}

@@ -79,7 +79,6 @@ def _spells(acronym: str, expansion: str) -> bool:
     return True
 
 
-
 # an acronym after the word that names its kind of unit: "Bidang PIAK", "Kepala Seksi PDI"
 # (not a code: "Pelatihan DKP-213")
 _KINDS = "Bidang|Seksi|Bagian|Subbagian|Subbidang|Dinas|Badan|Kantor|Tim|Unit|UPT|UPTD|Biro|Balai"

@@ -36,6 +36,7 @@ DEFINITION_BONUS = 0.3  # "X itu apa": the passage that says what X is
 TABLE_COVERAGE = 0.75  # ... of the question's weighted terms a table the dense side missed holds
 _TABLE_LINES = re.compile(r"^\|.*\|\s*\n\|.*\|\s*$", re.M)  # two rows of a Markdown table
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")  # "THR", "STR": acronyms the speller leaves as written
+SHOUTED = 0.6  # share of a message's letters in capitals past which capitals say nothing
 
 
 RELOAD_EVERY = 2.0  # seconds between looks at the index version (another writer)
@@ -194,8 +195,16 @@ class Searcher:
     def prepare(self, query: str) -> str:
         """Chat text made searchable: normalised, slang and typos mapped onto known words."""
         self.refresh()
-        capitals = frozenset(w.lower() for w in _CAPITALS.findall(query))
-        return self.speller.repair(normalise(query, expand=False), keep=capitals)
+        return self.speller.repair(normalise(query, expand=False), keep=self._acronyms(query))
+
+    def _acronyms(self, query: str) -> frozenset[str]:
+        """The words of a question the speller leaves as written: the usual acronyms, the
+        ones the documents define, and words the asker wrote in capitals, unless the whole
+        message is in capitals ("BRP JP PELATIHN PIM" still has typos)."""
+        letters = [c for c in query if c.isalpha()]
+        shouted = sum(c.isupper() for c in letters) > SHOUTED * len(letters)
+        capitals = set() if shouted else {w.lower() for w in _CAPITALS.findall(query)}
+        return frozenset(capitals | ACRONYMS.keys() | self.acronyms.keys())
 
     def search(
         self,

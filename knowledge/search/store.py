@@ -428,11 +428,12 @@ class KnowledgeStore:
     def similarities(self, vector: np.ndarray | None, ids: list[str]) -> dict[str, float]:
         """The cosine of these chunks' stored vectors with ``vector`` (a table the dense search
         did not return in its depth); {} when there is nothing to read or the store cannot say
-        (another process rebuilding it, a server away)."""
-        from chromadb.errors import ChromaError
-
+        (another process rebuilding it, a server away: unlike a search, not retried, as the
+        table then keeps the cosine 0 every passage without one has)."""
         if vector is None or not ids:
             return {}
+        from chromadb.errors import ChromaError
+
         try:
             with self._vectors() as collection:
                 found = collection.get(ids=ids, include=["embeddings"])

@@ -9,13 +9,14 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+_UNREAD = object()
 
 
 class PerIndexVersion(Generic[T]):
     def __init__(self, searcher, read: Callable[[], T]) -> None:
         self.searcher = searcher
         self._read = read
-        self._value: tuple[int, T | None] = (-1, None)
+        self._value: tuple[object, T | None] = (_UNREAD, None)  # no index version is _UNREAD
         self._lock = threading.Lock()
 
     def get(self) -> T:

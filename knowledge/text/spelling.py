@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from knowledge.text.normalize import ACRONYMS
 from knowledge.text.tokens import common_words, is_stopword, stem
 
 _WORD = re.compile(r"[a-z]+")
@@ -18,7 +19,10 @@ CLIPPED_MAX_CUT = 4  # letters a clipping leaves off ("transport|asi", "sertif|i
 BLEND_PHRASE_MIN = 3  # passages writing a phrase a chat blend may stand for
 BLEND_RATIO = 3  # ... how many times more than write the blend itself
 BLEND_LEAD = 2  # ... and than write the next phrase the blend fits
-SKELETON_LETTERS = (3, 6)  # a chat word written without its vowels ("byr", "jdwl")
+# a chat word written without its vowels ("jdwl", "sblm"): three consonants are an acronym
+# as often as not in the civil service ("spt", "plt", "sks", "bpk"), so four at least
+SKELETON_LETTERS = (4, 7)
+SKELETON_LEAD = 2  # ... and its word written this many times more often than the next
 
 
 def _slang_forms(word: str) -> list[str]:
@@ -140,13 +144,14 @@ class Speller:
         return longer[0] if len(longer) == 1 else None
 
     def _voweled(self, word: str) -> str | None:
-        """ "byr", "jdwl", "pgw": a chat word written with its consonants only is the word the
-        documents write with those consonants in that order, when one such word is written
-        far more often than any other ("sblm" is "sebelum", not "sebulan")."""
-        if _skeleton(word) != word or word in common_words():
+        """ "jdwl", "sblm", "tmpt": a chat word written with its consonants only is the word
+        the documents write with those consonants in that order, when one such word is
+        written far more often than any other ("srt" would be "surat" or "serta": too short
+        to tell, and an acronym as likely)."""
+        if _skeleton(word) != word or word in common_words() or word in ACRONYMS:
             return None
         ranked = sorted(self._skeletons.get(word, ()), reverse=True)
-        if not ranked or (len(ranked) > 1 and ranked[1][0] * BLEND_LEAD > ranked[0][0]):
+        if not ranked or (len(ranked) > 1 and ranked[1][0] * SKELETON_LEAD > ranked[0][0]):
             return None
         return ranked[0][1]
 
@@ -171,5 +176,6 @@ class Speller:
         return phrase if n >= BLEND_RATIO * self.counts.get(word, 0) else None
 
     def repair(self, text: str, *, keep: frozenset[str] = frozenset()) -> str:
-        """``keep``: words the asker wrote in capitals, acronyms ("STR", "THR"), not chat."""
+        """``keep``: acronyms, not chat: the ones the asker wrote in capitals ("STR", "THR"),
+        the ones the documents define, the usual ones ("kemenkeu" is no typo of "kemenkes")."""
         return " ".join(w if w in keep else self.correct(w) for w in text.split())

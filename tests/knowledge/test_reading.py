@@ -1820,5 +1820,19 @@ def test_dotted_and_lettered_codes_are_codes_numbers_and_amounts_are_not():
     assert not other_code("lh 06 berapa jp", "LH.06 Pengawasan Ketaatan: 40 JP")
     assert other_code("apa isi formulir ld-d ?", "Isi LD-C (Laporan Dampak): bukti penerapan")
     assert not other_code("apa isi formulir ld-c ?", "Isi LD-C (Laporan Dampak): bukti penerapan")
-    asked = "alamat no 40 biaya rp 500 mulai jam 08 00"
-    assert not other_code(asked, "Jl. Lintas No.41, biaya Rp.600.000, mulai Pk.09.00")
+    asked = "alamat no 40 biaya rp 500 mulai jam 08 00 hlm 12"
+    text = "Jl. Lintas No.41, biaya Rp.600.000, mulai Pk.09.00 dan Jam.09, Hlm.13"
+    assert not other_code(asked, text)
+
+
+def test_a_region_named_by_its_direction_is_told_apart_only_from_other_directions():
+    """ "Wilayah Timur" is not "Wilayah Utara"; whether it is "Wilayah II" the documents do
+    not say, and "tingkat tengah" names no level."""
+    from knowledge.reading.about import comparable, ordinals, other_levels
+
+    asked = ordinals("upk wilayah timur di mana")
+    assert asked == {"wilayah": {"timur"}}
+    assert other_levels("UPK Wilayah Utara (Kecamatan Bukit Kemuning)", asked)
+    assert not other_levels("UPT Wilayah II (Tanjung Batu)", asked)
+    assert not comparable({"timur"}, {1, 2, 3}) and comparable({2}, {1, 3})
+    assert ordinals("pelatihan tingkat tengah") == {}

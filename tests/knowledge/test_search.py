@@ -137,3 +137,12 @@ def test_a_table_the_dense_side_did_not_return_counts_as_ranked_past_its_depth(t
     assert store.similarities(None, [table.chunk.id]) == {}
     paragraph = shallow.search("sertifikasi dibahas rapat", k=6)
     assert next(h for h in paragraph if h.chunk.doc_id == "catatan").dense_score == 0.0
+
+
+def test_acronyms_are_left_to_the_expansions_and_a_shouted_message_is_still_repaired(searcher):
+    """ "kemenkeu" is no typo of a word the documents write, nor "SPT" of "sepatu"; a message
+    typed with caps lock on still has its typos repaired."""
+    assert "kemenkeu" in searcher.prepare("sertifikasi bendahara dr kemenkeu brp jp").split()
+    assert "spt" in searcher.prepare("SPT pelatihn dr siapa").split()
+    shouted = searcher.prepare("BRP JP PELATIHN DASAR YG WAJIB")
+    assert "pelatihan" in shouted.split() and "pelatihn" not in shouted.split()

@@ -120,27 +120,33 @@ def test_a_chat_ke_verb_is_the_documents_ber_or_ter_verb():
 
 
 def test_a_chat_word_without_its_vowels_is_the_document_word_with_those_consonants():
-    """ "uji ulang byr brp", "jdwl pelatihan": the consonants of "bayar" and "jadwal" in
-    order; "pgw" is "pegawai", written far more often than any other word they spell."""
+    """ "jdwl uji kpn", "tmpt uji dmn": the consonants of "jadwal" and "tempat" in order; a
+    skeleton of three ("byr", "spt", "plt") is left alone, as likely an acronym as a word, and
+    so is an acronym the asker wrote in capitals or a usual one."""
     speller = Speller(
         [
-            "Uji ulang dibayar peserta; peserta membayar sendiri.",
-            "Peserta bayar sebelum uji. Jadwal uji diumumkan.",
-            "Pegawai baru ikut orientasi. Pegawai lama ikut penyegaran. Pegawai PPPK juga.",
+            "Uji ulang dibayar peserta; peserta membayar sendiri. Peserta bayar sebelum uji.",
+            "Jadwal uji diumumkan. Tempat uji di aula. Tempat parkir di belakang.",
+            "Sepatu boot dibawa sendiri. Surat tugas dibawa.",
         ],
-        tokenize("uji ulang bayar serta jadwal umum pegawai baru orientasi lama segar pppk"),
+        tokenize("uji ulang bayar serta jadwal umum tempat aula parkir sepatu boot surat tugas"),
     )
-    assert speller.repair("uji ulang byr brp") == "uji ulang bayar brp"
     assert speller.repair("jdwl uji kpn") == "jadwal uji kpn"
-    assert speller.repair("pgw baru ikut apa") == "pegawai baru ikut apa"
-    # an acronym the asker wrote in capitals stays; a skeleton no document word has, too
-    assert speller.repair("byr thr", keep=frozenset({"byr"})) == "byr thr"
-    assert speller.repair("sertif pkb brp") == "sertif pkb brp"
+    assert speller.repair("tmpt uji dmn") == "tempat uji dmn"
+    assert speller.repair("uji ulang byr brp") == "uji ulang byr brp"
+    assert speller.repair("spt tugas dr siapa") == "spt tugas dr siapa"  # not "sepatu"
+    assert speller.repair("jdwl uji", keep=frozenset({"jdwl"})) == "jdwl uji"
 
 
 def test_a_skeleton_two_document_words_share_about_as_often_is_left_alone():
+    """ "kmps": "kampus" and "kompos" have those consonants and are written as often."""
     speller = Speller(
-        ["Kelas batal.", "Bawa botol minum.", "Uji batal.", "Botol plastik dilarang."],
-        tokenize("kelas batal bawa botol minum uji plastik larang"),
+        ["Kelas di kampus A.", "Kompos dibuat di TPA.", "Kampus B.", "Kompos dijual."],
+        tokenize("kelas kampus a kompos buat tpa b jual"),
     )
-    assert speller.repair("kelas btl") == "kelas btl"  # "batal" or "botol": not told
+    assert speller.repair("kelas di kmps") == "kelas di kmps"
+    lopsided = Speller(
+        ["Kelas di kampus A.", "Kompos dibuat.", "Kampus B.", "Kampus C.", "Kampus D."],
+        tokenize("kelas kampus a kompos buat b c d"),
+    )
+    assert lopsided.repair("kelas di kmps") == "kelas di kampus"

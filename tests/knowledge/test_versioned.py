@@ -13,12 +13,19 @@ class Index:
 def test_a_value_is_read_once_per_index_version_even_by_readers_at_once():
     index, reads = Index(), []
 
+    started = threading.Barrier(8)
+
     def read():
         reads.append(index.version)
         return f"read at {index.version}"
 
     value = PerIndexVersion(index, read)
-    threads = [threading.Thread(target=value.get) for _ in range(8)]
+
+    def ask():  # eight readers asking at the same moment, before anything was read
+        started.wait()
+        value.get()
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
     for t in threads:
         t.start()
     for t in threads:
