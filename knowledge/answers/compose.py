@@ -252,7 +252,8 @@ class Answerer:
         passages = [h for h in hits if h.meta.get("kind") != "training"]
         # "1 JP itu brp menit": the glossary's equation, read second (the best passage's
         # scores stay the gate's evidence; the preference puts the equation first)
-        equating = self.conversions.passages(q, passages)[:1]
+        equation = self.conversions.equation(q, passages)
+        equating = [equation] if equation is not None else []
         return hits, [*passages[:1], *equating, *passages[1:]]
 
     def inspect(self, raw: str) -> tuple[Evidence, list[Hit]]:

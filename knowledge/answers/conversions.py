@@ -25,13 +25,13 @@ class Conversions:
         found = [chunks[i] for i in sorted(chunks) if EQUALS.search(chunks[i].text.lower())]
         return sorted(found, key=lambda c: c.doc_id in docs and not docs[c.doc_id].is_current)
 
-    def passages(self, q: Question, hits: list[Hit]) -> list[Hit]:
-        """The passages, not among ``hits``, that equate the quantity the question converts
-        with the unit it asks; none when nothing was retrieved (the question is about
-        nothing the documents hold)."""
+    def equation(self, q: Question, hits: list[Hit]) -> Hit | None:
+        """The first passage, not among ``hits``, that equates the quantity the question
+        converts with the unit it asks (one is read; the rest are not checked); none when
+        nothing was retrieved (the question is about nothing the documents hold)."""
         if not hits or not converted(q):
-            return []
+            return None
         seen = {h.chunk.id for h in hits}
-        return [
-            Hit(c, 0.0) for c in self._equating.get() if c.id not in seen and equates(c.text, q)
-        ]
+        found = (c for c in self._equating.get() if c.id not in seen and equates(c.text, q))
+        chunk = next(found, None)
+        return Hit(chunk, 0.0) if chunk is not None else None

@@ -228,7 +228,8 @@ class Searcher:
         acronyms = self.acronyms_in(prepared)
         text = _with_expansions(normalise(prepared), acronyms)
         hits: dict[str, Hit] = {}
-        groups = term_groups(prepared, acronyms)
+        # the re-rank and the tables ranked at depth read them; BM25 or dense alone do not
+        groups = term_groups(prepared, acronyms) if mode in ("hybrid", "rrf") else []
         vector, tables = None, []
         if mode in ("hybrid", "rrf", "bm25") and self.lexical_weight > 0:
             for rank, (cid, score) in enumerate(loaded.lexical.search(text, self.depth)):

@@ -29,12 +29,12 @@ def test_the_equation_of_a_long_glossary_answers_a_conversion(tmp_path, store, e
     q = answerer._read(prepared, raw)
     _, passages = answerer._search(q, raw, prepared)
     rows = [h for h in passages if h.chunk.doc_id != "perkadis"]  # retrieval found only rows
-    found = answerer.conversions.passages(q, rows)
-    assert [h.chunk.doc_id for h in found] == ["perkadis"] and "45 menit" in found[0].chunk.text
-    assert answerer.conversions.passages(q, []) == []  # nothing retrieved: nothing looked up
+    found = answerer.conversions.equation(q, rows)
+    assert found.chunk.doc_id == "perkadis" and "45 menit" in found.chunk.text
+    assert answerer.conversions.equation(q, []) is None  # nothing retrieved: nothing looked up
     answer = answerer.answer("1 jp itu brp menit sih")
     assert answer.outcome == "answer" and "45 menit" in answer.text
     assert answer.sources[0].doc_id == "perkadis"
     # a question asking of a kind of activity is no conversion: no equation is looked up
     other = answerer._read(answerer.searcher.prepare("coaching 1 sesi dapat brp jp"))
-    assert answerer.conversions.passages(other, passages) == []
+    assert answerer.conversions.equation(other, passages) is None
