@@ -143,6 +143,12 @@ SETS = {
             (HERE / "eval" / "agency_r",),
             HERE / ".cache" / "agency_r",
         ),
+        QuestionSet(
+            "agency_s",
+            HERE / "eval" / "questions_agency_s.yaml",
+            (HERE / "eval" / "agency_s",),
+            HERE / ".cache" / "agency_s",
+        ),
     )
 }
 
