@@ -149,10 +149,25 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     lines: list[str] = []
     blocks = soup.find_all(
-        ["h1", "h2", "h3", "h4", "p", "li", "table", "pre", "blockquote", "dt", "dd"]
+        ["h1", "h2", "h3", "h4", "p", "li", "table", "pre", "blockquote", "dt", "dd", "summary"]
     )
+    level, term = 1, None  # the last heading's level; a glossary's term waiting for its <dd>
     for block in blocks:
         if block.find_parent(["li", "table", "pre", "blockquote", "p"]) is not None:
+            continue
+        if term is not None and block.name != "dd":
+            lines.append(f"- {term}\n")  # a term with no description
+            term = None
+        if block.name == "dt":
+            term = _inline(block.get_text(" ")) or None
+            continue
+        if block.name == "dd" and term is not None:  # a glossary reads "- term: description"
+            lines.append(f"- {term}: {_inline(block.get_text(' '))}\n")
+            if block.find_next_sibling() is None or block.find_next_sibling().name != "dd":
+                term = None
+            continue
+        if block.name == "summary":  # an FAQ's folded question heads its answer's section
+            lines.append(f"\n{'#' * min(level + 1, 6)} {_inline(block.get_text(' '))}\n")
             continue
         if block.name == "table":
             rows = [
@@ -161,18 +176,44 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
             ]
             lines.extend(["", *markdown_table(rows), ""])
             continue
+        if block.name == "li":
+            lines.extend(f"{line}\n" for line in _item_lines(block))
+            continue
         text = block.get_text(" ", strip=True)
         if block.name != "pre":  # HTML whitespace is not a line break: a wrapped <dd> is one
-            text = " ".join(text.split())
+            text = _inline(text)
         if not text:
             continue
         if block.name in ("h1", "h2", "h3", "h4"):
-            lines.append(f"\n{'#' * int(block.name[1])} {text}\n")
+            level = int(block.name[1])
+            lines.append(f"\n{'#' * level} {text}\n")
         else:
-            lines.append(("- " if block.name == "li" else "") + text + "\n")
+            lines.append(text + "\n")
+    if term is not None:
+        lines.append(f"- {term}\n")
     heading_title, sections = _sections_from_headings("\n".join(lines))
     meta = normalise_meta({}, "\n".join(lines))
     return LoadedDocument(title=title or heading_title or path.stem, meta=meta, sections=sections)
+
+
+def _inline(text: str) -> str:
+    """HTML's text on one line, without the space its inline tags leave before punctuation
+    ("klik <b>Daftar</b>:" reads "klik Daftar:", not "Daftar :")."""
+    return re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
+
+
+def _item_lines(item, depth: int = 0) -> list[str]:
+    """A list item and the lists nested in it, each sub-item on its own indented line."""
+    nested = [c for c in item.children if getattr(c, "name", None) in ("ul", "ol")]
+    own = "".join(
+        c.get_text(" ") if hasattr(c, "get_text") else str(c)
+        for c in item.children
+        if all(c is not n for n in nested)
+    )
+    lines = [f"{'  ' * depth}- {_inline(own)}"] if _inline(own) else []
+    for sub in (li for n in nested for li in n.find_all("li", recursive=False)):
+        lines.extend(_item_lines(sub, depth + 1))
+    return lines
 
 
 def load_pdf(path: Path, data: bytes) -> LoadedDocument:

@@ -103,8 +103,10 @@ class _Reading:
 # training table with columns the catalog has no field for is read row by row; 16: ruled
 # PDF tables read from their rules (ingest/pdf_tables.py); 17: a word broken where a narrow
 # ruled column ends read as one word ("PLM-" / "06"); 18: a figure broken so read whole
-# ("0811-4790-112" / "3"), a DOCX header merged over two rows read as one
-READING_VERSION = b"pandu-reading-18\n"
+# ("0811-4790-112" / "3"), a DOCX header merged over two rows read as one; 19: HTML glossaries
+# (<dl>) read "- term: description", an FAQ's folded question (<summary>) heads its answer,
+# nested list items on lines of their own
+READING_VERSION = b"pandu-reading-19\n"
 
 
 def reading_digest(data: bytes) -> str:

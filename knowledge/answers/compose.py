@@ -17,7 +17,7 @@ from knowledge.answers.totals import Totals
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.outcome import Answer, source_of
 from knowledge.reading.about import ages_in_bands, ordinals, other_levels, unnamed_batch
-from knowledge.reading.facts import DAY, has_fact, moves
+from knowledge.reading.facts import CHANGE_STEMS, DAY, changed_from, has_fact, moves
 from knowledge.reading.passages import (
     FACT_KINDS,
     contradicts,
@@ -474,9 +474,10 @@ class Answerer:
     def _moves_first(self, q: Question, hits: list[Hit]) -> list[Hit]:
         """ "forum akhir jadi kpn", "jadi di mana": minutes saying the day a passage above them
         gives was moved ("dipindahkan dari 28 Mei menjadi 25 Mei") come before it, when the
-        sentence saying so names the question's thing ("Forum Akhir", not "Forum Tengah")."""
-        if not all(a.kind in ("date", "day", "general") for a in q.asked):
-            return hits
+        sentence saying so names the question's thing ("Forum Akhir", not "Forum Tengah"); so
+        does a change table's row ("Semula | Menjadi") whose old value it gives, whatever the
+        kind asked ("kuota ... jd brp")."""
+        rows_only = not all(a.kind in ("date", "day", "general") for a in q.asked)
         s, out = self.searcher, list(hits)
         for hit in hits[1:]:
             at = out.index(hit)
@@ -485,8 +486,8 @@ class Answerer:
                 (
                     i
                     for i in range(at)
-                    for unit in moves(hit.chunk.text, out[i].chunk.text)
-                    if coverage(q.groups, set(tokenize(f"{heads} {unit}")), s.idf, s.unknown_idf)
+                    for unit in moves(hit.chunk.text, out[i].chunk.text, rows_only=rows_only)
+                    if coverage(q.groups, _said(heads, unit), s.idf, s.unknown_idf)
                     >= MOVED_COVERAGE
                 ),
                 None,
@@ -747,6 +748,12 @@ def _writes(text: str, number: str) -> bool:
 
 def _label(info: DocInfo) -> str:
     return info.title
+
+
+def _said(heads: str, unit: str) -> set[str]:
+    """What a sentence moving a day, or a change table's row, says with its section's heads."""
+    stems = set(tokenize(f"{heads} {unit}"))
+    return stems | CHANGE_STEMS if changed_from(unit) is not None else stems
 
 
 def _undated_row(hit: Hit) -> bool:

@@ -286,11 +286,19 @@ _TIME_OF_DAY = re.compile(r"(?<![\d.,/])([01]?\d|2[0-3])[.:][0-5]\d(?![\d.,/])")
 _RANGE_TAIL = r"[\s()]*(?:(?:[-\u2013]|s\.?d\.?|sampai(?: dengan)?|hingga)\s*\d+(?:[.,]\d+)*\s*)?"
 
 
-def moves(text: str, other: str) -> list[str]:
+def moves(text: str, other: str, *, rows_only: bool = False) -> list[str]:
     """The sentences of ``text`` saying that a day ``other`` gives was moved ("... dipindahkan
     dari Kamis, 28 Mei 2026 di Aula ... menjadi Senin, 25 Mei 2026", "diperpanjang dari
-    tanggal 11 Mei ... ke 25 Mei"): they give the day as it now stands, which ``other`` no
-    longer does. A day of another year is another day."""
+    tanggal 11 Mei ... ke 25 Mei"), and the rows of a change table whose old value ``other``
+    still gives (see ``changed_rows``): they give what now stands, which ``other`` no longer
+    does. A day of another year is another day. ``rows_only``: the change table's rows only."""
+    rows = changed_rows(text, other)
+    if rows_only:
+        return rows
+    return rows + [u for u in _moved_days(text, other) if u not in rows]
+
+
+def _moved_days(text: str, other: str) -> list[str]:
     days = set()
     for match in DAY.finditer(other):
         year = _YEAR_AFTER.match(other, match.end())
@@ -312,6 +320,65 @@ def moves(text: str, other: str) -> list[str]:
                 out.append(unit)
                 break
     return out
+
+
+# The columns of a change table, the value before and the value after: minutes' "Semula |
+# Menjadi", an erratum's "Tertulis | Seharusnya", a schedule's "Sebelum | Sesudah" or "Jadwal
+# Lama | Jadwal Baru" (those two only as a label's last word: "Lama pelatihan" is a duration).
+CHANGE_COLUMNS = (
+    ("semula", "menjadi", False),
+    ("sebelum", "sesudah", False),
+    ("tertulis", "seharusnya", False),
+    ("lama", "baru", True),
+)
+# what a change table's row says without writing it: the thing was moved, changed, became
+CHANGE_STEMS = frozenset(tokenize("dipindahkan diubah diganti diundur dimajukan digeser menjadi"))
+_ROW_CELL = re.compile(r"(?:^|;\s)([^:;]{1,60}):\s")
+
+
+def changed_from(unit: str) -> str | None:
+    """A change table's row ("Kegiatan: KS-116 - tempat; Semula: Aula Cempaka; Menjadi: Aula
+    PSAA"): the value it says no longer stands, when the row also gives the one that does."""
+    labels = list(_ROW_CELL.finditer(unit))
+    if len(labels) < 2:
+        return None
+    cells = {
+        m.group(1).strip().lower(): unit[m.end() : n.start() if n else len(unit)].strip()
+        for m, n in zip(labels, [*labels[1:], None], strict=True)
+    }
+    for old, new, last_only in CHANGE_COLUMNS:
+        before = [v for k, v in cells.items() if _column(k, old, last_only)]
+        after = [v for k, v in cells.items() if _column(k, new, last_only)]
+        if before and after and before[0] and after[0]:
+            return before[0]
+    return None
+
+
+def _column(label: str, word: str, last_only: bool) -> bool:
+    words = label.split()
+    return bool(words) and (words[-1] == word or (not last_only and words[0] == word))
+
+
+def changed_rows(text: str, other: str) -> list[str]:
+    """The rows of a change table in ``text`` whose old value ``other`` still gives: the same
+    words ("Aula Cempaka BDKS"), or every day it names ("14-16 April 2026" for "Selasa-Kamis,
+    14-16 April 2026"), dashes and spacing aside."""
+    said = _flat(other)
+    out = []
+    for unit in split_units(text):
+        before = changed_from(unit)
+        if before is None:
+            continue
+        days = [_flat(m.group(0)) for m in DAY.finditer(before)]
+        flat = _flat(before)
+        if (len(flat) >= 5 and flat in said) or (days and all(d in said for d in days)):
+            out.append(" ".join(unit.split()))
+    return out
+
+
+def _flat(text: str) -> str:
+    text = re.sub(r"\s*[-\u2013\u2014]\s*", "-", text.lower())
+    return " ".join(re.sub(r"[,;|]", " ", text).split())
 
 
 _YEAR_AFTER = re.compile(r"\s+(\d{4})\b")

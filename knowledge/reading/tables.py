@@ -26,7 +26,7 @@ _DIGITS = frozenset(str(n) for n in range(100))
 _COUNT_STEMS = frozenset(tokenize(" ".join((*COUNT_WORDS, "peserta", "orang", "kuota", "unit"))))
 # what frames a column of counts of people, not whose they are: "Jumlah Pegawai PPPK"
 _COUNT_FRAME = frozenset(tokenize(" ".join((*COUNT_WORDS, "pegawai", "orang", "peserta"))))
-_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "350.000", "1.500.000"
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{2})?")  # "350.000", "1.500.000", "58.400.000,00"
 # a table's total row, its first cell "Jumlah seluruhnya" or "TOTAL" ("Kegiatan: Jumlah ...")
 _TOTAL_ROW = re.compile(r"^(?:\|\s*|[^:|\n]{1,40}:\s*)(?:jumlah|total)\b", re.I)
 # a table row's cell on its own line, a bare number after its label

@@ -74,6 +74,32 @@ def test_html_drops_scripts_and_navigation(tmp_path):
     assert "99" not in body and "cuti" not in body
 
 
+def test_html_glossaries_folded_faqs_and_nested_lists_are_read_as_written(tmp_path):
+    """A <dl> term with its description on one line; an accordion FAQ's <summary> (its
+    question) heading its answer, not dropped; a nested list's items each on a line, not run
+    into their parent's sentence; no space left before punctuation by an inline tag."""
+    html = (
+        "<html><head><title>Portal Belajar</title></head><body><h2>Istilah</h2><dl>"
+        "<dt>Daftar Tunggu</dt><dd>Status ketika kuota\n angkatan penuh.</dd>"
+        "<dt>Kelas terbuka</dt><dd>Modul tanpa kuota.</dd><dd>Dapat diulang.</dd><dt>Lencana</dt>"
+        "</dl><h2>Pertanyaan umum</h2><details><summary>Progres modul berhenti di 99%.</summary>"
+        "<p>Modul selesai setelah kuis akhir lulus dengan nilai paling rendah 80.</p></details>"
+        "<h2>Cara daftar</h2><ol><li>Klik <b>Daftar</b>:<ol><li>pilih angkatan;</li>"
+        "<li>unggah surat tugas.</li></ol></li><li>Tunggu verifikasi.</li></ol></body></html>"
+    )
+    doc = load(tmp_path / "portal.html", html)
+    by_heading = {" > ".join(s.heading): s.text for s in doc.sections}
+    glossary = by_heading["Istilah"]
+    assert "- Daftar Tunggu: Status ketika kuota angkatan penuh." in glossary
+    assert "- Kelas terbuka: Modul tanpa kuota." in glossary
+    assert "- Kelas terbuka: Dapat diulang." in glossary and "- Lencana" in glossary
+    faq = by_heading["Pertanyaan umum > Progres modul berhenti di 99%."]
+    assert faq.startswith("Modul selesai setelah kuis akhir lulus"), faq
+    steps = by_heading["Cara daftar"].splitlines()
+    assert "- Klik Daftar:" in steps and "  - pilih angkatan;" in steps, steps
+    assert "- Tunggu verifikasi." in steps
+
+
 def test_pdf_text_layer_is_read(tmp_path):
     doc = load(tmp_path / "d.pdf", make_pdf(["Pedoman Pelatihan", "Batas laporan 30 hari."]))
     assert "Batas laporan 30 hari." in doc.sections[0].text

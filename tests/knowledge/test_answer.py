@@ -1306,6 +1306,31 @@ def test_a_day_the_minutes_moved_is_answered_from_the_minutes(tmp_path, store, e
     assert answer.sources[0].source == "notulen-mei.md"
 
 
+def test_a_place_or_quota_a_change_table_moved_is_answered_from_its_row(tmp_path, store, embedder):
+    """A schedule gives a course's hall and quota; later minutes table the changes (Semula |
+    Menjadi): "tempatnya jadi di mana" and "kuotanya jadi berapa" are answered by the row."""
+    schedule = (
+        "# Jadwal Bimtek Kearsipan 2027\n\n"
+        "| Kode | Kegiatan | Tanggal | Tempat | Kuota |\n|---|---|---|---|---|\n"
+        "| AR-01 | Bimtek Arsip Dinamis | 2-4 Maret 2027 | Gedung Serbaguna | 30 orang |\n"
+        "| AR-02 | Bimtek Alih Media | 6-8 April 2027 | Ruang Rapat Kenanga | 20 orang |\n"
+    )
+    minutes = (
+        "# Notulen Rapat Persiapan Bimtek Februari 2027\n\n## Keputusan\n\n"
+        "| No | Kegiatan | Semula | Menjadi |\n|---|---|---|---|\n"
+        "| 1 | AR-01 Bimtek Arsip Dinamis - tempat | Gedung Serbaguna | Aula Bappeda lantai 3 |\n"
+        "| 2 | AR-02 Bimtek Alih Media - kuota | 20 orang | 28 orang |\n"
+    )
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"jadwal-bimtek.md": schedule, "notulen-februari.md": minutes}
+    )
+    place = answerer.answer("bimtek arsip dinamis AR-01 tempatnya jadi di mana?")
+    assert "Aula Bappeda lantai 3" in place.text.split("Sumber")[0], place.text
+    assert place.sources[0].source == "notulen-februari.md"
+    quota = answerer.answer("kuota AR-02 bimtek alih media jadi berapa orang?")
+    assert "28 orang" in quota.text.split("Sumber")[0], quota.text
+
+
 def test_a_chat_blend_is_answered_by_the_passage_writing_its_phrase(tmp_path, store, embedder):
     """ "ujikom gelombang II tgl brp": the circular writes "Uji kompetensi Gelombang II", never
     "ujikom" but in its e-mail address; the blend is read as the phrase beside it."""
@@ -1342,6 +1367,19 @@ def test_a_tariff_tables_bare_amounts_are_money_under_its_title(tmp_path, store,
     assert "750.000" not in answer.text
     rooms = answerer.answer("Berapa biaya sewa ruang rapat per hari untuk umum?")
     assert not rooms.confident, rooms.text
+
+
+def test_an_amount_with_cents_under_a_money_label_is_money(tmp_path, store, embedder):
+    """A spending report exported with ';' writes "Realisasi Biaya (Rp)" and "41.250.000,00":
+    the cents do not make the amount something else than the money asked."""
+    rows = (
+        "No;Kode;Kegiatan;Peserta;Realisasi Biaya (Rp)\n"
+        "1;AR-01;Bimtek Arsip Dinamis;30;41.250.000,00\n"
+        "2;AR-02;Bimtek Alih Media;20;18.900.000,50\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"realisasi-bimtek-2027.csv": rows})
+    answer = answerer.answer("realisasi biaya bimtek alih media AR-02 brp?")
+    assert answer.confident and "18.900.000,50" in answer.text, answer.text
 
 
 def test_the_askers_story_does_not_hide_the_passage_that_answers(tmp_path, store, embedder):

@@ -49,6 +49,7 @@ def test_a_single_ask_has_no_parts():
         ("pka itu dulunya diklatpim tingkat brp", "PKA dahulu bernama Diklatpim Tingkat III."),
         ("pembukaan jam brp", "Pembukaan dimulai pukul 08.00 WIB di aula."),
         ("satu mentor pegang brp mentee", "Satu mentor membimbing paling banyak lima mentee."),
+        ("satyalancana dikasih ke brp org", "Diberikan kepada paling banyak 5 Pegawai setahun."),
     ],
 )
 def test_numbers_as_agency_documents_write_them(question, text):
@@ -1782,6 +1783,28 @@ def test_a_glossary_item_is_read_with_its_section_name():
     heading = "Pedoman Klaim JP\nStatus klaim JP di aplikasi"
     assert fact_near_terms(text, q, idf, 5.0, heading)
     assert not fact_near_terms(text, q, idf, 5.0, "Pedoman Klaim JP\nAlur verifikasi")
+
+
+def test_a_change_tables_row_moves_what_still_gives_its_old_value():
+    """Minutes' "Semula | Menjadi", an erratum's "Tertulis | Seharusnya": the row's old value
+    still written elsewhere (the same words, or the same days with other dashes) is no longer
+    what stands; "Lama pelatihan" is a duration, not an old value."""
+    from knowledge.reading.facts import changed_from, moves
+
+    table = (
+        "| No | Kegiatan | Semula | Menjadi |\n|---|---|---|---|\n"
+        "| 1 | Bimtek arsip - tempat | Gedung Serbaguna | Aula Bappeda lantai 3 |\n"
+        "| 2 | Bimtek arsip - tanggal | Senin-Rabu, 2-4 Maret 2027 | Senin-Rabu, 9-11 Maret 2027 |\n"
+    )
+    schedule = "kegiatan: Bimtek Arsip | tanggal: 2\u20134 Maret 2027 | tempat: Gedung Serbaguna"
+    rows = moves(table, schedule)
+    assert len(rows) == 2 and "Aula Bappeda lantai 3" in rows[0], rows
+    assert moves(table, schedule, rows_only=True) == rows
+    assert not moves(table, "kegiatan: Bimtek Arsip | tanggal: 16 Maret 2027 | tempat: Aula")
+    erratum = "| Halaman | Tertulis | Seharusnya |\n|---|---|---|\n| 4 | 30 JP | 32 JP |\n"
+    assert moves(erratum, "Target pelatihan teknis 30 JP setahun.")
+    assert changed_from("Kode: AR-01; Lama pelatihan: 3 hari; Sasaran: pegawai baru") is None
+    assert changed_from("Nama: Bimtek; Jadwal lama: 2 Maret; Jadwal baru: 9 Maret") == "2 Maret"
 
 
 def test_a_move_needs_its_verb_and_the_same_year():
