@@ -84,6 +84,7 @@ def load_markdown(path: Path, data: bytes) -> LoadedDocument:
 
 def load_text(path: Path, data: bytes) -> LoadedDocument:
     front, body = split_front_matter(decode_text(data))
+    body = _unquoted(body)
     meta = normalise_meta(front, body)
     first, _, rest = body.strip().partition("\n")
     title = meta.get("title") or official_title(body)
@@ -92,6 +93,18 @@ def load_text(path: Path, data: bytes) -> LoadedDocument:
     title = title or path.stem.replace("-", " ").capitalize()
     _, sections = _sections_from_headings(_text_headings(body))
     return LoadedDocument(title=title, meta=meta, sections=sections or [Section([], body.strip())])
+
+
+_QUOTED = re.compile(r"^[ \t]*>(?:[ \t]?>)*[ \t]?", re.M)
+
+
+def _unquoted(body: str) -> str:
+    """A forwarded e-mail thread quotes earlier messages line by line ("> ", ">> "): the
+    marks only say how deep a reply sits, so they are dropped where three lines carry them
+    (a single "> 40 km" is a comparison, not a quote)."""
+    if len(_QUOTED.findall(body)) < 3:
+        return body
+    return _QUOTED.sub("", body)
 
 
 def _text_headings(body: str) -> str:

@@ -154,14 +154,30 @@ def pdf_to_markdown(pages: list[str], ruled: dict[int, list[RuledTable]] | None 
             by_page.setdefault(line.page, ([], []))[1].append(line)
         out = []
         for p, (mine, width) in by_page.items():
+            title = _page_title(mine, width)  # kept in the text too: a caption stays one
             if mine:
                 out += [
                     "",
-                    f"## Halaman {p + 1}",
+                    f"## Halaman {p + 1}" + (f" - {title}" if title else ""),
                     "",
                     *_Converter(mine, False, marks, width).run()[0],
                 ]
     return "\n".join(out).strip() + "\n"
+
+
+def _page_title(lines: list[Line], width: list[Line]) -> str:
+    """A page's first line when it is a title, as a slide's is ("Siapa pamongnya?", "Honorarium
+    pamong"): short against the page's lines, opening with a capital or a figure, not ending a
+    sentence or a clause, not a table's cells, with more lines under it. A paragraph carried
+    over from the page before starts with a full line or ends with its full stop."""
+    if len(lines) < 2 or lines[0].cells and len(lines[0].cells) > 1:
+        return ""
+    first, widest = lines[0], max((line.right for line in width), default=0)
+    text = first.text.strip("*_ ")
+    short = first.right - first.indent <= 0.6 * widest and 3 <= len(text) <= 70
+    if not short or not (text[0].isupper() or text[0].isdigit()) or text[-1] in ".,;:":
+        return ""
+    return text
 
 
 def _lines(pages: list[list[str]]) -> list[Line]:

@@ -100,6 +100,20 @@ def test_html_glossaries_folded_faqs_and_nested_lists_are_read_as_written(tmp_pa
     assert "- Tunggu verifikasi." in steps
 
 
+def test_an_e_mail_threads_quote_marks_are_dropped_but_a_comparison_stays(tmp_path):
+    """A forwarded thread quotes earlier messages ("> ", ">> "): the marks say how deep a
+    reply sits, not what it says; one line opening with ">" is a comparison."""
+    thread = (
+        "Fwd: Peserta bimtek\n\nMohon dicek.\n\n> Dari: Sari\n> Kuota 12 orang.\n>\n"
+        ">> Sari Utami, Koordinator, WA 0812-1111-2222\n>> Terima kasih.\n"
+    )
+    body = load(tmp_path / "surel.txt", thread).sections[0].text
+    assert "Sari Utami, Koordinator, WA 0812-1111-2222" in body.splitlines()
+    assert ">" not in body and "Kuota 12 orang." in body.splitlines()
+    rule = "Syarat jarak\n\nPeserta dengan jarak\n> 40 km dapat menginap.\n"
+    assert "> 40 km dapat menginap." in load(tmp_path / "jarak.txt", rule).sections[0].text
+
+
 def test_pdf_text_layer_is_read(tmp_path):
     doc = load(tmp_path / "d.pdf", make_pdf(["Pedoman Pelatihan", "Batas laporan 30 hari."]))
     assert "Batas laporan 30 hari." in doc.sections[0].text

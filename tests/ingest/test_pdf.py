@@ -68,6 +68,13 @@ class _Doc(FPDF):
             self.set_xy(self.l_margin, y + height)
 
 
+class _Deck(_Doc):
+    """Slides: no running header."""
+
+    def header(self) -> None:
+        pass
+
+
 def _write(tmp_path: Path, pdf: FPDF, name: str = "doc.pdf"):
     data = bytes(pdf.output())
     path = tmp_path / name
@@ -241,6 +248,34 @@ def test_numbered_headings_without_bab(tmp_path):
         "1. Cuti Tahunan",
         "2. Cuti Sakit",
     ]
+
+
+def test_a_slide_decks_page_titles_name_its_sections(tmp_path):
+    """A deck exported to PDF has no numbered headings; each slide's short first line is its
+    title ("Honorarium pamong") and names the page's section, as a reader would cite it. A
+    page opening with a full line of prose has no title."""
+    pdf = _Deck(format="A4")
+    slides = [
+        ("Honorarium pamong", ["- Rp 300 ribu per peserta per bulan", "- Dibayar dua tahap"]),
+        ("Siapa pesertanya?", ["- Pegawai baru dengan masa kerja di bawah 1 tahun"]),
+    ]
+    for title, bullets in slides:
+        pdf.add_page()
+        pdf.left(title, bold=True)
+        for bullet in bullets:
+            pdf.left(bullet)
+    pdf.add_page()
+    pdf.left(
+        "Pegawai wajib hadir tepat waktu dan mengisi daftar hadir elektronik yang disediakan "
+        "oleh unit kepegawaian paling lambat pukul 07.30 setiap hari kerja yang berlaku."
+    )
+    doc = _write(tmp_path, pdf)
+    assert [s.heading for s in doc.sections] == [
+        ["Halaman 1 - Honorarium pamong"],
+        ["Halaman 2 - Siapa pesertanya?"],
+        ["Halaman 3"],
+    ]
+    assert "Rp 300 ribu per peserta per bulan" in doc.sections[0].text
 
 
 def test_pdf_without_structure_is_read_page_by_page(tmp_path):
