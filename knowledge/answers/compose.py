@@ -17,7 +17,14 @@ from knowledge.answers.totals import Totals
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.outcome import Answer, source_of
 from knowledge.reading.about import ages_in_bands, ordinals, other_levels, unnamed_batch
-from knowledge.reading.facts import CHANGE_STEMS, DAY, changed_from, has_fact, moves
+from knowledge.reading.facts import (
+    CHANGE_STEMS,
+    DAY,
+    changed_from,
+    changed_rows,
+    has_fact,
+    moves,
+)
 from knowledge.reading.passages import (
     FACT_KINDS,
     contradicts,
@@ -429,7 +436,7 @@ class Answerer:
             answering.sort(key=lambda h: not self._holds_own_number(h))
         if q.kind == "definition":  # "X itu apa": the passage that defines X comes first
             answering.sort(key=lambda h: not defines(h.chunk.text, q, s.idf, s.unknown_idf))
-        answering = self._moves_first(q, answering)
+        answering = self._moves_first(q, [*answering, *self._changes_below(q, answering, hits)])
         total = self.totals.whole(
             q,
             answering,
@@ -495,6 +502,18 @@ class Answerer:
             if moved is not None:
                 out.insert(moved, out.pop(at))
         return out
+
+    def _changes_below(self, q: Question, answering: list[Hit], hits: list[Hit]) -> list[Hit]:
+        """A change table's rows past the passages read (the minutes' long table ranks below
+        the schedule it changes) when one moves what the first answering passage gives."""
+        if not answering:
+            return []
+        first = answering[0].chunk.text
+        return [
+            h
+            for h in hits[CANDIDATES:]
+            if changed_rows(h.chunk.text, first) and self._answers(q, h)
+        ]
 
     def _left_out(self, q: Question, shown: Hit, candidates: list[Hit]) -> tuple | None:
         """A passage of the shown one's document, ranked above it or itself, saying the

@@ -163,14 +163,17 @@ class Scope:
         return {d: h for d, h in found.items() if h}
 
     def _rows_stems(self) -> dict[str, set[str]]:
-        """The stems of each table file's rows together."""
+        """The stems of each table file's row names together (a row's section is its name:
+        "KS-112 — Manajemen Kasus Dasar (Angkatan II)"): what names an item, not a note's
+        "dilaksanakan daring" that would make the question's verb another row's item."""
         return self._table_stems.get()
 
     def _rows_stems_read(self) -> dict[str, set[str]]:
         tables: dict[str, set[str]] = {}
         for chunk_id, chunk in self.searcher.chunks.items():
             if chunk.meta.get("kind") == "table_row":
-                tables.setdefault(chunk.doc_id, set()).update(self.searcher.stems[chunk_id])
+                names = self.searcher.heading_stems[chunk_id]
+                tables.setdefault(chunk.doc_id, set()).update(names)
         return tables
 
     def _any_siblings(self, asked: set[str], shown: set[str]) -> bool:

@@ -66,6 +66,7 @@ SHORTHAND = {
     "tgl": "tanggal",
     "form": "formulir",  # "pake form apa": the rules' "Formulir MT-0"
     "angk": "angkatan",  # "Angk. II": catalogues write it too
+    "gel": "gelombang",  # "uji gel 1", "Gel. II": a wave of an exam or an intake
     "mgg": "minggu",
     "mnt": "menit",
     "knp": "kenapa",

@@ -1369,6 +1369,62 @@ def test_a_tariff_tables_bare_amounts_are_money_under_its_title(tmp_path, store,
     assert not rooms.confident, rooms.text
 
 
+def test_a_change_tables_row_ranked_past_the_passages_read_still_moves_the_day(
+    tmp_path, store, embedder
+):
+    """The minutes' change table is one long passage that ranks below the schedule's rows of
+    the same exam and its announcement's paragraphs; its row moving the exam's days is still
+    what answers "jadinya tgl brp" (the schedule's days no longer stand)."""
+    schedule = "kode,kegiatan,tanggal,tempat\n" + "".join(
+        f"UK-{n},Uji Kompetensi Arsiparis Gelombang {g} Formasi {n},{d} 2027,Aula\n"
+        for n, (g, d) in enumerate([("I", "10-11 Maret")] * 10 + [("II", "7-8 Juli")], start=1)
+    )
+    notice = "# Pengumuman Uji Kompetensi Arsiparis Gelombang I\n\n" + "\n\n".join(
+        f"## Ketentuan {n}\n\nPeserta uji kompetensi arsiparis gelombang I formasi {n} "
+        f"membawa kartu ujian dan hadir 30 menit sebelum ujian dimulai."
+        for n in range(1, 6)
+    )
+    changes = "".join(
+        f"| {n} | Rapat persiapan bagian {n} | Senin | Selasa |\n" for n in range(2, 12)
+    )
+    minutes = (
+        "# Notulen Rapat Maret 2027\n\n## Keputusan\n\n| No | Kegiatan | Semula | Menjadi |\n"
+        "|---|---|---|---|\n| 1 | Uji Kompetensi Arsiparis Gelombang I Formasi 1 - tanggal | "
+        "10-11 Maret 2027 | 24-25 Maret 2027 |\n" + changes
+    )
+    answerer = answerer_over(
+        tmp_path,
+        store,
+        embedder,
+        {"jadwal-uji.csv": schedule, "pengumuman-uji.md": notice, "notulen-maret.md": minutes},
+    )
+    question = "uji kompetensi arsiparis gelombang I formasi 1 jadinya tgl brp?"
+    q, _, passages = answerer._retrieve(question, answerer.searcher.prepare(question))
+    minutes_hit = next(h for h in passages if h.chunk.doc_id == "notulen-maret")
+    others = [h for h in passages if h is not minutes_hit]
+    assert len(others) >= 6, [h.chunk.doc_id for h in passages]
+    answer = answerer._from_passages(q, [*others, minutes_hit])  # ranked past those read
+    assert "24-25 Maret 2027" in answer.text.split("Sumber")[0], answer.text
+    assert answer.sources[0].source == "notulen-maret.md"
+
+
+def test_the_questions_verb_in_another_rows_note_does_not_make_the_row_anothers(
+    tmp_path, store, embedder
+):
+    """ "Kapan AR-01 Angkatan II dilaksanakan?": another row's note says "dilaksanakan daring";
+    the verb names no item, so the row of AR-01 Angkatan II still answers (a row's name says
+    what it is about, not its notes)."""
+    rows = (
+        "kode,kegiatan,tanggal,tempat,keterangan\n"
+        "AR-01,Bimtek Arsip Dinamis (Angkatan I),2-4 Maret 2027,Aula Bappeda,-\n"
+        "AR-01,Bimtek Arsip Dinamis (Angkatan II),7-9 September 2027,Aula Bappeda,-\n"
+        "AR-02,Bimtek Alih Media (Angkatan I),6-8 April 2027,Zoom,dilaksanakan daring penuh\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"kalender-bimtek-2027.csv": rows})
+    answer = answerer.answer("Kapan AR-01 Bimtek Arsip Dinamis Angkatan II dilaksanakan?")
+    assert answer.confident and "7-9 September 2027" in answer.text, answer.text
+
+
 def test_an_amount_with_cents_under_a_money_label_is_money(tmp_path, store, embedder):
     """A spending report exported with ';' writes "Realisasi Biaya (Rp)" and "41.250.000,00":
     the cents do not make the amount something else than the money asked."""

@@ -116,3 +116,8 @@ def test_a_full_form_typed_keeps_the_everyday_form_documents_write_beside_it():
     assert {"whatsapp", "wa"} in typed.groups
     assert {"lulus", "lolos"} in analyse("siapa yang tidak lulus seleksi?", today=TODAY).groups
     assert {"wa", "whatsapp"} in analyse("no wa koordinator brp", today=TODAY).groups
+
+
+def test_a_wave_shortened_gel_is_a_gelombang():
+    """ "uji gel 1 jadinya tgl brp": an exam's or an intake's wave, as "Gel. II" is."""
+    assert "gelombang 1" in normalise("uji manajer kasus gel 1 jadinya tgl brp")
