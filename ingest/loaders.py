@@ -95,13 +95,13 @@ def load_text(path: Path, data: bytes) -> LoadedDocument:
     return LoadedDocument(title=title, meta=meta, sections=sections or [Section([], body.strip())])
 
 
-_QUOTED = re.compile(r"^[ \t]*>(?:[ \t]?>)*[ \t]?", re.M)
+_QUOTED = re.compile(r"^[ \t]*>(?:[ \t]?>)*(?![ \t]*[\d=<>])[ \t]?", re.M)
 
 
 def _unquoted(body: str) -> str:
     """A forwarded e-mail thread quotes earlier messages line by line ("> ", ">> "): the
     marks only say how deep a reply sits, so they are dropped where three lines carry them
-    (a single "> 40 km" is a comparison, not a quote)."""
+    (a ">" before a figure, "> 40 km" or "> 90 : Sangat Baik", is a comparison)."""
     if len(_QUOTED.findall(body)) < 3:
         return body
     return _QUOTED.sub("", body)
@@ -166,7 +166,7 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
     )
     level, term = 1, None  # the last heading's level; a glossary's term waiting for its <dd>
     for block in blocks:
-        if block.find_parent(["li", "table", "pre", "blockquote", "p"]) is not None:
+        if block.find_parent(["li", "table", "pre", "blockquote", "p", "dd", "dt", "summary"]):
             continue
         if term is not None and block.name != "dd":
             lines.append(f"- {term}\n")  # a term with no description
@@ -176,7 +176,8 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
             continue
         if block.name == "dd" and term is not None:  # a glossary reads "- term: description"
             lines.append(f"- {term}: {_inline(block.get_text(' '))}\n")
-            if block.find_next_sibling() is None or block.find_next_sibling().name != "dd":
+            following = block.find_next_sibling(["dt", "dd"])
+            if following is None or following.name != "dd":
                 term = None
             continue
         if block.name == "summary":  # an FAQ's folded question heads its answer's section
@@ -212,13 +213,13 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
 def _inline(text: str) -> str:
     """HTML's text on one line, without the space its inline tags leave before punctuation
     ("klik <b>Daftar</b>:" reads "klik Daftar:", not "Daftar :")."""
-    return re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
+    return re.sub(r"\s+([,.;:!?)])(?=\s|$)", r"\1", " ".join(text.split()))
 
 
 def _item_lines(item, depth: int = 0) -> list[str]:
     """A list item and the lists nested in it, each sub-item on its own indented line."""
     nested = [c for c in item.children if getattr(c, "name", None) in ("ul", "ol")]
-    own = "".join(
+    own = " ".join(
         c.get_text(" ") if hasattr(c, "get_text") else str(c)
         for c in item.children
         if all(c is not n for n in nested)

@@ -153,8 +153,12 @@ def pdf_to_markdown(pages: list[str], ruled: dict[int, list[RuledTable]] | None 
         for line in measured:
             by_page.setdefault(line.page, ([], []))[1].append(line)
         out = []
+        widest = max((line.right for line in measured), default=0)
+        titles = {p: _page_title(mine, widest) for p, (mine, _) in by_page.items()}
+        if sum(map(bool, titles.values())) < max(3, 0.6 * len(titles)):
+            titles = {}  # a deck titles most of its pages; a letter's first lines are no titles
         for p, (mine, width) in by_page.items():
-            title = _page_title(mine, width)  # kept in the text too: a caption stays one
+            title = titles.get(p, "")  # kept in the text too: a caption stays one
             if mine:
                 out += [
                     "",
@@ -165,19 +169,27 @@ def pdf_to_markdown(pages: list[str], ruled: dict[int, list[RuledTable]] | None 
     return "\n".join(out).strip() + "\n"
 
 
-def _page_title(lines: list[Line], width: list[Line]) -> str:
+def _page_title(lines: list[Line], widest: int) -> str:
     """A page's first line when it is a title, as a slide's is ("Siapa pamongnya?", "Honorarium
-    pamong"): short against the page's lines, opening with a capital or a figure, not ending a
+    pamong"): short against the document's widest line, opening with a capital or a figure, not ending a
     sentence or a clause, not a table's cells, with more lines under it. A paragraph carried
     over from the page before starts with a full line or ends with its full stop."""
     if len(lines) < 2 or lines[0].cells and len(lines[0].cells) > 1:
         return ""
-    first, widest = lines[0], max((line.right for line in width), default=0)
+    first = lines[0]
     text = first.text.strip("*_ ")
     short = first.right - first.indent <= 0.6 * widest and 3 <= len(text) <= 70
-    if not short or not (text[0].isupper() or text[0].isdigit()) or text[-1] in ".,;:":
+    if not short or not text[0].isupper() or text[-1] in ".,;:" or _NOT_A_TITLE.search(text):
         return ""
     return text
+
+
+# a list item, a salutation, a letter's number, an amount, or a place and date ("Jakarta, 5 Mei")
+_NOT_A_TITLE = re.compile(
+    r"^(?:\(?\w{1,2}[.)]\s|[-\u2022*]\s|yth\b|nomor\b|rp\b)|\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun"
+    r"|jul|agu|sep|okt|nov|des)\w*\b",
+    re.I,
+)
 
 
 def _lines(pages: list[list[str]]) -> list[Line]:

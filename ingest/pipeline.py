@@ -105,8 +105,9 @@ class _Reading:
 # ruled column ends read as one word ("PLM-" / "06"); 18: a figure broken so read whole
 # ("0811-4790-112" / "3"), a DOCX header merged over two rows read as one; 19: HTML glossaries
 # (<dl>) read "- term: description", an FAQ's folded question (<summary>) heads its answer,
-# nested list items on lines of their own
-READING_VERSION = b"pandu-reading-19\n"
+# nested list items on lines of their own; 20: e-mail quote marks dropped from plain text, a
+# slide deck's page titles in its PDF's section names
+READING_VERSION = b"pandu-reading-20\n"
 
 
 def reading_digest(data: bytes) -> str:

@@ -4,6 +4,7 @@ amount of money, a date, a person or a role, a contact, a definition or a list."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.reading.about import MONTH_FORMS, MONTH_NAMES
 from knowledge.reading.question import Question
@@ -306,7 +307,7 @@ def _moved_days(text: str, other: str) -> list[str]:
     if not days:
         return []
     out = []
-    for unit in (" ".join(unit.split()) for unit in split_units(text)):
+    for unit in (" ".join(unit.split()) for unit in _units(text)):
         if not _MOVE_VERB.search(unit):
             continue
         for day, year in days:
@@ -323,57 +324,74 @@ def _moved_days(text: str, other: str) -> list[str]:
 
 
 # The columns of a change table, the value before and the value after: minutes' "Semula |
-# Menjadi", an erratum's "Tertulis | Seharusnya", a schedule's "Sebelum | Sesudah" or "Jadwal
-# Lama | Jadwal Baru" (those two only as a label's last word: "Lama pelatihan" is a duration).
-CHANGE_COLUMNS = (
-    ("semula", "menjadi", False),
-    ("sebelum", "sesudah", False),
-    ("tertulis", "seharusnya", False),
-    ("lama", "baru", True),
-)
+# Menjadi", an erratum's "Tertulis | Seharusnya", a schedule's "Jadwal Lama | Jadwal Baru" or
+# "Sebelum | Sesudah". The two labels differ in that last word only ("Lama pelatihan" is a
+# duration, "Sebelum Pelatihan | Sesudah Pelatihan" a pre- and post-test).
+BEFORE_WORDS = ("semula", "sebelum", "lama", "tertulis")
+AFTER_WORDS = ("menjadi", "sesudah", "baru", "seharusnya")
 # what a change table's row says without writing it: the thing was moved, changed, became
 CHANGE_STEMS = frozenset(tokenize("dipindahkan diubah diganti diundur dimajukan digeser menjadi"))
 _ROW_CELL = re.compile(r"(?:^|;\s)([^:;]{1,60}):\s")
+_NO_VALUE = re.compile(r"[\s\-\u2013\u2014]*")  # "-": the cell says nothing
 
 
 def changed_from(unit: str) -> str | None:
     """A change table's row ("Kegiatan: KS-116 - tempat; Semula: Aula Cempaka; Menjadi: Aula
-    PSAA"): the value it says no longer stands, when the row also gives the one that does."""
+    PSAA"): the value it says no longer stands, when the row also gives the one that does (a
+    row whose new cell is "-" was cancelled, not changed)."""
     labels = list(_ROW_CELL.finditer(unit))
     if len(labels) < 2:
         return None
-    cells = {
-        m.group(1).strip().lower(): unit[m.end() : n.start() if n else len(unit)].strip()
+    cells = [
+        (m.group(1).strip().lower().split(), unit[m.end() : n.start() if n else len(unit)].strip())
         for m, n in zip(labels, [*labels[1:], None], strict=True)
-    }
-    for old, new, last_only in CHANGE_COLUMNS:
-        before = [v for k, v in cells.items() if _column(k, old, last_only)]
-        after = [v for k, v in cells.items() if _column(k, new, last_only)]
-        if before and after and before[0] and after[0]:
-            return before[0]
+    ]
+    for old, before in cells:
+        if not old or old[-1] not in BEFORE_WORDS or _NO_VALUE.fullmatch(before):
+            continue
+        for new, after in cells:
+            paired = new and new[-1] in AFTER_WORDS and new[:-1] == old[:-1]
+            if paired and not _NO_VALUE.fullmatch(after):
+                return before
     return None
-
-
-def _column(label: str, word: str, last_only: bool) -> bool:
-    words = label.split()
-    return bool(words) and (words[-1] == word or (not last_only and words[0] == word))
 
 
 def changed_rows(text: str, other: str) -> list[str]:
     """The rows of a change table in ``text`` whose old value ``other`` still gives: the same
     words ("Aula Cempaka BDKS"), or every day it names ("14-16 April 2026" for "Selasa-Kamis,
-    14-16 April 2026"), dashes and spacing aside."""
+    14-16 April 2026"), dashes and spacing aside; a whole figure ("2 Maret" is not in "12
+    Maret")."""
+    rows = _change_rows(text)
+    if not rows:
+        return []
     said = _flat(other)
+    return [
+        unit
+        for unit, flat, days in rows
+        if (len(flat) >= 5 and _holds(said, flat)) or (days and all(_holds(said, d) for d in days))
+    ]
+
+
+@lru_cache(maxsize=1024)
+def _units(text: str) -> tuple[str, ...]:
+    """A passage's units, read once for all the passages it is compared with."""
+    return tuple(split_units(text))
+
+
+@lru_cache(maxsize=1024)
+def _change_rows(text: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Each change row of a passage with its old value and the days in it, flattened."""
     out = []
-    for unit in split_units(text):
+    for unit in _units(text):
         before = changed_from(unit)
-        if before is None:
-            continue
-        days = [_flat(m.group(0)) for m in DAY.finditer(before)]
-        flat = _flat(before)
-        if (len(flat) >= 5 and flat in said) or (days and all(d in said for d in days)):
-            out.append(" ".join(unit.split()))
-    return out
+        if before is not None:
+            days = tuple(_flat(m.group(0)) for m in DAY.finditer(before))
+            out.append((" ".join(unit.split()), _flat(before), days))
+    return tuple(out)
+
+
+def _holds(text: str, words: str) -> bool:
+    return re.search(rf"(?<![\w.,]){re.escape(words)}(?![\w,]|\.\d)", text) is not None
 
 
 def _flat(text: str) -> str:

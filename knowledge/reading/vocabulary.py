@@ -131,9 +131,8 @@ UNIT_WORDS = {
     "sesi": ("sesi",),
     "persen": ("%", "persen"),
     "persentase": ("%", "persen", "persentase"),  # "berapa persentase kehadiran": "90%"
-    # "Kuota 30 org": a broadcast's own shorthand; "paling banyak 3 Pegawai": people counted
-    "orang": ("orang", "peserta", "org", "pegawai"),
-    "peserta": ("orang", "peserta", "org", "pegawai"),
+    "orang": ("orang", "peserta", "org"),  # "Kuota 30 org": a broadcast's own shorthand
+    "peserta": ("orang", "peserta", "org"),
     "tahun": ("tahun",),
     "bulan": ("bulan",),
     "menit": ("menit",),

@@ -344,7 +344,8 @@ ACRONYMS = {
 EXPANSIONS = {**ACRONYMS, **LOANWORDS, **EVERYDAY_FORMS}  # kept, and this added beside it
 
 
-# the everyday form beside a full one typed: "nomor WhatsApp-nya" where the e-mail writes "WA"
+# the everyday form beside a full one typed, every pair above both ways: "nomor WhatsApp-nya"
+# where the e-mail writes "WA", "tidak lulus" where the announcement writes "tidak lolos"
 _EVERYDAY_OF = {full: short for short, full in EVERYDAY_FORMS.items() if " " not in full}
 
 

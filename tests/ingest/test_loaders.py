@@ -100,6 +100,26 @@ def test_html_glossaries_folded_faqs_and_nested_lists_are_read_as_written(tmp_pa
     assert "- Tunggu verifikasi." in steps
 
 
+def test_html_items_and_descriptions_keep_their_words_apart(tmp_path):
+    """A line break or a bold label inside an item, paragraphs inside a description: words
+    stay apart and nothing is read twice; a file name's dot keeps its space before it."""
+    html = (
+        "<html><body><h2>Istilah</h2><dl><dt>JP</dt><dd><p>Jam pelajaran.</p><ul><li>45 menit"
+        "</li></ul></dd><dd>Dicatat di Riwayat.</dd></dl><h2>Kuota</h2><ul><li>Baris satu<br>"
+        "Baris dua</li><li><strong>Kuota:</strong>30 orang</li><li>Unggah berkas .pdf atau "
+        ".docx</li></ul></body></html>"
+    )
+    doc = load(tmp_path / "istilah.html", html)
+    by_heading = {" > ".join(s.heading): s.text.splitlines() for s in doc.sections}
+    assert [line for line in by_heading["Istilah"] if line] == [
+        "- JP: Jam pelajaran. 45 menit",
+        "- JP: Dicatat di Riwayat.",
+    ]
+    kuota = by_heading["Kuota"]
+    assert "- Baris satu Baris dua" in kuota and "- Kuota: 30 orang" in kuota, kuota
+    assert "- Unggah berkas .pdf atau .docx" in kuota
+
+
 def test_an_e_mail_threads_quote_marks_are_dropped_but_a_comparison_stays(tmp_path):
     """A forwarded thread quotes earlier messages ("> ", ">> "): the marks say how deep a
     reply sits, not what it says; one line opening with ">" is a comparison."""
@@ -112,6 +132,8 @@ def test_an_e_mail_threads_quote_marks_are_dropped_but_a_comparison_stays(tmp_pa
     assert ">" not in body and "Kuota 12 orang." in body.splitlines()
     rule = "Syarat jarak\n\nPeserta dengan jarak\n> 40 km dapat menginap.\n"
     assert "> 40 km dapat menginap." in load(tmp_path / "jarak.txt", rule).sections[0].text
+    scale = "Skala nilai\n\n> 90 : Sangat Baik\n> 75 : Baik\n> 60 : Cukup\n>= 50 : Kurang\n"
+    assert "> 90 : Sangat Baik" in load(tmp_path / "skala.txt", scale).sections[0].text
 
 
 def test_pdf_text_layer_is_read(tmp_path):

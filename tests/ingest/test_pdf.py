@@ -269,13 +269,29 @@ def test_a_slide_decks_page_titles_name_its_sections(tmp_path):
         "Pegawai wajib hadir tepat waktu dan mengisi daftar hadir elektronik yang disediakan "
         "oleh unit kepegawaian paling lambat pukul 07.30 setiap hari kerja yang berlaku."
     )
+    for title in ("Jadwal Angkatan I", "Tiga formulir"):
+        pdf.add_page()
+        pdf.left(title, bold=True)
+        pdf.left("- Dibuka bulan Juni")
     doc = _write(tmp_path, pdf)
     assert [s.heading for s in doc.sections] == [
         ["Halaman 1 - Honorarium pamong"],
         ["Halaman 2 - Siapa pesertanya?"],
         ["Halaman 3"],
+        ["Halaman 4 - Jadwal Angkatan I"],
+        ["Halaman 5 - Tiga formulir"],
     ]
     assert "Rp 300 ribu per peserta per bulan" in doc.sections[0].text
+
+
+def test_a_letters_first_lines_are_no_page_titles(tmp_path):
+    """A two-page letter opens with its place and date, then a salutation: no slide titles."""
+    pdf = _Deck(format="A4")
+    for first in ("Jakarta, 5 Mei 2026", "Yth. Kepala Dinas Sosial"):
+        pdf.add_page()
+        pdf.left(first)
+        pdf.left("Dengan hormat, bersama ini kami sampaikan jadwal pelatihan pegawai tahun ini.")
+    assert [s.heading for s in _write(tmp_path, pdf).sections] == [["Halaman 1"], ["Halaman 2"]]
 
 
 def test_pdf_without_structure_is_read_page_by_page(tmp_path):

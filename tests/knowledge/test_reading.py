@@ -49,7 +49,6 @@ def test_a_single_ask_has_no_parts():
         ("pka itu dulunya diklatpim tingkat brp", "PKA dahulu bernama Diklatpim Tingkat III."),
         ("pembukaan jam brp", "Pembukaan dimulai pukul 08.00 WIB di aula."),
         ("satu mentor pegang brp mentee", "Satu mentor membimbing paling banyak lima mentee."),
-        ("satyalancana dikasih ke brp org", "Diberikan kepada paling banyak 5 Pegawai setahun."),
     ],
 )
 def test_numbers_as_agency_documents_write_them(question, text):
@@ -903,7 +902,8 @@ _WRITTEN = dict.fromkeys(
     ],
 )
 def test_the_head_of_what_is_asked_is_its_first_written_noun(question, head):
-    assert analyse(question, today=TODAY).head(_WRITTEN) == {head}
+    # a full form keeps beside it the everyday form documents write ("lulus" / "lolos")
+    assert head in analyse(question, today=TODAY).head(_WRITTEN) <= {head, "lolos"}
 
 
 def test_berapa_asks_the_amount_of_the_thing_right_after_it():
@@ -1805,6 +1805,14 @@ def test_a_change_tables_row_moves_what_still_gives_its_old_value():
     assert moves(erratum, "Target pelatihan teknis 30 JP setahun.")
     assert changed_from("Kode: AR-01; Lama pelatihan: 3 hari; Sasaran: pegawai baru") is None
     assert changed_from("Nama: Bimtek; Jadwal lama: 2 Maret; Jadwal baru: 9 Maret") == "2 Maret"
+    # a pre- and post-test, a count of old and new staff, a cancelled row: no value moved
+    assert changed_from("Unsur: Skor; Sebelum pelatihan: 60; Sesudah pelatihan: 80") is None
+    assert changed_from("Unit: Arsip; Pegawai lama: 10 orang; Jadwal baru: 9 Maret") is None
+    assert changed_from("Kegiatan: Bimtek - tempat; Semula: Aula Cempaka; Menjadi: -") is None
+    # a whole figure: "2 Maret" is not what "12 Maret" gives
+    moved = "| Kegiatan | Semula | Menjadi |\n|---|---|---|\n| Bimtek arsip | 2 Maret 2027 | 9 Maret 2027 |\n"
+    assert not moves(moved, "Bimtek arsip pada 12 Maret 2027.")
+    assert moves(moved, "Bimtek arsip pada 2 Maret 2027.")
 
 
 def test_a_move_needs_its_verb_and_the_same_year():

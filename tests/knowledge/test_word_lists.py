@@ -70,6 +70,7 @@ SHORTHAND_CASES = [
     ("hr", "pelatihan 3 hr dapet berapa jp", "hari"),
     ("tgl", "pendaftaran ditutup tgl berapa", "tanggal"),
     ("angk", "pelayanan prima angk 2 kapan", "angkatan"),
+    ("gel", "uji kompetensi gel 2 dibuka kapan", "gelombang"),
     ("form", "laporan refleksi pake form apa", "formulir"),
     ("mgg", "sertifikat keluar brp mgg setelah pelatihan", "minggu"),
     ("mnt", "1 jp itu 45 mnt atau 60", "menit"),
