@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 import numpy as np
 from scipy.optimize import minimize
@@ -190,12 +191,25 @@ def main() -> None:
             print(f"  bias         {gate['bias']:+.3f}\n  threshold    {gate['threshold']:.4f}")
             print(f"  passage      {gate['passage_threshold']:.4f}")
     if args.write:
-        data = {
-            "features": list(FEATURES),
-            "fitted": {"command": "python -m benchmarks.fit_gate --write", "sets": list(SETS)},
-            "gates": gates,
-        }
-        GATE_FILE.write_text(json.dumps(data, indent=1) + "\n")
+        GATE_FILE.write_text(json.dumps(merged(gates, args.backends), indent=1) + "\n")
+
+
+def merged(gates: dict, backends: str, path: Path = GATE_FILE) -> dict:
+    """The gate file with these models' gates replaced and the others' kept as fitted (a
+    model whose evaluation caches are not built is not refitted with the rest)."""
+    old = json.loads(path.read_text()) if path.exists() else {}
+    if old.get("features") != list(FEATURES):
+        old = {}  # fitted for other features: nothing of it stands
+    fitted = old.get("fitted", {})
+    if "command" in fitted:  # one record for every model (before 2026-12-06)
+        fitted = {model: dict(fitted) for model in old.get("gates", {})}
+    record = {"command": f"python -m benchmarks.fit_gate --backends {backends} --write"}
+    fitted.update({model: {**record, "sets": list(SETS)} for model in gates})
+    return {
+        "features": list(FEATURES),
+        "fitted": fitted,
+        "gates": {**old.get("gates", {}), **gates},
+    }
 
 
 if __name__ == "__main__":

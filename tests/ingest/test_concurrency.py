@@ -44,7 +44,8 @@ def test_a_second_ingest_fails_fast_while_another_process_ingests(kb, store, emb
         started = time.perf_counter()
         with pytest.raises(IngestBusy, match="Ingest lain sedang berjalan di data dir ini"):
             Ingestor(store, embedder, progress=False).run([kb])
-        assert time.perf_counter() - started < 1.0  # refused at once, not after waiting
+        # refused at once: a waiting ingest would block until the holder is killed
+        assert time.perf_counter() - started < 5.0
         assert store.version() == 0 and embedder.documents_embedded == 0  # nothing touched
     finally:
         holder.kill()  # like a crash: the kernel drops the lock with the process
