@@ -344,17 +344,10 @@ ACRONYMS = {
 EXPANSIONS = {**ACRONYMS, **LOANWORDS, **EVERYDAY_FORMS}  # kept, and this added beside it
 
 
-# the everyday form beside a full one typed, every pair above both ways: "nomor WhatsApp-nya"
-# where the e-mail writes "WA", "tidak lulus" where the announcement writes "tidak lolos"
-_EVERYDAY_OF = {full: short for short, full in EVERYDAY_FORMS.items() if " " not in full}
-
-
 def alternatives(word: str) -> tuple[str, ...]:
     """The other ways documents write a word of the question (its expansion or paraphrases)."""
     if word in PARAPHRASES:
         return PARAPHRASES[word]
-    if word in _EVERYDAY_OF:
-        return (_EVERYDAY_OF[word],)
     return (EXPANSIONS[word],) if word in EXPANSIONS else ()
 
 

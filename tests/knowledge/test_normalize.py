@@ -108,16 +108,6 @@ def test_what_is_asked_of_is_a_word_the_documents_write_in_another_form():
     assert q.head({"presensi": 2.0, "apel": 3.0}) == {"absen", "presensi"}
 
 
-def test_a_full_form_typed_keeps_the_everyday_form_documents_write_beside_it():
-    """ "nomor WhatsApp-nya" where the e-mail signs "WA 0822-...", "tidak lulus" where an
-    announcement writes "tidak lolos": the everyday form is kept beside the full one, as the
-    full one is beside the everyday form typed."""
-    typed = analyse("berapa nomor WhatsApp koordinator wilayah?", today=TODAY)
-    assert {"whatsapp", "wa"} in typed.groups
-    assert {"lulus", "lolos"} in analyse("siapa yang tidak lulus seleksi?", today=TODAY).groups
-    assert {"wa", "whatsapp"} in analyse("no wa koordinator brp", today=TODAY).groups
-
-
 def test_a_wave_shortened_gel_is_a_gelombang():
     """ "uji gel 1 jadinya tgl brp": an exam's or an intake's wave, as "Gel. II" is."""
     assert "gelombang 1" in normalise("uji manajer kasus gel 1 jadinya tgl brp")
