@@ -219,12 +219,14 @@ def _inline(text: str) -> str:
 def _item_lines(item, depth: int = 0) -> list[str]:
     """A list item and the lists nested in it, each sub-item on its own indented line."""
     nested = [c for c in item.children if getattr(c, "name", None) in ("ul", "ol")]
-    own = " ".join(
-        c.get_text(" ") if hasattr(c, "get_text") else str(c)
-        for c in item.children
-        if all(c is not n for n in nested)
+    own = _inline(
+        " ".join(
+            c.get_text(" ") if hasattr(c, "get_text") else str(c)
+            for c in item.children
+            if all(c is not n for n in nested)
+        )
     )
-    lines = [f"{'  ' * depth}- {_inline(own)}"] if _inline(own) else []
+    lines = [f"{'  ' * depth}- {own}"] if own else []
     for sub in (li for n in nested for li in n.find_all("li", recursive=False)):
         lines.extend(_item_lines(sub, depth + 1))
     return lines

@@ -171,7 +171,7 @@ def pdf_to_markdown(pages: list[str], ruled: dict[int, list[RuledTable]] | None 
 
 def _page_title(lines: list[Line], widest: int) -> str:
     """A page's first line when it is a title, as a slide's is ("Siapa pamongnya?", "Honorarium
-    pamong"): short against the document's widest line, opening with a capital or a figure, not ending a
+    pamong"): short against the document's widest line, opening with a capital, not ending a
     sentence or a clause, not a table's cells, with more lines under it. A paragraph carried
     over from the page before starts with a full line or ends with its full stop."""
     if len(lines) < 2 or lines[0].cells and len(lines[0].cells) > 1:
