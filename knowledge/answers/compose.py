@@ -14,6 +14,7 @@ from knowledge.answers.gate import Evidence, Gate, context_of, features
 from knowledge.answers.phrases import PHRASES
 from knowledge.answers.scope import Scope
 from knowledge.answers.totals import Totals
+from knowledge.answers.versions import RuleVersions
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.outcome import Answer, source_of
 from knowledge.reading.about import ages_in_bands, ordinals, other_levels, unnamed_batch
@@ -22,7 +23,6 @@ from knowledge.reading.facts import (
     DAY,
     changed_from,
     changed_rows,
-    has_fact,
     moves,
 )
 from knowledge.reading.passages import (
@@ -49,13 +49,10 @@ from knowledge.reading.tables import (
 from knowledge.reading.units import unwrapped
 from knowledge.reading.vocabulary import PURPOSE_WORDS, RULE_WORDS
 from knowledge.search.searcher import (
-    OLD_RULE_WORDS,
-    DocInfo,
     Hit,
     Searcher,
     asks_about,
     only_old_numbers,
-    ranked_docs,
 )
 from knowledge.text.normalize import normalise
 from knowledge.text.tokens import common_words, is_stopword, tokenize
@@ -102,6 +99,7 @@ class Answerer:
         self.totals = Totals(searcher)
         self.conversions = Conversions(searcher)
         self.citations = Citations(self.t)
+        self.versions = RuleVersions(searcher, self.t, answers=self._answers, quote=self._quote)
 
     @property
     def t(self) -> dict[str, str]:
@@ -219,7 +217,7 @@ class Answerer:
     def _about_either_rule(self, q: Question) -> Question | None:
         """ "di aturan lama (SE 2024) sertifikasi diakui brp jp?" read without the words that
         say which rule is asked (neither rule's passage repeats them), so that a passage of
-        either rule answers and ``_current_rule`` quotes the one asked; None when the question
+        either rule answers and ``RuleVersions.current`` quotes the one asked; None when the question
         names no replaced rule."""
         version = self._version_words(q)
         if not version:
@@ -453,7 +451,7 @@ class Answerer:
             if self._contradicts(q, hits[0]):  # about another batch or year: not shown
                 return self._abstain(q, hits)
             return self._passage(q, hits[0], evidence)
-        best, note = self._current_rule(q, answering, hits)
+        best, note = self.versions.current(q, answering, hits)
         text = self._quote(q, best)
         text = self._own_number_line(q, best, text) + text
         rest = self._rest_of_asks(q, best, candidates)
@@ -466,7 +464,7 @@ class Answerer:
             h
             for h in answering[:3]
             if h.chunk.doc_id != best.chunk.doc_id
-            and self._is_current(h)
+            and self.versions.is_current(h)
             and self._coverage(q, h) >= max(0.7, best_cov)
         ]
         others = list({h.chunk.doc_id: h for h in reversed(others)}.values())[::-1][:2]
@@ -595,10 +593,6 @@ class Answerer:
             evidence=evidence,
         )
 
-    def _is_current(self, hit: Hit) -> bool:
-        info = self.searcher.doc(hit.chunk.doc_id)
-        return info is None or info.is_current
-
     def _quote(self, q: Question, hit: Hit) -> str:
         """Short passages whole; long ones (and tables, which chat renders badly) by their
         best sentences or rows; "unit mana saja ..." over a table file: every matching row.
@@ -629,94 +623,6 @@ class Answerer:
         ] or [best]
         lines = ("; ".join(h.chunk.text.split("\n")) for h in rows[:MAX_ROWS])
         return "\n".join(f"- {line}" for line in lines)
-
-    def _current_rule(self, q: Question, answering: list[Hit], hits: list[Hit]) -> tuple[Hit, str]:
-        """Answer from the rule in force; when the user asked about the rule it replaced, answer
-        that and say what replaced it; when a replaced rule says otherwise, say it is replaced."""
-        best = answering[0]
-        info = self.searcher.doc(best.chunk.doc_id)
-        if info is not None and not info.is_current:
-            newer = self._newest(info)
-            if newer is None:
-                return best, self.t["revoked_note"]
-            replacement = next((h for h in answering if h.chunk.doc_id == newer.doc_id), None)
-            if self._asks_old_rule(q, info, newer):
-                note = self.t["old_rule_note"].format(old=_label(info), new=_label(newer))
-                current = replacement or self._best_in_doc(q, newer.doc_id, strict=False)
-                if current is not None:
-                    note += "\n" + self.t["current_rule"].format(new=_label(newer))
-                    note += " " + self._quote(q, current)
-                return best, note
-            if replacement is None:
-                return best, self.t["superseded_note"].format(old=_label(info), new=_label(newer))
-            best, info = replacement, newer
-        replaced = [self.searcher.doc(d) for d in self._replaced_docs(info)]
-        if not replaced and OLD_RULE_WORDS.search(q.text):
-            return self._old_rule_elsewhere(q, best, hits)
-        asked_old = next((d for d in replaced if d and self._asks_old_rule(q, d, info)), None)
-        if asked_old is not None:
-            old_hit = self._best_in_doc(q, asked_old.doc_id)
-            note = self.t["old_rule_note"].format(old=_label(asked_old), new=_label(info))
-            if old_hit is not None:
-                note += (
-                    "\n"
-                    + self.t["current_rule"].format(new=_label(info))
-                    + " "
-                    + self._quote(q, best)
-                )
-                return old_hit, note
-            return best, note
-        older = [h for h in answering if self._replaced_by(h, info)]
-        if not older:
-            return best, ""
-        old_info = self.searcher.doc(older[0].chunk.doc_id)
-        return best, self.t["replaced_note"].format(old=_label(old_info), new=_label(info))
-
-    def _old_rule_elsewhere(self, q: Question, best: Hit, hits: list[Hit]) -> tuple[Hit, str]:
-        """ "dulu waktu aturan yang lama, batas kirimnya brp hari?": the best passage is of a
-        document that replaced nothing (a newsletter); the replaced rule among the hits that
-        states the asked kind of fact answers, with what replaced it."""
-        for doc_id in ranked_docs(hits):  # each document once: its search is 40 deep
-            old = self.searcher.doc(doc_id)
-            new = self._newest(old) if old is not None and not old.is_current else None
-            if new is None:
-                continue
-            old_hit = self._best_in_doc(q, old.doc_id, strict=False)
-            if old_hit is not None:
-                return old_hit, self.t["old_rule_note"].format(old=_label(old), new=_label(new))
-        return best, ""
-
-    def _replaced_docs(self, info: DocInfo | None) -> list[str]:
-        if info is None:
-            return []
-        return [d.doc_id for d in self.searcher.docs.values() if info.doc_id in d.superseded_by]
-
-    def _best_in_doc(self, q: Question, doc_id: str, *, strict: bool = True) -> Hit | None:
-        """One document's best passage for the question (the other rule's counterpart);
-        not strict: it needs the asked kind of fact, not the whole question's wording."""
-        s = self.searcher
-        hits = [h for h in s.search(q.raw, k=40, prepared=q.raw) if h.chunk.doc_id == doc_id]
-        if strict:
-            return next((h for h in hits if self._answers(q, h)), None)
-        return next((h for h in hits if has_fact(h.chunk.text, q)), None)
-
-    def _replaced_by(self, hit: Hit, current: DocInfo | None) -> bool:
-        info = self.searcher.doc(hit.chunk.doc_id)
-        return current is not None and info is not None and current.doc_id in info.superseded_by
-
-    def _newest(self, info: DocInfo) -> DocInfo | None:
-        seen, current = {info.doc_id}, info
-        while current.superseded_by:
-            nxt = self.searcher.doc(current.superseded_by[0])
-            if nxt is None or nxt.doc_id in seen:
-                break
-            seen.add(nxt.doc_id)
-            current = nxt
-        return current if current is not info else None
-
-    @staticmethod
-    def _asks_old_rule(q: Question, old: DocInfo, new: DocInfo) -> bool:
-        return asks_about(q.text, old, new)
 
     # -- abstention --------------------------------------------------------------------------
     def _not_covered(self, hit: Hit, sentence: str, evidence: Evidence) -> Answer:
@@ -763,10 +669,6 @@ def _rule_year(year: str) -> str:
 def _writes(text: str, number: str) -> bool:
     """Does ``text`` write this (lower-cased, space-normalised) rule number?"""
     return number in " ".join(text.lower().split())
-
-
-def _label(info: DocInfo) -> str:
-    return info.title
 
 
 def _said(heads: str, unit: str) -> set[str]:

@@ -1,0 +1,129 @@
+"""Which rule is in force: answer from it, and say so when a question asks about the rule it
+replaced or a replaced rule says otherwise (a decree revoking an older one, a circular's new
+deadline)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from knowledge.reading.facts import has_fact
+from knowledge.reading.question import Question
+from knowledge.search.searcher import (
+    OLD_RULE_WORDS,
+    DocInfo,
+    Hit,
+    Searcher,
+    asks_about,
+    ranked_docs,
+)
+
+
+class RuleVersions:
+    def __init__(
+        self,
+        searcher: Searcher,
+        texts: dict[str, str],
+        *,
+        answers: Callable[[Question, Hit], bool],
+        quote: Callable[[Question, Hit], str],
+    ) -> None:
+        self.searcher = searcher
+        self.t = texts
+        self.answers = answers  # does a passage hold what was asked
+        self.quote = quote  # the part of a passage shown
+
+    def is_current(self, hit: Hit) -> bool:
+        info = self.searcher.doc(hit.chunk.doc_id)
+        return info is None or info.is_current
+
+    def current(self, q: Question, answering: list[Hit], hits: list[Hit]) -> tuple[Hit, str]:
+        """Answer from the rule in force; when the user asked about the rule it replaced, answer
+        that and say what replaced it; when a replaced rule says otherwise, say it is replaced."""
+        best = answering[0]
+        info = self.searcher.doc(best.chunk.doc_id)
+        if info is not None and not info.is_current:
+            newer = self._newest(info)
+            if newer is None:
+                return best, self.t["revoked_note"]
+            replacement = next((h for h in answering if h.chunk.doc_id == newer.doc_id), None)
+            if self._asks_old_rule(q, info, newer):
+                note = self.t["old_rule_note"].format(old=_label(info), new=_label(newer))
+                current = replacement or self._best_in_doc(q, newer.doc_id, strict=False)
+                if current is not None:
+                    note += "\n" + self.t["current_rule"].format(new=_label(newer))
+                    note += " " + self.quote(q, current)
+                return best, note
+            if replacement is None:
+                return best, self.t["superseded_note"].format(old=_label(info), new=_label(newer))
+            best, info = replacement, newer
+        replaced = [self.searcher.doc(d) for d in self._replaced_docs(info)]
+        if not replaced and OLD_RULE_WORDS.search(q.text):
+            return self._old_rule_elsewhere(q, best, hits)
+        asked_old = next((d for d in replaced if d and self._asks_old_rule(q, d, info)), None)
+        if asked_old is not None:
+            old_hit = self._best_in_doc(q, asked_old.doc_id)
+            note = self.t["old_rule_note"].format(old=_label(asked_old), new=_label(info))
+            if old_hit is not None:
+                note += (
+                    "\n"
+                    + self.t["current_rule"].format(new=_label(info))
+                    + " "
+                    + self.quote(q, best)
+                )
+                return old_hit, note
+            return best, note
+        older = [h for h in answering if self._replaced_by(h, info)]
+        if not older:
+            return best, ""
+        old_info = self.searcher.doc(older[0].chunk.doc_id)
+        return best, self.t["replaced_note"].format(old=_label(old_info), new=_label(info))
+
+    def _old_rule_elsewhere(self, q: Question, best: Hit, hits: list[Hit]) -> tuple[Hit, str]:
+        """ "dulu waktu aturan yang lama, batas kirimnya brp hari?": the best passage is of a
+        document that replaced nothing (a newsletter); the replaced rule among the hits that
+        states the asked kind of fact answers, with what replaced it."""
+        for doc_id in ranked_docs(hits):  # each document once: its search is 40 deep
+            old = self.searcher.doc(doc_id)
+            new = self._newest(old) if old is not None and not old.is_current else None
+            if new is None:
+                continue
+            old_hit = self._best_in_doc(q, old.doc_id, strict=False)
+            if old_hit is not None:
+                return old_hit, self.t["old_rule_note"].format(old=_label(old), new=_label(new))
+        return best, ""
+
+    def _replaced_docs(self, info: DocInfo | None) -> list[str]:
+        if info is None:
+            return []
+        return [d.doc_id for d in self.searcher.docs.values() if info.doc_id in d.superseded_by]
+
+    def _best_in_doc(self, q: Question, doc_id: str, *, strict: bool = True) -> Hit | None:
+        """One document's best passage for the question (the other rule's counterpart);
+        not strict: it needs the asked kind of fact, not the whole question's wording."""
+        s = self.searcher
+        hits = [h for h in s.search(q.raw, k=40, prepared=q.raw) if h.chunk.doc_id == doc_id]
+        if strict:
+            return next((h for h in hits if self.answers(q, h)), None)
+        return next((h for h in hits if has_fact(h.chunk.text, q)), None)
+
+    def _replaced_by(self, hit: Hit, current: DocInfo | None) -> bool:
+        info = self.searcher.doc(hit.chunk.doc_id)
+        return current is not None and info is not None and current.doc_id in info.superseded_by
+
+    def _newest(self, info: DocInfo) -> DocInfo | None:
+        seen, current = {info.doc_id}, info
+        while current.superseded_by:
+            nxt = self.searcher.doc(current.superseded_by[0])
+            if nxt is None or nxt.doc_id in seen:
+                break
+            seen.add(nxt.doc_id)
+            current = nxt
+        return current if current is not info else None
+
+    @staticmethod
+    def _asks_old_rule(q: Question, old: DocInfo, new: DocInfo) -> bool:
+        return asks_about(q.text, old, new)
+
+
+def _label(info: DocInfo) -> str:
+    return info.title
