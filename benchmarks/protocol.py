@@ -149,6 +149,12 @@ SETS = {
             (HERE / "eval" / "agency_s",),
             HERE / ".cache" / "agency_s",
         ),
+        QuestionSet(
+            "agency_t",
+            HERE / "eval" / "questions_agency_t.yaml",
+            (HERE / "eval" / "agency_t",),
+            HERE / ".cache" / "agency_t",
+        ),
     )
 }
 
