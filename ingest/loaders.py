@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ingest.catalog import load_catalog_yaml, load_csv
+from ingest.chat_export import chat_sections
 from ingest.document import (
     LoadedDocument,
     LoaderError,
@@ -16,7 +17,7 @@ from ingest.document import (
     split_front_matter,
 )
 from ingest.pdf_layout import all_caps
-from ingest.tables import markdown_table
+from ingest.tables import cards, markdown_table
 from ingest.titles import official_title
 from ingest.workbook import load_xlsx
 
@@ -160,13 +161,27 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
     for tag in soup(["script", "style", "nav", "footer", "header", "noscript", "form", "aside"]):
         tag.decompose()
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    chat = chat_sections(soup)
+    if chat is not None:  # a Telegram export: its messages, each with its day and time
+        body = "\n".join(s.text for s in chat[1])
+        return LoadedDocument(chat[0] or title, normalise_meta({}, body), chat[1])
     lines: list[str] = []
-    blocks = soup.find_all(
-        ["h1", "h2", "h3", "h4", "p", "li", "table", "pre", "blockquote", "dt", "dd", "summary"]
-    )
+    blocks = soup.find_all([*_TEXT_BLOCKS, *_CONTAINERS])
+    outer = [b for b in blocks if b.name == "table" and not b.find_parent(_READ_WHOLE)]
+    tables = {
+        b: [
+            [c.get_text(" ", strip=True) for c in tr.find_all(["th", "td"])]
+            for tr in b.find_all("tr")
+        ]
+        for b in outer
+    }
+    card = dict(zip(outer, cards(list(tables.values())), strict=True))
     level, term = 1, None  # the last heading's level; a glossary's term waiting for its <dd>
     for block in blocks:
-        if block.find_parent(["li", "table", "pre", "blockquote", "p", "dd", "dt", "summary"]):
+        if block.find_parent(_READ_WHOLE):
+            continue
+        if block.name in _CONTAINERS:  # text written straight into a <div>, not a <p>
+            lines.extend(f"{run}\n" for run in _own_text(block))
             continue
         if term is not None and block.name != "dd":
             lines.append(f"- {term}\n")  # a term with no description
@@ -184,11 +199,7 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
             lines.append(f"\n{'#' * min(level + 1, 6)} {_inline(block.get_text(' '))}\n")
             continue
         if block.name == "table":
-            rows = [
-                [c.get_text(" ", strip=True) for c in tr.find_all(["th", "td"])]
-                for tr in block.find_all("tr")
-            ]
-            lines.extend(["", *markdown_table(rows), ""])
+            lines.extend(["", *markdown_table(tables[block], card=card[block]), ""])
             continue
         if block.name == "li":
             lines.extend(f"{line}\n" for line in _item_lines(block))
@@ -208,6 +219,41 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
     heading_title, sections = _sections_from_headings("\n".join(lines))
     meta = normalise_meta({}, "\n".join(lines))
     return LoadedDocument(title=title or heading_title or path.stem, meta=meta, sections=sections)
+
+
+# blocks read as a whole (their text, items or rows); containers only for the text written
+# straight into them ("<div class="text">Kelas <b>ADL-02</b> dibuka</div>", a chat export, a
+# portal's news item), their inner blocks read on their own
+_READ_WHOLE = ("h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "pre", "blockquote", "p", "dd")
+_READ_WHOLE += ("dt", "summary")
+_TEXT_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "blockquote")
+_TEXT_BLOCKS += ("dt", "dd", "summary")
+_CONTAINERS = ("body", "main", "article", "section", "div", "center", "details", "figure")
+_CONTAINERS += ("figcaption", "address")
+_INLINE = frozenset(
+    ("a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font")
+    + ("i", "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike")
+    + ("strong", "sub", "sup", "time", "tt", "u", "var", "wbr")
+)
+
+
+def _own_text(container) -> list[str]:
+    """The runs of text and inline tags directly inside a container, one line each (a nested
+    block ends a run)."""
+    from bs4 import NavigableString, Tag
+    from bs4.element import Comment
+
+    runs, run = [], []
+    for child in container.children:
+        if isinstance(child, Tag) and child.name not in _INLINE:
+            runs.append(run)
+            run = []
+        elif isinstance(child, Tag) or (
+            isinstance(child, NavigableString) and not isinstance(child, Comment)
+        ):
+            run.append(child.get_text(" ") if isinstance(child, Tag) else str(child))
+    runs.append(run)
+    return [text for text in (_inline(" ".join(r)) for r in runs) if text]
 
 
 def _inline(text: str) -> str:
@@ -278,10 +324,17 @@ def load_docx(path: Path, data: bytes) -> LoadedDocument:
     lines: list[str] = []
     paragraphs: list[str] = []  # in order, for a title the opening paragraphs state
     title = (document.core_properties.title or "").strip()
-    for child in document.element.body.iterchildren():
+    children = list(document.element.body.iterchildren())
+    tables = [
+        [[c.text for c in row.cells] for row in Table(child, document).rows]
+        for child in children
+        if child.tag.endswith("}tbl")
+    ]
+    card = iter(cards(tables))
+    table = iter(tables)
+    for child in children:
         if child.tag.endswith("}tbl"):
-            rows = [[c.text for c in row.cells] for row in Table(child, document).rows]
-            lines.extend(["", *markdown_table(rows), ""])
+            lines.extend(["", *markdown_table(next(table), card=next(card)), ""])
             continue
         if not child.tag.endswith("}p"):
             continue

@@ -106,8 +106,9 @@ class _Reading:
 # ("0811-4790-112" / "3"), a DOCX header merged over two rows read as one; 19: HTML glossaries
 # (<dl>) read "- term: description", an FAQ's folded question (<summary>) heads its answer,
 # nested list items on lines of their own; 20: e-mail quote marks dropped from plain text, a
-# slide deck's page titles in its PDF's section names
-READING_VERSION = b"pandu-reading-20\n"
+# slide deck's page titles in its PDF's section names; 21: HTML text written straight into
+# <div>s (a chat export), record cards (a two-column table per record) read as one record
+READING_VERSION = b"pandu-reading-21\n"
 
 
 def reading_digest(data: bytes) -> str:

@@ -62,17 +62,57 @@ def row_section(above: list[str], cells: list[tuple[str, str]], title: str) -> S
     return Section([*above, heading], text, {"kind": "table_row"})
 
 
-def markdown_table(rows: list[list[str]]) -> list[str]:
+def markdown_table(rows: list[list[str]], *, card: bool = False) -> list[str]:
     """Table rows (DOCX, HTML) as Markdown rows under a header separator, so that a row is read
     with its column names. A cell's line breaks become spaces (a wrapped cell stays one cell);
-    a table of one column is a list, not a table."""
-    cleaned = [[" ".join(c.split()).replace("|", "/") for c in row] for row in rows]
-    cleaned = [row for row in cleaned if any(row)]
+    a table of one column is a list, not a table; a record card (``cards``) is one row under
+    its labels."""
+    cleaned = _cleaned(rows)
     if not cleaned:
         return []
     if max(len(row) for row in cleaned) < 2:
         return [f"- {row[0]}" for row in cleaned if row and row[0]]
+    if card:
+        return markdown_rows([[label for label, _ in cleaned], [value for _, value in cleaned]])
     return markdown_rows(_one_header(cleaned))
+
+
+def _cleaned(rows: list[list[str]]) -> list[list[str]]:
+    cleaned = [[" ".join(c.split()).replace("|", "/") for c in row] for row in rows]
+    return [row for row in cleaned if any(row)]
+
+
+CARD_LABELS = 3  # labels two cards must share
+
+
+def cards(tables: list[list[list[str]]]) -> list[bool]:
+    """Which of a document's tables are record cards: two columns, a label and its value per
+    row ("Kode | ADL-04", "Nama pelatihan | ...", "JP | 24 JP"), the labels repeated on another
+    card of the document. Read as a table, the first field would head the columns ("Kode:
+    Prasyarat; ADL-04: ADL-03"); read as one record, every field keeps its label."""
+    labels = [_card_labels(_cleaned(rows)) for rows in tables]
+    return [
+        bool(own)
+        and any(
+            j != i and len(own & other) >= max(CARD_LABELS, 0.6 * min(len(own), len(other)))
+            for j, other in enumerate(labels)
+        )
+        for i, own in enumerate(labels)
+    ]
+
+
+def _card_labels(rows: list[list[str]]) -> frozenset[str]:
+    """The labels of a two-column table whose first column could be field names (short,
+    worded, each once); empty when it cannot be a card."""
+    if len(rows) < CARD_LABELS or any(len(row) != 2 for row in rows):
+        return frozenset()
+    firsts = [row[0] for row in rows]
+    worded = all(f and len(f) <= 40 and len(f.split()) <= 6 and not f[0].isdigit() for f in firsts)
+    return (
+        frozenset(f.lower() for f in firsts)
+        if worded and len(set(firsts)) == len(firsts)
+        else frozenset()
+    )
 
 
 def _one_header(rows: list[list[str]]) -> list[list[str]]:

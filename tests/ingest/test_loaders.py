@@ -413,3 +413,108 @@ def test_numbers_that_open_with_the_issuers_code_are_rule_numbers():
     }
     letter = "KEPUTUSAN KEPALA PUSAT\nNOMOR: KEP-15/PUSBANGKOM/2026\nTENTANG KURIKULUM"
     assert rule_numbers(letter) == {"number": "kep-15/pusbangkom/2026"}
+
+
+def test_html_text_written_straight_into_divs_is_read_once_in_order(tmp_path):
+    """A chat export or a portal writes its text in <div>s, not <p>s: that text is read (it
+    was dropped, and a page of only such text was "no indexable text"), each container's own
+    runs on a line, a nested block ending a run and read once on its own."""
+    html = (
+        "<html><head><title>Kanal Info</title></head><body><div class='history'>"
+        "<div class='service'><div class='details'>5 January 2026</div></div>"
+        "<div class='message'><div class='from'>Admin Kanal</div><div class='text'>Kelas "
+        "<strong>ADL-02</strong> (6 JP) dibuka sampai 30 November 2026.<br>Daftar di "
+        "<a href='#'>portal</a>.</div></div><div class='note'>Catatan awal<p>Kuota 20 orang."
+        "</p>catatan akhir<ul><li>Bawa laptop.</li></ul></div></div></body></html>"
+    )
+    doc = load(tmp_path / "kanal.html", html)
+    lines = [line for s in doc.sections for line in s.text.splitlines() if line.strip()]
+    assert lines == [
+        "5 January 2026",
+        "Admin Kanal",
+        "Kelas ADL-02 (6 JP) dibuka sampai 30 November 2026. Daftar di portal.",
+        "Catatan awal",
+        "catatan akhir",
+        "Kuota 20 orang.",
+        "- Bawa laptop.",
+    ]
+
+
+def test_record_cards_are_read_as_one_record_each(tmp_path):
+    """A catalogue of cards (a two-column table per training: "Kode | ADL-04", "Prasyarat |
+    ADL-03", the labels repeated on every card) reads each card as one record with its labels,
+    not as a table headed by its first field ("Kode: Prasyarat; ADL-04: ADL-03"). A two-column
+    table that is no card (its labels on no other table) keeps its header."""
+    import docx
+
+    from knowledge.reading.units import split_units
+
+    document = docx.Document()
+    fields = ("Kode", "Nama pelatihan", "JP", "Prasyarat")
+    for values in (
+        ("ADL-03", "Server Linux Dasar", "24 JP", "-"),
+        ("ADL-04", "Server Linux Lanjutan", "24 JP", "ADL-03"),
+    ):
+        table = document.add_table(rows=4, cols=2)
+        for row, label, value in zip(table.rows, fields, values, strict=True):
+            row.cells[0].text, row.cells[1].text = label, value
+    shifts = document.add_table(rows=3, cols=2)
+    rows = (("Shift", "Jam"), ("Pagi", "07.00"), ("Malam", "23.00"))
+    for row, cells in zip(shifts.rows, rows, strict=True):
+        row.cells[0].text, row.cells[1].text = cells
+    path = tmp_path / "kartu.docx"
+    document.save(path)
+    units = split_units("\n".join(s.text for s in load_file(path, path.read_bytes()).sections))
+    assert (
+        "Kode: ADL-04; Nama pelatihan: Server Linux Lanjutan; JP: 24 JP; Prasyarat: ADL-03" in units
+    )
+    assert "Shift: Pagi; Jam: 07.00" in units
+    assert not any("Kode: Nama pelatihan" in unit for unit in units)
+
+
+def test_html_record_cards_are_read_as_one_record_each(tmp_path):
+    cards = "".join(
+        f"<table><tr><th>Nama</th><td>{name}</td></tr><tr><th>Jabatan</th><td>{role}</td></tr>"
+        f"<tr><th>Unit</th><td>{unit}</td></tr></table>"
+        for name, role, unit in (("Budi", "Sandiman", "Persandian"), ("Sari", "Statistisi", "Data"))
+    )
+    doc = load(tmp_path / "profil.html", f"<html><body><h1>Profil</h1>{cards}</body></html>")
+    assert "| Nama | Jabatan | Unit |\n|---|---|---|\n| Sari | Statistisi | Data |" in (
+        doc.sections[0].text
+    )
+
+
+TELEGRAM_EXPORT = """<html><head><title>Exported Data</title></head><body><div class="page_wrap">
+<div class="page_header"><div class="content"><div class="text bold">Info Bangkom</div></div></div>
+<div class="page_body chat_page"><div class="history">
+<div class="message service" id="message-1"><div class="body details">5 January 2026</div></div>
+<div class="message default clearfix" id="message2"><div class="pull_left userpic_wrap">
+<div class="userpic"><div class="initials">IB</div></div></div><div class="body">
+<div class="pull_right date details" title="05.01.2026 08:02:00 UTC+07:00">08:02</div>
+<div class="from_name">Info Bangkom</div>
+<div class="text">Kelas <strong>ADL-02</strong> (6 JP) dibuka.<br>Daftar di portal.</div></div></div>
+<div class="message default clearfix joined" id="message3"><div class="body">
+<div class="pull_right date details" title="05.01.2026 08:05:00 UTC+07:00">08:05</div>
+<div class="text">Kuota 30 orang.</div></div></div>
+<div class="message default clearfix" id="message4"><div class="body">
+<div class="pull_right date details" title="12.03.2026 10:05:00 UTC+07:00">10:05</div>
+<div class="from_name">Info Bangkom</div><div class="forwarded body">
+<div class="from_name">Humas Pemkab<span class="date details"> 12.03.2026 09:40</span></div>
+<div class="text">Layanan 112 versi baru diluncurkan.</div></div></div></div>
+</div></div></div></body></html>"""
+
+
+def test_a_telegram_chat_export_is_read_message_by_message(tmp_path):
+    """Telegram Desktop's export: a message per section headed by its day and time (the day
+    separator far above it dates nothing once the page is cut into passages), a forwarded one
+    saying from whom, no avatar initials, sender or clock lines; named after its chat."""
+    doc = load(tmp_path / "messages.html", TELEGRAM_EXPORT)
+    assert doc.title == "Info Bangkom"
+    assert [(s.heading, s.text) for s in doc.sections] == [
+        (["5 Januari 2026 pukul 08.02"], "Kelas ADL-02 (6 JP) dibuka. Daftar di portal."),
+        (["5 Januari 2026 pukul 08.05"], "Kuota 30 orang."),
+        (
+            ["12 Maret 2026 pukul 10.05"],
+            "Diteruskan dari Humas Pemkab: Layanan 112 versi baru diluncurkan.",
+        ),
+    ]
