@@ -168,14 +168,9 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
     lines: list[str] = []
     blocks = soup.find_all([*_TEXT_BLOCKS, *_CONTAINERS])
     outer = [b for b in blocks if b.name == "table" and not b.find_parent(_READ_WHOLE)]
-    tables = {
-        b: [
-            [c.get_text(" ", strip=True) for c in tr.find_all(["th", "td"])]
-            for tr in b.find_all("tr")
-        ]
-        for b in outer
-    }
-    card = dict(zip(outer, cards(list(tables.values())), strict=True))
+    tables = {b: _grid(b) for b in outer}
+    headed = [_row_headed(b) for b in outer]
+    card = dict(zip(outer, cards(list(tables.values()), headed=headed), strict=True))
     level, term = 1, None  # the last heading's level; a glossary's term waiting for its <dd>
     for block in blocks:
         if block.find_parent(_READ_WHOLE):
@@ -235,6 +230,46 @@ _INLINE = frozenset(
     + ("i", "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike")
     + ("strong", "sub", "sup", "time", "tt", "u", "var", "wbr")
 )
+
+
+def _grid(table) -> list[list[str]]:
+    """An HTML table's rows with every spanned cell repeated where it spans ("Persyaratan"
+    down four rows, "Aspek" over two columns), so a row keeps its columns in line."""
+    rows: list[list[str]] = []
+    below: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
+    for tr in table.find_all("tr"):
+        row: list[str] = []
+        cells = iter(tr.find_all(["th", "td"], recursive=False))
+        while True:
+            if len(row) in below:
+                text, left = below.pop(len(row))
+                if left > 1:
+                    below[len(row)] = (text, left - 1)
+                row.append(text)
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                break
+            text = cell.get_text(" ", strip=True)
+            for _ in range(_span(cell, "colspan")):
+                if _span(cell, "rowspan") > 1:
+                    below[len(row)] = (text, _span(cell, "rowspan") - 1)
+                row.append(text)
+        rows.append(row)
+    return rows
+
+
+def _span(cell, name: str) -> int:
+    value = str(cell.get(name) or "1").strip()
+    return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
+
+
+def _row_headed(table) -> bool:
+    """Every row a <th> naming it and a <td> giving its value: a record's fields."""
+    rows = [tr.find_all(["th", "td"], recursive=False) for tr in table.find_all("tr")]
+    return bool(rows) and all(
+        len(cells) == 2 and cells[0].name == "th" and cells[1].name == "td" for cells in rows
+    )
 
 
 def _own_text(container) -> list[str]:

@@ -107,7 +107,8 @@ class _Reading:
 # (<dl>) read "- term: description", an FAQ's folded question (<summary>) heads its answer,
 # nested list items on lines of their own; 20: e-mail quote marks dropped from plain text, a
 # slide deck's page titles in its PDF's section names; 21: HTML text written straight into
-# <div>s (a chat export), record cards (a two-column table per record) read as one record
+# <div>s, a Telegram chat export message by message, record cards (a two-column table per
+# record, an HTML table of <th> labels) read as one record, HTML spanned cells repeated
 READING_VERSION = b"pandu-reading-21\n"
 
 

@@ -85,17 +85,22 @@ def _cleaned(rows: list[list[str]]) -> list[list[str]]:
 CARD_LABELS = 3  # labels two cards must share
 
 
-def cards(tables: list[list[list[str]]]) -> list[bool]:
+def cards(tables: list[list[list[str]]], *, headed: list[bool] | None = None) -> list[bool]:
     """Which of a document's tables are record cards: two columns, a label and its value per
     row ("Kode | ADL-04", "Nama pelatihan | ...", "JP | 24 JP"), the labels repeated on another
-    card of the document. Read as a table, the first field would head the columns ("Kode:
-    Prasyarat; ADL-04: ADL-03"); read as one record, every field keeps its label."""
+    card of the document, or (``headed``, HTML) every row headed by its own label cell. Read as
+    a table, the first field would head the columns ("Kode: Prasyarat; ADL-04: ADL-03"); read
+    as one record, every field keeps its label."""
     labels = [_card_labels(_cleaned(rows)) for rows in tables]
+    headed = headed or [False] * len(tables)
     return [
         bool(own)
-        and any(
-            j != i and len(own & other) >= max(CARD_LABELS, 0.6 * min(len(own), len(other)))
-            for j, other in enumerate(labels)
+        and (
+            headed[i]
+            or any(
+                j != i and len(own & other) >= max(CARD_LABELS, 0.6 * min(len(own), len(other)))
+                for j, other in enumerate(labels)
+            )
         )
         for i, own in enumerate(labels)
     ]
@@ -122,11 +127,13 @@ def _one_header(rows: list[list[str]]) -> list[list[str]]:
     if len(rows) < 3 or len(rows[0]) != len(rows[1]):
         return rows
     top, sub = rows[0], rows[1]
+    down = [c for c in range(len(top)) if top[c] == sub[c]]  # "Aspek" down both rows
     spanned = [
-        i for i in range(len(top)) if top[i] and top[i] in top[i - 1 : i] + top[i + 1 : i + 2]
+        i
+        for i in range(len(top))
+        if top[i] and top[i] in top[i - 1 : i] + top[i + 1 : i + 2] and i not in down
     ]
-    down = [c for c in range(len(top)) if top[c] == sub[c]]
-    if not spanned or not down or any(top[i] == sub[i] or not sub[i] for i in spanned):
+    if not spanned or not down or any(not sub[i] for i in spanned):
         return rows
     return [[_label_under(above, below) for above, below in zip(top, sub, strict=True)], *rows[2:]]
 

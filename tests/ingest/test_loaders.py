@@ -518,3 +518,31 @@ def test_a_telegram_chat_export_is_read_message_by_message(tmp_path):
             "Diteruskan dari Humas Pemkab: Layanan 112 versi baru diluncurkan.",
         ),
     ]
+
+
+def test_html_spanned_cells_keep_rows_in_line_and_a_row_headed_table_is_a_record(tmp_path):
+    """A JDIH page: a cell spanning rows ("Persyaratan" down two) or columns is repeated where
+    it spans, so a row's values stay under their columns (they slid left, under the wrong
+    level); a metadata table of <th> labels and <td> values is one record."""
+    html = (
+        "<html><body><h1>Keputusan</h1><table><tr><th>Jenis</th><td>Keputusan</td></tr>"
+        "<tr><th>Nomor</th><td>800/0412/2026</td></tr><tr><th>Tanggal berlaku</th>"
+        "<td>1 April 2026</td></tr></table><table><thead><tr><th rowspan='2' colspan='2'>Aspek"
+        "</th><th colspan='2'>Jenjang</th></tr><tr><th>Operator</th><th>Analis</th></tr></thead>"
+        "<tbody><tr><th rowspan='2'>Persyaratan</th><td>Pelatihan</td><td>lulus ADL-08</td>"
+        "<td>lulus ADL-09</td></tr><tr><td>Pengalaman</td><td>1 tahun</td><td>2 tahun</td></tr>"
+        "<tr><th colspan='2'>Masa berlaku</th><td>3 tahun</td><td>4 tahun</td></tr></tbody>"
+        "</table></body></html>"
+    )
+    from knowledge.reading.units import split_units
+
+    units = split_units("\n".join(s.text for s in load(tmp_path / "jdih.html", html).sections))
+    assert "Jenis: Keputusan; Nomor: 800/0412/2026; Tanggal berlaku: 1 April 2026" in units
+    assert (
+        "Aspek: Persyaratan; Aspek: Pengalaman; Jenjang Operator: 1 tahun; Jenjang Analis: 2 tahun"
+        in units
+    )  # "Jenjang" spans its levels, "Aspek" runs down beside them: one header
+    assert (
+        "Aspek: Masa berlaku; Aspek: Masa berlaku; Jenjang Operator: 3 tahun; Jenjang Analis: 4 tahun"
+        in units
+    )
