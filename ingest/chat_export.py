@@ -35,7 +35,9 @@ def chat_sections(soup) -> tuple[str, list[Section]] | None:
 
 
 def _own_sender(message) -> str:
-    found = message.select_one("div.body > div.from_name")
+    """The sender the message shows itself, not the author of a message it forwards."""
+    body = message.find("div", class_="body", recursive=False)
+    found = body.find("div", class_="from_name", recursive=False) if body is not None else None
     return " ".join(found.get_text(" ").split()) if found is not None else ""
 
 

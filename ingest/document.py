@@ -144,3 +144,50 @@ def rule_numbers(body: str) -> dict[str, Any]:
     if revoked:
         out["revokes"] = sorted(revoked)
     return out
+
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def decode_text(data: bytes) -> str:
+    if b"\x00" in data[:4096]:
+        raise LoaderError("isi berkas biner, bukan teks (ekstensi tidak sesuai isi?)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise LoaderError("berkas bukan teks UTF-8") from exc
+
+
+def sections_from_headings(body: str) -> tuple[str | None, list[Section]]:
+    """Split Markdown at headings; the first H1 is the title, deeper headings form the path."""
+    title: str | None = None
+    stack: list[tuple[int, str]] = []
+    sections: list[Section] = []
+    lines: list[str] = []
+    in_fence = False
+
+    def flush() -> None:
+        text = "\n".join(lines).strip()
+        if text:
+            sections.append(Section([h for _, h in stack], text))
+        lines.clear()
+
+    for line in body.splitlines():
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        match = None if in_fence else _HEADING.match(line)
+        if not match:
+            lines.append(line)
+            continue
+        flush()
+        level, heading = len(match.group(1)), match.group(2).strip()
+        if level == 1 and title is None and not sections:
+            title = heading
+            continue
+        stack = [(lvl, h) for lvl, h in stack if lvl < level] + [(level, heading)]
+    flush()
+    return title, sections

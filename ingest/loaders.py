@@ -8,14 +8,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ingest.catalog import load_catalog_yaml, load_csv
-from ingest.chat_export import chat_sections
 from ingest.document import (
     LoadedDocument,
     LoaderError,
     Section,
+    decode_text,
     normalise_meta,
+    sections_from_headings,
     split_front_matter,
 )
+from ingest.html import load_html
 from ingest.pdf_layout import all_caps
 from ingest.tables import cards, markdown_table
 from ingest.titles import official_title
@@ -28,56 +30,10 @@ from ingest.workbook import load_xlsx
 # memory and minutes that the other files need. It is reported, the rest indexed.
 MAX_FILE_BYTES = 100 * 1024 * 1024
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
-
-
-def decode_text(data: bytes) -> str:
-    if b"\x00" in data[:4096]:
-        raise LoaderError("isi berkas biner, bukan teks (ekstensi tidak sesuai isi?)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError as exc:
-            raise LoaderError("berkas bukan teks UTF-8") from exc
-
-
-def _sections_from_headings(body: str) -> tuple[str | None, list[Section]]:
-    """Split Markdown at headings; the first H1 is the title, deeper headings form the path."""
-    title: str | None = None
-    stack: list[tuple[int, str]] = []
-    sections: list[Section] = []
-    lines: list[str] = []
-    in_fence = False
-
-    def flush() -> None:
-        text = "\n".join(lines).strip()
-        if text:
-            sections.append(Section([h for _, h in stack], text))
-        lines.clear()
-
-    for line in body.splitlines():
-        if _FENCE.match(line):
-            in_fence = not in_fence
-        match = None if in_fence else _HEADING.match(line)
-        if not match:
-            lines.append(line)
-            continue
-        flush()
-        level, heading = len(match.group(1)), match.group(2).strip()
-        if level == 1 and title is None and not sections:
-            title = heading
-            continue
-        stack = [(lvl, h) for lvl, h in stack if lvl < level] + [(level, heading)]
-    flush()
-    return title, sections
-
 
 def load_markdown(path: Path, data: bytes) -> LoadedDocument:
     front, body = split_front_matter(decode_text(data))
-    heading_title, sections = _sections_from_headings(body)
+    heading_title, sections = sections_from_headings(body)
     meta = normalise_meta(front, body)
     title = meta.get("title") or heading_title or path.stem.replace("-", " ").capitalize()
     return LoadedDocument(title=title, meta=meta, sections=sections)
@@ -92,7 +48,7 @@ def load_text(path: Path, data: bytes) -> LoadedDocument:
     if not title and first and len(first) <= 120 and rest.strip():
         title, body = first.strip(), rest
     title = title or path.stem.replace("-", " ").capitalize()
-    _, sections = _sections_from_headings(_text_headings(body))
+    _, sections = sections_from_headings(_text_headings(body))
     return LoadedDocument(title=title, meta=meta, sections=sections or [Section([], body.strip())])
 
 
@@ -154,165 +110,6 @@ _RULE = re.compile(r"[=\-_*~#]{3,}")
 _NUMBERED_HEAD = re.compile(r"(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)]\s+[A-Z]{3,}")
 
 
-def load_html(path: Path, data: bytes) -> LoadedDocument:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(decode_text(data), "html.parser")
-    for tag in soup(["script", "style", "nav", "footer", "header", "noscript", "form", "aside"]):
-        tag.decompose()
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    chat = chat_sections(soup)
-    if chat is not None:  # a Telegram export: its messages, each with its day and time
-        body = "\n".join(s.text for s in chat[1])
-        return LoadedDocument(chat[0] or title, normalise_meta({}, body), chat[1])
-    lines: list[str] = []
-    blocks = soup.find_all([*_TEXT_BLOCKS, *_CONTAINERS])
-    outer = [b for b in blocks if b.name == "table" and not b.find_parent(_READ_WHOLE)]
-    tables = {b: _grid(b) for b in outer}
-    headed = [_row_headed(b) for b in outer]
-    card = dict(zip(outer, cards(list(tables.values()), headed=headed), strict=True))
-    level, term = 1, None  # the last heading's level; a glossary's term waiting for its <dd>
-    for block in blocks:
-        if block.find_parent(_READ_WHOLE):
-            continue
-        if block.name in _CONTAINERS:  # text written straight into a <div>, not a <p>
-            lines.extend(f"{run}\n" for run in _own_text(block))
-            continue
-        if term is not None and block.name != "dd":
-            lines.append(f"- {term}\n")  # a term with no description
-            term = None
-        if block.name == "dt":
-            term = _inline(block.get_text(" ")) or None
-            continue
-        if block.name == "dd" and term is not None:  # a glossary reads "- term: description"
-            lines.append(f"- {term}: {_inline(block.get_text(' '))}\n")
-            following = block.find_next_sibling(["dt", "dd"])
-            if following is None or following.name != "dd":
-                term = None
-            continue
-        if block.name == "summary":  # an FAQ's folded question heads its answer's section
-            lines.append(f"\n{'#' * min(level + 1, 6)} {_inline(block.get_text(' '))}\n")
-            continue
-        if block.name == "table":
-            lines.extend(["", *markdown_table(tables[block], card=card[block]), ""])
-            continue
-        if block.name == "li":
-            lines.extend(f"{line}\n" for line in _item_lines(block))
-            continue
-        text = block.get_text(" ", strip=True)
-        if block.name != "pre":  # HTML whitespace is not a line break: a wrapped <dd> is one
-            text = _inline(text)
-        if not text:
-            continue
-        if block.name in ("h1", "h2", "h3", "h4"):
-            level = int(block.name[1])
-            lines.append(f"\n{'#' * level} {text}\n")
-        else:
-            lines.append(text + "\n")
-    if term is not None:
-        lines.append(f"- {term}\n")
-    heading_title, sections = _sections_from_headings("\n".join(lines))
-    meta = normalise_meta({}, "\n".join(lines))
-    return LoadedDocument(title=title or heading_title or path.stem, meta=meta, sections=sections)
-
-
-# blocks read as a whole (their text, items or rows); containers only for the text written
-# straight into them ("<div class="text">Kelas <b>ADL-02</b> dibuka</div>", a chat export, a
-# portal's news item), their inner blocks read on their own
-_READ_WHOLE = ("h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "pre", "blockquote", "p", "dd")
-_READ_WHOLE += ("dt", "summary")
-_TEXT_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "blockquote")
-_TEXT_BLOCKS += ("dt", "dd", "summary")
-_CONTAINERS = ("body", "main", "article", "section", "div", "center", "details", "figure")
-_CONTAINERS += ("figcaption", "address")
-_INLINE = frozenset(
-    ("a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font")
-    + ("i", "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike")
-    + ("strong", "sub", "sup", "time", "tt", "u", "var", "wbr")
-)
-
-
-def _grid(table) -> list[list[str]]:
-    """An HTML table's rows with every spanned cell repeated where it spans ("Persyaratan"
-    down four rows, "Aspek" over two columns), so a row keeps its columns in line."""
-    rows: list[list[str]] = []
-    below: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
-    for tr in table.find_all("tr"):
-        row: list[str] = []
-        cells = iter(tr.find_all(["th", "td"], recursive=False))
-        while True:
-            if len(row) in below:
-                text, left = below.pop(len(row))
-                if left > 1:
-                    below[len(row)] = (text, left - 1)
-                row.append(text)
-                continue
-            cell = next(cells, None)
-            if cell is None:
-                break
-            text = cell.get_text(" ", strip=True)
-            for _ in range(_span(cell, "colspan")):
-                if _span(cell, "rowspan") > 1:
-                    below[len(row)] = (text, _span(cell, "rowspan") - 1)
-                row.append(text)
-        rows.append(row)
-    return rows
-
-
-def _span(cell, name: str) -> int:
-    value = str(cell.get(name) or "1").strip()
-    return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
-
-
-def _row_headed(table) -> bool:
-    """Every row a <th> naming it and a <td> giving its value: a record's fields."""
-    rows = [tr.find_all(["th", "td"], recursive=False) for tr in table.find_all("tr")]
-    return bool(rows) and all(
-        len(cells) == 2 and cells[0].name == "th" and cells[1].name == "td" for cells in rows
-    )
-
-
-def _own_text(container) -> list[str]:
-    """The runs of text and inline tags directly inside a container, one line each (a nested
-    block ends a run)."""
-    from bs4 import NavigableString, Tag
-    from bs4.element import Comment
-
-    runs, run = [], []
-    for child in container.children:
-        if isinstance(child, Tag) and child.name not in _INLINE:
-            runs.append(run)
-            run = []
-        elif isinstance(child, Tag) or (
-            isinstance(child, NavigableString) and not isinstance(child, Comment)
-        ):
-            run.append(child.get_text(" ") if isinstance(child, Tag) else str(child))
-    runs.append(run)
-    return [text for text in (_inline(" ".join(r)) for r in runs) if text]
-
-
-def _inline(text: str) -> str:
-    """HTML's text on one line, without the space its inline tags leave before punctuation
-    ("klik <b>Daftar</b>:" reads "klik Daftar:", not "Daftar :")."""
-    return re.sub(r"\s+([,.;:!?)])(?=\s|$)", r"\1", " ".join(text.split()))
-
-
-def _item_lines(item, depth: int = 0) -> list[str]:
-    """A list item and the lists nested in it, each sub-item on its own indented line."""
-    nested = [c for c in item.children if getattr(c, "name", None) in ("ul", "ol")]
-    own = _inline(
-        " ".join(
-            c.get_text(" ") if hasattr(c, "get_text") else str(c)
-            for c in item.children
-            if all(c is not n for n in nested)
-        )
-    )
-    lines = [f"{'  ' * depth}- {own}"] if own else []
-    for sub in (li for n in nested for li in n.find_all("li", recursive=False)):
-        lines.extend(_item_lines(sub, depth + 1))
-    return lines
-
-
 def load_pdf(path: Path, data: bytes) -> LoadedDocument:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
@@ -341,7 +138,7 @@ def load_pdf(path: Path, data: bytes) -> LoadedDocument:
         or (first if first and len(first) <= 120 else path.stem)
     )
     # a leading H1 is taken as the title, so the document's first real heading stays in paths
-    _, sections = _sections_from_headings(f"# {' '.join(title.split())}\n\n{body}")
+    _, sections = sections_from_headings(f"# {' '.join(title.split())}\n\n{body}")
     if not sections:  # blank pages, or nothing but page numbers
         raise LoaderError("PDF tidak memiliki lapisan teks (hasil pindai?)")
     return LoadedDocument(title=title, meta=normalise_meta({}, body), sections=sections)
@@ -386,7 +183,7 @@ def load_docx(path: Path, data: bytes) -> LoadedDocument:
         else:
             lines.append(text + "\n")
     body = "\n".join(lines)
-    heading_title, sections = _sections_from_headings(body)
+    heading_title, sections = sections_from_headings(body)
     if not sections:
         raise LoaderError("DOCX tidak berisi teks")
     meta = normalise_meta({}, body)

@@ -106,10 +106,12 @@ class _Reading:
 # ("0811-4790-112" / "3"), a DOCX header merged over two rows read as one; 19: HTML glossaries
 # (<dl>) read "- term: description", an FAQ's folded question (<summary>) heads its answer,
 # nested list items on lines of their own; 20: e-mail quote marks dropped from plain text, a
-# slide deck's page titles in its PDF's section names; 21: HTML text written straight into
+# slide deck's page titles in its PDF's section names; 21 (this session's first try) and 22:
+# an HTML page read in one walk in document order with the text written straight into its
 # <div>s, a Telegram chat export message by message, record cards (a two-column table per
-# record, an HTML table of <th> labels) read as one record, HTML spanned cells repeated
-READING_VERSION = b"pandu-reading-21\n"
+# record, an HTML table of <th> labels) read as one record, HTML spanned cells repeated, a
+# title row spanning a table read as its caption
+READING_VERSION = b"pandu-reading-22\n"
 
 
 def reading_digest(data: bytes) -> str:

@@ -91,14 +91,20 @@ def cards(tables: list[list[list[str]]], *, headed: list[bool] | None = None) ->
     card of the document, or (``headed``, HTML) every row headed by its own label cell. Read as
     a table, the first field would head the columns ("Kode: Prasyarat; ADL-04: ADL-03"); read
     as one record, every field keeps its label."""
-    labels = [_card_labels(_cleaned(rows)) for rows in tables]
+    cleaned = [_cleaned(rows) for rows in tables]
+    labels = [_card_labels(rows) for rows in cleaned]
+    # a card's first field names its record ("Kode | ADL-04"); a plain table repeated per unit
+    # ("Shift | Jam" under each unit) has the same first row every time
+    keys = [rows[0][1] if own else None for rows, own in zip(cleaned, labels, strict=True)]
     headed = headed or [False] * len(tables)
     return [
         bool(own)
         and (
             headed[i]
             or any(
-                j != i and len(own & other) >= max(CARD_LABELS, 0.6 * min(len(own), len(other)))
+                j != i
+                and keys[j] != keys[i]
+                and len(own & other) >= max(CARD_LABELS, 0.6 * min(len(own), len(other)))
                 for j, other in enumerate(labels)
             )
         )

@@ -417,8 +417,8 @@ def test_numbers_that_open_with_the_issuers_code_are_rule_numbers():
 
 def test_html_text_written_straight_into_divs_is_read_once_in_order(tmp_path):
     """A chat export or a portal writes its text in <div>s, not <p>s: that text is read (it
-    was dropped, and a page of only such text was "no indexable text"), each container's own
-    runs on a line, a nested block ending a run and read once on its own."""
+    was dropped, and a page of only such text was "no indexable text"), in the page's order, a
+    line break or a nested block ending a line, each piece read once."""
     html = (
         "<html><head><title>Kanal Info</title></head><body><div class='history'>"
         "<div class='service'><div class='details'>5 January 2026</div></div>"
@@ -432,10 +432,11 @@ def test_html_text_written_straight_into_divs_is_read_once_in_order(tmp_path):
     assert lines == [
         "5 January 2026",
         "Admin Kanal",
-        "Kelas ADL-02 (6 JP) dibuka sampai 30 November 2026. Daftar di portal.",
+        "Kelas ADL-02 (6 JP) dibuka sampai 30 November 2026.",
+        "Daftar di portal.",
         "Catatan awal",
-        "catatan akhir",
         "Kuota 20 orang.",
+        "catatan akhir",
         "- Bawa laptop.",
     ]
 
@@ -458,10 +459,11 @@ def test_record_cards_are_read_as_one_record_each(tmp_path):
         table = document.add_table(rows=4, cols=2)
         for row, label, value in zip(table.rows, fields, values, strict=True):
             row.cells[0].text, row.cells[1].text = label, value
-    shifts = document.add_table(rows=3, cols=2)
-    rows = (("Shift", "Jam"), ("Pagi", "07.00"), ("Malam", "23.00"))
-    for row, cells in zip(shifts.rows, rows, strict=True):
-        row.cells[0].text, row.cells[1].text = cells
+    for _unit in ("Unit A", "Unit B"):  # the same plain table under each unit: no cards
+        shifts = document.add_table(rows=3, cols=2)
+        rows = (("Shift", "Jam"), ("Pagi", "07.00"), ("Malam", "23.00"))
+        for row, cells in zip(shifts.rows, rows, strict=True):
+            row.cells[0].text, row.cells[1].text = cells
     path = tmp_path / "kartu.docx"
     document.save(path)
     units = split_units("\n".join(s.text for s in load_file(path, path.read_bytes()).sections))
@@ -546,3 +548,33 @@ def test_html_spanned_cells_keep_rows_in_line_and_a_row_headed_table_is_a_record
         "Aspek: Masa berlaku; Aspek: Masa berlaku; Jenjang Operator: 3 tahun; Jenjang Analis: 4 tahun"
         in units
     )
+
+
+def test_html_pages_read_in_order_once_whatever_their_shape(tmp_path):
+    """An FAQ's answers written straight into <details> stay under their own question; a
+    heading inside a <div> heads the text after it; a <font> wrapping blocks reads them once;
+    two identical tables (a spacer, a table repeated per unit) are two tables; a title row
+    spanning a table is its caption; a table in a cell keeps its own rows; server code and
+    templates are no text."""
+    html = (
+        "<html><body><details><summary>Berapa biaya?</summary>Gratis.</details><details>"
+        "<summary>Berapa lama?</summary>Tiga hari kerja.</details><div>Pengantar<h2>Bagian A"
+        "</h2>Isi A</div><font face='Arial'><h2>Persyaratan</h2><p>Fotokopi KTP.</p></font>"
+        "<table></table><p>antara</p><table></table><table><tr><td colspan='3'>JADWAL SHIFT"
+        "</td></tr><tr><th>Shift</th><th>Mulai</th><th>Selesai</th></tr><tr><td>Pagi</td>"
+        "<td>07.00</td><td>15.00</td></tr></table><table><tr><td rowspan='2'>L</td><td>"
+        "<table><tr><td>a</td><td>b</td></tr></table></td></tr><tr><td>r2</td></tr></table>"
+        "<?php echo $x; ?><template><p>rahasia</p></template></body></html>"
+    )
+    doc = load(tmp_path / "faq.html", html)
+    by_heading = {" > ".join(s.heading): s.text for s in doc.sections}
+    assert by_heading["Berapa biaya?"].strip() == "Gratis."
+    assert by_heading["Berapa lama?"].startswith("Tiga hari kerja.")
+    assert by_heading["Bagian A"].startswith("Isi A")
+    body = "\n".join(s.text for s in doc.sections)
+    assert body.count("Fotokopi KTP.") == 1 and "Persyaratan" in by_heading
+    assert "JADWAL SHIFT\n\n| Shift | Mulai | Selesai |" in body or (
+        "JADWAL SHIFT\n| Shift | Mulai | Selesai |" in body
+    )
+    assert "| L | a b |\n|---|---|\n| L | r2 |" in body
+    assert "php" not in body and "rahasia" not in body

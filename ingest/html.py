@@ -1,0 +1,227 @@
+"""HTML pages read as a person reads them: one walk in document order, headings as headings,
+lists item by item, tables row by row under their column names (spanned cells repeated where
+they span), a glossary's term with its description, an FAQ's folded question heading its
+answer, and the text a page writes straight into its <div>s between them. A Telegram chat
+export is read message by message (``chat_export``)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ingest.chat_export import chat_sections
+from ingest.document import LoadedDocument, decode_text, normalise_meta, sections_from_headings
+from ingest.tables import cards, markdown_table
+
+# never page text: scripts, styles, navigation, the <head> (its <title> is read first)
+_DROPPED = ("script", "style", "nav", "footer", "header", "noscript", "form", "aside", "head")
+_DROPPED += ("template",)
+# blocks read as a whole: their text, their items or their rows
+_BLOCKS = frozenset(
+    ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "blockquote", "dt", "dd")
+    + ("summary", "ul", "ol", "dl", "div", "section", "article", "main", "details", "figure")
+    + ("figcaption", "address", "center", "body", "html", "tr", "td", "th", "hr")
+)
+_HEADINGS = ("h1", "h2", "h3", "h4")
+_MAX_SPAN = 100  # a colspan of 1000 is a typo, not a table of a thousand columns
+
+
+class _Page:
+    """The lines of a page as the walk reaches them; a table is a slot filled once every
+    table of the page is known (a card is known by the other cards)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str | int] = []
+        self.tables: list[tuple[list[str], list[list[str]], bool]] = []  # captions, rows, headed
+        self.level = 1  # the last heading's level
+        self.term: str | None = None  # a glossary's term waiting for its <dd>
+        self.run: list[str] = []  # text and inline tags since the last block
+
+    def add(self, line: str | int) -> None:
+        self.end_term()
+        self.lines.append(line)
+
+    def end_term(self) -> None:
+        if self.term is not None:
+            self.lines.append(f"- {self.term}\n")  # a term with no description
+            self.term = None
+
+    def flush(self) -> None:
+        """Text written straight into a container, up to the next block or line break."""
+        text = _inline(" ".join(self.run))
+        self.run = []
+        if text:
+            self.add(text + "\n")
+
+    def text(self) -> str:
+        self.flush()
+        self.end_term()
+        is_card = cards([rows for _, rows, _ in self.tables], headed=[h for *_, h in self.tables])
+        out = []
+        for line in self.lines:
+            if isinstance(line, int):
+                captions, rows, _ = self.tables[line]
+                table = markdown_table(rows, card=is_card[line])
+                out.extend(["", *captions, *table, ""])
+            else:
+                out.append(line)
+        return "\n".join(out)
+
+
+def load_html(path: Path, data: bytes) -> LoadedDocument:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(decode_text(data), "html.parser")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for tag in soup(list(_DROPPED)):
+        tag.decompose()
+    chat = chat_sections(soup)
+    if chat is not None:  # a Telegram export: its messages, each with its day and time
+        body = "\n".join(s.text for s in chat[1])
+        return LoadedDocument(chat[0] or title, normalise_meta({}, body), chat[1])
+    page = _Page()
+    _walk(soup, page)
+    body = page.text()
+    heading_title, sections = sections_from_headings(body)
+    meta = normalise_meta({}, body)
+    return LoadedDocument(title=title or heading_title or path.stem, meta=meta, sections=sections)
+
+
+def _walk(node, page: _Page) -> None:
+    from bs4 import Tag
+    from bs4.element import NavigableString, PreformattedString
+
+    for child in node.children:
+        if isinstance(child, Tag):
+            if child.name == "br":
+                page.flush()
+            elif child.name in _BLOCKS or child.find(_BLOCKS) is not None:
+                page.flush()
+                _block(child, page)
+            else:  # an inline tag holding no block: part of the running text
+                page.run.append(child.get_text(" "))
+        elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+            page.run.append(str(child))  # not a comment, doctype, <?php ?> or CDATA
+
+
+def _block(block, page: _Page) -> None:
+    name = block.name
+    if name == "dt":
+        page.end_term()
+        page.term = _inline(block.get_text(" ")) or None
+    elif name == "dd" and page.term is not None:  # a glossary reads "- term: description"
+        term, page.term = page.term, None
+        page.lines.append(f"- {term}: {_inline(block.get_text(' '))}\n")
+        following = block.find_next_sibling(["dt", "dd"])
+        if following is not None and following.name == "dd":
+            page.term = term  # a second description of the same term
+    elif name == "summary":  # an FAQ's folded question heads its answer's section
+        page.add(f"\n{'#' * min(page.level + 1, 6)} {_inline(block.get_text(' '))}\n")
+    elif name == "table":
+        captions, rows = _captioned(_grid(block))
+        page.add(len(page.tables))
+        page.tables.append((captions, rows, _row_headed(block)))
+    elif name == "li":
+        for line in _item_lines(block):
+            page.add(f"{line}\n")
+    elif name in _HEADINGS:
+        if text := _inline(block.get_text(" ")):
+            page.level = int(name[1])
+            page.add(f"\n{'#' * page.level} {text}\n")
+    elif name == "pre":
+        if text := block.get_text(" ", strip=True):
+            page.add(text + "\n")
+    elif name in ("p", "blockquote", "h5", "h6", "dd"):
+        if text := _inline(block.get_text(" ")):  # HTML whitespace is no line break
+            page.add(text + "\n")
+    elif name != "hr":  # a container: its blocks and the text between them, in order
+        _walk(block, page)
+        page.flush()
+
+
+def _rows(table) -> list:
+    """The table's own rows, not those of a table nested in one of its cells."""
+    return [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+
+
+def _grid(table) -> list[list[str]]:
+    """An HTML table's rows with every spanned cell repeated where it spans ("Persyaratan"
+    down four rows, "Aspek" over two columns), so a row keeps its columns in line."""
+    rows: list[list[str]] = []
+    below: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
+    for tr in _rows(table):
+        row: list[str] = []
+        cells = iter(tr.find_all(["th", "td"], recursive=False))
+        while True:
+            if len(row) in below:
+                row.append(_fill(below, len(row)))
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                break
+            text, down = cell.get_text(" ", strip=True), _span(cell, "rowspan")
+            for _ in range(_span(cell, "colspan")):
+                if down > 1:
+                    below[len(row)] = (text, down - 1)
+                row.append(text)
+        for column in sorted(c for c in below if c >= len(row)):  # a short row: still spanned
+            row.extend([""] * (column - len(row)))
+            row.append(_fill(below, column))
+        rows.append(row)
+    return rows
+
+
+def _fill(below: dict[int, tuple[str, int]], column: int) -> str:
+    text, left = below.pop(column)
+    if left > 1:
+        below[column] = (text, left - 1)
+    return text
+
+
+def _span(cell, name: str) -> int:
+    """A cell's span; rowspan="0" runs to the end of the table."""
+    value = str(cell.get(name) or "1").strip()
+    if not value.isdigit():
+        return 1
+    number = int(value)
+    return _MAX_SPAN if number == 0 and name == "rowspan" else max(1, min(number, _MAX_SPAN))
+
+
+def _captioned(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """A title row spanning the whole table ("JADWAL SHIFT" over its columns) is the table's
+    caption, not the name of every column."""
+    captions = []
+    while len(rows) > 1 and len(rows[0]) > 1 and len(set(rows[0])) == 1:
+        captions.append(f"{_inline(rows[0][0])}\n" if rows[0][0] else "")
+        rows = rows[1:]
+    return [c for c in captions if c], rows
+
+
+def _row_headed(table) -> bool:
+    """Every row a <th> naming it and a <td> giving its value: a record's fields."""
+    rows = [tr.find_all(["th", "td"], recursive=False) for tr in _rows(table)]
+    return bool(rows) and all(
+        len(cells) == 2 and cells[0].name == "th" and cells[1].name == "td" for cells in rows
+    )
+
+
+def _inline(text: str) -> str:
+    """HTML's text on one line, without the space its inline tags leave before punctuation
+    ("klik <b>Daftar</b>:" reads "klik Daftar:", not "Daftar :")."""
+    return re.sub(r"\s+([,.;:!?)])(?=\s|$)", r"\1", " ".join(text.split()))
+
+
+def _item_lines(item, depth: int = 0) -> list[str]:
+    """A list item and the lists nested in it, each sub-item on its own indented line."""
+    nested = [c for c in item.children if getattr(c, "name", None) in ("ul", "ol")]
+    own = _inline(
+        " ".join(
+            c.get_text(" ") if hasattr(c, "get_text") else str(c)
+            for c in item.children
+            if all(c is not n for n in nested)
+        )
+    )
+    lines = [f"{'  ' * depth}- {own}"] if own else []
+    for sub in (li for n in nested for li in n.find_all("li", recursive=False)):
+        lines.extend(_item_lines(sub, depth + 1))
+    return lines
