@@ -212,15 +212,29 @@ def main() -> None:
     if args.write:
         rows_from = f" --rows {' '.join(p.name for p in args.rows)}" if args.rows else ""
         record = f"--backends {args.backends}{rows_from}"
-        GATE_FILE.write_text(json.dumps(merged(gates, record), indent=1) + "\n")
+        sets = sorted({_set_of(r) for r in tune}, key=list(SETS).index)
+        GATE_FILE.write_text(json.dumps(merged(gates, record, sets=sets), indent=1) + "\n")
 
 
 def _loaded(paths: list[Path]) -> list[Row]:
-    loaded = [tuple(row) for path in paths for row in json.loads(path.read_text())]
-    return [(kind, tuple(feats), *rest) for kind, feats, *rest in loaded]
+    """The rows of every file in the order one process reads them (the folds and bootstrap
+    resamples depend on it), whatever the order the files are named in."""
+    loaded = [
+        (kind, tuple(feats), *rest)
+        for path in paths
+        for kind, feats, *rest in json.loads(path.read_text())
+    ]
+    order = {name: i for i, name in enumerate(SETS)}
+    return sorted(loaded, key=lambda row: order[_set_of(row)])
 
 
-def merged(gates: dict, arguments: str, path: Path = GATE_FILE) -> dict:
+def _set_of(row: Row) -> str:
+    return row[4].split(":", 1)[0]
+
+
+def merged(
+    gates: dict, arguments: str, path: Path = GATE_FILE, *, sets: list[str] | None = None
+) -> dict:
     """The gate file with these models' gates replaced and the others' kept as fitted (a
     model whose evaluation caches are not built is not refitted with the rest)."""
     old = json.loads(path.read_text()) if path.exists() else {}
@@ -230,7 +244,7 @@ def merged(gates: dict, arguments: str, path: Path = GATE_FILE) -> dict:
     if "command" in fitted:  # one record for every model (before 2026-12-06)
         fitted = {model: dict(fitted) for model in old.get("gates", {})}
     record = {"command": f"python -m benchmarks.fit_gate {arguments} --write"}
-    fitted.update({model: {**record, "sets": list(SETS)} for model in gates})
+    fitted.update({model: {**record, "sets": sets or list(SETS)} for model in gates})
     return {
         "features": list(FEATURES),
         "fitted": fitted,

@@ -37,3 +37,7 @@ def test_rows_dumped_by_groups_of_sets_are_fitted_as_read(tmp_path):
     first.write_text(json.dumps(rows[:1]))
     second.write_text(json.dumps(rows[1:]))
     assert _loaded([first, second]) == rows
+    earlier = ("fact", (0.1,) * 4, True, False, "agency_b:doc")  # agency_b is read first
+    first.write_text(json.dumps(rows))
+    second.write_text(json.dumps([earlier]))
+    assert _loaded([first, second]) == [earlier, *rows]
