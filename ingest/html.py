@@ -13,9 +13,14 @@ from ingest.chat_export import chat_sections
 from ingest.document import LoadedDocument, decode_text, normalise_meta, sections_from_headings
 from ingest.tables import cards, markdown_table
 
-# never page text: scripts, styles, navigation, the <head> (its <title> is read first)
-_DROPPED = ("script", "style", "nav", "footer", "header", "noscript", "form", "aside", "head")
-_DROPPED += ("template",)
+# never page text: scripts, styles, navigation, the <head>'s tags (its <title> is read first;
+# not the <head> itself, which holds the whole page when its end tag is missing), form controls
+_DROPPED = ("script", "style", "nav", "noscript", "aside", "template", "title", "meta", "link")
+_DROPPED += ("select", "option", "button", "input", "textarea")
+# a site's banner and footer, but not an article's own header with its headline
+_FRAME = ("header", "footer")
+# a form of controls only; an ASP.NET page wraps its whole body in one <form>
+_HOLDS_TEXT = ("p", "h1", "h2", "h3", "h4", "table", "li", "dd")
 # blocks read as a whole: their text, their items or their rows
 _BLOCKS = frozenset(
     ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "blockquote", "dt", "dd")
@@ -75,6 +80,12 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for tag in soup(list(_DROPPED)):
         tag.decompose()
+    for tag in soup(list(_FRAME)):
+        if tag.find_parent(["article", "main"]) is None:
+            tag.decompose()
+    for form in soup("form"):
+        if form.find(_HOLDS_TEXT) is None:
+            form.decompose()
     chat = chat_sections(soup)
     if chat is not None:  # a Telegram export: its messages, each with its day and time
         body = "\n".join(s.text for s in chat[1])
@@ -88,23 +99,32 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
 
 
 def _walk(node, page: _Page) -> None:
+    """The page's nodes in document order; a container's children before what follows it
+    (a stack, not recursion: a page nested a thousand <div>s deep is read, not lost)."""
     from bs4 import Tag
     from bs4.element import NavigableString, PreformattedString
 
-    for child in node.children:
-        if isinstance(child, Tag):
+    stack = [iter(node.children)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            page.flush()  # a container's last text ends with it
+        elif isinstance(child, Tag):
             if child.name == "br":
                 page.flush()
             elif child.name in _BLOCKS or child.find(_BLOCKS) is not None:
                 page.flush()
-                _block(child, page)
+                if not _block(child, page):
+                    stack.append(iter(child.children))
             else:  # an inline tag holding no block: part of the running text
                 page.run.append(child.get_text(" "))
         elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
             page.run.append(str(child))  # not a comment, doctype, <?php ?> or CDATA
 
 
-def _block(block, page: _Page) -> None:
+def _block(block, page: _Page) -> bool:
+    """Read a block whole; False for a container, whose children the walk reads."""
     name = block.name
     if name == "dt":
         page.end_term()
@@ -135,8 +155,8 @@ def _block(block, page: _Page) -> None:
         if text := _inline(block.get_text(" ")):  # HTML whitespace is no line break
             page.add(text + "\n")
     elif name != "hr":  # a container: its blocks and the text between them, in order
-        _walk(block, page)
-        page.flush()
+        return False
+    return True
 
 
 def _rows(table) -> list:

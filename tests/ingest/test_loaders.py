@@ -578,3 +578,23 @@ def test_html_pages_read_in_order_once_whatever_their_shape(tmp_path):
     )
     assert "| L | a b |\n|---|---|\n| L | r2 |" in body
     assert "php" not in body and "rahasia" not in body
+
+
+def test_html_pages_written_loosely_lose_nothing(tmp_path):
+    """A <head> never closed (the parser then holds the body inside it), a page nested 1500
+    <div>s deep, an ASP.NET page wrapping its whole body in one <form>, an article's own
+    <header> with its headline: each is read, not left with "no indexable text"."""
+    unclosed = load(tmp_path / "a.html", "<html><head><title>X</title><body><h2>S</h2><p>isi</p>")
+    assert [(s.heading, s.text.strip()) for s in unclosed.sections] == [(["S"], "isi")]
+    deep = load(tmp_path / "b.html", "<html><body>" + "<div>" * 1500 + "dalam" + "</div>" * 1500)
+    assert deep.sections[0].text.strip() == "dalam"
+    aspx = load(
+        tmp_path / "c.html",
+        "<html><body><form id='form1'><h1>Dinas</h1><p>Isi pengumuman.</p>"
+        "<input value='Cari'><button>Kirim</button></form><form><input name='q'></form>"
+        "<header>Menu situs</header><article><header><h2>Judul berita</h2></header>"
+        "<p>Isi berita.</p></article></body></html>",
+    )
+    body = "\n".join(f"{' > '.join(s.heading)}: {s.text}" for s in aspx.sections)
+    assert "Isi pengumuman." in body and "Judul berita: Isi berita." in body
+    assert "Menu situs" not in body and "Kirim" not in body and "Cari" not in body
