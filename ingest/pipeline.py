@@ -108,12 +108,11 @@ class _Reading:
 # nested list items on lines of their own; 20: e-mail quote marks dropped from plain text, a
 # slide deck's page titles in its PDF's section names; 21 (this session's first try) and 22:
 # an HTML page read in one walk in document order with the text written straight into its
-# <div>s, a Telegram chat export message by message, record cards (a two-column table per
-# record, an HTML table of <th> labels) read as one record, HTML spanned cells repeated, a
-# title row spanning a table read as its caption; 23: an HTML page whose <head> is never
-# closed, nested a thousand <div>s deep or wrapped in an ASP.NET <form> read (not lost), form
-# controls and a site's banner dropped, an article's own <header> kept
-READING_VERSION = b"pandu-reading-23\n"
+# <div>s (also when its <head> is never closed, a thousand <div>s deep or wrapped in an
+# ASP.NET <form>), a Telegram chat export message by message, record cards (a two-column
+# table per record, an HTML table of <th> labels) read as one record, HTML spanned cells
+# repeated, a title row spanning a table read as its caption, form controls dropped
+READING_VERSION = b"pandu-reading-22\n"
 
 
 def reading_digest(data: bytes) -> str:
