@@ -41,6 +41,7 @@ class _Page:
         self.level = 1  # the last heading's level
         self.term: str | None = None  # a glossary's term waiting for its <dd>
         self.run: list[str] = []  # text and inline tags since the last block
+        self.above_title = False  # still above the page's <h1>
 
     def add(self, line: str | int) -> None:
         self.end_term()
@@ -52,10 +53,11 @@ class _Page:
             self.term = None
 
     def flush(self) -> None:
-        """Text written straight into a container, up to the next block or line break."""
+        """Text written straight into a container, up to the next block or line break; above
+        a page's <h1>, its top bar and breadcrumb ("Beranda » Pengumuman »"), not its text."""
         text = _inline(" ".join(self.run))
         self.run = []
-        if text:
+        if text and not self.above_title:
             self.add(text + "\n")
 
     def text(self) -> str:
@@ -91,6 +93,7 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
         body = "\n".join(s.text for s in chat[1])
         return LoadedDocument(chat[0] or title, normalise_meta({}, body), chat[1])
     page = _Page()
+    page.above_title = soup.find("h1") is not None
     _walk(soup, page)
     body = page.text()
     heading_title, sections = sections_from_headings(body)
@@ -145,6 +148,7 @@ def _block(block, page: _Page) -> bool:
         for line in _item_lines(block):
             page.add(f"{line}\n")
     elif name in _HEADINGS:
+        page.above_title = page.above_title and name != "h1"
         if text := _inline(block.get_text(" ")):
             page.level = int(name[1])
             page.add(f"\n{'#' * page.level} {text}\n")

@@ -598,3 +598,21 @@ def test_html_pages_written_loosely_lose_nothing(tmp_path):
     body = "\n".join(f"{' > '.join(s.heading)}: {s.text}" for s in aspx.sections)
     assert "Isi pengumuman." in body and "Judul berita: Isi berita." in body
     assert "Menu situs" not in body and "Kirim" not in body and "Cari" not in body
+
+
+def test_a_portals_top_bar_and_breadcrumb_above_its_title_are_no_section(tmp_path):
+    """A portal writes its greeting bar and breadcrumb straight into <div>s above the page's
+    <h1>: no section of their own, and the <h1> stays the page's title rather than heading
+    every section; <div> text below it is read."""
+    html = (
+        "<html><body><div class='topbar'>Selamat datang di portal resmi | Masuk</div>"
+        "<div class='crumb'>Beranda » Pengumuman » Magang</div><h1>Pendaftaran Magang Dibuka"
+        "</h1><p>Diterbitkan 1 Februari.</p><div>Kuota 20 orang.</div><h2>Persyaratan</h2>"
+        "<ul><li>PNS</li></ul></body></html>"
+    )
+    doc = load(tmp_path / "magang.html", html)
+    assert doc.title == "Pendaftaran Magang Dibuka"
+    assert [(s.heading, s.text.strip()) for s in doc.sections] == [
+        ([], "Diterbitkan 1 Februari.\n\nKuota 20 orang."),
+        (["Persyaratan"], "- PNS"),
+    ]
