@@ -29,6 +29,7 @@ _BLOCKS = frozenset(
 )
 _HEADINGS = ("h1", "h2", "h3", "h4")
 _MAX_SPAN = 100  # a colspan of 1000 is a typo, not a table of a thousand columns
+_FENCE = "```"  # a Markdown code fence: what sections_from_headings reads no heading in
 
 
 class _Page:
@@ -152,9 +153,9 @@ def _block(block, page: _Page) -> bool:
         if text := _inline(block.get_text(" ")):
             page.level = int(name[1])
             page.add(f"\n{'#' * page.level} {text}\n")
-    elif name == "pre":
-        if text := block.get_text(" ", strip=True):
-            page.add(text + "\n")
+    elif name == "pre":  # fenced: its line breaks kept, a "# comment" line no heading
+        if text := block.get_text().strip("\n").replace(_FENCE, "'''"):
+            page.add(f"{_FENCE}\n{text}\n{_FENCE}\n")
     elif name in ("p", "blockquote", "h5", "h6", "dd"):
         if text := _inline(block.get_text(" ")):  # HTML whitespace is no line break
             page.add(text + "\n")

@@ -111,7 +111,8 @@ class _Reading:
 # <div>s (also when its <head> is never closed, a thousand <div>s deep or wrapped in an
 # ASP.NET <form>), a Telegram chat export message by message, record cards (a two-column
 # table per record, an HTML table of <th> labels) read as one record, HTML spanned cells
-# repeated, a title row spanning a table read as its caption, form controls dropped
+# repeated, a title row spanning a table read as its caption, form controls dropped, <pre>
+# fenced
 READING_VERSION = b"pandu-reading-22\n"
 
 

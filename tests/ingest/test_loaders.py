@@ -616,3 +616,15 @@ def test_a_portals_top_bar_and_breadcrumb_above_its_title_are_no_section(tmp_pat
         ([], "Diterbitkan 1 Februari.\n\nKuota 20 orang."),
         (["Persyaratan"], "- PNS"),
     ]
+
+
+def test_html_preformatted_text_keeps_its_lines_and_makes_no_heading(tmp_path):
+    """A <pre> block (a command, a highlighted snippet) keeps its line breaks, and its "# ..."
+    comment line heads no section of its own."""
+    html = (
+        "<html><body><h2>Setup</h2><pre># pasang dulu\npip install x\n<span>def</span> f():\n"
+        "    return 1</pre></body></html>"
+    )
+    doc = load(tmp_path / "pre.html", html)
+    assert [s.heading for s in doc.sections] == [["Setup"]]
+    assert "# pasang dulu\npip install x\ndef f():\n    return 1" in doc.sections[0].text
