@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.document import Section
+from ingest.document import Section, inline
 from knowledge.text.dates import format_date, parse_date
 
 # the time a message was sent, in its time element's title: "05.01.2026 08:02:00 UTC+07:00"
@@ -50,7 +50,7 @@ def _when(message) -> str:
 
 def _line(text) -> str:
     """A message's text; a forwarded one says from whom ("Diteruskan dari Humas Pemkab: ...")."""
-    words = re.sub(r"\s+([,.;:!?)])(?=\s|$)", r"\1", " ".join(text.get_text(" ").split()))
+    words = inline(text.get_text(" "))
     forwarded = text.find_parent("div", class_="forwarded")
     origin = forwarded.select_one("div.from_name") if forwarded is not None else None
     if origin is None or not words:

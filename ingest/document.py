@@ -191,3 +191,9 @@ def sections_from_headings(body: str) -> tuple[str | None, list[Section]]:
         stack = [(lvl, h) for lvl, h in stack if lvl < level] + [(level, heading)]
     flush()
     return title, sections
+
+
+def inline(text: str) -> str:
+    """Markup's text on one line, without the space its inline tags leave before punctuation
+    ("klik <b>Daftar</b>:" reads "klik Daftar:", not "Daftar :")."""
+    return re.sub(r"\s+([,.;:!?)])(?=\s|$)", r"\1", " ".join(text.split()))

@@ -6,11 +6,16 @@ export is read message by message (``chat_export``)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from ingest.chat_export import chat_sections
-from ingest.document import LoadedDocument, decode_text, normalise_meta, sections_from_headings
+from ingest.document import (
+    LoadedDocument,
+    decode_text,
+    inline,
+    normalise_meta,
+    sections_from_headings,
+)
 from ingest.tables import cards, markdown_table
 
 # never page text: scripts, styles, navigation, the <head>'s tags (its <title> is read first;
@@ -56,7 +61,7 @@ class _Page:
     def flush(self) -> None:
         """Text written straight into a container, up to the next block or line break; above
         a page's <h1>, its top bar and breadcrumb ("Beranda » Pengumuman »"), not its text."""
-        text = _inline(" ".join(self.run))
+        text = inline(" ".join(self.run))
         self.run = []
         if text and not self.above_title:
             self.add(text + "\n")
@@ -132,32 +137,33 @@ def _block(block, page: _Page) -> bool:
     name = block.name
     if name == "dt":
         page.end_term()
-        page.term = _inline(block.get_text(" ")) or None
+        page.term = inline(block.get_text(" ")) or None
     elif name == "dd" and page.term is not None:  # a glossary reads "- term: description"
         term, page.term = page.term, None
-        page.lines.append(f"- {term}: {_inline(block.get_text(' '))}\n")
+        page.lines.append(f"- {term}: {inline(block.get_text(' '))}\n")
         following = block.find_next_sibling(["dt", "dd"])
         if following is not None and following.name == "dd":
             page.term = term  # a second description of the same term
     elif name == "summary":  # an FAQ's folded question heads its answer's section
-        page.add(f"\n{'#' * min(page.level + 1, 6)} {_inline(block.get_text(' '))}\n")
+        page.add(f"\n{'#' * min(page.level + 1, 6)} {inline(block.get_text(' '))}\n")
     elif name == "table":
-        captions, rows = _captioned(_grid(block))
+        own_rows = _rows(block)
+        captions, rows = _captioned(_grid(own_rows))
         page.add(len(page.tables))
-        page.tables.append((captions, rows, _row_headed(block)))
+        page.tables.append((captions, rows, _row_headed(own_rows)))
     elif name == "li":
         for line in _item_lines(block):
             page.add(f"{line}\n")
     elif name in _HEADINGS:
         page.above_title = page.above_title and name != "h1"
-        if text := _inline(block.get_text(" ")):
+        if text := inline(block.get_text(" ")):
             page.level = int(name[1])
             page.add(f"\n{'#' * page.level} {text}\n")
     elif name == "pre":  # fenced: its line breaks kept, a "# comment" line no heading
         if text := block.get_text().strip("\n").replace(_FENCE, "'''"):
             page.add(f"{_FENCE}\n{text}\n{_FENCE}\n")
     elif name in ("p", "blockquote", "h5", "h6", "dd"):
-        if text := _inline(block.get_text(" ")):  # HTML whitespace is no line break
+        if text := inline(block.get_text(" ")):  # HTML whitespace is no line break
             page.add(text + "\n")
     elif name != "hr":  # a container: its blocks and the text between them, in order
         return False
@@ -169,12 +175,12 @@ def _rows(table) -> list:
     return [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
 
 
-def _grid(table) -> list[list[str]]:
-    """An HTML table's rows with every spanned cell repeated where it spans ("Persyaratan"
+def _grid(trs: list) -> list[list[str]]:
+    """A table's rows (``_rows``) with every spanned cell repeated where it spans ("Persyaratan"
     down four rows, "Aspek" over two columns), so a row keeps its columns in line."""
     rows: list[list[str]] = []
     below: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
-    for tr in _rows(table):
+    for tr in trs:
         row: list[str] = []
         cells = iter(tr.find_all(["th", "td"], recursive=False))
         while True:
@@ -217,29 +223,24 @@ def _captioned(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     caption, not the name of every column."""
     captions = []
     while len(rows) > 1 and len(rows[0]) > 1 and len(set(rows[0])) == 1:
-        captions.append(f"{_inline(rows[0][0])}\n" if rows[0][0] else "")
+        if rows[0][0]:
+            captions.append(f"{inline(rows[0][0])}\n")
         rows = rows[1:]
-    return [c for c in captions if c], rows
+    return captions, rows
 
 
-def _row_headed(table) -> bool:
+def _row_headed(trs: list) -> bool:
     """Every row a <th> naming it and a <td> giving its value: a record's fields."""
-    rows = [tr.find_all(["th", "td"], recursive=False) for tr in _rows(table)]
+    rows = [tr.find_all(["th", "td"], recursive=False) for tr in trs]
     return bool(rows) and all(
         len(cells) == 2 and cells[0].name == "th" and cells[1].name == "td" for cells in rows
     )
 
 
-def _inline(text: str) -> str:
-    """HTML's text on one line, without the space its inline tags leave before punctuation
-    ("klik <b>Daftar</b>:" reads "klik Daftar:", not "Daftar :")."""
-    return re.sub(r"\s+([,.;:!?)])(?=\s|$)", r"\1", " ".join(text.split()))
-
-
 def _item_lines(item, depth: int = 0) -> list[str]:
     """A list item and the lists nested in it, each sub-item on its own indented line."""
     nested = [c for c in item.children if getattr(c, "name", None) in ("ul", "ol")]
-    own = _inline(
+    own = inline(
         " ".join(
             c.get_text(" ") if hasattr(c, "get_text") else str(c)
             for c in item.children

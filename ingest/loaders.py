@@ -162,11 +162,11 @@ def load_docx(path: Path, data: bytes) -> LoadedDocument:
         for child in children
         if child.tag.endswith("}tbl")
     ]
-    card = iter(cards(tables))
-    table = iter(tables)
+    read = iter(zip(tables, cards(tables), strict=True))
     for child in children:
         if child.tag.endswith("}tbl"):
-            lines.extend(["", *markdown_table(next(table), card=next(card)), ""])
+            rows, card = next(read)
+            lines.extend(["", *markdown_table(rows, card=card), ""])
             continue
         if not child.tag.endswith("}p"):
             continue
