@@ -155,6 +155,12 @@ SETS = {
             (HERE / "eval" / "agency_t",),
             HERE / ".cache" / "agency_t",
         ),
+        QuestionSet(
+            "agency_u",
+            HERE / "eval" / "questions_agency_u.yaml",
+            (HERE / "eval" / "agency_u",),
+            HERE / ".cache" / "agency_u",
+        ),
     )
 }
 
