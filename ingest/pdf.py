@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from ingest.pdf_centred import centred_table
+from ingest.pdf_columns import unfold_columns
 from ingest.pdf_layout import (
     ITEM,
     Line,
@@ -141,7 +142,7 @@ def pdf_to_markdown(pages: list[str], ruled: dict[int, list[RuledTable]] | None 
     found (wrapped lines still joined, running headers still dropped). ``ruled``: per page,
     the tables read from their rules (ingest/pdf_tables.py), which replace their lines."""
     marks: dict[str, RuledTable] = {}
-    kept = drop_running_lines(pages)
+    kept = [unfold_columns(page) for page in drop_running_lines(pages)]
     measured = _lines(kept)  # the page's width is measured on every line, tables' too
     marked = [mark_tables(page, (ruled or {}).get(p, []), marks) for p, page in enumerate(kept)]
     lines = _lines(marked) if marks else measured  # no table marked: the same lines

@@ -112,8 +112,8 @@ class _Reading:
 # ASP.NET <form>), a Telegram chat export message by message, record cards (a two-column
 # table per record, an HTML table of <th> labels) read as one record, HTML spanned cells
 # repeated, a title row spanning a table read as its caption, form controls dropped, <pre>
-# fenced
-READING_VERSION = b"pandu-reading-22\n"
+# fenced; 23: a page set in two columns of running text read column by column
+READING_VERSION = b"pandu-reading-23\n"
 
 
 def reading_digest(data: bytes) -> str:

@@ -1,0 +1,112 @@
+"""Pages in two columns of running text are read column by column; tables are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fpdf import FPDF
+
+from ingest.loaders import load_file
+from ingest.pdf_columns import unfold_columns
+
+LEFT = (
+    "Program pendampingan pegawai baru angkatan pertama resmi ditutup pada hari Rabu "
+    "tanggal 6 Mei 2026 di aula utama kantor dinas. Sebanyak 13 peserta dinyatakan lulus "
+    "dari 14 peserta yang mendaftar, sedangkan satu peserta pindah tugas ke kabupaten lain. "
+    "Nilai rata-rata evaluasi akhir mencapai 82,4 dan predikat pendamping terbaik diraih "
+    "oleh Ni Luh Putu Anggreni yang mendampingi dua peserta dari bidang layanan."
+)
+RIGHT = (
+    "Satuan layanan keliling mengoperasikan tiga mobil dan satu motor yang singgah di 212 "
+    "titik layanan sepanjang semester pertama, dari sekolah dasar sampai balai nelayan. "
+    "Layanan keliling mencatat 46.210 pengunjung dan meminjamkan 18.935 eksemplar buku. "
+    "Salah satu mobil sempat berhenti beroperasi selama tiga minggu pada bulan April karena "
+    "perbaikan mesin, sehingga sebelas titik layanan dialihkan ke motor."
+)
+
+
+def _bulletin(tmp_path: Path):
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 10, "WARTA DINAS", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    top = pdf.get_y() + 4
+    for x, text in ((10, LEFT), (110, RIGHT)):
+        pdf.set_xy(x, top)
+        pdf.multi_cell(88, 5, text)
+    data = bytes(pdf.output())
+    path = tmp_path / "warta.pdf"
+    path.write_bytes(data)
+    return load_file(path, data)
+
+
+def _text(doc) -> str:
+    return " ".join(" ".join(s.text for s in doc.sections).split())
+
+
+def test_a_two_column_bulletin_reads_each_column_down(tmp_path):
+    text = _text(_bulletin(tmp_path))
+    assert " ".join(LEFT.split()) in text
+    assert " ".join(RIGHT.split()) in text
+    assert "|" not in text  # not read as a table
+
+
+def _page(left: list[str], right: list[str], at: int = 56) -> list[str]:
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    return [f"{a:<{at}}{b}".rstrip() for a, b in zip(left, right, strict=True)]
+
+
+PROSE_L = [
+    "Program pendampingan pegawai baru angkatan",
+    "pertama resmi ditutup pada hari Rabu tanggal 6",
+    "Mei 2026 di aula utama kantor dinas. Sebanyak",
+    "13 peserta dinyatakan lulus dari 14 peserta yang",
+    "mendaftar, sedangkan satu peserta pindah tugas",
+    "ke kabupaten lain. Nilai rata-rata evaluasi akhir",
+    "mencapai 82,4 dan predikat pendamping terbaik",
+    "diraih oleh Ni Luh Putu Anggreni yang mendampingi",
+    "dua peserta dari bidang layanan perpustakaan.",
+]
+PROSE_R = [
+    "Satuan layanan keliling mengoperasikan tiga",
+    "mobil dan satu motor yang singgah di 212 titik",
+    "layanan sepanjang semester pertama, dari sekolah",
+    "dasar sampai balai nelayan. Layanan keliling",
+    "mencatat 46.210 pengunjung dan meminjamkan",
+    "18.935 eksemplar buku. Salah satu mobil sempat",
+    "berhenti beroperasi selama tiga minggu pada",
+    "bulan April karena perbaikan mesin, sehingga",
+    "sebelas titik layanan dialihkan ke motor pustaka.",
+]
+
+
+def test_columns_of_running_text_are_unfolded_and_a_footer_below_is_not_one_of_them():
+    footer = ["", "", f"{'Warta Dinas - Edisi 7':<56}1"]
+    lines = unfold_columns(["WARTA DINAS", "", *_page(PROSE_L, PROSE_R), *footer])
+    assert lines[2 : 2 + len(PROSE_L)] == PROSE_L
+    right = [line.strip() for line in lines if line.strip() in PROSE_R]
+    assert right == PROSE_R
+    assert lines[-1] == footer[-1]
+
+
+def test_a_table_of_short_cells_is_not_columns():
+    dates = ["11-13 Agustus", "12 Agustus", "13 Agustus", "14 Agustus"] * 3
+    lines = _page(dates, PROSE_R[: len(dates)] + PROSE_R[: len(dates) - len(PROSE_R)])
+    assert unfold_columns(lines) == lines
+
+
+def test_a_table_whose_side_holds_several_cells_is_not_columns():
+    cells = [f"{line[:20]:<24}{line[20:]}" for line in PROSE_R]
+    lines = _page(PROSE_L, cells)
+    assert unfold_columns(lines) == lines
+
+
+def test_a_table_of_long_cells_whose_rows_start_together_is_not_columns():
+    left, right = [], []
+    for k in range(4):  # four rows, each two lines on both sides, each a sentence
+        left += [f"Pertanyaan nomor {k} tentang pengakuan jam", "pelajaran bagi pegawai baru?"]
+        right += [f"Jawaban nomor {k} menyebutkan paling sedikit", "dua puluh jam pelajaran."]
+    lines = _page(left, right)
+    assert unfold_columns(lines) == lines
