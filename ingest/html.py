@@ -1,7 +1,8 @@
 """HTML pages read as a person reads them: one walk in document order, headings as headings,
 lists item by item, tables row by row under their column names (spanned cells repeated where
 they span), a glossary's term with its description, an FAQ's folded question heading its
-answer, and the text a page writes straight into its <div>s between them. A Telegram chat
+answer, a form's parts and drop-down choices, and the text a page writes straight into its
+<div>s between them. A Telegram chat
 export is read message by message (``chat_export``)."""
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ from ingest.tables import cards, markdown_table
 
 # never page text: scripts, styles, navigation, the <head>'s tags (its <title> is read first;
 # not the <head> itself, which holds the whole page when its end tag is missing), form controls
+# (a drop-down's choices are read: "KA-06 ... (sisa 2 kursi)")
 _DROPPED = ("script", "style", "nav", "noscript", "aside", "template", "title", "meta", "link")
-_DROPPED += ("select", "option", "button", "input", "textarea")
-# a site's banner and footer, but not an article's own header with its headline
+_DROPPED += ("button", "input", "textarea", "datalist")
+# a site's banner and footer, but not an article's own header with its headline, nor the
+# page's header holding its <h1> and the note under it
 _FRAME = ("header", "footer")
+_MAX_CHOICES = 60  # a drop-down of more (every regency, every day of a month) is no content
 # a form of controls only; an ASP.NET page wraps its whole body in one <form>
 _HOLDS_TEXT = ("p", "h1", "h2", "h3", "h4", "table", "li", "dd")
 # blocks read as a whole: their text, their items or their rows
@@ -31,6 +35,7 @@ _BLOCKS = frozenset(
     ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "blockquote", "dt", "dd")
     + ("summary", "ul", "ol", "dl", "div", "section", "article", "main", "details", "figure")
     + ("figcaption", "address", "center", "body", "html", "tr", "td", "th", "hr")
+    + ("fieldset", "legend", "label", "select")
 )
 _HEADINGS = ("h1", "h2", "h3", "h4")
 _MAX_SPAN = 100  # a colspan of 1000 is a typo, not a table of a thousand columns
@@ -89,7 +94,7 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
     for tag in soup(list(_DROPPED)):
         tag.decompose()
     for tag in soup(list(_FRAME)):
-        if tag.find_parent(["article", "main"]) is None:
+        if tag.find_parent(["article", "main"]) is None and tag.find("h1") is None:
             tag.decompose()
     for form in soup("form"):
         if form.find(_HOLDS_TEXT) is None:
@@ -144,13 +149,19 @@ def _block(block, page: _Page) -> bool:
         following = block.find_next_sibling(["dt", "dd"])
         if following is not None and following.name == "dd":
             page.term = term  # a second description of the same term
-    elif name == "summary":  # an FAQ's folded question heads its answer's section
+    elif name in ("summary", "legend"):  # an FAQ's folded question, a form's part: a heading
         page.add(f"\n{'#' * min(page.level + 1, 6)} {inline(block.get_text(' '))}\n")
     elif name == "table":
         own_rows = _rows(block)
         captions, rows = _captioned(_grid(own_rows))
+        caption = block.find("caption")
+        if caption is not None and caption.find_parent("table") is block:
+            captions = [f"{inline(caption.get_text(' '))}\n", *captions]
         page.add(len(page.tables))
         page.tables.append((captions, rows, _row_headed(own_rows)))
+    elif name == "select":
+        for line in _choices(block):
+            page.add(f"{line}\n")
     elif name == "li":
         for line in _item_lines(block):
             page.add(f"{line}\n")
@@ -162,7 +173,7 @@ def _block(block, page: _Page) -> bool:
     elif name == "pre":  # fenced: its line breaks kept, a "# comment" line no heading
         if text := block.get_text().strip("\n").replace(_FENCE, "'''"):
             page.add(f"{_FENCE}\n{text}\n{_FENCE}\n")
-    elif name in ("p", "blockquote", "h5", "h6", "dd"):
+    elif name in ("p", "blockquote", "h5", "h6", "dd", "label"):
         if text := inline(block.get_text(" ")):  # HTML whitespace is no line break
             page.add(text + "\n")
     elif name != "hr":  # a container: its blocks and the text between them, in order
@@ -171,8 +182,32 @@ def _block(block, page: _Page) -> bool:
 
 
 def _rows(table) -> list:
-    """The table's own rows, not those of a table nested in one of its cells."""
-    return [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    """The table's own rows, not those of a table nested in one of its cells; its <tfoot>
+    (totals) last, where a browser shows it wherever the page writes it."""
+    own = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    foot = [tr for tr in own if tr.find_parent("tfoot") is not None]
+    return [tr for tr in own if all(tr is not f for f in foot)] + foot
+
+
+def _choices(select) -> list[str]:
+    """A drop-down's choices as a list, each group's label above its choices; none for a
+    placeholder ("-- Pilih --") or a long list of places or days."""
+    options = select.find_all("option")
+    if len(options) > _MAX_CHOICES:
+        return []
+    lines, group = [], None
+    for option in options:
+        parent = option.find_parent("optgroup")
+        if parent is not None and parent is not group and parent.get("label"):
+            lines.append(f"{inline(str(parent['label']))}:")
+        group = parent
+        text = inline(option.get_text(" "))
+        if text and not text.startswith("-") and text.lower() not in _PLACEHOLDERS:
+            lines.append(f"- {text}")
+    return lines
+
+
+_PLACEHOLDERS = ("pilih", "pilih salah satu", "select", "choose")
 
 
 def _grid(trs: list) -> list[list[str]]:

@@ -112,7 +112,9 @@ class _Reading:
 # ASP.NET <form>), a Telegram chat export message by message, record cards (a two-column
 # table per record, an HTML table of <th> labels) read as one record, HTML spanned cells
 # repeated, a title row spanning a table read as its caption, form controls dropped, <pre>
-# fenced; 23: a page set in two columns of running text read column by column
+# fenced; 23: a PDF page set in two columns of running text read column by column; an HTML
+# form's drop-down choices and legends, a table's <caption>, its <tfoot> last, and a page's
+# <header> holding its <h1> read
 READING_VERSION = b"pandu-reading-23\n"
 
 

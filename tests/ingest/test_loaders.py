@@ -628,3 +628,37 @@ def test_html_preformatted_text_keeps_its_lines_and_makes_no_heading(tmp_path):
     doc = load(tmp_path / "pre.html", html)
     assert [s.heading for s in doc.sections] == [["Setup"]]
     assert "# pasang dulu\npip install x\ndef f():\n    return 1" in doc.sections[0].text
+
+
+def test_html_forms_captions_totals_and_the_pages_own_header_are_read(tmp_path):
+    """A registration form's drop-down lists its classes (seats left, full ones), each group's
+    label above them, with no placeholder and no list of 61 days; a fieldset's legend heads its
+    part; a <caption> names its table and a <tfoot> total comes last, as a browser shows them;
+    a <header> holding the page's <h1> keeps the note under it."""
+    days = "".join(f"<option>{d}</option>" for d in range(1, 62))
+    html = (
+        "<html><head><title>Formulir</title></head><body><header><h1>Pendaftaran Kelas</h1>"
+        "<p>Sisa kursi per 22 Juli.</p></header><form><fieldset><legend>B. Pilihan kelas</legend>"
+        "<label for='k'>Kelas</label><select id='k'><option value=''>-- Pilih --</option>"
+        "<optgroup label='Kearsipan'><option>KA-06 Restorasi (sisa 2 kursi)</option>"
+        "<option disabled>KA-02 Inaktif (PENUH)</option></optgroup></select>"
+        f"<label for='t'>Tanggal</label><select id='t'>{days}</select>"
+        "<p>Paling banyak 3 kelas.</p></fieldset></form><table><caption>Tabel 1. Realisasi"
+        "</caption><thead><tr><th>Komponen</th><th>Jumlah</th><th>Ket</th></tr></thead><tfoot>"
+        "<tr><th>Total</th><td>300</td><td></td></tr></tfoot><tbody><tr><td>Kelas</td><td>100"
+        "</td><td>a</td></tr><tr><td>Uji</td><td>200</td><td>b</td></tr></tbody></table>"
+        "</body></html>"
+    )
+    doc = load(tmp_path / "form.html", html)
+    assert "Sisa kursi per 22 Juli." in doc.sections[0].text
+    form = next(s.text for s in doc.sections if s.heading[-1:] == ["B. Pilihan kelas"])
+    choices = [line for line in form.splitlines() if line.strip()]
+    assert choices[choices.index("Kelas") + 1 :][:3] == [
+        "Kearsipan:",
+        "- KA-06 Restorasi (sisa 2 kursi)",
+        "- KA-02 Inaktif (PENUH)",
+    ]
+    assert "Pilih" not in form and "- 17" not in form and "Paling banyak 3 kelas." in form
+    table = form[form.index("Tabel 1. Realisasi") :]
+    assert table.index("Komponen") < table.index("Kelas") < table.index("Uji")
+    assert table.index("Uji") < table.index("Total")
