@@ -12,6 +12,7 @@ from knowledge.answers.citations import Citations
 from knowledge.answers.conversions import Conversions
 from knowledge.answers.gate import Evidence, Gate, context_of, features
 from knowledge.answers.phrases import PHRASES
+from knowledge.answers.rows import TableRows
 from knowledge.answers.scope import Scope
 from knowledge.answers.totals import Totals
 from knowledge.answers.versions import RuleVersions
@@ -62,7 +63,6 @@ MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must cont
 AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
 WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
 CANDIDATES = 6  # retrieved passages read for the asked fact
-ROWS_DEPTH, MAX_ROWS = 40, 12  # a list question over table rows: rows searched, rows shown
 ROWS_PER_TABLE = 4  # rows of one table file among the passages read for an answer
 SIGNING = frozenset(tokenize("tanda tangan tandatangan menandatangani penandatangan teken"))
 MOVED_COVERAGE = 0.75  # of the question the sentence moving a day must name (not a sibling's)
@@ -97,6 +97,7 @@ class Answerer:
         self._cache_lock = threading.Lock()
         self.scope = Scope(searcher)
         self.totals = Totals(searcher)
+        self.rows = TableRows(searcher)
         self.conversions = Conversions(searcher)
         self.citations = Citations(self.t)
         self.versions = RuleVersions(searcher, self.t, answers=self._answers, quote=self._quote)
@@ -583,7 +584,7 @@ class Answerer:
 
     def _passage(self, q: Question, hit: Hit, evidence: Evidence) -> Answer:
         """Strong evidence, fact not pinpointed: the nearest part of the passage, verbatim."""
-        quoted = plain("\n".join(pick_sentences(hit.chunk.text, q, self.searcher.idf)))
+        quoted = plain("\n".join(pick_sentences(self._text(q, hit), q, self.searcher.idf)))
         text = f"{self.t['passage_label']}\n{quoted}"
         return Answer(
             self.citations.attach(text, hit, []),
@@ -593,14 +594,18 @@ class Answerer:
             evidence=evidence,
         )
 
+    def _text(self, q: Question, hit: Hit) -> str:
+        """The passage's text; with the rest of its table for a question asking for several."""
+        return self.rows.whole_table(hit.chunk) if _several(q) else hit.chunk.text
+
     def _quote(self, q: Question, hit: Hit) -> str:
         """Short passages whole; long ones (and tables, which chat renders badly) by their
         best sentences or rows; "unit mana saja ..." over a table file: every matching row.
         A short passage with an item about another level or batch than the one asked ("1.
         Tingkat I: ... 2. Tingkat II: ...") is read for its sentences, which leave that out."""
-        if q.kind == "list" and hit.meta.get("kind") == "table_row":
-            return self._matching_rows(q, hit)
-        text = hit.chunk.text.strip()
+        if _several(q) and hit.meta.get("kind") == "table_row":
+            return self.rows.quote(q, hit)
+        text = self._text(q, hit).strip()
         whole = q.kind == "list" or len(text) <= WHOLE_PASSAGE_CHARS
         headings = (hit.chunk.section, hit.chunk.title)
         # "kuota BPD-09 gerai samsat": the row's name and the office's cell, not every office's
@@ -608,21 +613,6 @@ class Answerer:
         if whole and not has_table(text) and not names_another(text, q, headings=headings):
             return plain("\n".join(unwrapped(text.splitlines())))  # chat wraps lines itself
         return plain("\n".join(pick_sentences(text, q, self.searcher.idf)))
-
-    def _matching_rows(self, q: Question, best: Hit) -> str:
-        """The rows of the best row's table that hold as much of the question as it does,
-        one line each (a list question over a quota or recap table asks for all of them)."""
-        bar = self._coverage(q, best)
-        hits = self.searcher.search(q.raw, k=ROWS_DEPTH, prepared=q.raw)
-        rows = [
-            h
-            for h in hits
-            if h.chunk.doc_id == best.chunk.doc_id
-            and h.meta.get("kind") == "table_row"
-            and self._coverage(q, h) >= bar
-        ] or [best]
-        lines = ("; ".join(h.chunk.text.split("\n")) for h in rows[:MAX_ROWS])
-        return "\n".join(f"- {line}" for line in lines)
 
     # -- abstention --------------------------------------------------------------------------
     def _not_covered(self, hit: Hit, sentence: str, evidence: Evidence) -> Answer:
@@ -659,6 +649,11 @@ RULE_KINDS = (
     "aturan ketentuan peraturan keputusan kepkadis kepkaban sk se edaran perbup pergub perwali "
     "perda perkada perkadis perkaban perkalaksa perdir perins pp uu permen permenpan perka"
 )
+
+
+def _several(q: Question) -> bool:
+    """ "apa saja", "siapa saja": every matching item or row is the answer."""
+    return q.kind == "list" or q.several
 
 
 def _rule_year(year: str) -> str:

@@ -37,6 +37,7 @@ from knowledge.reading.tables import (
 )
 from knowledge.reading.units import (
     EMPHASIS,
+    ROW_UNIT,
     intro,
     is_answer,
     is_item,
@@ -48,6 +49,7 @@ from knowledge.text.tokens import common_words, tokenize
 
 FACT_KINDS = ("number", "money", "date", "day", "contact", "name", "who", "definition", "list")
 NEAR_MIN_COVERAGE = 0.5  # share of the question's topic the fact's own sentence must name
+MAX_ROWS = 12  # rows quoted for a question asking for several
 DEFINED_SHARE = 0.8  # "sistem merit ASN itu apa": a sentence defining "ASN" does not answer
 
 
@@ -322,6 +324,20 @@ def group_hits(groups: list[set[str]], stems: set[str]) -> list[bool]:
     return [any(all(part in stems for part in alt.split()) for alt in g) for g in groups]
 
 
+def rows_told_apart(groups: list[set[str]], best: set[str], rows: list[set[str]]) -> list[int]:
+    """ "siapa saja peserta dari Bidang Rehabilitasi Sosial": the rows (their stems) that hold
+    every word of the question the best row holds and some row of its table lacks (the unit,
+    the mentor's name, "teguran tertulis"); every row when no such word tells rows apart. A
+    number does not tell them apart: "Gelombang I" is found in a row's NIP as well."""
+    held = [
+        g
+        for g, hit in zip(groups, group_hits(groups, best), strict=True)
+        if hit and not any(alt.isdigit() for alt in g)
+    ]
+    telling = [g for g in held if not all(group_hits([g], row)[0] for row in rows)]
+    return [k for k, row in enumerate(rows) if all(group_hits(telling, row))]
+
+
 def term_weight(term: str, idf: dict[str, float], unknown_idf: float) -> float:
     """Known words weigh their idf. A word the documents never use weighs the most when it names
     something of its own (a country, a product, a benefit the KB lacks), half that when it is
@@ -377,10 +393,32 @@ def pick_sentences(
             for p in _pick(units, ask, idf, budget, skip=other, named=named, total=total)
         }
     )
+    if q.kind == "list" or q.several:  # "apa saja ...", "siapa saja ...": every matching row
+        picked = _rows_alike(units, picked, q)
     if q.kind == "list":  # "apa saja ...": the whole list or table an item of it was picked from
         picked = _whole_lists(units, picked, max_chars * 2)
     picked = dated_by(units, _with_lead_ins(units, picked))
     return [units[p] for p in _with_list_items(units, picked, max_chars * 2)]
+
+
+def _rows_alike(units: list[str], picked: list[int], q: Question) -> list[int]:
+    """A question asking for several ("siapa saja", "apa saja") over a table: the rows of the
+    picked row's table that the question tells apart as it does that row, in the table's
+    order, instead of the few rows a single fact would need."""
+    rows = [p for p in picked if ROW_UNIT.match(units[p])]
+    if not rows:
+        return picked
+    stems = {p: set(tokenize(units[p])) for p in rows}
+    best = max(rows, key=lambda p: sum(group_hits(q.groups, stems[p])))
+    start, end = best, best + 1
+    while start > 0 and ROW_UNIT.match(units[start - 1]):
+        start -= 1
+    while end < len(units) and ROW_UNIT.match(units[end]):
+        end += 1
+    table = [set(tokenize(units[p])) for p in range(start, end)]
+    alike = [start + k for k in rows_told_apart(q.groups, stems[best], table)][:MAX_ROWS]
+    others = [p for p in picked if not start <= p < end]
+    return sorted({*others, *alike, best})
 
 
 def _with_lead_ins(units: list[str], picked: list[int]) -> list[int]:

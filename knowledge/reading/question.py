@@ -56,6 +56,10 @@ _OFFICE_HOLDER = re.compile(
     r"ketua|sekretaris|direktur|koordinator)\b(?![^?]*\byang\b)"
 )
 _OFFICE_ASKED = re.compile(r"siapa\s+(?:nama\w*\s+)?(\w+)")
+_SEVERAL = re.compile(
+    r"\b(?:siapa|apa|mana)\s+(?:saja|aja|sajakah)\b|\bsebutkan\b"
+    r"|\b(siapa|nama)(?:2|[- ]\1)\b"
+)
 # "siapa saja yang ...": who does it (Question.asks_doer)
 _WHO_DOES = re.compile(r"\bsiapa(?:\s+(?:saja|aja|sajakah))?\s+(?:yang|yg)\b")
 _UNIT_STEMS = frozenset(tokenize(" ".join(UNIT_WORDS)))
@@ -112,6 +116,12 @@ class Question:
             return True
         before = re.search(r"\b(di[a-z]{3,})\s+(?:oleh\s+)?siapa\b", self.text)
         return before is not None and stem(before.group(1)) != before.group(1)
+
+    @property
+    def several(self) -> bool:
+        """ "siapa saja", "apa aja", "sebutkan", "nama2", "siapa-siapa": the answer is all of
+        them, not one."""
+        return bool(_SEVERAL.search(self.text))
 
     @property
     def asks_procedure(self) -> bool:

@@ -1,0 +1,86 @@
+"""The rows of a table file (a CSV export, a workbook sheet) that a question asking for
+several of them names: "siapa aja yg dpt teguran tertulis", "unit mana saja yang ...". Each
+row is a passage of its own, so the rows alike are found in the table, not among the dozen
+passages a search returns."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.reading.passages import rows_told_apart
+from knowledge.reading.question import Question
+from knowledge.search.searcher import Hit, Searcher
+from knowledge.search.versioned import PerIndexVersion
+
+MAX_ROWS = 12  # rows shown
+
+
+def table_of(chunk) -> tuple[str, str]:
+    """A row's table: its file, and the sheet or table its section names before the row's
+    own name ("Rekap Bulanan > Sekretariat")."""
+    return chunk.doc_id, chunk.section.rpartition(" > ")[0]
+
+
+class TableRows:
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        self._tables = PerIndexVersion(searcher, self._tables_read)
+        self._documents = PerIndexVersion(searcher, self._documents_read)
+
+    def whole_table(self, chunk) -> str:
+        """The passage's text with the rest of its table: a long table is cut across passages,
+        each repeating its header, and a question asking for several of its rows asks them
+        all ("siapa saja peserta dari Bidang X": one in this passage, one in the next)."""
+        lines = chunk.text.split("\n")
+        at = next((k for k, line in enumerate(lines[:-1]) if _header(lines, k)), None)
+        if at is None:
+            return chunk.text
+        end = at + 2
+        while end < len(lines) and lines[end].startswith("|"):
+            end += 1
+        rows = []
+        for other in self._documents.get().get(chunk.doc_id, []):
+            theirs = self.searcher.chunks[other].text.split("\n")
+            start = next((k for k in range(len(theirs) - 1) if theirs[k] == lines[at]), None)
+            if start is not None and _header(theirs, start):
+                rest = theirs[start + 2 :]
+                rows += rest[: next((k for k, r in enumerate(rest) if not r.startswith("|")), None)]
+        if not rows:
+            return chunk.text
+        rows = list(dict.fromkeys(rows))  # passages overlap: a row cut in two is in both
+        return "\n".join([*lines[: at + 2], *rows, *lines[end:]])
+
+    def quote(self, q: Question, best: Hit) -> str:
+        """The rows of ``best``'s table the question tells apart as it does ``best``'s row,
+        in the table's order (at most MAX_ROWS; ``best``'s own always), one line each."""
+        rows = self._tables.get().get(table_of(best.chunk), [best.chunk.id])
+        stems = self.searcher.stems
+        best_stems = set(stems.get(best.chunk.id, ()))
+        table = [set(stems.get(row, ())) for row in rows]
+        alike = [rows[k] for k in rows_told_apart(q.groups, best_stems, table)][:MAX_ROWS]
+        chunks = self.searcher.chunks
+        keep = set(alike) | {best.chunk.id}
+        lines = ("; ".join(chunks[row].text.split("\n")) for row in rows if row in keep)
+        return "\n".join(f"- {line}" for line in lines)
+
+    def _documents_read(self) -> dict[str, list[str]]:
+        """Each document's passages in order."""
+        documents: dict[str, list[tuple[int, str]]] = {}
+        for chunk_id, chunk in self.searcher.chunks.items():
+            documents.setdefault(chunk.doc_id, []).append((chunk.position, chunk_id))
+        return {doc: [cid for _, cid in sorted(chunks)] for doc, chunks in documents.items()}
+
+    def _tables_read(self) -> dict[tuple[str, str], list[str]]:
+        tables: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        for chunk_id, chunk in self.searcher.chunks.items():
+            if chunk.meta.get("kind") == "table_row":
+                tables.setdefault(table_of(chunk), []).append((chunk.position, chunk_id))
+        return {key: [cid for _, cid in sorted(rows)] for key, rows in tables.items()}
+
+
+_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?")
+
+
+def _header(lines: list[str], k: int) -> bool:
+    """A Markdown table's header: a row with its rule line under it."""
+    return lines[k].startswith("|") and bool(_RULE.fullmatch(lines[k + 1].strip()))
