@@ -22,3 +22,15 @@ def test_a_fact_written_with_its_number_spelled_out_is_stated_without_it():
     assert not fact_stated("paling banyak 124 JP per tahun", "24 (dua puluh empat) JP")
     assert not fact_stated("paling banyak 20 JP per tahun", "24 (dua puluh empat) JP")
     assert not fact_stated("kuota 120 orang per angkatan", "12 (dua belas)")
+
+
+def test_a_citation_names_its_document_by_id_and_by_file():
+    """A Markdown file's front matter may give it an id of its own; the question sets name
+    documents by file stem, so a citation of that file is right by either name."""
+    from benchmarks.evaluate import names
+    from knowledge.outcome import Source
+
+    cited = Source(
+        source="panduan-mentoring-jembatan.md", title="Panduan", score=1.0, doc_id="jembatan-2026"
+    )
+    assert names([cited]) == {"jembatan-2026", "panduan-mentoring-jembatan"}
