@@ -41,6 +41,7 @@ from knowledge.reading.units import (
     intro,
     is_answer,
     is_item,
+    parent_item,
     split_units,
     with_context,
 )
@@ -428,6 +429,8 @@ def _with_lead_ins(units: list[str], picked: list[int]) -> list[int]:
     for pos in picked:
         if not is_item(units[pos]) or pos == 0:
             continue
+        if (parent := parent_item(units, pos)) is not None:
+            out.add(parent)  # "a. KA-06 ...:" says whose "1) tanggal semula ..." this is
         lead = intro(units, pos)
         if lead is not None and units[lead].rstrip().endswith(":"):
             out.add(lead)
@@ -472,6 +475,8 @@ def _pick(
         if pos in skip:
             continue
         stems = set(tokenize(unit))
+        if (parent := parent_item(units, pos)) is not None:  # "a. KA-06 ...:" / "1) tanggal ..."
+            stems |= set(tokenize(units[parent]))
         overlap = sum(
             max(idf.get(alt.split()[0], 1.0) for alt in g)
             for g, hit in zip(q.groups, group_hits(q.groups, stems), strict=True)

@@ -167,17 +167,33 @@ def unwrapped(lines: list[str]) -> list[str]:
 
 
 def with_context(units: list[str], i: int) -> str:
-    """A list item or table row is read with the sentence that introduces it."""
+    """A list item or table row is read with the sentence that introduces it (and a nested
+    item with the item it belongs to)."""
     unit = units[i]
     if i > 0 and (is_item(unit) or units[i - 1].rstrip().endswith(":")):
-        at = intro(units, i)
-        return f"{units[at] if at is not None else ''} {unit}"
+        at, parent = intro(units, i), parent_item(units, i)
+        lead = units[at] if at is not None else ""
+        return f"{lead} {units[parent]} {unit}" if parent is not None else f"{lead} {unit}"
     return unit
 
 
 def intro(units: list[str], pos: int) -> int | None:
     """The nearest unit before ``pos`` that is no list item: what introduces the list."""
     return next((i for i in range(pos - 1, -1, -1) if not is_item(units[i])), None)
+
+
+def parent_item(units: list[str], pos: int) -> int | None:
+    """The item a nested item belongs to: "a. KA-06 Restorasi Arsip Kertas Angkatan II:" for
+    "1) tanggal semula 8-10 September 2026, menjadi 22-24 September 2026;", which names no
+    class of its own. None for an item of a list a sentence introduces, or no item."""
+    if not ITEM_START.match(units[pos]):
+        return None
+    for k in range(pos - 1, -1, -1):
+        if not ITEM_START.match(units[k]):
+            return None
+        if units[k].rstrip().endswith(":"):
+            return k
+    return None
 
 
 @lru_cache(maxsize=4096)

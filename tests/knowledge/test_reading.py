@@ -1866,3 +1866,25 @@ def test_a_region_named_by_its_direction_is_told_apart_only_from_other_direction
     assert not other_levels("UPT Wilayah II (Tanjung Batu)", asked)
     assert not comparable({"timur"}, {1, 2, 3}) and comparable({2}, {1, 3})
     assert ordinals("pelatihan tingkat tengah") == {}
+
+
+CIRCULAR = (
+    "3. Perubahan Kelas Lontar\n"
+    "   a. KA-06 Restorasi Arsip Kertas Angkatan II:\n"
+    "      1) tanggal semula 8-10 September 2026, menjadi Selasa-Kamis, 22-24 September 2026;\n"
+    "      2) tempat tetap di Laboratorium Restorasi Depo Arsip.\n"
+    "   b. KA-04 Alih Media Arsip (Digitalisasi) Angkatan II:\n"
+    "      1) tanggal semula 15-17 September 2026, menjadi Selasa-Kamis, 6-8 Oktober 2026;\n"
+    "      2) tempat tetap di Laboratorium Digitalisasi Depo Arsip.\n"
+)
+
+
+def test_a_nested_item_is_read_with_the_item_it_belongs_to():
+    """A circular's "1) tanggal semula ..." names no class: its parent item "b. KA-04 ...:"
+    does, so the date is stated for KA-04 and quoted with that parent line."""
+    q = analyse("KA-04 angk II pindah ke tgl brp?", today=TODAY)
+    idf = {"ka": 1.0, "04": 3.0, "06": 3.0, "tanggal": 1.0, "pindah": 1.0}
+    assert fact_near_terms(CIRCULAR, q, idf, 5.0)
+    picked = "\n".join(pick_sentences(CIRCULAR, q, idf))
+    assert "b. KA-04 Alih Media Arsip (Digitalisasi) Angkatan II:" in picked
+    assert "6-8 Oktober 2026" in picked
