@@ -131,8 +131,9 @@ UNIT_WORDS = {
     "sesi": ("sesi",),
     "persen": ("%", "persen"),
     "persentase": ("%", "persen", "persentase"),  # "berapa persentase kehadiran": "90%"
-    "orang": ("orang", "peserta", "org"),  # "Kuota 30 org": a broadcast's own shorthand
-    "peserta": ("orang", "peserta", "org"),
+    # "Kuota 30 org": a broadcast's own shorthand; "3 (tiga) pegawai" are people counted too
+    "orang": ("orang", "peserta", "org", "pegawai"),
+    "peserta": ("orang", "peserta", "org", "pegawai"),
     "tahun": ("tahun",),
     "bulan": ("bulan",),
     "menit": ("menit",),

@@ -1888,3 +1888,11 @@ def test_a_nested_item_is_read_with_the_item_it_belongs_to():
     picked = "\n".join(pick_sentences(CIRCULAR, q, idf))
     assert "b. KA-04 Alih Media Arsip (Digitalisasi) Angkatan II:" in picked
     assert "6-8 Oktober 2026" in picked
+
+
+def test_a_count_of_people_is_given_in_pegawai_too():
+    """ "max brp org ...": a rule writes "3 (tiga) pegawai", a count of people as much as
+    "3 orang" or "3 peserta"; a time of day is no count of people."""
+    q = analyse("max brp org depo arsip boleh ikut kelas yg sama barengan?", today=TODAY)
+    assert has_fact("Paling banyak 3 (tiga) pegawai Depo Arsip boleh mengikuti kelas yang sama.", q)
+    assert not has_fact("Kelas Depo Arsip dimulai pukul 08.00 WITA.", q)
