@@ -8,6 +8,7 @@ import threading
 from dataclasses import replace
 from functools import partial
 
+from knowledge.answers.changes import Changes
 from knowledge.answers.citations import Citations
 from knowledge.answers.conversions import Conversions
 from knowledge.answers.gate import Evidence, Gate, context_of, features
@@ -23,7 +24,6 @@ from knowledge.reading.facts import (
     CHANGE_STEMS,
     DAY,
     changed_from,
-    changed_rows,
     moves,
 )
 from knowledge.reading.passages import (
@@ -98,6 +98,7 @@ class Answerer:
         self.scope = Scope(searcher)
         self.totals = Totals(searcher)
         self.rows = TableRows(searcher)
+        self.changes = Changes(searcher)
         self.conversions = Conversions(searcher)
         self.citations = Citations(self.t)
         self.versions = RuleVersions(searcher, self.t, answers=self._answers, quote=self._quote)
@@ -483,7 +484,7 @@ class Answerer:
         sentence saying so names the question's thing ("Forum Akhir", not "Forum Tengah"); so
         does a change table's row ("Semula | Menjadi") whose old value it gives, whatever the
         kind asked ("kuota ... jd brp")."""
-        rows_only = not all(a.kind in ("date", "day", "general") for a in q.asked)
+        rows_only = _rows_only(q)
         s, out = self.searcher, list(hits)
         for hit in hits[1:]:
             at = out.index(hit)
@@ -503,16 +504,17 @@ class Answerer:
         return out
 
     def _changes_below(self, q: Question, answering: list[Hit], hits: list[Hit]) -> list[Hit]:
-        """A change table's rows past the passages read (the minutes' long table ranks below
-        the schedule it changes) when one moves what the first answering passage gives."""
+        """The passages past those read (the minutes' long table ranks below the schedule it
+        changes), and any passage of the index, that move what the first answering passage
+        gives: a change table's row, or for a day asked a sentence saying it moved."""
         if not answering:
             return []
         first = answering[0].chunk.text
-        return [
-            h
-            for h in hits[CANDIDATES:]
-            if changed_rows(h.chunk.text, first) and self._answers(q, h)
-        ]
+        rows_only = _rows_only(q)
+        below = [h for h in hits[CANDIDATES:] if moves(h.chunk.text, first, rows_only=rows_only)]
+        read = {h.chunk.id for h in hits}
+        below += self.changes.moving(first, rows_only=rows_only, skip=read)
+        return [h for h in below if self._answers(q, h)]
 
     def _left_out(self, q: Question, shown: Hit, candidates: list[Hit]) -> tuple | None:
         """A passage of the shown one's document, ranked above it or itself, saying the
@@ -649,6 +651,11 @@ RULE_KINDS = (
     "aturan ketentuan peraturan keputusan kepkadis kepkaban sk se edaran perbup pergub perwali "
     "perda perkada perkadis perkaban perkalaksa perdir perins pp uu permen permenpan perka"
 )
+
+
+def _rows_only(q: Question) -> bool:
+    """A day is moved by a sentence; any other value only by a change table's row."""
+    return not all(a.kind in ("date", "day", "general") for a in q.asked)
 
 
 def _several(q: Question) -> bool:

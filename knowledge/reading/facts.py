@@ -290,7 +290,7 @@ _RANGE_TAIL = r"[\s()]*(?:(?:[-\u2013]|s\.?d\.?|sampai(?: dengan)?|hingga)\s*\d+
 def moves(text: str, other: str, *, rows_only: bool = False) -> list[str]:
     """The sentences of ``text`` saying that a day ``other`` gives was moved ("... dipindahkan
     dari Kamis, 28 Mei 2026 di Aula ... menjadi Senin, 25 Mei 2026", "diperpanjang dari
-    tanggal 11 Mei ... ke 25 Mei"), and the rows of a change table whose old value ``other``
+    tanggal 11 Mei ... ke 25 Mei", "semula 2-3 September 2026, menjadi 9-10 September"), and the rows of a change table whose old value ``other``
     still gives (see ``changed_rows``): they give what now stands, which ``other`` no longer
     does. A day of another year is another day. ``rows_only``: the change table's rows only."""
     rows = changed_rows(text, other)
@@ -308,11 +308,11 @@ def _moved_days(text: str, other: str) -> list[str]:
         return []
     out = []
     for unit in (" ".join(unit.split()) for unit in _units(text)):
-        if not _MOVE_VERB.search(unit):
+        if not _MOVE_VERB.search(unit) and not _WAS.search(unit):
             continue
         for day, year in days:
             said = re.search(
-                rf"\bdari\s+(?:tanggal\s+)?(?:\w+(?:-\w+)?,?\s+\(?)?{re.escape(day)}\b"
+                rf"\b(?:dari|semula)\s+(?:tanggal\s+)?(?:\w+(?:-\w+)?,?\s+\(?)?{re.escape(day)}\b"
                 rf"(?:\s+(\d{{4}}))?.{{0,200}}?\b(?:menjadi|ke)\b",
                 unit,
                 re.I,
@@ -400,8 +400,16 @@ def _flat(text: str) -> str:
 
 
 _YEAR_AFTER = re.compile(r"\s+(\d{4})\b")
+# "Klinik ...: semula 2-3 September 2026, menjadi 9-10 September 2026": a change said without
+# a verb of moving
+_WAS = re.compile(r"\bsemula\b.{0,200}?\bmenjadi\b", re.I)
 _MOVE_VERB = re.compile(
     r"\b(?:dipindah(?:kan)?|diundur|dimajukan|digeser|bergeser|diubah|berubah|diperpanjang"
     r"|dipercepat|ditunda|dijadwalkan ulang)\b",
     re.I,
 )
+
+
+def says_a_change(text: str) -> bool:
+    """A passage that may move a value: a verb of moving, or "semula" (was)."""
+    return bool(_MOVE_VERB.search(text) or re.search(r"\bsemula\b", text, re.I))

@@ -1896,3 +1896,20 @@ def test_a_count_of_people_is_given_in_pegawai_too():
     q = analyse("max brp org depo arsip boleh ikut kelas yg sama barengan?", today=TODAY)
     assert has_fact("Paling banyak 3 (tiga) pegawai Depo Arsip boleh mengikuti kelas yang sama.", q)
     assert not has_fact("Kelas Depo Arsip dimulai pukul 08.00 WITA.", q)
+
+
+def test_a_day_said_to_be_what_it_was_is_moved_without_a_verb():
+    from knowledge.reading.facts import moves
+
+    """Minutes' decisions write "semula 2-3 September 2026, menjadi 9-10 September 2026"
+    with no verb of moving: the schedule's "2-3 September" no longer stands."""
+    schedule = (
+        "| Tanggal | Kegiatan |\n|---|---|\n| 2-3 September | Klinik Uji Kompetensi Gel. II |"
+    )
+    minutes = (
+        "RINGKASAN KEPUTUSAN\n3. Klinik Uji Kompetensi Gelombang II: semula 2-3 September 2026, "
+        "menjadi 9-10 September 2026; tempat tetap Ruang Pelatihan Depo Arsip."
+    )
+    assert moves(minutes, schedule)
+    assert not moves("Klinik tetap 2-3 September 2026, semula direncanakan daring.", schedule)
+    assert not moves(minutes.replace("semula 2-3", "semula 4-5"), schedule)
