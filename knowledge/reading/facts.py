@@ -257,17 +257,20 @@ _LABEL = re.compile(r"(?:^|;\s*|\|\s*)([^:;|\n]{1,60}?)\s*[:=]\s*(?:rp\.?\s?)?$"
 # tahun 2026 sebanyak 35 orang"
 _AMOUNT_SAID = (
     r"(?:sebanyak|sebesar|berjumlah|adalah|paling\s+\w+|maksimal|minimal|sampai(?:\s+dengan)?"
-    r"|hingga|menjadi)"
+    r"|hingga|menjadi|mencapai|sejumlah)"
 )
 
 
 def _amount_said(line: str, unit: str) -> bool:
     """A counted noun, then a word that gives its amount, then the number ("ukuran paling
-    besar 2 MB" for "berapa ukuran"); a unit ("2 JP") must say itself after the number."""
+    besar 2 MB" for "berapa ukuran", "pendaftar ... mencapai 31 orang", a label's "Target:
+    paling rendah 80 persen"); a unit ("2 JP") must say itself after the number."""
     if unit in COUNTED_UNITS:
         return False
     return bool(
-        re.search(rf"\b{re.escape(unit)}\b{_SAME_CLAUSE}{{0,120}}\b{_AMOUNT_SAID}\s*$", line)
+        re.search(
+            rf"\b{re.escape(unit)}\b(?:\s*:)?{_SAME_CLAUSE}{{0,120}}\b{_AMOUNT_SAID}\s*$", line
+        )
     )
 
 

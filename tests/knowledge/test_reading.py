@@ -1913,3 +1913,13 @@ def test_a_day_said_to_be_what_it_was_is_moved_without_a_verb():
     assert moves(minutes, schedule)
     assert not moves("Klinik tetap 2-3 September 2026, semula direncanakan daring.", schedule)
     assert not moves(minutes.replace("semula 2-3", "semula 4-5"), schedule)
+
+
+def test_a_count_reached_or_labelled_is_said_for_its_counted_noun():
+    """ "pendaftar ... mencapai 31 orang": the registrants' count, said with "mencapai"; a
+    label's "Ukuran: paling besar 2 MB" gives the size after its colon."""
+    q = analyse("Berapa jumlah pendaftar KP-02 Angkatan II?", today=TODAY)
+    assert has_fact("c. pendaftar KP-02 Angkatan II mencapai 31 orang, melebihi kuota.", q)
+    assert not has_fact("c. KP-02 Angkatan II dibuka untuk 31 orang.", q)
+    size = analyse("ukuran file maksimal brp?", today=TODAY)
+    assert has_fact("Ukuran: paling besar 2 MB, format PDF", size)
