@@ -114,8 +114,9 @@ class _Reading:
 # repeated, a title row spanning a table read as its caption, form controls dropped, <pre>
 # fenced; 23: a PDF page set in two columns of running text read column by column; an HTML
 # form's drop-down choices and legends, a table's <caption>, its <tfoot> last, and a page's
-# <header> holding its <h1> read
-READING_VERSION = b"pandu-reading-23\n"
+# <header> holding its <h1> read; 24: a workbook header's first row merged over more
+# sub-columns than its other labels ("JP per bulan" over Jan ... Sep) read as its first row
+READING_VERSION = b"pandu-reading-24\n"
 
 
 def reading_digest(data: bytes) -> str:

@@ -140,6 +140,15 @@ def sheet_sections(name: str, grid: list[list[str]], spans: set[int]) -> list[Se
     if at is None or width < 2:  # a sheet of notes
         lines = [" ".join(r) for r in filled if r]
         return [Section([name], "\n".join(lines), {})] if lines else []
+    # "JP per bulan" merged over "Jan ... Sep": the row above the sub-columns is the header's
+    # first row, though its merged cell repeats one label (the sub-columns are more labels)
+    if (
+        at > 0
+        and at - 1 in spans
+        and _is_label(grid[at - 1])
+        and _sub_header(grid[at - 1], grid[at])
+    ):
+        at -= 1
     titles = [" ".join(dict.fromkeys(r)) for r in filled[:at] if r]
     header = grid[at]
     rows = grid[at + 1 :]

@@ -230,3 +230,21 @@ def test_a_title_over_the_written_width_is_no_header_span_when_a_cell_far_right_
     grid = _grid(sheet)
     assert sheet.max_column == 26 and max(len(r) for r in grid) == 4
     assert _spans(sheet, grid) == {1}
+
+
+def test_a_header_merged_over_more_sub_columns_than_the_other_labels_names_them(tmp_path):
+    """ "JP per bulan" merged over Jan ... Sep: its row holds fewer distinct labels than half
+    the months and labels under it, and is still the header's first row ("JP per bulan
+    Mei: 26")."""
+    months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep"]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Unit kerja", "Jumlah ASN", "JP per bulan", *[None] * 8, "Jumlah"])
+    sheet.append([None, None, *months, None])
+    for cells in ("A1:A2", "B1:B2", "C1:K1", "L1:L2"):
+        sheet.merge_cells(cells)
+    sheet.append(["Sekretariat", 7, 8, 14, 22, 18, 26, 20, 6, 26, 4, 144])
+    rows = [s for s in sections_of(tmp_path / "rekap.xlsx", book) if s.meta.get("kind")]
+    lines = rows[0].text.splitlines()
+    assert lines[:3] == ["Unit kerja: Sekretariat", "Jumlah ASN: 7", "JP per bulan Jan: 8"]
+    assert "JP per bulan Mei: 26" in lines and lines[-1] == "Jumlah: 144"
