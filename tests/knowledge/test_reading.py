@@ -1923,3 +1923,17 @@ def test_a_count_reached_or_labelled_is_said_for_its_counted_noun():
     assert not has_fact("c. KP-02 Angkatan II dibuka untuk 31 orang.", q)
     size = analyse("ukuran file maksimal brp?", today=TODAY)
     assert has_fact("Ukuran: paling besar 2 MB, format PDF", size)
+
+
+def test_an_amount_in_a_money_tables_markdown_row_is_money():
+    """A budget table's cells carry no "Rp" ("Angka dalam rupiah" above it): under a title
+    naming money, "Sisa: 36.750.000" in a Markdown row is the amount asked."""
+    table = (
+        "| No | Komponen | Pagu akhir | Sisa |\n|---|---|---|---|\n"
+        "| 3 | Program Mentoring | 30.000.000 | 16.150.000 |\n"
+        "| 4 | Pelatihan teknis eksternal | 140.500.000 | 36.750.000 |\n"
+    )
+    q = analyse("Berapa sisa anggaran komponen Pelatihan teknis eksternal?", today=TODAY)
+    idf = {"sisa": 2.0, "anggar": 1.0, "komponen": 1.0, "latih": 0.5, "teknis": 1.5}
+    assert fact_near_terms(table, q, idf, 5.0, "Realisasi Anggaran 2026")
+    assert not fact_near_terms(table, q, idf, 5.0, "Rekap Peserta 2026")
