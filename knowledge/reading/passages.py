@@ -161,7 +161,7 @@ def fact_near_terms(
         cells_of(text, q.units) + named_cells(text, q)
         if q.kind == "number"
         # a Markdown table's row reads "Komponen: X; Sisa: 36.750.000": a cell a line
-        else money_cells("\n".join(units).replace("; ", "\n"), heading)
+        else money_cells(text + "\n" + "\n".join(units).replace("; ", "\n"), heading)
         if q.kind == "money"
         else ()
     )
