@@ -38,6 +38,7 @@ from knowledge.reading.passages import (
     leaves_out,
     names_another,
     pick_sentences,
+    split_units,
 )
 from knowledge.reading.places import Place
 from knowledge.reading.preferred import preference
@@ -496,12 +497,24 @@ class Answerer:
                     for unit in moves(hit.chunk.text, out[i].chunk.text, rows_only=rows_only)
                     if coverage(q.groups, _said(heads, unit), s.idf, s.unknown_idf)
                     >= MOVED_COVERAGE
+                    and self._moves_the_asked(q, out[i], unit)
                 ),
                 None,
             )
             if moved is not None:
                 out.insert(moved, out.pop(at))
         return out
+
+    def _moves_the_asked(self, q: Question, old: Hit, unit: str) -> bool:
+        """A change moves the part of the passage it changes that the question asks of: the
+        minutes moving the schedule's "Klinik Uji Kompetensi Gelombang II" row do not move its
+        "Uji kompetensi Pustakawan Gelombang II" row, which holds more of "kapan ujikom
+        pustakawan gelombang 2"."""
+        s = self.searcher
+        parts = split_units(old.chunk.text)
+        cover = [coverage(q.groups, set(tokenize(p)), s.idf, s.unknown_idf) for p in parts]
+        moved = [c for p, c in zip(parts, cover, strict=True) if moves(unit, p)]
+        return not moved or max(moved) >= max(cover)
 
     def _changes_below(self, q: Question, answering: list[Hit], hits: list[Hit]) -> list[Hit]:
         """The passages past those read (the minutes' long table ranks below the schedule it

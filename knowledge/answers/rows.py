@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
-from knowledge.reading.passages import rows_told_apart
+from knowledge.reading.passages import coverage, rows_told_apart
 from knowledge.reading.question import Question
 from knowledge.search.searcher import Hit, Searcher
 from knowledge.search.versioned import PerIndexVersion
 
 MAX_ROWS = 12  # rows shown
+ROWS_DEPTH = 40  # passages searched for the rows when no word of the question tells them apart
 
 
 def table_of(chunk) -> tuple[str, str]:
@@ -52,16 +53,26 @@ class TableRows:
 
     def quote(self, q: Question, best: Hit) -> str:
         """The rows of ``best``'s table the question tells apart as it does ``best``'s row,
-        in the table's order (at most MAX_ROWS; ``best``'s own always), one line each."""
+        in the table's order (at most MAX_ROWS; ``best``'s own always), one line each; when
+        no word tells them apart, the rows a search ranks that hold as much of the question."""
         rows = self._tables.get().get(table_of(best.chunk), [best.chunk.id])
-        stems = self.searcher.stems
-        best_stems = set(stems.get(best.chunk.id, ()))
-        table = [set(stems.get(row, ())) for row in rows]
-        alike = [rows[k] for k in rows_told_apart(q.groups, best_stems, table)][:MAX_ROWS]
-        chunks = self.searcher.chunks
-        keep = set(alike) | {best.chunk.id}
-        lines = ("; ".join(chunks[row].text.split("\n")) for row in rows if row in keep)
+        s = self.searcher
+        table = [set(s.stems.get(row, ())) for row in rows]
+        told = rows_told_apart(q.groups, set(s.stems.get(best.chunk.id, ())), table)
+        if told is None:
+            members, bar = set(rows), self._cover(q, best.chunk.id)
+            ranked = s.search(q.raw, k=ROWS_DEPTH, prepared=q.raw)
+            shown = [h.chunk.id for h in ranked if h.chunk.id in members]
+            shown = [row for row in shown if self._cover(q, row) >= bar] or [best.chunk.id]
+        else:
+            alike = {rows[k] for k in told[:MAX_ROWS]} | {best.chunk.id}
+            shown = [row for row in rows if row in alike]
+        lines = ("; ".join(s.chunks[row].text.split("\n")) for row in shown[:MAX_ROWS])
         return "\n".join(f"- {line}" for line in lines)
+
+    def _cover(self, q: Question, row: str) -> float:
+        s = self.searcher
+        return coverage(q.groups, set(s.stems.get(row, ())), s.idf, s.unknown_idf, q.told)
 
     def _documents_read(self) -> dict[str, list[str]]:
         """Each document's passages in order."""

@@ -326,17 +326,22 @@ def group_hits(groups: list[set[str]], stems: set[str]) -> list[bool]:
     return [any(all(part in stems for part in alt.split()) for alt in g) for g in groups]
 
 
-def rows_told_apart(groups: list[set[str]], best: set[str], rows: list[set[str]]) -> list[int]:
+def rows_told_apart(
+    groups: list[set[str]], best: set[str], rows: list[set[str]]
+) -> list[int] | None:
     """ "siapa saja peserta dari Bidang Rehabilitasi Sosial": the rows (their stems) that hold
     every word of the question the best row holds and some row of its table lacks (the unit,
-    the mentor's name, "teguran tertulis"); every row when no such word tells rows apart. A
-    number does not tell them apart: "Gelombang I" is found in a row's NIP as well."""
+    the mentor's name, "teguran tertulis"); None when no such word tells rows apart ("OPD
+    mana yg capaiannya di bawah 60%" compares figures). A number does not tell them apart:
+    "Gelombang I" is found in a row's NIP as well."""
     held = [
         g
         for g, hit in zip(groups, group_hits(groups, best), strict=True)
         if hit and not any(alt.isdigit() for alt in g)
     ]
     telling = [g for g in held if not all(group_hits([g], row)[0] for row in rows)]
+    if not telling:
+        return None
     return [k for k, row in enumerate(rows) if all(group_hits(telling, row))]
 
 
@@ -418,7 +423,10 @@ def _rows_alike(units: list[str], picked: list[int], q: Question) -> list[int]:
     while end < len(units) and ROW_UNIT.match(units[end]):
         end += 1
     table = [set(tokenize(units[p])) for p in range(start, end)]
-    alike = [start + k for k in rows_told_apart(q.groups, stems[best], table)][:MAX_ROWS]
+    told = rows_told_apart(q.groups, stems[best], table)
+    if told is None:
+        return picked
+    alike = [start + k for k in told][:MAX_ROWS]
     others = [p for p in picked if not start <= p < end]
     return sorted({*others, *alike, best})
 
