@@ -416,3 +416,13 @@ _MOVE_VERB = re.compile(
 def says_a_change(text: str) -> bool:
     """A passage that may move a value: a verb of moving, or "semula" (was)."""
     return bool(_MOVE_VERB.search(text) or re.search(r"\bsemula\b", text, re.I))
+
+
+def has_change_rows(text: str) -> bool:
+    """A passage holding a change table's rows ("Semula | Menjadi")."""
+    return bool(_change_rows(text))
+
+
+def days_given(text: str) -> set[str]:
+    """The days a passage gives, as ``moves`` reads them (lower case, spaces collapsed)."""
+    return {" ".join(m.group(0).lower().split()) for m in DAY.finditer(text)}
