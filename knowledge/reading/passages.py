@@ -424,8 +424,8 @@ def _rows_alike(units: list[str], picked: list[int], q: Question) -> list[int]:
         end += 1
     table = [set(tokenize(units[p])) for p in range(start, end)]
     told = rows_told_apart(q.groups, stems[best], table)
-    if told is None:
-        return picked
+    if told is None:  # "sebutkan mentor dari Korwil III": the rows by number, so all of them
+        told = list(range(len(table)))
     alike = [start + k for k in told][:MAX_ROWS]
     others = [p for p in picked if not start <= p < end]
     return sorted({*others, *alike, best})

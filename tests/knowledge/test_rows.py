@@ -61,3 +61,20 @@ def test_rows_of_a_table_cut_across_passages_are_listed_together(tmp_path, store
     answer = answerer.answer("Siapa saja peserta uji dari Bidang Perlindungan dan Jaminan Sosial?")
     assert "Peserta Nomor 4," in answer.text and "Peserta Nomor 38," in answer.text
     assert "Peserta Nomor 5," not in answer.text
+
+
+def test_rows_told_apart_only_by_a_number_are_all_listed_from_a_passages_table(
+    tmp_path, store, embedder
+):
+    """ "Sebutkan mentor dari Korwil III": a number tells no rows apart (it is in NIPs and
+    dates too), so every row of the passage's table is listed, those of Korwil III with them,
+    not the three a single fact would need."""
+    rows = "\n".join(
+        f"| {k} | Mentor Nomor {k} | Korwil {'I' * (k % 3 + 1)} | {k % 4 + 1} |"
+        for k in range(1, 31)
+    )
+    page = f"# Mentor SAGARA 2026\n\n| No | Nama Mentor | Korwil | Jumlah Mentee |\n|---|---|---|---|\n{rows}\n"
+    answerer = answerer_over(tmp_path, store, embedder, {"mentor-sagara.md": page})
+    answer = answerer.answer("Sebutkan mentor SAGARA 2026 dari Korwil III.")
+    for k in (2, 5, 8):  # Korwil III
+        assert f"Mentor Nomor {k};" in answer.text
