@@ -165,7 +165,9 @@ def contradicts(
     shown = "\n".join((*headings, own)) if own else whole
     if any(other_levels(h, asked) for h in (*headings, shown)):  # a heading says its subject
         return True
-    if other_code(asking, whole) or _other_month(asking, whole) or _other_degree(asking, whole):
+    # "sisa anggaran per 30 September 2026 brp": an amount as of a day, not of that month
+    of_months = _AS_OF.sub(" ", asking) if q.kind in ("number", "money") else asking
+    if other_code(asking, whole) or _other_month(of_months, whole) or _other_degree(asking, whole):
         return True
     years = set(_YEAR.findall(asking))
     if table_row:
@@ -302,6 +304,14 @@ def _ages_and_bands(asked: str, text: str) -> tuple[set[int], list[tuple[int, in
 
 def _held(ages: set[int], bands: list[tuple[int, int]]) -> set[int]:
     return {a for a in ages if any(lo <= a <= hi for lo, hi in bands)}
+
+
+# "per 30 September 2026", "sampai 30 Juni", "smp 30 sept": the day a running figure stands at
+_AS_OF = re.compile(
+    rf"\b(?:per|posisi|sampai(?:\s+dengan)?|s\.?\s?d\.?|smp|hingga)\s+(?:tanggal\s+|tgl\s+)?"
+    rf"\d{{1,2}}\s+(?:{MONTH_FORMS})\b",
+    re.I,
+)
 
 
 def _other_month(asked: str, text: str) -> bool:

@@ -1937,3 +1937,20 @@ def test_an_amount_in_a_money_tables_markdown_row_is_money():
     idf = {"sisa": 2.0, "anggar": 1.0, "komponen": 1.0, "latih": 0.5, "teknis": 1.5}
     assert fact_near_terms(table, q, idf, 5.0, "Realisasi Anggaran 2026")
     assert not fact_near_terms(table, q, idf, 5.0, "Rekap Peserta 2026")
+
+
+def test_an_amount_as_of_a_day_is_not_of_that_month():
+    """ "sisa anggaran ... per 30 September 2026": the figure standing on that day, which a
+    budget table noting "dibayar Oktober" gives; "pelatihan bulan Agustus" still asks August."""
+    from knowledge.reading.about import contradicts
+
+    table = (
+        "| Komponen | Sisa | Keterangan |\n|---|---|---|\n"
+        "| Pelatihan teknis eksternal | 36.750.000 | sisa dibayar Oktober |\n"
+    )
+    asked = analyse(
+        "Berapa sisa anggaran pelatihan teknis eksternal per 30 September 2026?", today=TODAY
+    )
+    assert not contradicts(table, asked)
+    month = analyse("pelatihan teknis bulan September 2026 apa saja?", today=TODAY)
+    assert contradicts(table, month)
