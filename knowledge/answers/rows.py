@@ -36,16 +36,13 @@ class TableRows:
         at = next((k for k, line in enumerate(lines[:-1]) if _header(lines, k)), None)
         if at is None:
             return chunk.text
-        end = at + 2
-        while end < len(lines) and lines[end].startswith("|"):
-            end += 1
+        end = at + 2 + len(_body(lines, at))
         rows = []
         for other in self._documents.get().get(chunk.doc_id, []):
             theirs = self.searcher.chunks[other].text.split("\n")
             start = next((k for k in range(len(theirs) - 1) if theirs[k] == lines[at]), None)
             if start is not None and _header(theirs, start):
-                rest = theirs[start + 2 :]
-                rows += rest[: next((k for k, r in enumerate(rest) if not r.startswith("|")), None)]
+                rows += _body(theirs, start)
         if not rows:
             return chunk.text
         rows = list(dict.fromkeys(rows))  # passages overlap: a row cut in two is in both
@@ -82,11 +79,14 @@ class TableRows:
         return {doc: [cid for _, cid in sorted(chunks)] for doc, chunks in documents.items()}
 
     def _tables_read(self) -> dict[tuple[str, str], list[str]]:
-        tables: dict[tuple[str, str], list[tuple[int, str]]] = {}
-        for chunk_id, chunk in self.searcher.chunks.items():
-            if chunk.meta.get("kind") == "table_row":
-                tables.setdefault(table_of(chunk), []).append((chunk.position, chunk_id))
-        return {key: [cid for _, cid in sorted(rows)] for key, rows in tables.items()}
+        """Each table file's rows in order, from the documents' passages in order."""
+        tables: dict[tuple[str, str], list[str]] = {}
+        chunks = self.searcher.chunks
+        for passages in self._documents.get().values():
+            for chunk_id in passages:
+                if chunks[chunk_id].meta.get("kind") == "table_row":
+                    tables.setdefault(table_of(chunks[chunk_id]), []).append(chunk_id)
+        return tables
 
 
 _RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?")
@@ -95,3 +95,13 @@ _RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?")
 def _header(lines: list[str], k: int) -> bool:
     """A Markdown table's header: a row with its rule line under it."""
     return lines[k].startswith("|") and bool(_RULE.fullmatch(lines[k + 1].strip()))
+
+
+def _body(lines: list[str], at: int) -> list[str]:
+    """The rows under the header at ``at``, up to the first line that is no row."""
+    rows = []
+    for line in lines[at + 2 :]:
+        if not line.startswith("|"):
+            break
+        rows.append(line)
+    return rows

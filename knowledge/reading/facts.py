@@ -293,9 +293,10 @@ _RANGE_TAIL = r"[\s()]*(?:(?:[-\u2013]|s\.?d\.?|sampai(?: dengan)?|hingga)\s*\d+
 def moves(text: str, other: str, *, rows_only: bool = False) -> list[str]:
     """The sentences of ``text`` saying that a day ``other`` gives was moved ("... dipindahkan
     dari Kamis, 28 Mei 2026 di Aula ... menjadi Senin, 25 Mei 2026", "diperpanjang dari
-    tanggal 11 Mei ... ke 25 Mei", "semula 2-3 September 2026, menjadi 9-10 September"), and the rows of a change table whose old value ``other``
-    still gives (see ``changed_rows``): they give what now stands, which ``other`` no longer
-    does. A day of another year is another day. ``rows_only``: the change table's rows only."""
+    tanggal 11 Mei ... ke 25 Mei", "semula 2-3 September 2026, menjadi 9-10 September"), and
+    the rows of a change table whose old value ``other`` still gives (see ``changed_rows``):
+    they give what now stands, which ``other`` no longer does. A day of another year is
+    another day. ``rows_only``: the change table's rows only."""
     rows = changed_rows(text, other)
     if rows_only:
         return rows

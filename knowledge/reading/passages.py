@@ -400,7 +400,7 @@ def pick_sentences(
             for p in _pick(units, ask, idf, budget, skip=other, named=named, total=total)
         }
     )
-    if q.kind == "list" or q.several:  # "apa saja ...", "siapa saja ...": every matching row
+    if q.several:  # "apa saja ...", "siapa saja ...": every matching row
         picked = _rows_alike(units, picked, q)
     if q.kind == "list":  # "apa saja ...": the whole list or table an item of it was picked from
         picked = _whole_lists(units, picked, max_chars * 2)
@@ -415,15 +415,14 @@ def _rows_alike(units: list[str], picked: list[int], q: Question) -> list[int]:
     rows = [p for p in picked if ROW_UNIT.match(units[p])]
     if not rows:
         return picked
-    stems = {p: set(tokenize(units[p])) for p in rows}
-    best = max(rows, key=lambda p: sum(group_hits(q.groups, stems[p])))
+    best = max(rows, key=lambda p: sum(group_hits(q.groups, set(tokenize(units[p])))))
     start, end = best, best + 1
     while start > 0 and ROW_UNIT.match(units[start - 1]):
         start -= 1
     while end < len(units) and ROW_UNIT.match(units[end]):
         end += 1
     table = [set(tokenize(units[p])) for p in range(start, end)]
-    told = rows_told_apart(q.groups, stems[best], table)
+    told = rows_told_apart(q.groups, table[best - start], table)
     if told is None:  # "sebutkan mentor dari Korwil III": the rows by number, so all of them
         told = list(range(len(table)))
     alike = [start + k for k in told][:MAX_ROWS]

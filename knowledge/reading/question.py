@@ -119,9 +119,9 @@ class Question:
 
     @property
     def several(self) -> bool:
-        """ "siapa saja", "apa aja", "sebutkan", "nama2", "siapa-siapa": the answer is all of
-        them, not one."""
-        return bool(_SEVERAL.search(self.text))
+        """ "siapa saja", "apa aja", "sebutkan", "nama2", "siapa-siapa", or any list question:
+        the answer is all of them, not one."""
+        return self.kind == "list" or bool(_SEVERAL.search(self.text))
 
     @property
     def asks_procedure(self) -> bool:
