@@ -161,6 +161,12 @@ SETS = {
             (HERE / "eval" / "agency_u",),
             HERE / ".cache" / "agency_u",
         ),
+        QuestionSet(
+            "agency_v",
+            HERE / "eval" / "questions_agency_v.yaml",
+            (HERE / "eval" / "agency_v",),
+            HERE / ".cache" / "agency_v",
+        ),
     )
 }
 
