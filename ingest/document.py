@@ -99,8 +99,12 @@ def normalise_meta(raw: dict[str, Any], body: str) -> dict[str, Any]:
 # "SE-02/SU/KP.02/2026", "KEP-15/PUSBANGKOM/2026"
 _NUMBER = r"((?:[a-z]{1,8}[-.])*\d[\w.]*(?:/[\w.-]*\w)+|\d+\s+tahun\s+\d{4})"
 _CITED_NUMBER = re.compile(rf"\bnomor\W{{0,4}}{_NUMBER}", re.I)
-_REVOKES = re.compile(r"\b(dicabut|mencabut)\b", re.I)
-_THIS_REVOKED = re.compile(r"\bini\s+(?:telah\s+|sudah\s+)?(?:dinyatakan\s+)?dicabut\b", re.I)
+# "... Nomor 3 Tahun 2024 dicabut", "ketentuan Pasal 6 ... Nomor 3 Tahun 2024 dinyatakan tidak
+# berlaku" (a rule replacing some of another's articles replaces what it says of them)
+_REVOKES = re.compile(r"\b(dicabut|mencabut|dinyatakan\s+tidak\s+berlaku)\b", re.I)
+_THIS_REVOKED = re.compile(
+    r"\bini\s+(?:telah\s+|sudah\s+)?(?:dinyatakan\s+)?(?:dicabut|tidak\s+berlaku)\b", re.I
+)
 # "dicabut oleh SE Nomor ...", "dicabut dengan Perbup Nomor ...": that number is the reviser
 _BY = re.compile(r"(\boleh|\bdicabut\s+dengan)\b[^.;]{0,60}$", re.I)
 _SENTENCE = re.compile(r"(?<=[.;])\s+|\n\s*\n")
@@ -113,17 +117,27 @@ def number_key(number: str) -> str:
 def _own_number(body: str) -> str | None:
     """A line of the document's head that starts with "Nomor" (title block, letter: "Nomor    :
     800.1/0598/DIKBUD/2026") and does not
-    carry on a sentence ("... dicabut oleh Surat Edaran\nNomor ..."), or a Markdown heading
-    that names it ("# Surat Edaran ... Nomor SE-02/SU/KP.02/2026")."""
+    carry on a sentence ("... dicabut oleh Surat Edaran\nNomor ..."), a Markdown heading
+    that names it ("# Surat Edaran ... Nomor SE-02/SU/KP.02/2026"), or a title block in capitals
+    read as one line ("PERATURAN KEPALA BADAN ... NOMOR 3 TAHUN 2024")."""
     lines = body[:1500].splitlines()
     for i, line in enumerate(lines):
-        found = re.match(rf"[^\w\n]*nomor\s*:?\W{{0,4}}{_NUMBER}", line, re.I) or re.match(
-            rf"#+\s.*?\bnomor\W{{0,4}}{_NUMBER}", line, re.I
+        found = (
+            re.match(rf"[^\w\n]*nomor\s*:?\W{{0,4}}{_NUMBER}", line, re.I)
+            or re.match(rf"#+\s.*?\bnomor\W{{0,4}}{_NUMBER}", line, re.I)
+            or _capitals_title(line)
         )
         prev = re.sub(r"[*_#>`\s]+", " ", lines[i - 1]).strip() if i else ""
         if found and (not prev or prev.isupper() or prev.endswith((".", ":", ";"))):
             return number_key(found.group(1))
     return None
+
+
+def _capitals_title(line: str) -> re.Match | None:
+    found = re.match(rf"[^\n]*?\bNOMOR\W{{0,4}}{_NUMBER}", line, re.I)
+    before = found.group(0)[: found.start(1)] if found else ""
+    upper = before.isupper() and len(before.split()) >= 3 and "NOMOR" in before
+    return found if upper and before.rstrip().endswith("NOMOR") else None
 
 
 def rule_numbers(body: str) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from functools import partial
 from knowledge.answers.changes import Changes
 from knowledge.answers.citations import Citations
 from knowledge.answers.conversions import Conversions
+from knowledge.answers.extremes import Extremes
 from knowledge.answers.gate import Evidence, Gate, context_of, features
 from knowledge.answers.phrases import PHRASES
 from knowledge.answers.rows import TableRows
@@ -99,6 +100,7 @@ class Answerer:
         self.scope = Scope(searcher)
         self.totals = Totals(searcher)
         self.rows = TableRows(searcher)
+        self.extremes = Extremes(self.rows)
         self.changes = Changes(searcher)
         self.conversions = Conversions(searcher)
         self.citations = Citations(self.t)
@@ -137,6 +139,9 @@ class Answerer:
         signed = self._signer(passages) if signer else None
         if signed is not None:  # "surat panggilan ... ditandatangani oleh siapa"
             return self._with_rest_of_signed(q, signed, passages)
+        extreme = self._extreme(q, passages)
+        if extreme is not None:  # "pelatihan mana yang JP-nya paling banyak": the table's row
+            return extreme
         nothing_in_catalog = None
         if q.asks_procedure or q.asks_conversion:  # the documents say how; the catalog lists
             answer = self._from_passages(q, passages) if passages else None
@@ -158,6 +163,19 @@ class Answerer:
             retried = self._from_passages(either, passages)
             answer = retried if retried.confident else answer
         return answer if answer.confident or nothing_in_catalog is None else nothing_in_catalog
+
+    def _extreme(self, q: Question, passages: list[Hit]) -> Answer | None:
+        """The rows holding the most or the least of the column the question names. The gate
+        is not asked: it judges a passage by the words it shares with the question, and the
+        row sought shares none but the column's; the table holding every word is the check."""
+        found = self.extremes.find(q, passages)
+        if found is None or self._contradicts(q, found.hit):
+            return None
+        evidence = self.evidence(q, [found.hit, *(h for h in passages if h is not found.hit)])
+        head = self.t["extreme_most" if found.most else "extreme_least"]
+        text = "\n".join([head.format(column=found.column), *(f"- {r}" for r in found.rows)])
+        attached = self.citations.attach(text, found.hit, [])
+        return Answer(attached, True, [source_of(found.hit)], evidence=evidence)
 
     def _signer(self, passages: list[Hit]) -> Answer | None:
         """The signature block of the document the question is about (its best passage's),

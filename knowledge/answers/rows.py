@@ -67,6 +67,10 @@ class TableRows:
         lines = ("; ".join(s.chunks[row].text.split("\n")) for row in shown[:MAX_ROWS])
         return "\n".join(f"- {line}" for line in lines)
 
+    def table_chunks(self, table: tuple[str, str]) -> list:
+        """A table file's rows' passages, in order (``table_of`` names the table)."""
+        return [self.searcher.chunks[row] for row in self._tables.get().get(table, [])]
+
     def _cover(self, q: Question, row: str) -> float:
         s = self.searcher
         return coverage(q.groups, set(s.stems.get(row, ())), s.idf, s.unknown_idf, q.told)

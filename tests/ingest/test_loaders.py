@@ -415,6 +415,33 @@ def test_numbers_that_open_with_the_issuers_code_are_rule_numbers():
     assert rule_numbers(letter) == {"number": "kep-15/pusbangkom/2026"}
 
 
+def test_a_title_block_in_capitals_on_one_line_gives_the_rules_own_number():
+    """A PDF's centred title block reads as one line; the rules it cites come later, each on
+    a line of its own ("Nomor 11 Tahun 2017 tentang ...") and are not its number."""
+    from ingest.document import rule_numbers
+
+    regulation = (
+        "PERATURAN KEPALA BADAN PENGELOLA KEUANGAN DAN ASET DAERAH KABUPATEN SUNGAI RAMPAI "
+        "NOMOR 3 TAHUN 2024\nTENTANG\nPEDOMAN PENGEMBANGAN KOMPETENSI PEGAWAI\n"
+        "Mengingat : 1. Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;\n"
+        "Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil;"
+    )
+    assert rule_numbers(regulation) == {"number": "3 tahun 2024"}
+
+
+def test_articles_of_a_rule_declared_no_longer_in_force_replace_it():
+    from ingest.document import rule_numbers
+
+    decree = (
+        "KEPUTUSAN KEPALA BPKAD\nNOMOR 800.1.3/027/BPKAD/2026\n\nKEENAM : Dengan berlakunya "
+        "Keputusan ini, ketentuan Pasal 6 dan Pasal 9 ayat (2) Peraturan Kepala BPKAD Nomor 3 "
+        "Tahun 2024 tentang Pedoman Pengembangan Kompetensi Pegawai dinyatakan tidak berlaku."
+    )
+    assert rule_numbers(decree)["revokes"] == ["3 tahun 2024"]
+    own = "SURAT EDARAN\nNOMOR 5 TAHUN 2026\n\nSurat Edaran ini dinyatakan tidak berlaku bagi PPPK."
+    assert "revokes" not in rule_numbers(own)
+
+
 def test_html_text_written_straight_into_divs_is_read_once_in_order(tmp_path):
     """A chat export or a portal writes its text in <div>s, not <p>s: that text is read (it
     was dropped, and a page of only such text was "no indexable text"), in the page's order, a

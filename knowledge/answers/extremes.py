@@ -1,0 +1,199 @@
+"""The row of a table holding the most or the least of a column: "pelatihan mana yang JP-nya
+paling banyak", "siapa peserta dengan nilai post-test tertinggi", "aspek mana yang bobotnya
+paling kecil". No sentence says which row that is; a reader finds it by comparing the column's
+cells, and so does this."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.answers.rows import TableRows, table_of
+from knowledge.reading.passages import group_hits
+from knowledge.reading.question import Question
+from knowledge.search.searcher import Hit
+from knowledge.text.tokens import tokenize
+
+MOST = "banyak besar tinggi lama mahal tua panjang luas"
+LEAST = "sedikit kecil rendah singkat murah muda pendek"
+_SUPERLATIVE = re.compile(
+    rf"\b(?:paling\s+({'|'.join((MOST + ' ' + LEAST).split())})|ter({'|'.join(MOST.split())}|"
+    rf"{'|'.join(LEAST.split())})|(terendah))\b"
+)
+_WHICH = re.compile(r"\b(?:mana|siapa|apa)\b")
+_HOW_MUCH = re.compile(r"\b(?:berapa|brp|kapan|kpn)\b")
+# "paling sedikit harus dipakai", "paling lama diserahkan": a rule's bound, no row's rank
+_RULE_SAYS = re.compile(r"\s*(?:harus|wajib|perlu|dapat|boleh|bisa|di\w+kan)\b")
+# a cell that is an amount and nothing else: "24", "80,0", "25%", "Rp1.250.000", "40 JP"
+_AMOUNT = re.compile(
+    r"(?:rp\.?\s?)?(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s?"
+    r"(?:%|persen|jp|orang|peserta|jam|hari|menit|bulan|kali|pertemuan)?",
+    re.I,
+)
+_TOTAL = re.compile(r"[*_\s]*(?:jumlah|total|seluruh|semua|keseluruhan)\b", re.I)
+NAMING_WORDS = 6  # words before the superlative read as naming its column
+_PERCENT = re.compile(r"%|\bpersen|\bprosentase")
+# words that name no column of their own: "jumlah pelanggaran tertinggi" is not "Jumlah Pegawai"
+_GENERIC = frozenset(tokenize("jumlah total nilai angka rata banyak besar"))
+_RANKING = frozenset(tokenize(f"{MOST} {LEAST} paling tertinggi terendah"))
+TOP_HITS = 5  # passages whose tables are compared
+MIN_ROWS = 3  # fewer rows are read, not compared
+MAX_SHOWN = 3  # rows tied for the extreme, shown
+
+
+@dataclass(frozen=True)
+class Extreme:
+    most: bool  # the largest, or the smallest
+    column: str  # the header the question names
+    rows: list[str]  # the rows holding it, each "Label: cell; Label: cell"
+    hit: Hit  # the passage the first of them was read from
+
+
+@dataclass(frozen=True)
+class Table:
+    rows: list[dict[str, str]]  # cells by header, total rows left out
+    hits: list[Hit]  # the passage each row was read from
+    words: frozenset[str]  # the stems of its title, section, headers and cells
+
+
+def asks_extreme(text: str) -> tuple[bool, list[str]] | None:
+    """(True for "which ... the most", False for "... the least"; the words just before the
+    superlative, which name the column: "total JP tertinggi"); None when the question asks no
+    row by its rank ("paling banyak berapa JP", "paling lama kapan", "APD apa saja yang paling
+    sedikit harus dipakai": a bound a rule sets, not a row)."""
+    text = text.lower()
+    match = _SUPERLATIVE.search(text)
+    if match is None or not _WHICH.search(text):
+        return None
+    before = re.split(r"[,;?]|\bdan\b", text[: match.start()])[-1]
+    after = re.split(r"[,;?]|\bdan\b", text[match.end() :])[0]
+    if _HOW_MUCH.search(before + after) or _RULE_SAYS.match(after):
+        return None
+    word = next(g for g in match.groups() if g)
+    return word in MOST.split(), tokenize(text[: match.start()])[-NAMING_WORDS:]
+
+
+def amount(cell: str) -> float | None:
+    """The cell's amount, when the cell is an amount and nothing else."""
+    match = _AMOUNT.fullmatch(cell.strip().strip("*"))
+    if match is None:
+        return None
+    return float(match.group(1).replace(".", "").replace(",", "."))
+
+
+class Extremes:
+    def __init__(self, rows: TableRows) -> None:
+        self.rows = rows
+
+    def find(self, q: Question, hits: list[Hit]) -> Extreme | None:
+        """The column the question names best among the tables of the first passages, and its
+        extreme rows; None when no table there has a column of amounts the question names by
+        a word of its own (not only "jumlah"), or the table lacks a word of the question
+        ("nilai tertinggi pelatihan BMD" over the SIPD class's scores)."""
+        asks = asks_extreme(q.raw)  # as written: "jp" not followed by "jam pelajaran"
+        if asks is None:
+            return None
+        most, near = asks
+        asked, idf = set(tokenize(q.text)), self.rows.searcher.idf
+        percent = bool(_PERCENT.search(q.text))
+        groups = [g for g in q.groups if not g & _RANKING]
+        found: tuple[tuple, str, Table] | None = None
+        for hit in hits[:TOP_HITS]:
+            for table in self._tables(hit):
+                if not all(group_hits(groups, set(table.words))):
+                    continue
+                for column in _amount_columns(table.rows):
+                    words = set(tokenize(column))
+                    if not (asked & words) - _GENERIC:
+                        continue
+                    named = [w for w in near if w in words]
+                    shares = percent and _percent_column(table.rows, column)
+                    score = (len(named) + shares, sum(idf.get(w, 0.0) for w in named))
+                    if found is None or score > found[0]:
+                        found = (score, column, table)
+        if found is None:
+            return None
+        _, column, table = found
+        valued = [(amount(row.get(column, "")), k) for k, row in enumerate(table.rows)]
+        valued = [(v, k) for v, k in valued if v is not None]
+        edge = max(v for v, _ in valued) if most else min(v for v, _ in valued)
+        at = [k for v, k in valued if v == edge][:MAX_SHOWN]
+        return Extreme(most, column, [_line(table.rows[k]) for k in at], table.hits[at[0]])
+
+    def _tables(self, hit: Hit) -> list[Table]:
+        """The tables a passage belongs to: a table file's every row; a Markdown table's rows
+        in every passage it is cut across."""
+        heads = f"{hit.chunk.title} {hit.chunk.section}"
+        if hit.meta.get("kind") == "table_row":
+            chunks = self.rows.table_chunks(table_of(hit.chunk))
+            kept = [(_pairs(c.text), Hit(c, hit.score)) for c in chunks]
+            kept = [(row, h) for row, h in kept if not _total(row)]
+            return [_table([r for r, _ in kept], [h for _, h in kept], heads)]
+        return [
+            _table(rows, [hit] * len(rows), heads)
+            for rows in (
+                [r for r in table if not _total(r)]
+                for table in markdown_tables(self.rows.whole_table(hit.chunk))
+            )
+        ]
+
+
+def _table(rows: list[dict[str, str]], hits: list[Hit], heads: str) -> Table:
+    cells = " ".join(f"{label} {cell}" for row in rows for label, cell in row.items())
+    said = " persen persentase" if "%" in cells else ""  # "37,0%" is said "37 persen"
+    return Table(rows, hits, frozenset(tokenize(f"{heads} {cells}{said}")))
+
+
+def _percent_column(rows: list[dict[str, str]], column: str) -> bool:
+    return bool(_PERCENT.search(column)) or any(row.get(column, "").endswith("%") for row in rows)
+
+
+def markdown_tables(text: str) -> list[list[dict[str, str]]]:
+    """Every Markdown table of a text, each row a dict of its cells by header."""
+    lines, tables, k = text.split("\n"), [], 0
+    while k < len(lines) - 1:
+        if lines[k].startswith("|") and re.fullmatch(r"[|:\-\s]+", lines[k + 1].strip() or "x"):
+            header, k = _cells(lines[k]), k + 2
+            table = []
+            while k < len(lines) and lines[k].startswith("|"):
+                cells = _cells(lines[k])
+                if len(cells) == len(header):
+                    table.append(dict(zip(header, cells, strict=True)))
+                k += 1
+            tables.append(table)
+        else:
+            k += 1
+    return tables
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _pairs(text: str) -> dict[str, str]:
+    """A table file's row, one "Label: cell" a line."""
+    pairs = (line.split(":", 1) for line in text.split("\n") if ":" in line)
+    return {label.strip(): cell.strip() for label, cell in pairs}
+
+
+def _total(row: dict[str, str]) -> bool:
+    """A total row ("Jumlah", "TOTAL") or a note row (its first cells empty)."""
+    cells = list(row.values())[:2]
+    return not any(cells) or any(_TOTAL.match(cell) for cell in cells)
+
+
+def _amount_columns(table: list[dict[str, str]]) -> list[str]:
+    """The columns whose cells are amounts in two rows of three or more."""
+    if len(table) < MIN_ROWS:
+        return []
+    columns = dict.fromkeys(label for row in table for label in row)
+    return [
+        c
+        for c in columns
+        if 3 * sum(amount(row.get(c, "")) is not None for row in table) >= 2 * len(table)
+        and not re.fullmatch(r"(?i)no\.?|nomor|nip|kode|tahun", c)
+    ]
+
+
+def _line(row: dict[str, str]) -> str:
+    return "; ".join(f"{label}: {cell}" for label, cell in row.items() if cell)
