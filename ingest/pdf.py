@@ -11,6 +11,7 @@ from collections import Counter
 
 from ingest.pdf_centred import centred_table
 from ingest.pdf_columns import unfold_columns
+from ingest.pdf_contents import drop_contents
 from ingest.pdf_layout import (
     ITEM,
     Line,
@@ -142,7 +143,7 @@ def pdf_to_markdown(pages: list[str], ruled: dict[int, list[RuledTable]] | None 
     found (wrapped lines still joined, running headers still dropped). ``ruled``: per page,
     the tables read from their rules (ingest/pdf_tables.py), which replace their lines."""
     marks: dict[str, RuledTable] = {}
-    kept = [unfold_columns(page) for page in drop_running_lines(pages)]
+    kept = [unfold_columns(page) for page in drop_contents(drop_running_lines(pages))]
     measured = _lines(kept)  # the page's width is measured on every line, tables' too
     marked = [mark_tables(page, (ruled or {}).get(p, []), marks) for p, page in enumerate(kept)]
     lines = _lines(marked) if marks else measured  # no table marked: the same lines
@@ -202,6 +203,9 @@ def _lines(pages: list[list[str]]) -> list[Line]:
     ]
 
 
+SET_RIGHT = 0.4  # of the text's width: a block starting past it is set to the right
+
+
 class _Converter:
     """One pass over the lines: a table, else a heading, else body text."""
 
@@ -231,6 +235,7 @@ class _Converter:
         first_page = [line for line in measured if line.page == lines[0].page] if lines else []
         sparse = lines and len(first_page) <= 20 and lines[-1].page != lines[0].page
         self.cover = lines[0].page if sparse else -1
+        self.set_right = self._right_block(lines)
 
     def run(self) -> tuple[list[str], int]:
         i = 0
@@ -292,7 +297,16 @@ class _Converter:
         full = prev is not None and prev.right >= 0.8 * self.width and not self._centred(prev)
         # a centred title, then a paragraph's full line: a new block even without a blank line
         moved = prev is not None and self._centred(prev) and wide and not self._centred(line)
-        if self.para and joins(self.para[-1], line.text, line.gap or moved, full and not moved):
+        # a signature's lines, one a line; the text under it is a block of its own
+        right = self._set_right(line)
+        set_right = (right and not line.text[0].islower()) or (
+            prev is not None and self._set_right(prev) and not right
+        )
+        if (
+            self.para
+            and not set_right
+            and joins(self.para[-1], line.text, line.gap or moved, full and not moved)
+        ):
             cut, sep = _glue(self.para[-1], line.text)
             self.para[-1] = self.para[-1][: len(self.para[-1]) - cut]
             self.para.append(sep + line.text)
@@ -313,14 +327,49 @@ class _Converter:
             self.para = []
 
     def _centred(self, line: Line) -> bool:
-        """Indented well past the margin without reaching the right edge. (The page width in
-        columns is unknown, so the text's centre cannot be measured.)"""
-        return line.indent - self.margin >= 8 and line.right < self.flush_right
+        """Indented well past the margin without reaching the right edge, and not a line of a
+        block set to the right. (The page width in columns is unknown, so the text's centre
+        cannot be measured.)"""
+        return (
+            line.indent - self.margin >= 8
+            and line.right < self.flush_right
+            and id(line) not in self.set_right
+        )
+
+    def _set_right(self, line: Line) -> bool:
+        return id(line) in self.set_right
+
+    def _right_block(self, lines: list[Line]) -> set[int]:
+        """The lines of blocks set to the right, as a signature block is ("Ditetapkan di ...",
+        "pada tanggal ...", the office, the name, rank and NIP, one a line): past the text's
+        middle, aligned on the left with a line next to them on the page. A centred title's
+        lines each start elsewhere."""
+        edge = self.margin + SET_RIGHT * (self.width - self.margin)
+        found: set[int] = set()
+        for k, line in enumerate(lines):
+            if line.indent < edge:
+                continue
+            near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+            if any(other.page == line.page and abs(other.indent - line.indent) <= 1 for other in near):
+                found.add(id(line))
+        return found
 
     def _starts_block(self, i: int) -> bool:
         line = self.lines[i]
         ended = not self.para or self.para[-1].endswith(_END)
-        return line.gap or ended or self._centred(line)
+        return line.gap or ended or (self._centred(line) and not self._continues(i))
+
+    def _continues(self, i: int) -> bool:
+        """An indented line carrying on the open paragraph: under a line of the same indent,
+        or under a list item's text ("d. bahwa ... perlu menetapkan Keputusan Kepala" over
+        "BPKAD tentang Perubahan ..."), which is no centred title."""
+        line, prev = self.lines[i], self.lines[i - 1] if i else None
+        return (
+            prev is not None
+            and not line.gap
+            and prev.page == line.page
+            and (abs(prev.indent - line.indent) <= 1 or self._hangs(i - 1))
+        )
 
     def _heading_at(self, i: int) -> tuple[int, str, int] | None:
         """(level, heading text, index after it) when a heading starts at line i."""
@@ -359,7 +408,7 @@ class _Converter:
         level deeper per numbering style met (I., A., 1.) and per dotted part."""
         match = _NUMBERED.fullmatch(self.lines[i].text)
         core = match[1].rstrip(".") if match else ""
-        if not match or (self.list_open and _follows(self.list_last, core)):
+        if not match or (self.list_open and _follows(self.list_last, core)) or self._hangs(i):
             return None
         if not title_like(title := match[2]) or not (all_caps(title) or title_case(title)):
             return None
@@ -371,6 +420,23 @@ class _Converter:
         depth = self.kinds.index(kind) + 1 + core.count(".")
         return min(6, self.base + depth), self.lines[i].text, i + 1
 
+    def _hangs(self, i: int) -> bool:
+        """A list item wrapped under its own text ("2.  Peraturan ... tentang Pengelolaan" over
+        "    Keuangan Daerah;"): the next line, with no blank line between, indented past the
+        item's number, where its text starts. A numbered heading's text runs at the margin under
+        it, or a list."""
+        line = self.lines[i]
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        marker = re.match(r"\(?\w{1,3}[.)]", line.text)
+        return (
+            marker is not None
+            and nxt is not None
+            and not nxt.gap
+            and nxt.page == line.page
+            and line.indent + 1 < nxt.indent <= line.indent + len(marker[0]) + 3
+            and not ITEM.match(nxt.text)  # "1.4 Dasar Hukum" over its indented list
+        )
+
     def _generic(self, i: int) -> tuple[int, str, int] | None:
         """Centred short lines (up to six), or an ALL-CAPS line between blank lines: level 1,
         only before any BAB/Pasal structure (a preface; signature blocks after it are text),
@@ -380,6 +446,8 @@ class _Converter:
             return None
         caps_or_title = all_caps(line.text) or title_case(line.text)
         if not (title_like(line.text) and caps_or_title) or re.search(r"[=<>{}\[\]|]", line.text):
+            return None
+        if self._hangs(i):
             return None
         if not self._centred(line):
             after = i + 1 == len(self.lines) or self.lines[i + 1].gap

@@ -88,7 +88,8 @@ class Extremes:
     def find(self, q: Question, hits: list[Hit]) -> Extreme | None:
         """The column the question names best among the tables of the first passages, and its
         extreme rows; None when no table there has a column of amounts the question names by
-        a word of its own (not only "jumlah"), or the table lacks a word of the question
+        a word of its own (not only "jumlah"), when two columns are named as well ("capaian
+        JP" over "rata-rata JP" and "total JP"), or the table lacks a word of the question
         ("nilai tertinggi pelatihan BMD" over the SIPD class's scores)."""
         asks = asks_extreme(q.raw)  # as written: "jp" not followed by "jam pelajaran"
         if asks is None:
@@ -98,6 +99,7 @@ class Extremes:
         percent = bool(_PERCENT.search(q.text))
         groups = [g for g in q.groups if not g & _RANKING]
         found: tuple[tuple, str, Table] | None = None
+        tied = False  # another column named as well: which one is meant is not known
         for hit in hits[:TOP_HITS]:
             for table in self._tables(hit):
                 if not all(group_hits(groups, set(table.words))):
@@ -110,8 +112,10 @@ class Extremes:
                     shares = percent and _percent_column(table.rows, column)
                     score = (len(named) + shares, sum(idf.get(w, 0.0) for w in named))
                     if found is None or score > found[0]:
-                        found = (score, column, table)
-        if found is None:
+                        found, tied = (score, column, table), False
+                    elif score == found[0] and column != found[1]:
+                        tied = True
+        if found is None or tied:
             return None
         _, column, table = found
         valued = [(amount(row.get(column, "")), k) for k, row in enumerate(table.rows)]

@@ -35,13 +35,19 @@ def find_acronyms(text: str) -> dict[str, str]:
                 found.setdefault(acronym.lower(), named)
     for pattern in (_BRACKETED_EXPANSION, _GLOSSARY_EXPANSION):
         for match in pattern.finditer(text):
-            acronym, expansion = match.group(1), " ".join(match.group(2).split())
+            acronym, expansion = match.group(1), " ".join(match.group(2).replace(",", " ").split())
+            listed = "," in match.group(2)  # a list spells it by its words' initials, each once
+            initials = "".join(w[0] for w in expansion.split() if w.lower() not in _JOINERS)
+            if listed and initials.upper() != acronym.upper():
+                continue
             if _spells(acronym, expansion):
                 found.setdefault(acronym.lower(), expansion.lower())
     return found
 
 
-_BRACKETED_EXPANSION = re.compile(r"\b([A-Z][A-Z0-9]{1,11})\s*\(([A-Z][\w\s/&-]{3,100}?)\)")
+_JOINERS = frozenset(("dan", "serta", "atau"))
+# "CAKAP (Cermat, Akuntabel, Kompeten, Adaptif, dan Profesional)": a list spells it too
+_BRACKETED_EXPANSION = re.compile(r"\b([A-Z][A-Z0-9]{1,11})\s*\(([A-Z][\w\s/&,-]{3,100}?)\)")
 _GLOSSARY_EXPANSION = re.compile(
     r"^[-*•\s]*([A-Z][A-Z0-9]{1,11})\s+[-\u2013:]\s+([A-Z][\w /&-]{3,100})$", re.M
 )

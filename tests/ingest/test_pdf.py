@@ -713,3 +713,64 @@ def test_a_top_aligned_numbered_table_keeps_its_wrapped_lines_on_their_rows():
         "| 1 | Literasi Kelas Awal | Guru kelas I sampai dengan kelas III |",
         "| 2 | Literasi Kelas Tinggi | Guru kelas IV |",
     ]
+
+
+def _decree(tmp_path: Path) -> Path:
+    """A decree as agencies lay it out: a centred title, "Mengingat" items wrapped under their
+    own text, and a signature block set to the right."""
+    pdf = _Doc()
+    pdf.add_page()
+    for line in ("KEPUTUSAN KEPALA BADAN KEUANGAN", "NOMOR 800/027/BK/2026", "TENTANG"):
+        pdf.centred(line)
+    pdf.centred("TARGET JAM PELAJARAN PEGAWAI")
+    pdf.ln(4)
+    items = (
+        ("Mengingat", "1.", "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil"),
+        ("", "", "Negara;"),
+        ("", "2.", "Peraturan Pemerintah Nomor 12 Tahun 2019 tentang Pengelolaan"),
+        ("", "", "Keuangan Daerah;"),
+        ("", "3.", "Peraturan Bupati Nomor 41 Tahun 2023 tentang Susunan"),
+        ("", "", "Organisasi Badan Keuangan;"),
+    )
+    for label, number, text in items:
+        pdf.set_x(20)
+        pdf.cell(30, 6, label)
+        pdf.cell(8, 6, number)
+        pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.left(
+        "KESATU: Setiap pegawai wajib memenuhi paling sedikit 24 (dua puluh empat) JP setahun."
+    )
+    pdf.ln(6)
+    for line in (
+        "Ditetapkan di Bandar Rampai",
+        "pada tanggal 6 Januari 2026",
+        "KEPALA BADAN KEUANGAN,",
+        "ttd",
+        "Drs. H. Syahrial Fadillah, M.Si.",
+        "Pembina Utama Muda (IV/c)",
+        "NIP 19710815 199603 1 004",
+    ):
+        pdf.set_x(120)
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.left("Tembusan Yth.: Bupati; Inspektur.")
+    path = tmp_path / "keputusan.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def test_a_decrees_wrapped_items_and_signature_block_are_no_headings(tmp_path):
+    from knowledge.reading.signature import signature_block
+
+    path = _decree(tmp_path)
+    document = load_file(path, path.read_bytes())
+    headings = [h for s in document.sections for h in s.heading]
+    assert not any(h.startswith(("2. Peraturan", "3. Peraturan", "Ditetapkan")) for h in headings)
+    text = "\n".join(s.text for s in document.sections)
+    assert (
+        "2. Peraturan Pemerintah Nomor 12 Tahun 2019 tentang Pengelolaan Keuangan Daerah;" in text
+    )
+    block = signature_block(text)
+    assert block is not None and "Drs. H. Syahrial Fadillah, M.Si." in block
+    assert "NIP 19710815 199603 1 004" in text.splitlines()

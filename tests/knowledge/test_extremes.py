@@ -84,3 +84,13 @@ def test_a_column_named_only_by_a_generic_word_or_a_table_lacking_a_word_is_not_
     assert "Yang tertinggi" not in answer.text
     answer = answerer.answer("Bidang mana yang kuota pelatihannya paling besar?")
     assert answer.outcome == "answer" and "Bidang Nomor 2;" in answer.text
+
+
+def test_a_column_named_no_better_than_another_is_not_guessed(tmp_path, store, embedder):
+    lines = ["Unit Kerja,Rata-rata JP,Total JP,Keterangan"]
+    lines += [f"Unit Nomor {k},{10 + k % 5},{100 + (k * 37) % 50},-" for k in range(1, 9)]
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"rekap-jp-unit-2025.csv": "\n".join(lines)}
+    )
+    answer = answerer.answer("unit mana yg capaian jp 2025 nya paling rendah?")
+    assert "Yang terendah" not in answer.text

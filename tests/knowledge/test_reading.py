@@ -1954,3 +1954,12 @@ def test_an_amount_as_of_a_day_is_not_of_that_month():
     assert not contradicts(table, asked)
     month = analyse("pelatihan teknis bulan September 2026 apa saja?", today=TODAY)
     assert contradicts(table, month)
+
+
+def test_an_acronym_spelled_by_a_listed_expansion_is_defined_and_a_list_of_roles_is_not():
+    from knowledge.reading.acronyms import find_acronyms
+
+    text = "Program CAKAP (Cermat, Akuntabel, Kompeten, Adaptif, dan Profesional) berjalan."
+    assert find_acronyms(text) == {"cakap": "cermat akuntabel kompeten adaptif dan profesional"}
+    roles = "Rapat KPA (Kuasa Pengguna Anggaran, Bendahara, dan PPK) wajib dihadiri."
+    assert "kpa" not in find_acronyms(roles)
