@@ -308,6 +308,7 @@ class _Converter:
             and joins(self.para[-1], line.text, line.gap or moved, full and not moved)
         ):
             cut, sep = _glue(self.para[-1], line.text)
+            sep = ": " if self._defines(prev, line) else sep
             self.para[-1] = self.para[-1][: len(self.para[-1]) - cut]
             self.para.append(sep + line.text)
         else:
@@ -320,6 +321,21 @@ class _Converter:
         self.prev, self.pending = line, []
         if line.text.endswith((":", ".")):
             self.list_open, self.list_last = line.text.endswith(":"), ""
+
+    def _defines(self, prev: Line | None, line: Line) -> bool:
+        """A glossary's term on a line of its own, its definition indented under it ("E-learning
+        Asinkron" over "   Pembelajaran daring ..."): read "term: definition"."""
+        return (
+            prev is not None
+            and len(self.para) == 1
+            and prev.indent + 2 <= line.indent <= prev.indent + 8
+            and not self._centred(prev)  # a centred title's lines are no term
+            and not self._centred(line)
+            and line.text[0].isupper()
+            and title_like(prev.text, 60)
+            and not ITEM.match(prev.text)
+            and not prev.text.endswith(":")
+        )
 
     def _close(self) -> None:
         if self.para:
@@ -350,7 +366,9 @@ class _Converter:
             if line.indent < edge:
                 continue
             near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
-            if any(other.page == line.page and abs(other.indent - line.indent) <= 1 for other in near):
+            if any(
+                other.page == line.page and abs(other.indent - line.indent) <= 1 for other in near
+            ):
                 found.add(id(line))
         return found
 

@@ -116,7 +116,7 @@ class _Reading:
 # form's drop-down choices and legends, a table's <caption>, its <tfoot> last, and a page's
 # <header> holding its <h1> read; 24: a workbook header's first row merged over more
 # sub-columns than its other labels ("JP per bulan" over Jan ... Sep) read as its first row
-READING_VERSION = b"pandu-reading-26\n"
+READING_VERSION = b"pandu-reading-27\n"
 
 
 def reading_digest(data: bytes) -> str:

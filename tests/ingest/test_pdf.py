@@ -774,3 +774,26 @@ def test_a_decrees_wrapped_items_and_signature_block_are_no_headings(tmp_path):
     block = signature_block(text)
     assert block is not None and "Drs. H. Syahrial Fadillah, M.Si." in block
     assert "NIP 19710815 199603 1 004" in text.splitlines()
+
+
+def test_a_glossarys_term_over_its_indented_definition_is_read_term_colon_definition(tmp_path):
+    pdf = _Doc()
+    pdf.add_page()
+    pdf.left("Istilah dalam pedoman ini diartikan sebagai berikut.")
+    pdf.ln(4)
+    terms = (
+        ("E-learning Asinkron", "Pembelajaran daring yang diikuti secara mandiri tanpa"),
+        ("Izin Belajar", "Izin yang diberikan kepada PNS untuk menempuh pendidikan formal"),
+    )
+    for term, definition in terms:
+        pdf.left(term, bold=True)
+        pdf.set_x(pdf.l_margin + 6)
+        pdf.cell(0, 6, definition, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_x(pdf.l_margin + 6)
+        pdf.cell(0, 6, "kehadiran fasilitator pada waktu yang sama.", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    path = tmp_path / "istilah.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    text = "\n".join(s.text for s in load_file(path, path.read_bytes()).sections)
+    assert "E-learning Asinkron: Pembelajaran daring yang diikuti secara mandiri tanpa" in text
+    assert "Izin Belajar: Izin yang diberikan" in text
