@@ -13,6 +13,12 @@ SIGNER_ASKED = re.compile(
 _SIGNED = re.compile(r"^(?P<office>.*?,)?\s*\(?ttd\.?\)?$", re.I)
 _NIP = re.compile(r"^NIP\.?\s*:?\s*\d", re.I)
 _RANK = re.compile(r"\([IVX]+/[a-e]\)\s*$")  # "Pembina Utama Muda (IV/c)"
+# "Ditetapkan di Bandar Rampai", "... pada tanggal 15 Februari 2024": a place, not a sentence
+_ENACTED = re.compile(
+    r"(?i:ditetapkan\s+di)\s+[A-Z][\w .'-]{1,40}?(?:\s+(?i:pada\s+tanggal)\s+[\w ]{6,30})?"
+)
+_DATED = re.compile(r"^pada\s+tanggal\b", re.I)
+_NAME_END = re.compile(r"\b[A-Z][A-Za-z]{0,3}\.\s*$")  # "..., M.M.", "..., S.Sos.": a degree
 OFFICE_LINES = 3  # "Ditetapkan di ...", "pada tanggal ...", "a.n. KEPALA ...", "Sekretaris,"
 
 
@@ -35,12 +41,32 @@ def signature_block(text: str) -> str | None:
             if name_at is not None and _RANK.search(lines[name_at]):
                 name_at = _previous_filled(lines, name_at)
             office, above = [], name_at
+        elif _ENACTED.fullmatch(line) and (unsigned := _unsigned(lines, i)) is not None:
+            return unsigned
         else:
             continue
         if name_at is None or above is None:
             continue
         office = _office_above(lines, above) + office
         return "\n".join([*office, *_name_and_ids(lines, name_at)])
+    return None
+
+
+def _unsigned(lines: list[str], at: int) -> str | None:
+    """A block with no "ttd" or NIP, as a copy of a rule prints it: "Ditetapkan di ... pada
+    tanggal ...", the office in capitals, then the name (the first line that is not)."""
+    block, offices = [lines[at]], 0
+    for k in range(at + 1, min(at + 2 + OFFICE_LINES, len(lines))):
+        line = lines[k]
+        if _DATED.match(line) or not line:
+            block += [line] if line else []
+        elif line.isupper():
+            block.append(line)
+            offices += 1
+        elif offices and len(line) <= 80 and (not _is_text(line) or _NAME_END.search(line)):
+            return "\n".join([*block, *_name_and_ids(lines, k)])
+        else:
+            return None
     return None
 
 

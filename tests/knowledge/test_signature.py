@@ -61,3 +61,20 @@ def test_the_ways_a_signer_is_asked():
     for asked in ("ditandatangani oleh siapa", "yang tanda tangan siapa", "penandatangannya"):
         assert asks_signer(asked)
     assert not asks_signer("tanda terima berkas diambil di mana")
+
+
+def test_a_rules_printed_copy_without_ttd_or_nip_still_names_its_signer():
+    rule = (
+        "Peraturan Kepala ini mulai berlaku pada tanggal ditetapkan.\n"
+        "Ditetapkan di Bandar Rampai pada tanggal 15 Februari 2024\n"
+        "KEPALA BADAN PENGELOLA KEUANGAN\n"
+        "DAN ASET DAERAH KABUPATEN SUNGAI RAMPAI,\n"
+        "Ir. Hendra Wijaya Kusuma, M.M.\n"
+        "RINGKASAN KETENTUAN POKOK\n"
+    )
+    block = signature_block(rule)
+    assert block is not None
+    assert block.splitlines()[0] == "Ditetapkan di Bandar Rampai pada tanggal 15 Februari 2024"
+    assert block.splitlines()[-1] == "Ir. Hendra Wijaya Kusuma, M.M."
+    # a sentence that says where something was decided is no signature
+    assert signature_block("Ditetapkan di rapat bahwa semua pegawai hadir.\nTerima kasih.") is None
