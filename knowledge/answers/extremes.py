@@ -35,6 +35,7 @@ NAMING_WORDS = 6  # words before the superlative read as naming its column
 _PERCENT = re.compile(r"%|\bpersen|\bprosentase")
 # words that name no column of their own: "jumlah pelanggaran tertinggi" is not "Jumlah Pegawai"
 _GENERIC = frozenset(tokenize("jumlah total nilai angka rata banyak besar"))
+_AVERAGE = frozenset(tokenize("rata-rata ratarata rerata"))
 _RANKING = frozenset(tokenize(f"{MOST} {LEAST} paling tertinggi terendah"))
 TOP_HITS = 5  # passages whose tables are compared
 MIN_ROWS = 3  # fewer rows are read, not compared
@@ -89,14 +90,16 @@ class Extremes:
         """The column the question names best among the tables of the first passages, and its
         extreme rows; None when no table there has a column of amounts the question names by
         a word of its own (not only "jumlah"), when two columns are named as well ("capaian
-        JP" over "rata-rata JP" and "total JP"), or the table lacks a word of the question
-        ("nilai tertinggi pelatihan BMD" over the SIPD class's scores)."""
+        JP" over "rata-rata JP" and "total JP"), when an average is asked and the column is
+        none ("rata2 JP paling rendah" over each person's target), or the table lacks a word
+        of the question ("nilai tertinggi pelatihan BMD" over the SIPD class's scores)."""
         asks = asks_extreme(q.raw)  # as written: "jp" not followed by "jam pelajaran"
         if asks is None:
             return None
         most, near = asks
         asked, idf = set(tokenize(q.text)), self.rows.searcher.idf
         percent = bool(_PERCENT.search(q.text))
+        average = bool(asked & _AVERAGE)  # "rata2 JP paling rendah": an average's column only
         groups = [g for g in q.groups if not g & _RANKING]
         found: tuple[tuple, str, Table] | None = None
         tied = False  # another column named as well: which one is meant is not known
@@ -106,7 +109,7 @@ class Extremes:
                     continue
                 for column in _amount_columns(table.rows):
                     words = set(tokenize(column))
-                    if not (asked & words) - _GENERIC:
+                    if not (asked & words) - _GENERIC or (average and not words & _AVERAGE):
                         continue
                     named = [w for w in near if w in words]
                     shares = percent and _percent_column(table.rows, column)

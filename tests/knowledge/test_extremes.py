@@ -94,3 +94,13 @@ def test_a_column_named_no_better_than_another_is_not_guessed(tmp_path, store, e
     )
     answer = answerer.answer("unit mana yg capaian jp 2025 nya paling rendah?")
     assert "Yang terendah" not in answer.text
+
+
+def test_an_average_asked_is_read_from_an_averages_column_only(tmp_path, store, embedder):
+    lines = ["No,Nama,Unit Kerja,Target JP 2025,Total JP"]
+    lines += [
+        f"{k},Penyuluh Nomor {k},BPP Nomor {k % 3},{20 - k % 4},{10 + k}" for k in range(1, 9)
+    ]
+    answerer = answerer_over(tmp_path, store, embedder, {"rekap-jp-2025.csv": "\n".join(lines)})
+    answer = answerer.answer("BPP mana yg rata2 JP 2025 nya paling rendah?")
+    assert "Yang terendah" not in answer.text
