@@ -103,7 +103,12 @@ class Extremes:
         groups = [g for g in q.groups if not g & _RANKING]
         found: tuple[tuple, str, Table] | None = None
         tied = False  # another column named as well: which one is meant is not known
+        seen: set = set()  # a table file's rows found by several hits: read once
         for hit in hits[:TOP_HITS]:
+            key = table_of(hit.chunk) if hit.meta.get("kind") == "table_row" else hit.chunk.id
+            if key in seen:
+                continue
+            seen.add(key)
             for table in self._tables(hit):
                 if not all(group_hits(groups, set(table.words))):
                     continue
