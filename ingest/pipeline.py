@@ -115,7 +115,10 @@ class _Reading:
 # fenced; 23: a PDF page set in two columns of running text read column by column; an HTML
 # form's drop-down choices and legends, a table's <caption>, its <tfoot> last, and a page's
 # <header> holding its <h1> read; 24: a workbook header's first row merged over more
-# sub-columns than its other labels ("JP per bulan" over Jan ... Sep) read as its first row
+# sub-columns than its other labels ("JP per bulan" over Jan ... Sep) read as its first row;
+# 25: a rule's own number from a title block in capitals, "dinyatakan tidak berlaku" replaces;
+# 26: a PDF's table of contents left out, wrapped list items and signature blocks no headings;
+# 27: a PDF glossary's term over its indented definition read "term: definition"
 READING_VERSION = b"pandu-reading-27\n"
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.answers.rows import TableRows, table_of
+from knowledge.answers.rows import TableRows, is_table_header, table_body, table_of
 from knowledge.reading.passages import group_hits
 from knowledge.reading.question import Question
+from knowledge.reading.units import table_cells
 from knowledge.search.searcher import Hit
 from knowledge.text.tokens import tokenize
 
@@ -162,24 +163,15 @@ def _percent_column(rows: list[dict[str, str]], column: str) -> bool:
 
 def markdown_tables(text: str) -> list[list[dict[str, str]]]:
     """Every Markdown table of a text, each row a dict of its cells by header."""
-    lines, tables, k = text.split("\n"), [], 0
-    while k < len(lines) - 1:
-        if lines[k].startswith("|") and re.fullmatch(r"[|:\-\s]+", lines[k + 1].strip() or "x"):
-            header, k = _cells(lines[k]), k + 2
-            table = []
-            while k < len(lines) and lines[k].startswith("|"):
-                cells = _cells(lines[k])
-                if len(cells) == len(header):
-                    table.append(dict(zip(header, cells, strict=True)))
-                k += 1
-            tables.append(table)
-        else:
-            k += 1
+    lines, tables = text.split("\n"), []
+    for k in range(len(lines) - 1):
+        if is_table_header(lines, k):
+            header = table_cells(lines[k])
+            rows = (table_cells(row) for row in table_body(lines, k))
+            tables.append(
+                [dict(zip(header, c, strict=True)) for c in rows if len(c) == len(header)]
+            )
     return tables
-
-
-def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
 def _pairs(text: str) -> dict[str, str]:

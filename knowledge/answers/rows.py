@@ -33,16 +33,16 @@ class TableRows:
         each repeating its header, and a question asking for several of its rows asks them
         all ("siapa saja peserta dari Bidang X": one in this passage, one in the next)."""
         lines = chunk.text.split("\n")
-        at = next((k for k, line in enumerate(lines[:-1]) if _header(lines, k)), None)
+        at = next((k for k, line in enumerate(lines[:-1]) if is_table_header(lines, k)), None)
         if at is None:
             return chunk.text
-        end = at + 2 + len(_body(lines, at))
+        end = at + 2 + len(table_body(lines, at))
         rows = []
         for other in self._documents.get().get(chunk.doc_id, []):
             theirs = self.searcher.chunks[other].text.split("\n")
             start = next((k for k in range(len(theirs) - 1) if theirs[k] == lines[at]), None)
-            if start is not None and _header(theirs, start):
-                rows += _body(theirs, start)
+            if start is not None and is_table_header(theirs, start):
+                rows += table_body(theirs, start)
         if not rows:
             return chunk.text
         rows = list(dict.fromkeys(rows))  # passages overlap: a row cut in two is in both
@@ -96,12 +96,12 @@ class TableRows:
 _RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?")
 
 
-def _header(lines: list[str], k: int) -> bool:
+def is_table_header(lines: list[str], k: int) -> bool:
     """A Markdown table's header: a row with its rule line under it."""
     return lines[k].startswith("|") and bool(_RULE.fullmatch(lines[k + 1].strip()))
 
 
-def _body(lines: list[str], at: int) -> list[str]:
+def table_body(lines: list[str], at: int) -> list[str]:
     """The rows under the header at ``at``, up to the first line that is no row."""
     rows = []
     for line in lines[at + 2 :]:

@@ -22,7 +22,8 @@ EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: "**Kapasitas:** 60" is label
 ROW_UNIT = re.compile(r"^[^:;\n]{1,60}: [^;\n]*; ")  # a row read with its header: "A: x; B: y"
 
 
-def _cells(line: str) -> list[str]:
+def table_cells(line: str) -> list[str]:
+    """A Markdown table row's cells, stripped."""
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
@@ -60,7 +61,7 @@ def split_units(text: str) -> list[str]:
         if not line:
             continue
         if line.startswith("|"):
-            cells = _cells(line)
+            cells = table_cells(line)
             if header is None:
                 header = cells
             elif len(cells) == len(header):
