@@ -167,6 +167,12 @@ SETS = {
             (HERE / "eval" / "agency_v",),
             HERE / ".cache" / "agency_v",
         ),
+        QuestionSet(
+            "agency_w",
+            HERE / "eval" / "questions_agency_w.yaml",
+            (HERE / "eval" / "agency_w",),
+            HERE / ".cache" / "agency_w",
+        ),
     )
 }
 
