@@ -29,7 +29,7 @@ _LEGAL = (  # (level, line pattern, title read after it: ALL-CAPS lines / one sh
     (1, re.compile(rf"LAMPIRAN(?:\s+[^a-z]*)?|(?i:lampiran)\s+(?:{_R}|\d{{1,2}})"), "caps"),
     (2, re.compile(rf"(?i:bagian)\s+(?:(?i:ke)[\w-]+|(?i:pertama)|{_R}|\d{{1,2}})"), "line"),
     (3, re.compile(rf"(?i:paragraf)\s+(?:(?i:ke)[\w-]+|{_R}|\d{{1,2}})"), "line"),
-    (4, re.compile(r"(?i:pasal)\s+\d{1,3}[A-Z]?"), ""),
+    (4, re.compile(r"(?i:pasal)\s+(?:\d{1,3}[A-Z]?|[IVX]{1,4})"), ""),  # an amendment's: I, II
 )
 _NUMBERED = re.compile(rf"(\d{{1,2}}(?:\.\d{{1,2}})+\.?|\d{{1,2}}\.|[A-Z]\.|{_R}\.)\s+(\S.*)")
 _PAGE_NO = re.compile(  # "5", "- 5 -", "Halaman 5", "5/23", "Page 5 of 23"
@@ -37,6 +37,10 @@ _PAGE_NO = re.compile(  # "5", "- 5 -", "Halaman 5", "5/23", "Page 5 of 23"
     r"(?:\s*(?:/|dari|of)\s*\d{1,4})?",
     re.I,
 )
+# a decree's parts, each a section: its considerations, legal basis and decisions
+_PART = re.compile(r"(Menimbang|Mengingat|Memperhatikan|MEMUTUSKAN)\s*(?::\s*(.*))?")
+_DIKTUM = re.compile(r"(KE[A-Z]{3,12}|PERTAMA)\s*:\s*(\S.*)")  # "KETIGA : Keputusan ini ..."
+_PAGED = re.compile(r"(?:halaman|hal\.|page)\s*\d{1,4}(?:\s*(?:/|dari|of)\s*\d{1,4})?$", re.I)
 _CAPTION = re.compile(r"(?:tabel|table|gambar|figure)\s+[\dIVX]", re.I)
 _SMALL = {  # words that stay lowercase in a Title Case heading
     *("dan", "di", "ke", "dari", "yang", "atau", "pada", "untuk", "dengan", "serta", "bagi"),
@@ -63,18 +67,29 @@ def drop_running_lines(pages: list[str]) -> list[list[str]]:
     for lines in split:
         filled = [k for k, line in enumerate(lines) if line.strip()]
         sides.append((filled[:2], filled[::-1][:2]))
-    counts = Counter(
-        key
+    edges = [
+        {" ".join(lines[k].split()) for k in top + bottom}
         for lines, (top, bottom) in zip(split, sides, strict=True)
-        for key in {_key(lines[k]) for k in top + bottom}
-    )
+    ]
+    counts = Counter(key for texts in edges for key in {_key(text) for text in texts})
+    exact = Counter(text for texts in edges for text in texts)
     limit = max(3, (len(pages) + 1) // 2)
+
+    def often(text: str) -> bool:
+        """On half the pages (digits ignored); a line naming its page number ("... Halaman 2")
+        on every page of a short document; the same line on two of three pages (a letter's
+        header from its second page on)."""
+        return (
+            counts[_key(text)] >= limit
+            or (len(pages) >= 2 and counts[_key(text)] >= len(pages) and bool(_PAGED.search(text)))
+            or (len(pages) == 3 and exact[text] >= 2)
+        )
 
     def running(lines: list[str], k: int) -> bool:
         text = " ".join(lines[k].split())
         if is_page_number(text):
             return True
-        if counts[_key(text)] < limit or any(p.fullmatch(text) for _, p, _ in _LEGAL):
+        if not often(text) or any(p.fullmatch(text) for _, p, _ in _LEGAL):
             return False
         row = len(split_cells(lines[k])) > 1
         next_row = k + 1 < len(lines) and len(split_cells(lines[k + 1])) > 1
@@ -87,6 +102,18 @@ def drop_running_lines(pages: list[str]) -> list[list[str]]:
             drop.update(itertools.takewhile(lambda k, lines=lines: running(lines, k), side))
         out.append([line.rstrip() for k, line in enumerate(lines) if k not in drop])
     return out
+
+
+def decree_part(text: str) -> tuple[str, str] | None:
+    """("Menimbang", "a. bahwa ...") for a line opening a decree's part; "MEMUTUSKAN" alone."""
+    found = _PART.fullmatch(text)
+    if not found or (found[2] is None and found[1] != "MEMUTUSKAN"):
+        return None
+    return found[1].capitalize(), found[2] or ""
+
+
+def _glossed_part(row: str) -> tuple[str, str] | None:
+    return decree_part(row[2:]) if row.startswith("- ") else None
 
 
 def first_line(pages: list[str]) -> str:
@@ -243,7 +270,9 @@ class _Converter:
             if table := self._ruled(i) or centred_table(self.lines, i) or table_at(self.lines, i):
                 self._close()
                 start, (rows, i) = i, table
-                if self._goes_on(rows, start) and rows[0] == self.table_header:
+                if self.find_headings and any(_glossed_part(row) for row in rows):
+                    self._parts(rows)
+                elif self._goes_on(rows, start) and rows[0] == self.table_header:
                     self.out[-1:] = [*rows[2:], ""]  # the header repeated on the new page
                 elif self._goes_on(rows, start):  # its header stayed on the page before
                     self.out[-1:] = [rows[0], *rows[2:], ""]
@@ -252,22 +281,49 @@ class _Converter:
                     self.table_header = rows[0]
                 self.table_end = (len(self.out), self.lines[i - 1].page)
                 self.pending = []
+            elif self.find_headings and (part := decree_part(self.lines[i].text)):
+                self._open_part(part[0])
+                if part[1]:  # "Menimbang : a. bahwa ...": the part's first item
+                    self._body(self.lines[i]._replace(text=part[1]))
+                i += 1
             elif found := self.find_headings and self._starts_block(i) and self._heading_at(i):
                 level, text, i = found
-                self._close()
-                if any(lvl >= level for lvl, _ in self.pending):  # keep an empty heading's text
-                    self.out.append(self.pending[-1][1])
-                    self.pending = []
-                self.pending.append((level, text))
-                self.out += ["", "#" * level + " " + text, ""]
-                self.list_open, self.headings = False, self.headings + 1
+                self._open(level, text)
             else:
-                self._body(self.lines[i])
+                line = self.lines[i]
+                if self.seen_legal and (diktum := _DIKTUM.fullmatch(line.text)):
+                    line = line._replace(text=f"- {diktum[1]}: {diktum[2]}")  # as its table's
+                self._body(line)
                 i += 1
         self._close()
         if self.pending:
             self.out.append(self.pending[-1][1])
         return self.out, self.headings
+
+    def _open(self, level: int, text: str) -> None:
+        self._close()
+        if any(lvl >= level for lvl, _ in self.pending):  # keep an empty heading's text
+            self.out.append(self.pending[-1][1])
+            self.pending = []
+        self.pending.append((level, text))
+        self.out += ["", "#" * level + " " + text, ""]
+        self.list_open, self.headings = False, self.headings + 1
+
+    def _open_part(self, name: str) -> None:
+        self._open(1, name)
+        self.seen_legal, self.list_open, self.list_last = True, True, ""
+
+    def _parts(self, rows: list[str]) -> None:
+        """A decree laid out as labels and values ("- Menimbang: a. bahwa ...", "- KESATU:
+        ..."): each part a section holding its value, the decisions listed under theirs."""
+        for row in rows:
+            if part := _glossed_part(row):
+                self._open_part(part[0])
+                self.out += [part[1]] if part[1] else []
+                self.pending = [] if part[1] else self.pending
+            else:
+                self.out.append(row)
+        self.out.append("")
 
     def _ruled(self, i: int) -> tuple[list[str], int] | None:
         """A table read from its rules, standing in for its lines (ingest/pdf_tables.py); its

@@ -4,10 +4,11 @@ ingest/pdf.py, which reads these lines."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
-from ingest.tables import markdown_rows
+from ingest.tables import markdown_rows, without_separators
 
 ITEM = re.compile(  # "(1)", "a.", "1.", "2.3", "-", "•" starting a line
     r"(?:\(\w{1,3}\)|[a-zA-Z][.)]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
@@ -15,6 +16,7 @@ ITEM = re.compile(  # "(1)", "a.", "1.", "2.3", "-", "•" starting a line
 )
 _MARKER = re.compile(r"\(?\w{1,3}[.)]|[-\u2022*\u2013]")
 _TOL = 3  # columns a table cell may drift from its column start
+JUSTIFIED_WORDS = 4  # words spread on a line before it can be read as justified text
 
 
 class Line(NamedTuple):
@@ -36,7 +38,21 @@ def split_cells(raw: str) -> list[tuple[int, str]]:
     cells = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)]
     if len(cells) == 2 and _MARKER.fullmatch(cells[0][1]):
         return [(cells[0][0], f"{cells[0][1]} {cells[1][1]}")]
+    if _justified(cells):
+        return [(cells[0][0], " ".join(text for _, text in cells))]
     return cells
+
+
+def _justified(cells: list[tuple[int, str]]) -> bool:
+    """A line of justified text, its words spread to the right margin ("Pengembangan    Kompetensi
+    Pegawai    di    Lingkungan"): one word a cell, words of unequal length, and the same gap
+    between every two (give or take a space). A table's columns start at fixed places, so the
+    gaps after its cells differ with their widths."""
+    if len(cells) < JUSTIFIED_WORDS or any(" " in text for _, text in cells):
+        return False
+    gaps = [b - a - len(text) for (a, text), (b, _) in itertools.pairwise(cells)]
+    widths = [len(text) for _, text in cells]
+    return max(gaps) - min(gaps) <= 1 and max(widths) - min(widths) >= 3
 
 
 def all_caps(text: str) -> bool:
@@ -181,9 +197,19 @@ def nearest(cols: list[int], start: int) -> int | None:
 def render_table(rows: list[list[str]]) -> list[str]:
     """Markdown rows under the first (header) row. A two-column table keyed by ALL-CAPS codes
     ("AKARA", "BAB II") has no header: it becomes "- KEY: value" lines, read as a glossary."""
-    if len(rows[0]) == 2 and all(all_caps(r[0]) and len(r[0].split()) <= 3 for r in rows):
-        return [f"- {key}: {value}" if value else f"- {key}" for key, value in rows]
+    rows = without_separators(rows)
+    keyed = all(all_caps(r[0]) and len(r[0].split()) <= 3 for r in rows)
+    if len(rows[0]) == 2 and (keyed or _no_header(rows)):
+        keys = [key.removesuffix(":").rstrip() for key, _ in rows]  # "Menimbang :" a label
+        return [f"- {k}: {v}" if v else f"- {k}" for k, (_, v) in zip(keys, rows, strict=True)]
     return markdown_rows(rows)
+
+
+def _no_header(rows: list[list[str]]) -> bool:
+    """Labels and their values ("Menetapkan | KEPUTUSAN ... TENTANG ...", "KESATU | Mengubah
+    ..."): a first row holding a sentence is no header, whose cells name columns."""
+    label, value = rows[0][0], rows[0][1]
+    return len(label.split()) <= 3 and (len(value.split()) > 10 or value.endswith((".", ";")))
 
 
 def extract_pages(pages, errors: tuple[type[Exception], ...]) -> list[str]:

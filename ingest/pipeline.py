@@ -119,7 +119,10 @@ class _Reading:
 # 25: a rule's own number from a title block in capitals, "dinyatakan tidak berlaku" replaces;
 # 26: a PDF's table of contents left out, wrapped list items and signature blocks no headings;
 # 27: a PDF glossary's term over its indented definition read "term: definition"
-READING_VERSION = b"pandu-reading-27\n"
+# 28: a decree's parts (Menimbang, Mengingat, Memperhatikan, MEMUTUSKAN) each a section; colons
+# between a label and its value no cells; a short PDF's "... Halaman N" footer and a 3-page
+# letter's header from page 2 dropped; justified lines are text, not table rows; "Pasal I"
+READING_VERSION = b"pandu-reading-28\n"
 
 
 def reading_digest(data: bytes) -> str:

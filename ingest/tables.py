@@ -158,7 +158,29 @@ def _label_under(above: str, below: str) -> str:
 _UNIT = re.compile(r"\([^)]*\)$")  # "Biaya (Rp)": the unit a group's columns are in
 
 
+def without_separators(rows: list[list[str]]) -> list[list[str]]:
+    """A form's colons between label and value ("Nama | : | Budi", "KESATU | : Mengubah ...")
+    are no cells: a column of colons only is dropped, a colon opening every value of a column
+    is cut. A header row above the values has none."""
+    width = max((len(row) for row in rows), default=0)
+    padded = [row + [""] * (width - len(row)) for row in rows]
+    keep = []
+    for c in range(width):
+        cells = [row[c].strip() for row in padded[1:] or padded if row[c].strip()]
+        if c and cells and all(cell == ":" for cell in cells):
+            continue
+        if c and cells and all(cell.startswith(":") for cell in cells):
+            padded = [[*r[:c], _uncoloned(r[c]), *r[c + 1 :]] for r in padded]
+        keep.append(c)
+    return [[row[c] for c in keep] for row in padded] if keep else rows
+
+
+def _uncoloned(cell: str) -> str:
+    return cell.strip().removeprefix(":").strip()
+
+
 def markdown_rows(rows: list[list[str]]) -> list[str]:
     """The first row as the header, a separator under it, then the other rows."""
+    rows = without_separators(rows)
     out = ["| " + " | ".join(row) + " |" for row in rows]
     return [out[0], "|" + "---|" * len(rows[0]), *out[1:]]

@@ -226,6 +226,24 @@ def test_a_merged_groups_label_names_its_columns_when_it_has_no_unit():
     )
 
 
+def test_a_forms_colons_between_label_and_value_are_no_cells():
+    """ "Nama | : | Budi" and "Jabatan | : Analis" read "Nama | Budi": the colon column is a
+    separator; a colon inside a value stays."""
+    from ingest.tables import markdown_table
+
+    rows = [["Data", "", "Isi"], ["Nama", ":", "Budi"], ["Waktu", ":", "08.00: apel pagi"]]
+    assert markdown_table(rows) == [
+        "| Data | Isi |",
+        "|---|---|",
+        "| Nama | Budi |",
+        "| Waktu | 08.00: apel pagi |",
+    ]
+    opened = [["Label", "Nilai"], ["Jabatan", ": Analis SDM"], ["Unit", ": Sekretariat"]]
+    assert markdown_table(opened)[2:] == ["| Jabatan | Analis SDM |", "| Unit | Sekretariat |"]
+    kept = [["Jam", "Acara"], ["08.00", ": pembukaan"], ["09.00", "materi"]]
+    assert markdown_table(kept)[2] == "| 08.00 | : pembukaan |"  # not every value: content
+
+
 def test_a_table_cut_across_chunks_keeps_its_column_names_in_every_chunk(tmp_path):
     from knowledge.reading.units import split_units
 

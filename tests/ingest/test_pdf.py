@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from ingest.document import LoaderError
 from ingest.loaders import load_file
 from ingest.pdf import (
+    decree_part,
     drop_running_lines,
     first_line,
     is_page_number,
@@ -552,10 +553,15 @@ def test_preamble_with_aligned_items_is_text_not_a_table():
         "                   b.   bahwa perlu menetapkan Peraturan Menteri;\n"
         "Mengingat     :    1.   Undang-Undang Nomor 20 Tahun 2023;"
     )
-    assert pdf_to_markdown([page]).splitlines()[2:] == [
-        "Menimbang : a. bahwa untuk melaksanakan ketentuan Pasal 5 perlu menetapkan pedoman;",
+    assert pdf_to_markdown([page]).splitlines() == [  # each part of the decree a section
+        "# Menimbang",
+        "",
+        "a. bahwa untuk melaksanakan ketentuan Pasal 5 perlu menetapkan pedoman;",
         "b. bahwa perlu menetapkan Peraturan Menteri;",
-        "Mengingat : 1. Undang-Undang Nomor 20 Tahun 2023;",
+        "",
+        "# Mengingat",
+        "",
+        "1. Undang-Undang Nomor 20 Tahun 2023;",
     ]
 
 
@@ -797,3 +803,93 @@ def test_a_glossarys_term_over_its_indented_definition_is_read_term_colon_defini
     text = "\n".join(s.text for s in load_file(path, path.read_bytes()).sections)
     assert "E-learning Asinkron: Pembelajaran daring yang diikuti secara mandiri tanpa" in text
     assert "Izin Belajar: Izin yang diberikan" in text
+
+
+class _ScannedCopy(_Deck):
+    """A copied decree: "Salinan ... Halaman N" along every page's foot, no running header."""
+
+    def footer(self) -> None:
+        self.set_y(-15)
+        self.set_font("Helvetica", "", 9)
+        self.cell(90, 8, "Salinan pindaian | Badan Keuangan")
+        self.cell(0, 8, f"Halaman {self.page_no()}", align="R")
+
+
+def test_a_decrees_parts_are_sections_and_its_colons_no_cells(tmp_path):
+    pdf = _ScannedCopy()
+    pdf.add_page()
+    for line in ("KEPUTUSAN KEPALA BADAN KEUANGAN", "NOMOR 800/027/BK/2026", "TENTANG"):
+        pdf.centred(line)
+    pdf.centred("TARGET JAM PELAJARAN PEGAWAI")
+    pdf.ln(4)
+    rows = [
+        ["Menimbang", ":", "a. bahwa rata-rata capaian JP tahun 2025 sebesar 27,4 JP;"],
+        ["Mengingat", ":", "1. Undang-Undang Nomor 20 Tahun 2023 tentang ASN;"],
+    ]
+    pdf.table(rows, [20, 50, 56])
+    pdf.ln(3)
+    pdf.centred("MEMUTUSKAN:")
+    diktum = [
+        ["KESATU", ":", "Setiap pegawai wajib memenuhi paling sedikit 24 JP setahun."],
+        ["KEDUA", ":", "Laporan diunggah paling lambat 14 hari kerja setelah pelatihan."],
+    ]
+    pdf.table(diktum, [20, 50, 56])
+    pdf.add_page()
+    pdf.table([["KETIGA", ":", "Keputusan ini berlaku surut mulai 1 Januari 2026."]], [20, 50, 56])
+    sections = _write(tmp_path, pdf, "keputusan.pdf").sections
+    part = {s.heading[-1]: s.text for s in sections if s.heading}
+    assert "a. bahwa rata-rata capaian JP tahun 2025 sebesar 27,4 JP;" in part["Menimbang"]
+    assert "KESATU" not in part["Menimbang"] and "Undang-Undang" not in part["Menimbang"]
+    assert part["Mengingat"].startswith("1. Undang-Undang Nomor 20 Tahun 2023")
+    decided = part["Memutuskan"]
+    assert "- KESATU: Setiap pegawai wajib memenuhi paling sedikit 24 JP setahun." in decided
+    assert "- KETIGA: Keputusan ini berlaku surut mulai 1 Januari 2026." in decided
+    assert "Halaman" not in "\n".join(s.text for s in sections)  # the copy's foot, page 1 too
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Menimbang hal tersebut, rapat sepakat menunda pelatihan.", "Mengingat jadwal padat"],
+)
+def test_a_sentence_opening_with_a_decree_word_is_no_part(text):
+    assert "# Menimbang" not in pdf_to_markdown([text]) and decree_part(text) is None
+
+
+def test_a_running_header_from_the_second_page_of_three_is_dropped():
+    pages = ["PERATURAN KEPALA DINAS\nNOMOR 2 TAHUN 2026\nIsi pertama."] + [
+        f"Peraturan Kepala Dinas Nomor 2 Tahun 2026\nIsi halaman {n}.\nPenutup {n}." for n in (2, 3)
+    ]
+    kept = drop_running_lines(pages)
+    assert [line for line in kept[1] if line] == ["Isi halaman 2.", "Penutup 2."]
+    assert kept[0] == ["PERATURAN KEPALA DINAS", "NOMOR 2 TAHUN 2026", "Isi pertama."]
+
+
+def test_justified_lines_are_text_and_a_tables_rows_stay_cells():
+    page = (
+        "Beberapa  ketentuan  dalam  Peraturan  Kepala  Dinas  Nomor  5  Tahun  2023  tentang\n"
+        "Pengembangan    Kompetensi    Pegawai    di    Lingkungan    Dinas\n"
+        "Pertanian   dan   Ketahanan   Pangan   (Berita   Daerah   Kabupaten\n"
+        "Padang Lamun Tahun 2023 Nomor 37) diubah sebagai berikut:\n\n"
+        "Unit                    Target   Capaian   Selisih\n"
+        "Sekretariat             26       31        5\n"
+        "Bidang Tanaman Pangan   26       22        -4"
+    )
+    md = pdf_to_markdown([page])
+    assert "Pengembangan Kompetensi Pegawai di Lingkungan Dinas Pertanian dan Ketahanan" in md
+    assert "| Pengembangan |" not in md
+    assert "| Sekretariat | 26 | 31 | 5 |" in md
+
+
+def test_an_amendments_roman_articles_are_sections():
+    pages = [
+        "                     Pasal I\n"
+        "Beberapa ketentuan diubah sebagai berikut:\n"
+        "1. Ketentuan Pasal 6 diubah sehingga berbunyi:\n"
+        "                     Pasal 6\n"
+        "(1) Setiap PNS wajib mengikuti paling sedikit 26 JP.\n"
+        "                     Pasal II\n"
+        "Peraturan ini mulai berlaku pada tanggal 1 Februari 2026."
+    ]
+    md = pdf_to_markdown(pages)
+    assert "#### Pasal I\n" in md and "#### Pasal 6\n" in md and "#### Pasal II\n" in md
+    assert md.index("26 JP") < md.index("#### Pasal II") < md.index("1 Februari 2026")
