@@ -51,9 +51,10 @@ def _both_sides(raw: str, gutter: int) -> bool:
 
 
 def _runs(lines: list[str], gutter: int) -> list[tuple[int, int]]:
-    """Stretches of lines open at the gutter, trimmed to their first and last line with text
-    on both sides (a heading above the columns is not one of them); two blank lines end one
-    (a footer below the columns, "... evaluasi.   1", is not one of them)."""
+    """Stretches of lines open at the gutter, from their first line with text on both sides
+    (a heading above the columns is not one of them) to their last line with text (a column
+    running on below the other is); two blank lines end one (a footer below the columns,
+    "... evaluasi.   1", is not one of them)."""
     runs, start = [], None
     for k, raw in enumerate([*lines, "\0" * (gutter + 1)]):
         apart = k > 0 and not raw.strip() and not lines[k - 1].strip()  # two blank lines
@@ -63,7 +64,8 @@ def _runs(lines: list[str], gutter: int) -> list[tuple[int, int]]:
         if start is not None:
             both = [j for j in range(start, k) if _both_sides(lines[j], gutter)]
             if both:
-                runs.append((both[0], both[-1] + 1))
+                last = max(j for j in range(start, k) if lines[j].strip())
+                runs.append((both[0], last + 1))
         start = None
     return runs
 

@@ -122,7 +122,8 @@ class _Reading:
 # 28: a decree's parts (Menimbang, Mengingat, Memperhatikan, MEMUTUSKAN) each a section; colons
 # between a label and its value no cells; a short PDF's "... Halaman N" footer and a 3-page
 # letter's header from page 2 dropped; justified lines are text, not table rows; "Pasal I"
-READING_VERSION = b"pandu-reading-28\n"
+# 29: a PDF column running on below the other read to its end before the other column
+READING_VERSION = b"pandu-reading-29\n"
 
 
 def reading_digest(data: bytes) -> str:

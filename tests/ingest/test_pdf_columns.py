@@ -110,3 +110,18 @@ def test_a_table_of_long_cells_whose_rows_start_together_is_not_columns():
         right += [f"Jawaban nomor {k} menyebutkan paling sedikit", "dua puluh jam pelajaran."]
     lines = _page(left, right)
     assert unfold_columns(lines) == lines
+
+
+def test_a_column_running_on_below_the_other_stays_in_its_column():
+    """The left column two lines longer than the right: its last lines come before the right
+    column, and the right column's first line, carrying on the left's last sentence, after."""
+    left = [
+        *PROSE_L,
+        "Peserta terbaik menerima piagam dari kepala",
+        "dinas dan uang pembinaan sesuai",
+    ]
+    right = ["ketentuan yang berlaku.", *PROSE_R[:7]]
+    text = " ".join(unfold_columns(_page(left, right)))
+    assert "dinas dan uang pembinaan sesuai" in text
+    assert text.index("dinas dan uang pembinaan sesuai") < text.index("ketentuan yang berlaku.")
+    assert text.index("kepala") < text.index("Satuan layanan keliling")
