@@ -143,21 +143,54 @@ def _capitals_title(line: str) -> re.Match | None:
 def rule_numbers(body: str) -> dict[str, Any]:
     """The document's own number and the numbers of the rules it says it revokes ("Surat Edaran
     Nomor 800/0412/2025 ... dicabut"), so that a replaced circular is known as replaced without
-    anyone writing front matter for it. "Surat Edaran ini dicabut oleh ..." revokes nothing."""
+    anyone writing front matter for it. "Surat Edaran ini dicabut oleh ..." revokes nothing.
+    An amendment ("PERUBAHAN ATAS PERATURAN ... NOMOR 5 TAHUN 2023") revokes what it amends;
+    the articles it changes ("Ketentuan Pasal 6 diubah", "ketentuan Pasal 6, Pasal 9 ayat (2)
+    ... dinyatakan tidak berlaku") are ``changed_articles``: the others stay in force."""
     out: dict[str, Any] = {}
     own = _own_number(body)
     if own:
         out["number"] = own
+    sentences = _SENTENCE.split(body)
+    revoking = [s for s in sentences if _REVOKES.search(s) and not _THIS_REVOKED.search(s)]
     revoked = {
         number_key(m.group(1))
-        for sentence in _SENTENCE.split(body)
-        if _REVOKES.search(sentence) and not _THIS_REVOKED.search(sentence)
+        for sentence in revoking
         for m in _CITED_NUMBER.finditer(sentence)
         if not _BY.search(sentence[: m.start()])
-    } - {own}
+    }
+    amended = _AMENDS.search(body[:1500])
+    if amended:
+        revoked.add(number_key(amended.group(1)))
+    revoked -= {own}
     if revoked:
         out["revokes"] = sorted(revoked)
+    articles = _changed_articles(sentences if amended else revoking)
+    if revoked and articles:
+        out["changed_articles"] = articles
     return out
+
+
+# "PERUBAHAN ATAS PERATURAN KEPALA DINAS NOMOR 5 TAHUN 2023", "Perubahan Kedua atas ..."
+_AMENDS = re.compile(
+    rf"\bperubahan\s+(?:\w+\s+)?atas\s+(?:peraturan|keputusan|surat\s+edaran)\b[^.;]{{0,160}}?"
+    rf"\bnomor\W{{0,4}}{_NUMBER}",
+    re.I,
+)
+# "Ketentuan Pasal 8 ayat (1) diubah", "Pasal 13 dihapus", "ketentuan Pasal 6, Pasal 9 ayat (2),
+# ... dinyatakan tidak berlaku": the articles named before the verb
+_CHANGED = re.compile(r"\b(?:diubah|dihapus|tidak\s+berlaku)\b", re.I)
+_NAMES_ARTICLE = re.compile(r"\bketentuan\s+pasal\b|\bpasal\s+\d{1,3}[A-Z]?\s+dihapus\b", re.I)
+_ARTICLE = re.compile(r"\bpasal\s+(\d{1,3}[A-Z]?)\b", re.I)
+
+
+def _changed_articles(sentences: list[str]) -> list[str]:
+    found: set[str] = set()
+    for sentence in sentences:
+        verb = _CHANGED.search(sentence)
+        if verb and _NAMES_ARTICLE.search(sentence):
+            found.update(m.group(1).upper() for m in _ARTICLE.finditer(sentence[: verb.start()]))
+    return sorted(found, key=lambda a: (int(re.match(r"\d+", a).group()), a))
 
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")

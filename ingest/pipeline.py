@@ -123,7 +123,9 @@ class _Reading:
 # between a label and its value no cells; a short PDF's "... Halaman N" footer and a 3-page
 # letter's header from page 2 dropped; justified lines are text, not table rows; "Pasal I"
 # 29: a PDF column running on below the other read to its end before the other column
-READING_VERSION = b"pandu-reading-29\n"
+# 30: an amendment ("PERUBAHAN ATAS ... NOMOR 5 TAHUN 2023") revokes what it amends, and the
+# articles it changes ("Ketentuan Pasal 6 diubah") are known: the others stay in force
+READING_VERSION = b"pandu-reading-30\n"
 
 
 def reading_digest(data: bytes) -> str:

@@ -34,27 +34,32 @@ class RuleVersions:
 
     def is_current(self, hit: Hit) -> bool:
         info = self.searcher.doc(hit.chunk.doc_id)
-        return info is None or info.is_current
+        return info is None or info.in_force(hit.chunk.section)
+
+    def _note(self, key: str, old: DocInfo, new: DocInfo) -> str:
+        """The note for a rule replaced whole, or for an article another rule amended."""
+        key = f"{key}_changed" if old.amended_by(new.doc_id) else key
+        return self.t[key].format(old=_label(old), new=_label(new))
 
     def current(self, q: Question, answering: list[Hit], hits: list[Hit]) -> tuple[Hit, str]:
         """Answer from the rule in force; when the user asked about the rule it replaced, answer
         that and say what replaced it; when a replaced rule says otherwise, say it is replaced."""
         best = answering[0]
         info = self.searcher.doc(best.chunk.doc_id)
-        if info is not None and not info.is_current:
+        if info is not None and not self.is_current(best):
             newer = self._newest(info)
             if newer is None:
                 return best, self.t["revoked_note"]
             replacement = next((h for h in answering if h.chunk.doc_id == newer.doc_id), None)
             if self._asks_old_rule(q, info, newer):
-                note = self.t["old_rule_note"].format(old=_label(info), new=_label(newer))
+                note = self._note("old_rule_note", info, newer)
                 current = replacement or self._best_in_doc(q, newer.doc_id, strict=False)
                 if current is not None:
                     note += "\n" + self.t["current_rule"].format(new=_label(newer))
                     note += " " + self.quote(q, current)
                 return best, note
             if replacement is None:
-                return best, self.t["superseded_note"].format(old=_label(info), new=_label(newer))
+                return best, self._note("superseded_note", info, newer)
             best, info = replacement, newer
         replaced = [self.searcher.doc(d) for d in self._replaced_docs(info)]
         if not replaced and OLD_RULE_WORDS.search(q.text):
@@ -62,7 +67,7 @@ class RuleVersions:
         asked_old = next((d for d in replaced if d and self._asks_old_rule(q, d, info)), None)
         if asked_old is not None:
             old_hit = self._best_in_doc(q, asked_old.doc_id)
-            note = self.t["old_rule_note"].format(old=_label(asked_old), new=_label(info))
+            note = self._note("old_rule_note", asked_old, info)
             if old_hit is not None:
                 note += (
                     "\n"
@@ -76,7 +81,7 @@ class RuleVersions:
         if not older:
             return best, ""
         old_info = self.searcher.doc(older[0].chunk.doc_id)
-        return best, self.t["replaced_note"].format(old=_label(old_info), new=_label(info))
+        return best, self._note("replaced_note", old_info, info)
 
     def _old_rule_elsewhere(self, q: Question, best: Hit, hits: list[Hit]) -> tuple[Hit, str]:
         """ "dulu waktu aturan yang lama, batas kirimnya brp hari?": the best passage is of a
@@ -89,7 +94,7 @@ class RuleVersions:
                 continue
             old_hit = self._best_in_doc(q, old.doc_id, strict=False)
             if old_hit is not None:
-                return old_hit, self.t["old_rule_note"].format(old=_label(old), new=_label(new))
+                return old_hit, self._note("old_rule_note", old, new)
         return best, ""
 
     def _replaced_docs(self, info: DocInfo | None) -> list[str]:
@@ -108,7 +113,12 @@ class RuleVersions:
 
     def _replaced_by(self, hit: Hit, current: DocInfo | None) -> bool:
         info = self.searcher.doc(hit.chunk.doc_id)
-        return current is not None and info is not None and current.doc_id in info.superseded_by
+        return (
+            current is not None
+            and info is not None
+            and current.doc_id in info.superseded_by
+            and not info.in_force(hit.chunk.section)
+        )
 
     def _newest(self, info: DocInfo) -> DocInfo | None:
         seen, current = {info.doc_id}, info

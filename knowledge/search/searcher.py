@@ -29,6 +29,7 @@ Mode = Literal["hybrid", "rrf", "bm25", "dense"]
 RRF_K = 60
 COVERAGE_WEIGHT = 0.5  # rerank: how much "the passage contains the question's terms" counts
 HEADING_WEIGHT = 0.25  # ... and "its title/section names them"
+_ARTICLE = re.compile(r"\bpasal\s+(\d{1,3}[A-Z]?)\b", re.I)  # "BAB II > Pasal 5" names Pasal 5
 SUPERSEDED_FACTOR = 0.7  # a replaced rule ranks below the rule in force
 RERANK_DEPTH = 30
 ROWS_LOOKED = 4  # rows of one table read for one that fits, as many times the rows kept
@@ -63,10 +64,31 @@ class DocInfo:
     source: str
     meta: dict
     superseded_by: list[str] = field(default_factory=list)
+    # newer rule -> the articles of this one it changed ("Ketentuan Pasal 6 diubah"); none
+    # listed: it replaced this one whole
+    changed: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def is_current(self) -> bool:
         return not self.superseded_by and self.meta.get("status") != "dicabut"
+
+    def in_force(self, section: str) -> bool:
+        """Whether a passage under ``section`` still holds: its document is current, or the
+        rules that changed it named their articles and not this one's ("BAB II > Pasal 5")."""
+        if self.is_current:
+            return True
+        if self.meta.get("status") == "dicabut" or not all(
+            self.changed.get(d) for d in self.superseded_by
+        ):
+            return False
+        article = _ARTICLE.findall(section)
+        return bool(article) and all(
+            article[-1].upper() not in self.changed[d] for d in self.superseded_by
+        )
+
+    def amended_by(self, newer: str) -> bool:
+        """Amended in some articles by ``newer``, not replaced whole."""
+        return bool(self.changed.get(newer))
 
 
 @dataclass(frozen=True)
@@ -295,7 +317,8 @@ class Searcher:
             if definition and defines_terms(chunk.text, groups, idf, unknown):
                 hit.score += DEFINITION_BONUS
             info = loaded.docs.get(chunk.doc_id)
-            if info is not None and not info.is_current and not self._named_in(loaded, text, info):
+            current = info is None or info.in_force(chunk.section)
+            if not current and not self._named_in(loaded, text, info):
                 hit.score *= SUPERSEDED_FACTOR
         return sorted(hits, key=lambda h: -h.score)
 
@@ -364,6 +387,7 @@ def _doc_infos(files: list[records.IndexedFile]) -> dict[str, DocInfo]:
             old = numbered.get(number)
             if old is not None and old is not info and info.doc_id not in old.superseded_by:
                 old.superseded_by.append(info.doc_id)
+                old.changed[info.doc_id] = frozenset(info.meta.get("changed_articles", []))
     return docs
 
 

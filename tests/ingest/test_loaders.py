@@ -403,6 +403,32 @@ def test_a_document_knows_its_own_number_and_the_rules_it_revokes():
     assert rule_numbers(revoked) == {"number": "800/0412/bkd/2025"}
 
 
+def test_an_amendment_revokes_the_rule_it_amends_and_names_the_articles_it_changes():
+    from ingest.document import rule_numbers
+
+    amendment = (
+        "PERATURAN KEPALA DINAS NOMOR 2 TAHUN 2026 TENTANG PERUBAHAN ATAS PERATURAN KEPALA "
+        "DINAS NOMOR 5 TAHUN 2023 TENTANG PEDOMAN PENGEMBANGAN KOMPETENSI\n\n"
+        "Pasal I\nBeberapa ketentuan dalam Peraturan Kepala Dinas Nomor 5 Tahun 2023 diubah "
+        "sebagai berikut:\n1. Ketentuan Pasal 6 diubah sehingga berbunyi:\nPasal 6\n"
+        "Setiap PNS wajib mengikuti paling sedikit 26 JP.\n"
+        "2. Ketentuan Pasal 8 ayat (1) diubah sehingga berbunyi:\n(1) RPK disusun.\n"
+        "3. Di antara Pasal 16 dan Pasal 17 disisipkan 1 (satu) pasal, yakni Pasal 16A.\n"
+        "4. Pasal 13 dihapus.\n"
+    )
+    assert rule_numbers(amendment) == {
+        "number": "2 tahun 2026",
+        "revokes": ["5 tahun 2023"],
+        "changed_articles": ["6", "8", "13"],
+    }
+    partly = (
+        "KEPUTUSAN\nNOMOR 800/027/BK/2026\n\nKEENAM: Dengan berlakunya Keputusan ini, ketentuan "
+        "Pasal 6 dan Pasal 9 ayat (2) Peraturan Kepala Badan Nomor 3 Tahun 2024 dinyatakan tidak "
+        "berlaku, sedangkan ketentuan lainnya tetap berlaku."
+    )
+    assert rule_numbers(partly)["changed_articles"] == ["6", "9"]
+
+
 def test_a_letters_number_set_out_with_a_colon_is_its_own():
     from ingest.document import rule_numbers
 

@@ -1870,3 +1870,41 @@ def test_a_when_asked_of_a_course_is_answered_by_its_dated_row_not_the_quota_row
     answer = answerer.answer("kapan jadwal angkatan KP-08 Pelayanan Prima Pajak Daerah 2026?")
     assert answer.outcome == "answer" and "14 Mar" in answer.text
     assert answer.sources[0].doc_id == "katalog-akademi"
+
+
+def test_an_amended_article_answers_from_its_amendment_and_the_others_from_the_rule(
+    tmp_path, store, embedder
+):
+    """An amendment changes Pasal 6 of the 2023 rule: the target is the amendment's; the
+    unchanged Pasal 5 still answers from the 2023 rule, with no note that it was replaced; the
+    old target is the 2023 rule's, said to be amended."""
+    old = (
+        "# Peraturan Kepala Dinas Nomor 5 Tahun 2023 tentang Pedoman Pengembangan Kompetensi\n\n"
+        "## Pasal 5\n\nSatu JP untuk kegiatan di dalam kelas setara dengan 45 (empat puluh lima) "
+        "menit dan dalam satu hari JP yang diakui paling banyak 10 (sepuluh) JP.\n\n"
+        "## Pasal 6\n\nSetiap Pegawai Negeri Sipil wajib mengikuti pengembangan kompetensi "
+        "paling sedikit 20 (dua puluh) JP dalam 1 (satu) tahun.\n"
+    )
+    new = (
+        "# Peraturan Kepala Dinas Nomor 2 Tahun 2026 tentang Perubahan atas Peraturan Kepala "
+        "Dinas Nomor 5 Tahun 2023 tentang Pedoman Pengembangan Kompetensi\n\n"
+        "## Pasal I\n\nBeberapa ketentuan dalam Peraturan Kepala Dinas Nomor 5 Tahun 2023 "
+        "diubah sebagai berikut:\n\n1. Ketentuan Pasal 6 diubah sehingga berbunyi:\n\n"
+        "### Pasal 6\n\nSetiap Pegawai Negeri Sipil wajib mengikuti pengembangan kompetensi "
+        "paling sedikit 26 (dua puluh enam) JP dalam 1 (satu) tahun.\n\n"
+        "## Pasal II\n\nPeraturan ini mulai berlaku pada tanggal 1 Februari 2026.\n"
+    )
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"perkadis-2023.md": old, "perkadis-2026.md": new}
+    )
+    old_info = next(d for d in answerer.searcher.docs.values() if d.source == "perkadis-2023.md")
+    assert old_info.changed and not old_info.is_current
+    target = answerer.answer("PNS wajib mengikuti pengembangan kompetensi berapa JP setahun?")
+    assert target.confident and "26 (dua puluh enam) JP" in target.text
+    assert target.sources[0].source == "perkadis-2026.md"
+    daily = answerer.answer("dalam satu hari paling banyak berapa JP yang diakui?")
+    assert daily.confident and "10 (sepuluh) JP" in daily.text
+    assert daily.sources[0].source == "perkadis-2023.md"
+    assert "tidak berlaku" not in daily.text and "diubah oleh" not in daily.text
+    before = answerer.answer("dulu PNS wajib mengikuti pengembangan kompetensi berapa JP setahun?")
+    assert "20 (dua puluh) JP" in before.text and "telah diubah oleh" in before.text
