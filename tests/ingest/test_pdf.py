@@ -721,15 +721,19 @@ def test_a_top_aligned_numbered_table_keeps_its_wrapped_lines_on_their_rows():
     ]
 
 
-def _decree(tmp_path: Path) -> Path:
-    """A decree as agencies lay it out: a centred title, "Mengingat" items wrapped under their
-    own text, and a signature block set to the right."""
-    pdf = _Doc()
+def _decree_title(pdf: _Doc) -> None:
     pdf.add_page()
     for line in ("KEPUTUSAN KEPALA BADAN KEUANGAN", "NOMOR 800/027/BK/2026", "TENTANG"):
         pdf.centred(line)
     pdf.centred("TARGET JAM PELAJARAN PEGAWAI")
     pdf.ln(4)
+
+
+def _decree(tmp_path: Path) -> Path:
+    """A decree as agencies lay it out: a centred title, "Mengingat" items wrapped under their
+    own text, and a signature block set to the right."""
+    pdf = _Doc()
+    _decree_title(pdf)
     items = (
         ("Mengingat", "1.", "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil"),
         ("", "", "Negara;"),
@@ -817,11 +821,7 @@ class _ScannedCopy(_Deck):
 
 def test_a_decrees_parts_are_sections_and_its_colons_no_cells(tmp_path):
     pdf = _ScannedCopy()
-    pdf.add_page()
-    for line in ("KEPUTUSAN KEPALA BADAN KEUANGAN", "NOMOR 800/027/BK/2026", "TENTANG"):
-        pdf.centred(line)
-    pdf.centred("TARGET JAM PELAJARAN PEGAWAI")
-    pdf.ln(4)
+    _decree_title(pdf)
     rows = [
         ["Menimbang", ":", "a. bahwa rata-rata capaian JP tahun 2025 sebesar 27,4 JP;"],
         ["Mengingat", ":", "1. Undang-Undang Nomor 20 Tahun 2023 tentang ASN;"],
