@@ -319,8 +319,9 @@ class _Converter:
         for row in rows:
             if part := _glossed_part(row):
                 self._open_part(part[0])
-                self.out += [part[1]] if part[1] else []
-                self.pending = [] if part[1] else self.pending
+                if part[1]:  # the part's text: its heading is no longer empty
+                    self.out.append(part[1])
+                    self.pending = []
             else:
                 self.out.append(row)
         self.out.append("")
@@ -405,7 +406,7 @@ class _Converter:
         return (
             line.indent - self.margin >= 8
             and line.right < self.flush_right
-            and id(line) not in self.set_right
+            and not self._set_right(line)
         )
 
     def _set_right(self, line: Line) -> bool:
