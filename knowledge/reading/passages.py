@@ -204,8 +204,9 @@ def _labelled_by(text: str, head: set[str]) -> bool:
     return False
 
 
-# the word heading a cell, "(unit)" allowed: "kuota: 5", "Kuota (orang): 5"
-_LABEL_WORD = re.compile(r"(\w+)(?:\s*\([^)]*\))?\s*[:=]\s*$")
+# the words heading a cell, "(unit)" allowed: "kuota: 5", "Kuota (orang): 5", "shuttle run maks
+# detik: 17,5"; up to four, none a number (a number ends the cell before: "sit up 1 menit min")
+_LABEL_WORD = re.compile(r"((?:[^\W\d][\w-]*\s+){0,3}\w+)(?:\s*\([^)]*\))?\s*[:=]\s*$")
 
 
 def _levels_to_check(q: Question, heading: str) -> dict[str, set[int | str]]:

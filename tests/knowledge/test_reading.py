@@ -457,6 +457,22 @@ def test_a_number_labelled_with_the_asked_word_answers_it():
     )
 
 
+def test_a_column_named_in_several_words_labels_its_number():
+    """A table file's row read as one line: "shuttle run maks detik: 17,5" answers the shuttle
+    run's limit, the push-up's "32" beside it does not."""
+    row = (
+        "kelompok usia: 26-30 tahun jenis kelamin: Laki-laki lari 12 menit min meter: 2300 "
+        "push up 1 menit min: 32 shuttle run maks detik: 17,5 renang 25m maks detik: 32"
+    )
+    q = analyse(
+        "Berapa batas waktu maksimal shuttle run bagi laki-laki berusia 26-30 tahun?", today=TODAY
+    )
+    idf = {"shuttle": 4.0, "run": 4.0, "batas": 1.0, "waktu": 1.0, "maksimal": 1.0}
+    assert fact_near_terms(row, q, idf, 4.0, "Ambang uji kesamaptaan\n26-30 tahun")
+    without = row.replace(" shuttle run maks detik: 17,5", "")
+    assert not fact_near_terms(without, q, idf, 4.0, "Ambang uji kesamaptaan\n26-30 tahun")
+
+
 def test_a_counted_thing_followed_by_its_amount_answers_it():
     size = analyse("Berapa ukuran maksimal file bukti untuk klaim JP?", today=TODAY)
     assert has_fact("format PDF atau JPG dengan ukuran paling besar 2 MB.", size)
