@@ -111,3 +111,12 @@ def test_what_is_asked_of_is_a_word_the_documents_write_in_another_form():
 def test_a_wave_shortened_gel_is_a_gelombang():
     """ "uji gel 1 jadinya tgl brp": an exam's or an intake's wave, as "Gel. II" is."""
     assert "gelombang 1" in normalise("uji manajer kasus gel 1 jadinya tgl brp")
+
+
+def test_a_system_named_with_a_one_letter_prefix_is_found_as_chat_writes_it():
+    """Documents write "e-BARA", chat "ebara" or "e-bara": the same name every way."""
+    written = tokenize("Helpdesk e-BARA Damkarmat")
+    assert "ebara" in written and "bara" in written
+    assert set(tokenize("helpdesk ebara buka jam brp")) & set(written) >= {"helpdesk", "ebara"}
+    assert "ebara" in tokenize("lupa password e-bara")
+    assert tokenize("laki-laki") == ["laki", "laki"]  # a doubled word has no prefix
