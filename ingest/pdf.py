@@ -39,7 +39,8 @@ _PAGE_NO = re.compile(  # "5", "- 5 -", "Halaman 5", "5/23", "Page 5 of 23"
 )
 # a decree's parts, each a section: its considerations, legal basis and decisions
 _PART = re.compile(r"(Menimbang|Mengingat|Memperhatikan|MEMUTUSKAN)\s*(?::\s*(.*))?")
-_DIKTUM = re.compile(r"(KE[A-Z]{3,12}|PERTAMA)\s*:\s*(\S.*)")  # "KETIGA : Keputusan ini ..."
+# "KETIGA : Keputusan ini ...", "KEDUA BELAS: ..."
+_DIKTUM = re.compile(r"(KE[A-Z]{3,12}(?: BELAS)?|PERTAMA)\s*:\s*(\S.*)")
 _PAGED = re.compile(r"(?:halaman|hal\.|page)\s*\d{1,4}(?:\s*(?:/|dari|of)\s*\d{1,4})?$", re.I)
 _CAPTION = re.compile(r"(?:tabel|table|gambar|figure)\s+[\dIVX]", re.I)
 _SMALL = {  # words that stay lowercase in a Title Case heading

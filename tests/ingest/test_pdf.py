@@ -847,6 +847,20 @@ def test_a_decrees_parts_are_sections_and_its_colons_no_cells(tmp_path):
     assert "Halaman" not in "\n".join(s.text for s in sections)  # the copy's foot, page 1 too
 
 
+def test_a_decision_numbered_past_ten_is_a_decision_line(tmp_path):
+    """ "KEDUA BELAS : Keputusan ini mulai berlaku ...", set as text, reads like "KESATU"."""
+    pdf = _Doc()
+    _decree_title(pdf)
+    pdf.left("Menimbang : a. bahwa target JP perlu ditetapkan;")
+    pdf.centred("MEMUTUSKAN:")
+    pdf.left("KESATU : Setiap pegawai wajib memenuhi paling sedikit 24 JP setahun.")
+    pdf.left("KEDUA BELAS : Keputusan ini mulai berlaku pada tanggal 1 Maret 2026.")
+    sections = _write(tmp_path, pdf, "keputusan.pdf").sections
+    decided = next(s.text for s in sections if s.heading and s.heading[-1] == "Memutuskan")
+    assert "- KESATU: Setiap pegawai wajib memenuhi paling sedikit 24 JP setahun." in decided
+    assert "- KEDUA BELAS: Keputusan ini mulai berlaku pada tanggal 1 Maret 2026." in decided
+
+
 @pytest.mark.parametrize(
     "text",
     ["Menimbang hal tersebut, rapat sepakat menunda pelatihan.", "Mengingat jadwal padat"],
