@@ -173,6 +173,12 @@ SETS = {
             (HERE / "eval" / "agency_w",),
             HERE / ".cache" / "agency_w",
         ),
+        QuestionSet(
+            "agency_x",
+            HERE / "eval" / "questions_agency_x.yaml",
+            (HERE / "eval" / "agency_x",),
+            HERE / ".cache" / "agency_x",
+        ),
     )
 }
 
