@@ -10,7 +10,7 @@ from knowledge.text.normalize import ACRONYMS
 
 # bump when tokenize() or the BM25 units change: saved indexes are then rebuilt (9: dotted
 # abbreviations written out; table rows, list items and codes as BM25 units and tokens; 12:
-# "e-BARA" also "ebara")
+# "e-BARA" also "ebara", "SI-BARA" "sibara")
 TOKENIZER_VERSION = 12
 # "Angkatan I" = "angkatan 1"; "UPT Wilayah VI", "Pos Sektor III", "Semester II": the numbered
 # parts of an organisation or a year, which chat writes in figures ("upt wilayah 6", "pos 2").
@@ -62,9 +62,9 @@ NUMBER_VALUES = {
     "sepuluh": 10,
 }
 _TOKEN = re.compile(r"\d+(?:[/.,]\d+)*|[a-z]+")
-# "e-BARA", "e-Kinerja": a one-letter prefix names a system, which chat writes joined ("ebara");
-# read both ways, the joined name and its word
-_PREFIXED = re.compile(r"\b([a-z])-([a-z]{2,})\b")
+# "e-BARA", "SI-BARA", "e-Kinerja": a prefix of a letter or two names a system, which chat
+# writes joined ("ebara", "sibara"); read both ways, the joined name and its parts
+_PREFIXED = re.compile(r"\b([a-z]{1,2})-([a-z]{2,})\b")
 # Words that carry the question's meaning here, so they stay even if Sastrawi lists them.
 _KEEP = {
     "tidak",
@@ -168,7 +168,7 @@ def token_pairs(text: str) -> list[tuple[str, str]]:
     _, stop = _sastrawi()
     pairs = []
     text = _ROMAN.sub(_figures, _DOTTED.sub(lambda m: DOTTED[m.group(1)], text.lower()))
-    text = _PREFIXED.sub(r"\1\2 \2", text)
+    text = _PREFIXED.sub(r"\1\2 \1 \2", text)
     for tok in _TOKEN.findall(text):
         if tok in stop or (len(tok) == 1 and not tok.isdigit()):
             continue

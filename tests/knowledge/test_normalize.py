@@ -119,4 +119,6 @@ def test_a_system_named_with_a_one_letter_prefix_is_found_as_chat_writes_it():
     assert "ebara" in written and "bara" in written
     assert set(tokenize("helpdesk ebara buka jam brp")) & set(written) >= {"helpdesk", "ebara"}
     assert "ebara" in tokenize("lupa password e-bara")
+    assert {"sibara", "si", "bara"} <= set(tokenize("Admin SI-BARA"))
+    assert "sibara" in tokenize("admin sibara siapa")
     assert tokenize("laki-laki") == ["laki", "laki"]  # a doubled word has no prefix
