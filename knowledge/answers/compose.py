@@ -65,6 +65,7 @@ MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must cont
 AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
 WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
 CANDIDATES = 6  # retrieved passages read for the asked fact
+RECORD_KINDS = ("who", "name", "number")  # asks a table file's row answers as a whole
 ROWS_PER_TABLE = 4  # rows of one table file among the passages read for an answer
 SIGNING = frozenset(tokenize("tanda tangan tandatangan menandatangani penandatangan teken"))
 MOVED_COVERAGE = 0.75  # of the question the sentence moving a day must name (not a sibling's)
@@ -404,8 +405,9 @@ class Answerer:
             return False  # a figure per semester asked: a passage naming no semester has none
         if about and other_levels(chunk.text, ordinals(about)):
             about = ""  # a paragraph on Angkatan III only is not about the headline's II
-        # a person's row of a table file (name, post, unit a line each) is about that person
-        record = chunk.meta.get("kind") == "table_row" and ask.kind in ("who", "name")
+        # a row of a table file (name, post, unit a line each) is about what it names: a
+        # person, or the unit and month of "Persentase Kehadiran (%): 77,3"
+        record = chunk.meta.get("kind") == "table_row" and ask.kind in RECORD_KINDS
         return fact_near_terms(
             chunk.text, ask, s.idf, s.unknown_idf, context_of(chunk), about, record=record
         )

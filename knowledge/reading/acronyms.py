@@ -42,23 +42,42 @@ def find_acronyms(text: str) -> dict[str, str]:
                 continue
             if _spells(acronym, expansion):
                 found.setdefault(acronym.lower(), expansion.lower())
+    for match in _GLOSSARY_NAME.finditer(text):
+        acronym, expansion = match.group(1), " ".join(match.group(2).split())
+        titled = all(w[0].isupper() or w in _JOINERS for w in expansion.split())
+        spelled = (
+            _spells(acronym, expansion)
+            if acronym.isupper()
+            else _syllabic(acronym, expansion, inside_first=True)
+        )
+        if titled and len(expansion.split()) <= 8 and spelled:
+            found.setdefault(acronym.lower(), expansion.lower())
     return found
 
 
-_JOINERS = frozenset(("dan", "serta", "atau"))
 # "CAKAP (Cermat, Akuntabel, Kompeten, Adaptif, dan Profesional)": a list spells it too
 _BRACKETED_EXPANSION = re.compile(r"\b([A-Z][A-Z0-9]{1,11})\s*\(([A-Z][\w\s/&,-]{3,100}?)\)")
 _GLOSSARY_EXPANSION = re.compile(
     r"^[-*•\s]*([A-Z][A-Z0-9]{1,11})\s+[-\u2013:]\s+([A-Z][\w /&-]{3,100})$", re.M
 )
+# a glossary line naming what the acronym stands for before a full stop or a description:
+# "- Tibumtranmas: Ketertiban Umum dan Ketenteraman Masyarakat.", "SIGAP: Sekolah Internal
+# Gerakan Aparatur Pembelajar, program ..." (the name Title Case, eight words at most)
+_GLOSSARY_NAME = re.compile(
+    r"^[-*•\s]*([A-Z][A-Za-z0-9]{1,11})(?:\s*:|\s+[-\u2013])\s+([A-Z][\w /&-]{3,100}?)\s*(?:[.,;]|$)",
+    re.M,
+)
 
 
-def _syllabic(acronym: str, expansion: str) -> bool:
+def _syllabic(acronym: str, expansion: str, *, inside_first: bool = False) -> bool:
     """ "Pusbangkom" for "Pusat Pengembangan Kompetensi Aparatur", "Sestama" for "Sekretaris
     Utama": an acronym of syllables, written like a word, takes its letters in order from two
-    words or more of the expansion ("Badan ... yang selanjutnya disebut Badan" is no acronym)."""
-    words, letters = expansion.split(), acronym.lower()
-    if len(letters) < 4 or letters in words or not words[0].startswith(letters[0]):
+    words or more of the expansion ("Badan ... yang selanjutnya disebut Badan" is no acronym).
+    ``inside_first``: a glossary's name may take a syllable inside its first word ("Tibum" of
+    "Ketertiban Umum")."""
+    words, letters = expansion.lower().split(), acronym.lower()
+    first = letters[0] in words[0] if inside_first else words[0].startswith(letters[0])
+    if len(letters) < 4 or letters in words or not first:
         return False
     used, at = set(), 0
     for i, word in enumerate(words):
@@ -90,7 +109,7 @@ def _spells(acronym: str, expansion: str) -> bool:
 _KINDS = "Bidang|Seksi|Bagian|Subbagian|Subbidang|Dinas|Badan|Kantor|Tim|Unit|UPT|UPTD|Biro|Balai"
 _HEADED_CAPITALS = re.compile(rf"\b({_KINDS})\s+((?![IVX]+\b)[A-Z]{{3,6}})\b(?!-\d)")
 _TITLED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:dan|atau|dan/atau)\s+)?[A-Z][a-z]+)+")
-_JOINERS = frozenset(("dan", "atau", "dan/atau"))
+_JOINERS = frozenset(("dan", "serta", "atau", "dan/atau"))
 
 
 def implied_acronyms(texts: list[str], known: set[str]) -> dict[str, str]:

@@ -133,7 +133,8 @@ def fact_near_terms(
     most of what the passage has of the question's topic, not in some other sentence of the
     same passage. Relative to the passage: chat words no document uses count for nobody.
     ``about`` (a message's headline) names the topic of every sentence, no level or title;
-    ``record``: the passage is one row of a table file, its fields one statement."""
+    ``record``: the passage is one row of a table file, its fields one statement (a number
+    only in a field the question names)."""
     if q.kind not in FACT_KINDS:
         return True
     if q.kind == "definition":  # what the asked term itself is, all of it, or X written out
@@ -173,6 +174,8 @@ def fact_near_terms(
         )
         if not stated or (levels and other_levels(unit, levels)) or other_code(q.raw, unit):
             continue
+        if record and q.kind == "number" and not _field_named(unit, q.groups):
+            continue  # "No: 44" in the row of the unit asked is not its attendance
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform
         # eksternal adalah ..." ... "Bukti diunggah paling lambat 30 hari")
@@ -184,6 +187,17 @@ def fact_near_terms(
             topic, set(tokenize(context)) | ages_in_bands(q.text, context), idf, unknown_idf
         )
         if near > 0 and near >= NEAR_MIN_COVERAGE * whole:
+            return True
+    return False
+
+
+def _field_named(unit: str, groups: list[set[str]]) -> bool:
+    """A number in a table file's field ("Persentase Kehadiran (%): 77,3", "kuota: 17") whose
+    label names a word of the question."""
+    lowered = EMPHASIS.sub("", unit.lower())
+    for match in NUMBER.finditer(lowered):
+        label = _LABEL_WORD.search(lowered[max(0, match.start() - 40) : match.start()])
+        if label and any(group_hits(groups, set(tokenize(label.group(1))))):
             return True
     return False
 

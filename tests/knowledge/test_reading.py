@@ -211,6 +211,22 @@ def test_an_acronym_written_out_after_it_is_learned_when_its_letters_are_there()
     }  # "BKPSDM (Bapak Ahmad Yani)": the letters are not there; "TELAGA" is not itself
 
 
+def test_a_glossary_line_naming_an_acronym_before_a_full_stop_or_a_description_is_learned():
+    """A handbook's glossary: the acronym, a colon, its name in Title Case, then a full stop or
+    what it is; a term defined in a sentence is no acronym."""
+    text = (
+        "- Tibumtranmas: Ketertiban Umum dan Ketenteraman Masyarakat.\n"
+        "- SIGAP: Sekolah Internal Gerakan Aparatur Pembelajar, program pengembangan kompetensi.\n"
+        "- Pelatihan: Proses pembelajaran untuk meningkatkan kompetensi.\n"
+        "- Pegawai: Aparatur Sipil Negara di lingkungan Satuan.\n"
+        "PERTAMA: Pegawai wajib memenuhi paling sedikit 24 JP setahun."
+    )
+    assert find_acronyms(text) == {
+        "tibumtranmas": "ketertiban umum dan ketenteraman masyarakat",
+        "sigap": "sekolah internal gerakan aparatur pembelajar",
+    }
+
+
 def test_singkatan_dari_apa_is_answered_by_the_sentence_that_writes_it_out():
     acronyms = {"telaga": "taman edukasi dan latihan aparatur yang gemilang dan adaptif"}
     for asked in ("TELAGA itu singkatan dari apa?", "kepanjangannya TELAGA apa"):
@@ -471,6 +487,21 @@ def test_a_column_named_in_several_words_labels_its_number():
     assert fact_near_terms(row, q, idf, 4.0, "Ambang uji kesamaptaan\n26-30 tahun")
     without = row.replace(" shuttle run maks detik: 17,5", "")
     assert not fact_near_terms(without, q, idf, 4.0, "Ambang uji kesamaptaan\n26-30 tahun")
+
+
+def test_a_table_files_row_states_a_number_in_the_field_the_question_names():
+    """A row of an attendance file, a field a line: the unit and the month named in other
+    fields, the percentage in its own; the row's "No: 44" is no answer."""
+    row = (
+        "No: 44\nBulan: April\nNama Pos/Unit: Unit Satpol PP Kecamatan Long Sebatu\n"
+        "Jumlah Personel: 11\nPersentase Kehadiran (%): 77,3\nMateri Utama: Formasi Dalmas"
+    )
+    q = analyse("Persentase kehadiran Unit Satpol PP Long Sebatu bulan April berapa?", today=TODAY)
+    idf = {"persentase": 3.0, "hadir": 2.0, "long": 4.0, "batu": 4.0, "april": 3.0}
+    heading = "Rekap kehadiran latihan rutin\nApril — PP-LSB"
+    assert fact_near_terms(row, q, idf, 4.0, heading, record=True)
+    without = row.replace("Persentase Kehadiran (%): 77,3\n", "")
+    assert not fact_near_terms(without, q, idf, 4.0, heading, record=True)
 
 
 def test_a_counted_thing_followed_by_its_amount_answers_it():
