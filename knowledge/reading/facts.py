@@ -88,6 +88,20 @@ _NAMED_AFTER = re.compile(
 )
 
 
+# a person's role heading a field whose value is a name without a title: "Kepala Pos: Yakobus
+# Sawang", "Mentor: Rizky Maulana" (not "Ketua: Sekretaris Dinas", "Unit kerja: Pos Damkar")
+_HELD_BY = re.compile(
+    r"\b(?i:kepala|ketua|wakil ketua|sekretaris|koordinator|mentor|coach|pembimbing|pelatih|"
+    r"instruktur|widyaiswara|fasilitator|narasumber|narahubung|pic|penanggung jawab|admin\w*|"
+    r"verifikator|operator|penguji|pejabat|atasan|pimpinan)(?:\s+[A-Za-z]+){0,2}\s*[:=]\s*[*_]*"
+    rf"{_NOT_A_NAME}([A-Z][a-z']+(?:\s+[A-Z][a-z']+)+)"
+)
+
+
+def _held_by_name(text: str) -> bool:
+    return any(not _ROLE.match(m.group(1)) for m in _HELD_BY.finditer(text))
+
+
 # A sentence that says what something is: "X adalah ...", "- X: ...", "Nama Lengkap (NL)".
 EXPANSION = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*)+\s*\(\s*[A-Za-z0-9]{2,10}\s*\)")
 
@@ -106,7 +120,7 @@ def has_fact(text: str, q: Question) -> bool:
     if q.kind == "contact":
         return bool(_CONTACT.search(text))
     if q.kind == "name":  # "siapa nama ...": a person's name, not a role
-        return bool(_PERSON.search(text))
+        return bool(_PERSON.search(text)) or _held_by_name(text)
     if q.kind == "day":  # "tanggal berapa": a day of a month, not just a year
         return bool(DAY.search(text))
     if q.kind == "number":

@@ -504,6 +504,18 @@ def test_a_table_files_row_states_a_number_in_the_field_the_question_names():
     assert not fact_near_terms(without, q, idf, 4.0, heading, record=True)
 
 
+def test_a_name_without_a_title_in_a_field_headed_by_a_role_is_a_persons_name():
+    q = analyse("Siapa kepala pos di Pos Damkar Sektor Batu Bahalang?", today=TODAY)
+    row = (
+        "Pos: Pos Damkar Sektor Batu Bahalang; Alamat: Jl. Trans Km 41; Kepala Pos: Yakobus Sawang"
+    )
+    assert has_fact(row, q)
+    assert has_fact("Kepala Unit: Stefanus Ding; Jumlah personel: 11", q)
+    assert not has_fact("Ketua: Sekretaris Dinas; Anggota: Kepala Subbagian Umum", q)  # roles
+    assert not has_fact("Unit kerja: Pos Damkar Sektor Batu Bahalang; Jumlah pegawai: 13", q)
+    assert not has_fact("Kepala Pos: Senin Pagi", q)
+
+
 def test_a_counted_thing_followed_by_its_amount_answers_it():
     size = analyse("Berapa ukuran maksimal file bukti untuk klaim JP?", today=TODAY)
     assert has_fact("format PDF atau JPG dengan ukuran paling besar 2 MB.", size)
