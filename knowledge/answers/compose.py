@@ -449,8 +449,12 @@ class Answerer:
         s = self.searcher
         if any(a.kind in ("date", "day") for a in q.asked):
             answering.sort(key=_undated_row)
+        answering = self._rows_by_own_cells(q, answering)
         preferred = preference(q, s.idf, s.unknown_idf)  # steps, list, the amounts given
         answering.sort(key=lambda h: preferred(h.chunk.text, context_of(h.chunk)))
+        # "Perkasat Nomor 1 Tahun 2027 ditetapkan kapan": the rule's own passage before the
+        # handbook's calendar that names it
+        answering.sort(key=lambda h: not self._named_rule(q, h))
         if q.parts:  # the passage that states more of what was asked comes first
             answering.sort(key=lambda h: -self._asks_answered(q, h))
         if q.asks_rule_number:  # "nomor SE yang berlaku": the passage with its own number
@@ -573,6 +577,26 @@ class Answerer:
     def _holds_own_number(self, hit: Hit) -> bool:
         number = self._own_number(hit)
         return bool(number) and _writes(hit.chunk.text, number)
+
+    def _rows_by_own_cells(self, q: Question, hits: list[Hit]) -> list[Hit]:
+        """Rows of a table file in the places rows hold, the one whose own cells name more of
+        the question first: the "Semester I" row for "selama semester I", not the May row of a
+        file titled "... semester I 2027"."""
+        places = [i for i, h in enumerate(hits) if h.meta.get("kind") == "table_row"]
+        rows = sorted(
+            (hits[i] for i in places),
+            key=lambda h: -sum(group_hits(q.groups, set(tokenize(h.chunk.text)))),
+        )
+        out = list(hits)
+        for i, row in zip(places, rows, strict=True):
+            out[i] = row
+        return out
+
+    def _named_rule(self, q: Question, hit: Hit) -> bool:
+        """Does the question name this passage's document by its own number ("Nomor 1 Tahun
+        2027", "perkasat 1/2027", "SE 800.1/087/2026")?"""
+        number = self._own_number(hit)
+        return bool(number) and _writes(_RULE_SHORT.sub(r"\1 tahun \2", q.raw.lower()), number)
 
     def _own_number(self, hit: Hit) -> str | None:
         """The number the document's head gives it ("800.1/0217/dikbud/2026"), if any."""
@@ -697,8 +721,14 @@ def _rule_year(year: str) -> str:
 
 
 def _writes(text: str, number: str) -> bool:
-    """Does ``text`` write this (lower-cased, space-normalised) rule number?"""
-    return number in " ".join(text.lower().split())
+    """Does ``text`` write this (lower-cased, space-normalised) rule number, not as part of a
+    longer one ("1 tahun 2027" in "nomor 11 tahun 2027")?"""
+    written = " ".join(text.lower().split())
+    return bool(re.search(rf"(?<![\w./]){re.escape(number)}(?![\w/])", written))
+
+
+# a rule's number as chat shortens it: "perkasat 1/2027" is "1 tahun 2027"
+_RULE_SHORT = re.compile(r"\b(\d{1,3})/((?:19|20)\d\d)\b")
 
 
 def _said(heads: str, unit: str) -> set[str]:

@@ -10,8 +10,8 @@ from knowledge.text.normalize import ACRONYMS
 
 # bump when tokenize() or the BM25 units change: saved indexes are then rebuilt (9: dotted
 # abbreviations written out; table rows, list items and codes as BM25 units and tokens; 12:
-# "e-BARA" also "ebara", "SI-BARA" "sibara")
-TOKENIZER_VERSION = 12
+# "e-BARA" also "ebara"; 13: "SI-BARA" also "sibara")
+TOKENIZER_VERSION = 13
 # "Angkatan I" = "angkatan 1"; "UPT Wilayah VI", "Pos Sektor III", "Semester II": the numbered
 # parts of an organisation or a year, which chat writes in figures ("upt wilayah 6", "pos 2").
 # II to XII are numerals wherever they stand ("Golongan III", "Pos II"); a single letter ("I",

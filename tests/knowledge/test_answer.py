@@ -1908,3 +1908,53 @@ def test_an_amended_article_answers_from_its_amendment_and_the_others_from_the_r
     assert "tidak berlaku" not in daily.text and "diubah oleh" not in daily.text
     before = answerer.answer("dulu PNS wajib mengikuti pengembangan kompetensi berapa JP setahun?")
     assert "20 (dua puluh) JP" in before.text and "telah diubah oleh" in before.text
+
+
+def test_a_rule_named_by_its_number_answers_before_a_calendar_naming_it(tmp_path, store, embedder):
+    """ "Perkasat Nomor 1 Tahun 2027 ditetapkan kapan, berlaku kapan": the rule's closing
+    article, not the handbook's calendar row that names the rule and its start."""
+    rule = (
+        "PERATURAN KEPALA SATUAN POLISI PAMONG PRAJA\nNOMOR 1 TAHUN 2027\nTENTANG PENGEMBANGAN "
+        "KOMPETENSI\n\nPasal 1\n\nSetiap pegawai wajib memenuhi target JP tahunan.\n\nPasal 21\n\n"
+        "Peraturan Kepala Satuan ini mulai berlaku pada tanggal 1 Februari 2027.\nDitetapkan di "
+        "Muara Ranggas pada tanggal 8 Januari 2027\nKEPALA SATUAN,\nDrs. Hairil Anwar, M.Si.\n"
+    )
+    calendar = markdown_doc(
+        "pedoman-2027",
+        "Pedoman Program Pengembangan Kompetensi 2027",
+        {
+            "Kalender 2027": "| Tanggal | Kegiatan |\n|---|---|\n"
+            "| 1 Februari 2027 | Peraturan Kepala Satuan Nomor 1 Tahun 2027 mulai berlaku |\n"
+            "| 15 Maret 2027 | Penetapan rencana pengembangan kompetensi |\n"
+        },
+    )
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"perkasat-1-2027.txt": rule, "pedoman-2027.md": calendar}
+    )
+    answer = answerer.answer(
+        "Perkasat Nomor 1 Tahun 2027 ditetapkan tanggal berapa dan mulai berlaku kapan?"
+    )
+    assert answer.confident and "8 Januari 2027" in answer.text
+    assert answer.sources[0].source == "perkasat-1-2027.txt"
+    q = answerer._read(answerer.searcher.prepare("perkasat 1/2027 berlaku mulai kapan"))
+    named = {h.chunk.doc_id: answerer._named_rule(q, h) for h in answerer.searcher.search(q.raw)}
+    assert named == {"perkasat-1-2027": True, "pedoman-2027": False}
+
+
+def test_the_row_whose_own_cells_name_the_period_asked_answers(tmp_path, store, embedder):
+    """A file titled "... semester I": its May row does not answer "selama semester I", the
+    row whose own cell says "Semester I" does."""
+    rows = "Bulan;Nama Pos;Persentase Kehadiran (%)\n" + "".join(
+        f"{month};Pos Damkar Tanjung Lampas;{value}\n"
+        for month, value in (("Januari", "95,0"), ("Mei", "93,3"), ("Semester I", "94,1"))
+    )
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"rekap-kehadiran-semester-i-2027.csv": rows}
+    )
+    asked = "Persentase kehadiran Pos Damkar Tanjung Lampas selama semester I berapa?"
+    answer = answerer.answer(asked)
+    assert answer.confident and "94,1" in answer.text and "93,3" not in answer.text
+    # ranked below the other months, it still comes first among the rows read
+    q, _, passages = answerer._retrieve(asked, answerer.searcher.prepare(asked))
+    ranked = sorted(passages, key=lambda h: "Semester I" in h.chunk.text)
+    assert "Semester I" in answerer._rows_by_own_cells(q, ranked)[0].chunk.text
