@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 
+from knowledge.text.articles import ARTICLE
 from storage.catalog import TrainingCreate
 
 
@@ -181,7 +182,6 @@ _AMENDS = re.compile(
 # ... dinyatakan tidak berlaku": the articles named before the verb
 _CHANGED = re.compile(r"\b(?:diubah|dihapus|tidak\s+berlaku)\b", re.I)
 _NAMES_ARTICLE = re.compile(r"\bketentuan\s+pasal\b|\bpasal\s+\d{1,3}[A-Z]?\s+dihapus\b", re.I)
-_ARTICLE = re.compile(r"\bpasal\s+(\d{1,3}[A-Z]?)\b", re.I)
 
 
 def _changed_articles(sentences: list[str]) -> list[str]:
@@ -189,7 +189,7 @@ def _changed_articles(sentences: list[str]) -> list[str]:
     for sentence in sentences:
         verb = _CHANGED.search(sentence)
         if verb and _NAMES_ARTICLE.search(sentence):
-            found.update(m.group(1).upper() for m in _ARTICLE.finditer(sentence[: verb.start()]))
+            found.update(m.group(1).upper() for m in ARTICLE.finditer(sentence[: verb.start()]))
     return sorted(found, key=lambda a: (int(re.match(r"\d+", a).group()), a))
 
 

@@ -20,6 +20,7 @@ from knowledge.reading.vocabulary import asks_definition, term_groups
 from knowledge.search.bm25 import LexicalIndex
 from knowledge.search.embeddings import Embedder
 from knowledge.search.store import KnowledgeStore
+from knowledge.text.articles import ARTICLE
 from knowledge.text.normalize import ACRONYMS, normalise
 from knowledge.text.spelling import Speller
 from knowledge.text.tokens import idf_table, tokenize
@@ -29,7 +30,6 @@ Mode = Literal["hybrid", "rrf", "bm25", "dense"]
 RRF_K = 60
 COVERAGE_WEIGHT = 0.5  # rerank: how much "the passage contains the question's terms" counts
 HEADING_WEIGHT = 0.25  # ... and "its title/section names them"
-_ARTICLE = re.compile(r"\bpasal\s+(\d{1,3}[A-Z]?)\b", re.I)  # "BAB II > Pasal 5" names Pasal 5
 SUPERSEDED_FACTOR = 0.7  # a replaced rule ranks below the rule in force
 RERANK_DEPTH = 30
 ROWS_LOOKED = 4  # rows of one table read for one that fits, as many times the rows kept
@@ -81,7 +81,7 @@ class DocInfo:
             self.changed.get(d) for d in self.superseded_by
         ):
             return False
-        article = _ARTICLE.findall(section)
+        article = ARTICLE.findall(section)  # "BAB II > Pasal 5" names Pasal 5
         return bool(article) and all(
             article[-1].upper() not in self.changed[d] for d in self.superseded_by
         )
