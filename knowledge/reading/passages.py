@@ -174,7 +174,7 @@ def fact_near_terms(
         )
         if not stated or (levels and other_levels(unit, levels)) or other_code(q.raw, unit):
             continue
-        if record and q.kind == "number" and not _field_named(unit, q.groups):
+        if record and q.kind == "number" and not q.units and not _field_named(unit, q.groups):
             continue  # "No: 44" in the row of the unit asked is not its attendance
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform

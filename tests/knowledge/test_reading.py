@@ -502,6 +502,14 @@ def test_a_table_files_row_states_a_number_in_the_field_the_question_names():
     assert fact_near_terms(row, q, idf, 4.0, heading, record=True)
     without = row.replace("Persentase Kehadiran (%): 77,3\n", "")
     assert not fact_near_terms(without, q, idf, 4.0, heading, record=True)
+    # a count with the unit asked stands in whatever field: "catatan: ... dihadiri 47 orang"
+    met = analyse("Berapa orang yang hadir pada pertemuan perdana KOPI HIJAU?", today=TODAY)
+    minutes = (
+        "no: 1\ntanggal: Kamis, 8 Januari 2026\ncatatan: Pertemuan perdana; dihadiri 47 orang."
+    )
+    assert fact_near_terms(
+        minutes, met, {"kopi": 4.0, "hijau": 4.0}, 4.0, "KOPI HIJAU", record=True
+    )
 
 
 def test_a_name_without_a_title_in_a_field_headed_by_a_role_is_a_persons_name():
