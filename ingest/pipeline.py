@@ -125,6 +125,7 @@ class _Reading:
 # 29: a PDF column running on below the other read to its end before the other column
 # 30: an amendment ("PERUBAHAN ATAS ... NOMOR 5 TAHUN 2023") revokes what it amends, and the
 # articles it changes ("Ketentuan Pasal 6 diubah") are known: the others stay in force
+# 31: a decree's decision numbered past ten ("KEDUA BELAS : ...") a decision line
 READING_VERSION = b"pandu-reading-31\n"
 
 

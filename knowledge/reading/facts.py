@@ -99,6 +99,7 @@ _HELD_BY = re.compile(
 
 
 def _held_by_name(text: str) -> bool:
+    """A table gives names without "Drs." or "S.Sos." as often as with: its column says it."""
     return any(not _ROLE.match(m.group(1)) for m in _HELD_BY.finditer(text))
 
 
