@@ -449,7 +449,6 @@ class Answerer:
         s = self.searcher
         if any(a.kind in ("date", "day") for a in q.asked):
             answering.sort(key=_undated_row)
-        answering = self._rows_by_own_cells(q, answering)
         preferred = preference(q, s.idf, s.unknown_idf)  # steps, list, the amounts given
         answering.sort(key=lambda h: preferred(h.chunk.text, context_of(h.chunk)))
         # "Perkasat Nomor 1 Tahun 2027 ditetapkan kapan": the rule's own passage before the
@@ -577,20 +576,6 @@ class Answerer:
     def _holds_own_number(self, hit: Hit) -> bool:
         number = self._own_number(hit)
         return bool(number) and _writes(hit.chunk.text, number)
-
-    def _rows_by_own_cells(self, q: Question, hits: list[Hit]) -> list[Hit]:
-        """Rows of a table file in the places rows hold, the one whose own cells name more of
-        the question first: the "Semester I" row for "selama semester I", not the May row of a
-        file titled "... semester I 2027"."""
-        places = [i for i, h in enumerate(hits) if h.meta.get("kind") == "table_row"]
-        rows = sorted(
-            (hits[i] for i in places),
-            key=lambda h: -sum(group_hits(q.groups, set(tokenize(h.chunk.text)))),
-        )
-        out = list(hits)
-        for i, row in zip(places, rows, strict=True):
-            out[i] = row
-        return out
 
     def _named_rule(self, q: Question, hit: Hit) -> bool:
         """Does the question name this passage's document by its own number ("Nomor 1 Tahun

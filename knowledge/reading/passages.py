@@ -133,8 +133,8 @@ def fact_near_terms(
     most of what the passage has of the question's topic, not in some other sentence of the
     same passage. Relative to the passage: chat words no document uses count for nobody.
     ``about`` (a message's headline) names the topic of every sentence, no level or title;
-    ``record``: the passage is one row of a table file, its fields one statement (a number
-    only in a field the question names)."""
+    ``record``: the passage is one row of a table file, its fields one statement (a bare
+    number in a field the question names, when it has one)."""
     if q.kind not in FACT_KINDS:
         return True
     if q.kind == "definition":  # what the asked term itself is, all of it, or X written out
@@ -166,6 +166,8 @@ def fact_near_terms(
         if q.kind == "money"
         else ()
     )
+    # a bare number asked of a row that has a field the question names stands in such a field
+    named_fields = record and q.kind == "number" and not q.units and _field_named(text, q.groups)
     for i, unit in enumerate(units):
         stated = (
             has_fact(unit, counted)
@@ -174,7 +176,7 @@ def fact_near_terms(
         )
         if not stated or (levels and other_levels(unit, levels)) or other_code(q.raw, unit):
             continue
-        if record and q.kind == "number" and not q.units and not _field_named(unit, q.groups):
+        if named_fields and not _field_named(unit, q.groups):
             continue  # "No: 44" in the row of the unit asked is not its attendance
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform

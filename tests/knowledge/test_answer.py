@@ -1939,22 +1939,3 @@ def test_a_rule_named_by_its_number_answers_before_a_calendar_naming_it(tmp_path
     q = answerer._read(answerer.searcher.prepare("perkasat 1/2027 berlaku mulai kapan"))
     named = {h.chunk.doc_id: answerer._named_rule(q, h) for h in answerer.searcher.search(q.raw)}
     assert named == {"perkasat-1-2027": True, "pedoman-2027": False}
-
-
-def test_the_row_whose_own_cells_name_the_period_asked_answers(tmp_path, store, embedder):
-    """A file titled "... semester I": its May row does not answer "selama semester I", the
-    row whose own cell says "Semester I" does."""
-    rows = "Bulan;Nama Pos;Persentase Kehadiran (%)\n" + "".join(
-        f"{month};Pos Damkar Tanjung Lampas;{value}\n"
-        for month, value in (("Januari", "95,0"), ("Mei", "93,3"), ("Semester I", "94,1"))
-    )
-    answerer = answerer_over(
-        tmp_path, store, embedder, {"rekap-kehadiran-semester-i-2027.csv": rows}
-    )
-    asked = "Persentase kehadiran Pos Damkar Tanjung Lampas selama semester I berapa?"
-    answer = answerer.answer(asked)
-    assert answer.confident and "94,1" in answer.text and "93,3" not in answer.text
-    # ranked below the other months, it still comes first among the rows read
-    q, _, passages = answerer._retrieve(asked, answerer.searcher.prepare(asked))
-    ranked = sorted(passages, key=lambda h: "Semester I" in h.chunk.text)
-    assert "Semester I" in answerer._rows_by_own_cells(q, ranked)[0].chunk.text

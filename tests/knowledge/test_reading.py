@@ -502,6 +502,10 @@ def test_a_table_files_row_states_a_number_in_the_field_the_question_names():
     assert fact_near_terms(row, q, idf, 4.0, heading, record=True)
     without = row.replace("Persentase Kehadiran (%): 77,3\n", "")
     assert not fact_near_terms(without, q, idf, 4.0, heading, record=True)
+    # a row with no field the question names: its numbers as before ("jumlah: 50" for "total")
+    quota = "kode: LTR-19\nnama pelatihan: Pelayanan Prima\nupt wilayah ii: 9\njumlah: 50"
+    total = analyse("total kuota ltr 19 brp", today=TODAY)
+    assert fact_near_terms(quota, total, {"ltr": 4.0, "kuota": 2.0}, 4.0, "Kuota", record=True)
     # a count with the unit asked stands in whatever field: "catatan: ... dihadiri 47 orang"
     met = analyse("Berapa orang yang hadir pada pertemuan perdana KOPI HIJAU?", today=TODAY)
     minutes = (
