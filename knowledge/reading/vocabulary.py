@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.text.normalize import LABEL_FORMS, alternatives, normalise
-from knowledge.text.tokens import token_pairs, tokenize
+from knowledge.text.tokens import prefixed_names, token_pairs, tokenize
 
 # Words that say how something is asked, not what about; they never decide relevance.
 GENERIC = {
@@ -285,10 +285,14 @@ def term_groups(raw: str, acronyms: dict[str, str] | None = None) -> list[set[st
     its Indonesian equivalent ("password": "kata sandi")."""
     plain = normalise(raw, expand=False)
     groups: list[set[str]] = []
+    joined = prefixed_names(plain)  # "e-kinerja": one term, "ekinerja" or "kinerja"
+    parts = {p for prefix, word in joined.values() for p in (prefix, word)}
     for surface, word in token_pairs(plain):
         if surface in GENERIC or word in GENERIC_STEMS or (word in GENERIC and surface == word):
             continue
-        group = {word}
+        if surface not in joined and (surface in parts or word in parts):
+            continue  # read with its joined name
+        group = {word, joined[surface][1]} if surface in joined else {word}
         known = (acronyms or {}).get(surface)
         group |= {
             " ".join(tokenize(alt)) for alt in alternatives(word) or ((known,) if known else ())

@@ -180,6 +180,12 @@ def token_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def prefixed_names(text: str) -> dict[str, tuple[str, str]]:
+    """A prefixed name's joined form, its prefix and the stem of its word: "SI-BARA" {"sibara":
+    ("si", "bara")}, so that a question reads them as one term, either written."""
+    return {a + b: (a, stem(b)) for a, b in _PREFIXED.findall(text.lower())}
+
+
 def tokenize(text: str) -> list[str]:
     return [s for _, s in token_pairs(text)]
 

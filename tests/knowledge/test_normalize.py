@@ -1,4 +1,5 @@
 from knowledge.reading.question import analyse
+from knowledge.reading.vocabulary import term_groups
 from knowledge.text.normalize import normalise
 from knowledge.text.tokens import tokenize
 from tests.knowledge.conftest import TODAY
@@ -122,3 +123,6 @@ def test_a_system_named_with_a_one_letter_prefix_is_found_as_chat_writes_it():
     assert {"sibara", "si", "bara"} <= set(tokenize("Admin SI-BARA"))
     assert "sibara" in tokenize("admin sibara siapa")
     assert tokenize("laki-laki") == ["laki", "laki"]  # a doubled word has no prefix
+    # a question's prefixed name is one term, met by either form: documents that write only
+    # "kinerja" still cover "e-kinerja"
+    assert term_groups("predikat di e-kinerja apa aja") == [{"predikat"}, {"ekinerja", "kerja"}]
