@@ -196,12 +196,7 @@ def fact_near_terms(
 def _field_named(unit: str, groups: list[set[str]]) -> bool:
     """A number in a table file's field ("Persentase Kehadiran (%): 77,3", "kuota: 17") whose
     label names a word of the question."""
-    lowered = EMPHASIS.sub("", unit.lower())
-    for match in NUMBER.finditer(lowered):
-        label = _LABEL_WORD.search(lowered[max(0, match.start() - 40) : match.start()])
-        if label and any(group_hits(groups, set(tokenize(label.group(1))))):
-            return True
-    return False
+    return any(any(group_hits(groups, label)) for label, _ in _labelled_numbers(unit))
 
 
 def _labelled_by(text: str, head: set[str]) -> bool:
@@ -209,15 +204,21 @@ def _labelled_by(text: str, head: set[str]) -> bool:
     a column headed with what the count is asked of holds it, whatever unit the asker put on
     it; one the cell gives another unit or a month ("kuota: 2 angkatan", "pendaftaran: 12
     Maret") counts something else."""
+    return any(
+        head & label and not (after in COUNTED_UNITS or MONTH.fullmatch(after))
+        for label, after in _labelled_numbers(text)
+    )
+
+
+def _labelled_numbers(text: str):
+    """Each number standing after a cell's label ("kuota: 5"): the label's stems and the word
+    after the number."""
     lowered = EMPHASIS.sub("", text.lower())
     for match in NUMBER.finditer(lowered):
         label = _LABEL_WORD.search(lowered[max(0, match.start() - 40) : match.start()])
-        if not label or not head & set(tokenize(label.group(1))):
-            continue
-        after = lowered[match.end() :].split()[:1]
-        if not after or not (after[0] in COUNTED_UNITS or MONTH.fullmatch(after[0])):
-            return True
-    return False
+        if label:
+            after = lowered[match.end() :].split()[:1]
+            yield set(tokenize(label.group(1))), after[0] if after else ""
 
 
 # the words heading a cell, "(unit)" allowed: "kuota: 5", "Kuota (orang): 5", "shuttle run maks
