@@ -8,7 +8,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from ingest.tables import markdown_rows, without_separators
+from ingest.tables import pipe_rows, without_separators
 
 ITEM = re.compile(  # "(1)", "a.", "1.", "2.3", "-", "•" starting a line
     r"(?:\(\w{1,3}\)|[a-zA-Z][.)]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
@@ -202,7 +202,7 @@ def render_table(rows: list[list[str]]) -> list[str]:
     if len(rows[0]) == 2 and (keyed or _no_header(rows)):
         keys = [key.removesuffix(":").rstrip() for key, _ in rows]  # "Menimbang :" a label
         return [f"- {k}: {v}" if v else f"- {k}" for k, (_, v) in zip(keys, rows, strict=True)]
-    return markdown_rows(rows)
+    return pipe_rows(rows)  # its colon cells already gone
 
 
 def _no_header(rows: list[list[str]]) -> bool:

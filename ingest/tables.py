@@ -181,6 +181,10 @@ def _uncoloned(cell: str) -> str:
 
 def markdown_rows(rows: list[list[str]]) -> list[str]:
     """The first row as the header, a separator under it, then the other rows."""
-    rows = without_separators(rows)
+    return pipe_rows(without_separators(rows))
+
+
+def pipe_rows(rows: list[list[str]]) -> list[str]:
+    """``markdown_rows`` for rows already without a form's colon cells."""
     out = ["| " + " | ".join(row) + " |" for row in rows]
     return [out[0], "|" + "---|" * len(rows[0]), *out[1:]]
