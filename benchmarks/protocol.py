@@ -179,6 +179,12 @@ SETS = {
             (HERE / "eval" / "agency_x",),
             HERE / ".cache" / "agency_x",
         ),
+        QuestionSet(
+            "agency_y",
+            HERE / "eval" / "questions_agency_y.yaml",
+            (HERE / "eval" / "agency_y",),
+            HERE / ".cache" / "agency_y",
+        ),
     )
 }
 
