@@ -111,7 +111,6 @@ SHORTHAND = {
     "online": "daring",
     "offline": "tatap muka",
     "onsite": "tatap muka",
-    "webinar": "seminar daring",
     "deadline": "batas",
     "sertif": "sertifikat",
     "narsum": "narasumber",
@@ -204,6 +203,7 @@ LOANWORDS = {
     "reset": "atur ulang",
     "reimburse": "penggantian biaya",
     "scan": "pindai",  # "formulirnya discan": rules write "dipindai"
+    "webinar": "seminar daring",  # a conversion table's row is "Webinar bersertifikat"
 }
 # Everyday forms of words rules write in their full form ("dulu namanya apa": the rule says
 # "dahulu dikenal sebagai"). Both are kept, as with a loanword.
@@ -294,6 +294,10 @@ ACRONYMS = {
     "perbup": "peraturan bupati",
     "perwali": "peraturan wali kota",
     "pergub": "peraturan gubernur",
+    # a regional office's own rules ("Perkadis 4/2023"), which the stemmer would cut to "kad"
+    "perkadis": "peraturan kepala dinas",
+    "perkaban": "peraturan kepala badan",
+    "perkada": "peraturan kepala daerah",
     "permen": "peraturan menteri",
     "opd": "organisasi perangkat daerah",
     "kemenpanrb": "kementerian panrb",
@@ -339,6 +343,10 @@ ACRONYMS = {
     "kabid": "kepala bidang",
     "kapus": "kepala pusat",
     "kasubag": "kepala subbagian",
+    "kasubbag": "kepala subbagian",  # the spelling of the nomenclature rules
+    "kadis": "kepala dinas",
+    "sekdis": "sekretaris dinas",
+    "umpeg": "umum dan kepegawaian",  # the Subbagian every regional office has
     **REGIONS,
 }
 EXPANSIONS = {**ACRONYMS, **LOANWORDS, **EVERYDAY_FORMS}  # kept, and this added beside it

@@ -10,8 +10,8 @@ from knowledge.text.normalize import ACRONYMS
 
 # bump when tokenize() or the BM25 units change: saved indexes are then rebuilt (9: dotted
 # abbreviations written out; table rows, list items and codes as BM25 units and tokens; 12:
-# "e-BARA" also "ebara"; 13: "SI-BARA" also "sibara")
-TOKENIZER_VERSION = 13
+# "e-BARA" also "ebara"; 13: "SI-BARA" also "sibara"; 14: "-nya" off words the dictionary lacks)
+TOKENIZER_VERSION = 14
 # "Angkatan I" = "angkatan 1"; "UPT Wilayah VI", "Pos Sektor III", "Semester II": the numbered
 # parts of an organisation or a year, which chat writes in figures ("upt wilayah 6", "pos 2").
 # II to XII are numerals wherever they stand ("Golongan III", "Pos II"); a single letter ("I",
@@ -156,10 +156,17 @@ def is_stopword(word: str) -> bool:
     return word in _sastrawi()[1] or word in _KEEP
 
 
+# "preseptornya", "webinarnya", "upt-nya": "-nya" on a word the dictionary lacks, which the
+# stemmer leaves whole (it strips suffixes only to reach a word it knows)
+_NYA = re.compile(r"([a-z][a-z-]{2,}?[a-z])-?nya")
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     stemmer, _ = _sastrawi()
-    return stemmer.stem(word) or word
+    stemmed = stemmer.stem(word) or word
+    owned = _NYA.fullmatch(word) if stemmed == word else None
+    return stem(owned.group(1)) if owned else stemmed
 
 
 def token_pairs(text: str) -> list[tuple[str, str]]:

@@ -126,3 +126,13 @@ def test_a_system_named_with_a_one_letter_prefix_is_found_as_chat_writes_it():
     # a question's prefixed name is one term, met by either form: documents that write only
     # "kinerja" still cover "e-kinerja"
     assert term_groups("predikat di e-kinerja apa aja") == [{"predikat"}, {"ekinerja", "kerja"}]
+
+
+def test_nya_comes_off_a_word_the_stemmers_dictionary_lacks():
+    """ "Di Ruang Teratai, siapa preseptornya?": the decree's column says "Preseptor"; a root
+    that ends in "nya" ("bunya") stays whole."""
+    assert tokenize("siapa preseptornya, webinarnya kapan, link zoomnya mana") == tokenize(
+        "siapa preseptor, webinar kapan, link zoom mana"
+    )
+    assert tokenize("bunya pegawainya") == ["bunya", "pegawai"]
+    assert tokenize("sertifikatnya") == ["sertifikat"]

@@ -119,7 +119,6 @@ SHORTHAND_CASES = [
     ("online", "pelatihan ini online atau tatap muka", "daring"),
     ("offline", "bimtek kali ini offline ya?", "tatap muka"),
     ("onsite", "pelatihannya onsite di bandung?", "tatap muka"),
-    ("webinar", "webinar 2 jam dapet berapa jp", "seminar daring"),
     ("deadline", "deadline upload sertifikat kapan", "batas"),
     ("sertif", "sertif pelatihan belum terbit", "sertifikat"),
     ("narsum", "narsum kopi pagi bulan depan siapa?", "narasumber"),
@@ -239,11 +238,18 @@ ACRONYM_CASES = [
     ("perbup", "perbup konversi jp yang baru sudah terbit?", "peraturan bupati"),
     ("perwali", "perwali tunjangan tahun ini keluar?", "peraturan wali kota"),
     ("pergub", "pergub pengembangan kompetensi ada?", "peraturan gubernur"),
+    ("perkadis", "di perkadis 4/2023 target jp brp?", "peraturan kepala dinas"),
+    ("perkaban", "perkaban pengembangan kompetensi yg baru?", "peraturan kepala badan"),
+    ("perkada", "perkada ttg tpp sudah terbit?", "peraturan kepala daerah"),
     ("sekda", "SE Sekda tahun 2025 ttg belajar mandiri nomornya brp?", "sekretaris daerah"),
     ("kaban", "usulan peserta pka ditandatangani kaban?", "kepala badan"),
     ("kabid", "izin belajar cukup disetujui kabid?", "kepala bidang"),
     ("kapus", "sertifikat pelatihan ditandatangani kapus ya", "kepala pusat"),
     ("kasubag", "kasubag kepegawaian yg verifikasi jp?", "kepala subbagian"),
+    ("kasubbag", "memo kasubbag umpeg soal jp sudah keluar?", "kepala subbagian"),
+    ("kadis", "izin tubel harus diteken kadis?", "kepala dinas"),
+    ("sekdis", "laporan semester disampaikan ke sekdis?", "sekretaris dinas"),
+    ("umpeg", "berkas bimtek diserahkan ke subbag umpeg", "umum dan kepegawaian"),
     ("permen", "permen tentang jabatan fungsional analis kebijakan", "peraturan menteri"),
     ("opd", "kuota per opd berapa", "organisasi perangkat daerah"),
     ("satpol", "rata2 jp satpol pp thn lalu brp", "satuan polisi pamong praja"),
@@ -336,6 +342,7 @@ LOANWORD_CASES = [
     # with an Indonesian prefix, hyphenated or not: "tidak diganti biayanya"
     ("reimburse", "sy ikut pelatihan bayar sendiri, bs di-reimburse ga", "penggantian biaya"),
     ("scan", "kode qr sertifikat gabisa discan, knp ya", "pindai"),  # "memindai kode QR"
+    ("webinar", "webinar 2 jam dapet berapa jp", "seminar daring"),  # "Webinar: 2 JP"
 ]
 
 
