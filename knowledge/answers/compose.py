@@ -50,7 +50,7 @@ from knowledge.reading.tables import (
     one_cell_asked,
 )
 from knowledge.reading.units import unwrapped
-from knowledge.reading.vocabulary import PURPOSE_WORDS, RULE_WORDS
+from knowledge.reading.vocabulary import PROCEDURE_WORDS, PURPOSE_WORDS, RULE_SHORT, RULE_WORDS
 from knowledge.search.searcher import (
     Hit,
     Searcher,
@@ -65,17 +65,19 @@ MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must cont
 AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
 WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
 CANDIDATES = 6  # retrieved passages read for the asked fact
-RECORD_KINDS = ("who", "name", "number")  # asks a table file's row answers as a whole
+# asks a table file's row answers as a whole: any fact of what the row names
+RECORD_KINDS = ("who", "name", "number", "money", "date", "day", "contact")
 ROWS_PER_TABLE = 4  # rows of one table file among the passages read for an answer
 SIGNING = frozenset(tokenize("tanda tangan tandatangan menandatangani penandatangan teken"))
 MOVED_COVERAGE = 0.75  # of the question the sentence moving a day must name (not a sibling's)
 ANSWER_CACHE = 1024  # answers kept per index version (popular questions repeat)
-_MARKUP = re.compile(r"\*\*|__|`")
+# emphasis around words only: a masked NIP ("19861206 ****** 2 ***") keeps its stars
+_MARKUP = re.compile(r"\*\*([^*\s](?:[^*]*?[^*\s])?)\*\*|__([^_\s](?:[^_]*?[^_\s])?)__|`([^`\n]*)`")
 
 
 def plain(text: str) -> str:
     """Passages are Markdown; answers are plain text (the bot escapes and formats them)."""
-    return _MARKUP.sub("", text)
+    return _MARKUP.sub(lambda m: next(g for g in m.groups() if g is not None), text)
 
 
 class Answerer:
@@ -347,7 +349,27 @@ class Answerer:
             return False
         if len(q.asked) == 1 and q.asked[0].asks_yes_no and self._unsayable(q.asked[0]):
             return False
+        if self._how(q) and not self._names_rarest(q, hit):
+            return False
         return self._asks_answered(q, hit, asks=q.asked) > 0
+
+    @staticmethod
+    def _how(q: Question) -> bool:
+        """One ask, how something is done: no kind of fact to look for, one thing to do."""
+        return not q.parts and q.asks_procedure and q.kind not in FACT_KINDS
+
+    def _names_rarest(self, q: Question, hit: Hit) -> bool:
+        """ "gmn cara ngajuin cuti tahunan buat perawat shift": how to do something is asked of
+        its most particular word that the documents use; a passage on study leave for shift
+        staff, without "cuti", tells how to do another thing."""
+        s = self.searcher
+        # "langkah pertama reset kata sandi": "langkah" frames the ask, "reset" is its topic
+        topic = [g for g in q.groups if not g & _FRAME]
+        known = [g for g in topic if any(all(p in s.idf for p in a.split()) for a in g)]
+        if len(known) < 2:
+            return True
+        rarest = max(known, key=lambda g: max(s.idf.get(a, 0.0) for a in g))
+        return group_hits([rarest], set(s.stems.get(hit.chunk.id, ())))[0]
 
     def _unsayable(self, ask: Question) -> bool:
         """ "tukin sy dipotong ga ...": a word of the language that no document uses at all
@@ -476,6 +498,8 @@ class Answerer:
         if not answering:
             if self._contradicts(q, hits[0]):  # about another batch or year: not shown
                 return self._abstain(q, hits)
+            if self._how(q) and not self._names_rarest(q, hits[0]):
+                return self._abstain(q, hits)  # the study leave's rules, asked of annual leave
             return self._passage(q, hits[0], evidence)
         best, note = self.versions.current(q, answering, hits)
         text = self._quote(q, best)
@@ -581,7 +605,7 @@ class Answerer:
         """Does the question name this passage's document by its own number ("Nomor 1 Tahun
         2027", "perkasat 1/2027", "SE 800.1/087/2026")?"""
         number = self._own_number(hit)
-        return bool(number) and _writes(_RULE_SHORT.sub(r"\1 tahun \2", q.raw.lower()), number)
+        return bool(number) and _writes(RULE_SHORT.sub(r"\1 tahun \2", q.raw.lower()), number)
 
     def _own_number(self, hit: Hit) -> str | None:
         """The number the document's head gives it ("800.1/0217/dikbud/2026"), if any."""
@@ -627,8 +651,13 @@ class Answerer:
         return plain("\n".join(pick_sentences(hit.chunk.text, ask, self.searcher.idf)))
 
     def _passage(self, q: Question, hit: Hit, evidence: Evidence) -> Answer:
-        """Strong evidence, fact not pinpointed: the nearest part of the passage, verbatim."""
-        quoted = plain("\n".join(pick_sentences(self._text(q, hit), q, self.searcher.idf)))
+        """Strong evidence, fact not pinpointed: the nearest part of the passage, verbatim. A
+        table file's row is one record: its name alone says nothing of its "Keterangan"."""
+        text = self._text(q, hit)
+        whole = hit.meta.get("kind") == "table_row" and len(text) <= WHOLE_PASSAGE_CHARS
+        quoted = plain(
+            text.strip() if whole else "\n".join(pick_sentences(text, q, self.searcher.idf))
+        )
         text = f"{self.t['passage_label']}\n{quoted}"
         return Answer(
             self.citations.attach(text, hit, []),
@@ -712,8 +741,7 @@ def _writes(text: str, number: str) -> bool:
     return bool(re.search(rf"(?<![\w./]){re.escape(number)}(?![\w/])", written))
 
 
-# a rule's number as chat shortens it: "perkasat 1/2027" is "1 tahun 2027"
-_RULE_SHORT = re.compile(r"\b(\d{1,3})/((?:19|20)\d\d)\b")
+_FRAME = frozenset(tokenize(" ".join(PROCEDURE_WORDS)))
 
 
 def _said(heads: str, unit: str) -> set[str]:

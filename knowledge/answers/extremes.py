@@ -22,6 +22,7 @@ _SUPERLATIVE = re.compile(
     rf"{'|'.join(LEAST.split())})|(terendah))\b"
 )
 _WHICH = re.compile(r"\b(?:mana|siapa|apa)\b")
+_ROWS_ARE = re.compile(r"\bsiapa\s+(\w+)|\b(\w+)\s+mana\b")
 _HOW_MUCH = re.compile(r"\b(?:berapa|brp|kapan|kpn)\b")
 # "paling sedikit harus dipakai", "paling lama diserahkan": a rule's bound, no row's rank
 _RULE_SAYS = re.compile(r"\s*(?:harus|wajib|perlu|dapat|boleh|bisa|di\w+kan)\b")
@@ -75,6 +76,13 @@ def asks_extreme(text: str) -> tuple[bool, list[str]] | None:
     return word in MOST.split(), tokenize(text[: match.start()])[-NAMING_WORDS:]
 
 
+def _rows_are(text: str) -> set[str]:
+    """ "siapa peserta ... tertinggi", "unit mana ...": what the rows are, which a table of
+    names and scores need not write."""
+    match = _ROWS_ARE.search(text)
+    return set(tokenize(match.group(1) or match.group(2))) if match else set()
+
+
 def amount(cell: str) -> float | None:
     """The cell's amount, when the cell is an amount and nothing else."""
     match = _AMOUNT.fullmatch(cell.strip().strip("*"))
@@ -101,7 +109,8 @@ class Extremes:
         asked, idf = set(tokenize(q.text)), self.rows.searcher.idf
         percent = bool(_PERCENT.search(q.text))
         average = bool(asked & _AVERAGE)  # "rata2 JP paling rendah": an average's column only
-        groups = [g for g in q.groups if not g & _RANKING]
+        rows_are = _rows_are(q.text)
+        groups = [g for g in q.groups if not g & _RANKING and not g & rows_are]
         found: tuple[tuple, str, Table] | None = None
         tied = False  # another column named as well: which one is meant is not known
         seen: set = set()  # a table file's rows found by several hits: read once

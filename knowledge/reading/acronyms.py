@@ -35,15 +35,17 @@ def find_acronyms(text: str) -> dict[str, str]:
                 found.setdefault(acronym.lower(), named)
     for pattern in (_BRACKETED_EXPANSION, _GLOSSARY_EXPANSION):
         for match in pattern.finditer(text):
-            acronym, expansion = match.group(1), " ".join(match.group(2).replace(",", " ").split())
-            listed = "," in match.group(2)  # a list spells it by its words' initials, each once
+            acronym, written = match.group(1) or match.group(3), match.group(2) or match.group(4)
+            expansion = " ".join(written.replace(",", " ").split())
+            listed = "," in written  # a list spells it by its words' initials, each once
             initials = "".join(w[0] for w in expansion.split() if w.lower() not in _JOINERS)
             if listed and initials.upper() != acronym.upper():
                 continue
             if _spells(acronym, expansion):
                 found.setdefault(acronym.lower(), expansion.lower())
     for match in _GLOSSARY_NAME.finditer(text):
-        acronym, expansion = match.group(1), " ".join(match.group(2).split())
+        acronym = match.group(1) or match.group(3)
+        expansion = " ".join((match.group(2) or match.group(4)).split())
         titled = all(w[0].isupper() or w in _JOINERS for w in expansion.split())
         spelled = (
             _spells(acronym, expansion)
@@ -58,13 +60,18 @@ def find_acronyms(text: str) -> dict[str, str]:
 # "CAKAP (Cermat, Akuntabel, Kompeten, Adaptif, dan Profesional)": a list spells it too
 _BRACKETED_EXPANSION = re.compile(r"\b([A-Z][A-Z0-9]{1,11})\s*\(([A-Z][\w\s/&,-]{3,100}?)\)")
 _GLOSSARY_EXPANSION = re.compile(
-    r"^[-*•\s]*([A-Z][A-Z0-9]{1,11})\s+[-\u2013:]\s+([A-Z][\w /&-]{3,100})$", re.M
+    r"^[-*•\s]*([A-Z][A-Z0-9]{1,11})\s+[-\u2013:]\s+([A-Z][\w /&-]{3,100})$"
+    # a key in a note: "Singkatan unit: BM = Bidang Bina Marga; BJK = Bidang Bina Jasa ..."
+    r"|(?<![\w-])([A-Z][A-Z0-9]{1,11})\s*=\s*([A-Z][\w /&-]{3,100}?)\s*(?=[;.,]|$)",
+    re.M,
 )
 # a glossary line naming what the acronym stands for before a full stop or a description:
 # "- Tibumtranmas: Ketertiban Umum dan Ketenteraman Masyarakat.", "SIGAP: Sekolah Internal
 # Gerakan Aparatur Pembelajar, program ..." (the name Title Case, eight words at most)
 _GLOSSARY_NAME = re.compile(
-    r"^[-*•\s]*([A-Z][A-Za-z0-9]{1,11})(?:\s*:|\s+[-\u2013])\s+([A-Z][\w /&-]{3,100}?)\s*(?:[.,;]|$)",
+    r"^[-*•\s]*([A-Z][A-Za-z0-9]{1,11})(?:\s*:|\s+[-\u2013])\s+([A-Z][\w /&-]{3,100}?)\s*(?:[.,;]|$)"
+    # a glossary table's row: "| AKP | Analisis Kebutuhan Pelatihan |"
+    r"|^\|\s*([A-Z][A-Za-z0-9]{1,11})\s*\|\s*([A-Z][\w /&-]{3,100}?)\s*(?:[.,;][^|]*)?\|",
     re.M,
 )
 

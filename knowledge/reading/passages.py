@@ -67,7 +67,21 @@ def defines(
     ``share`` of it; for "X singkatan dari apa", one that writes X out."""
     if q.asks_expansion and _expansions(q.groups):
         return states_expansion(text, q.groups)
-    return defines_terms(text, q.groups, idf, unknown_idf, share=share, heading=heading)
+    return _writes_out(text, q.groups) or defines_terms(
+        text, q.groups, idf, unknown_idf, share=share, heading=heading
+    )
+
+
+def _writes_out(text: str, groups: list[set[str]]) -> bool:
+    """A sentence writing an acronym of the question beside its known expansion ("BJK = Bidang
+    Bina Jasa Konstruksi") says what it is, with no "adalah"."""
+    pairs = [
+        (a, set(alt.split())) for g in groups for alt in g if " " in alt for a in g if " " not in a
+    ]
+    return any(
+        any(acronym in stems and words <= stems for acronym, words in pairs)
+        for stems in (set(tokenize(unit)) for unit in split_units(text))
+    )
 
 
 def _expansions(groups: list[set[str]]) -> list[set[str]]:
@@ -99,7 +113,9 @@ def defines_terms(
     what the JP status "tertunda" is)."""
     section = heading.splitlines()[-1].split(" > ")[-1] if heading else ""
     for unit in split_units(text):
-        head = GLOSSARY.match(unit)  # "- Detasering (secondment): penugasan sementara ..."
+        # a glossary table's row, "Singkatan: AKP; Kepanjangan: Analisis ...": its first cell
+        # is the term; else "- Detasering (secondment): penugasan sementara ..."
+        head = _FIRST_CELL.match(unit) or GLOSSARY.match(unit)
         expansion = EXPANSION.search(unit)  # "Sasaran Kinerja Pegawai (SKP)"
         said = (
             f"{head.group(1)} {section}"
@@ -113,6 +129,9 @@ def defines_terms(
         if said and coverage(groups, set(tokenize(said)), idf, unknown_idf) >= share:
             return True
     return False
+
+
+_FIRST_CELL = re.compile(r"^[^:;\n]{1,40}:\s*([^:;\n]{1,60});\s*[^:;\n]{1,40}:\s*\S")
 
 
 def has_table(text: str) -> bool:
@@ -174,7 +193,7 @@ def fact_near_terms(
             or (head is not None and _labelled_by(unit, head))
             or any(re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d.,]*\d)", unit) for v in cells)
         )
-        if not stated or (levels and other_levels(unit, levels)) or other_code(q.raw, unit):
+        if not stated or (levels and _of_other_levels(units, i, levels)) or other_code(q.raw, unit):
             continue
         if named_fields and not _field_named(unit, q.groups):
             continue  # "No: 44" in the row of the unit asked is not its attendance
@@ -191,6 +210,16 @@ def fact_near_terms(
         if near > 0 and near >= NEAR_MIN_COVERAGE * whole:
             return True
     return False
+
+
+def _of_other_levels(units: list[str], i: int, levels: dict[str, set[int | str]]) -> bool:
+    """A unit naming only other levels or batches than the asked; one naming none of that kind
+    is of what its lead-in names ("Tes semester II dilaksanakan ...:" over "- Gelombang 1
+    (Senin, 20 September 2027)")."""
+    shown = ordinals(units[i])
+    if any(kind in shown for kind in levels):
+        return other_levels(units[i], levels)
+    return other_levels(with_context(units, i), levels)
 
 
 def _field_named(unit: str, groups: list[set[str]]) -> bool:
@@ -229,9 +258,12 @@ _LABEL_WORD = re.compile(r"((?:[^\W\d][\w-]*\s+){0,3}\w+)(?:\s*\([^)]*\))?\s*[:=
 def _levels_to_check(q: Question, heading: str) -> dict[str, set[int | str]]:
     """The levels and batches asked, which the fact's sentence must not name only others of,
     unless the heading names the asked one (then "lulus Tingkat Dasar" under "Tingkat Lanjut"
-    is a requirement named in passing)."""
+    is a requirement named in passing). A heading naming others of the kind beside it ("capaian
+    JP semester I dan persiapan tes semester II") leaves its sentences to say which they are of."""
     asked = ordinals(asking_words(q))
-    return {} if names_level(heading, asked) else asked
+    shown = ordinals(heading)
+    only_asked = all(shown.get(kind, set()) <= values for kind, values in asked.items())
+    return {} if names_level(heading, asked) and only_asked else asked
 
 
 def _titled_for(heading: str, q: Question, idf: dict[str, float], unknown_idf: float) -> bool:

@@ -54,6 +54,8 @@ _NUMBER_ASKED = re.compile(r"\b(?:no|nomor|nomornya)\s+(?:berapa|apa)\b")  # an 
 _OFFICE_HOLDER = re.compile(
     r"\bsiapa\s+(?:sih\s+)?(?:bupati|wali ?kota|gubernur|camat|lurah|menteri|presiden|kepala|"
     r"ketua|sekretaris|direktur|koordinator)\b(?![^?]*\byang\b)"
+    # "siapa yang menjabat Ketua Harian", "jabatan itu dijabat siapa": who holds it, a name
+    r"|\bsiapa\s+(?:yang|yg)\s+menjabat\b|\bdijabat\s+(?:oleh\s+)?siapa\b"
 )
 _OFFICE_ASKED = re.compile(r"siapa\s+(?:nama\w*\s+)?(\w+)")
 _SEVERAL = re.compile(

@@ -150,6 +150,10 @@ MEASURED_IN = {
     "durasi": DURATION_UNITS,
     # "ukuran file": "3 MB"; "ukuran pas foto": "ukuran 3x4"
     "ukuran": ("ukuran", "mb", "megabyte", "kb", "kilobyte", "gb", "cm", "mm", "piksel", "px"),
+    # "berapa panjang jalan provinsi": "1.284,6 km"; "jarak", "luas" likewise
+    "panjang": ("panjang", "km", "kilometer", "meter", "m"),
+    "jarak": ("jarak", "km", "kilometer", "meter", "m"),
+    "luas": ("luas", "hektare", "ha", "m2", "meter persegi", "km2"),
 }
 MONEY_WORDS = {
     "biaya",
@@ -176,8 +180,8 @@ RULE_NUMBER = re.compile(  # "PP disiplin no brp?", "nomornya berapa", "nomor su
     # "peraturan kepala dinas nomor 4 ... kapan berlaku" names the rule by its number
     r"|\b(pp|uu|perpres|permen\w*|peraturan \w+|perbup|surat edaran|se)\b.{0,25}\b(nomor|no)\b"
     r"(?!\s*\d)"
-    r"|\b(nomor|no)\s+(pp|uu|perpres|permen\w*|peraturan|perbup|pergub|surat|se|keputusan|sk"
-    r"|pengumuman|nota)\b"
+    r"|\b(nomor|no)\s+(pp|uu|perpres|permen\w*|peraturan|perbup|pergub|perwali|perda|perka\w*"
+    r"|surat|se|keputusan|kepka\w*|sk|pengumuman|nota|berita acara|sop|memo|undangan|notul\w+)\b"
 )
 CONTACT = re.compile(
     r"\b(nomor|no)\s+(wa|whatsapp|telepon|telp|hp|handphone|kontak)\b|\b(email|surel)\b.*\b(apa|berapa)\b"
@@ -192,6 +196,19 @@ NOT_NOUNS = {
     "di",
     "dalam",
     "pada",
+    # "berenang sejauh berapa tanpa alat bantu": a preposition opens what follows, no count
+    "tanpa",
+    "dengan",
+    "oleh",
+    "bagi",
+    "kepada",
+    "sejak",
+    "sampai",
+    "hingga",
+    "sebelum",
+    "setelah",
+    "selama",
+    "menurut",
     "kalau",
     "sih",
     "ya",
@@ -243,7 +260,17 @@ def asks_definition(text: str) -> bool:
     return bool(DEFINITION.search(text)) and not COMPARISON.search(text)
 
 
-PROCEDURE = re.compile(r"\b(cara|caranya|bagaimana|langkah|prosedur|mekanisme|alur|tahapan)\b")
+PROCEDURE_WORDS = (
+    "cara",
+    "caranya",
+    "bagaimana",
+    "langkah",
+    "prosedur",
+    "mekanisme",
+    "alur",
+    "tahapan",
+)
+PROCEDURE = re.compile(rf"\b({'|'.join(PROCEDURE_WORDS)})\b")
 STATED_AMOUNT = re.compile(
     r"\b(\d+|satu|dua|tiga|empat|lima|setengah)\s*(jam|hari|menit|sesi|minggu|bulan|semester|kali)\b"
 )
@@ -269,6 +296,7 @@ NOT_HEADS = frozenset(
         "tiap setiap per masing semua seluruh"  # how many of it, not what it is
         " contoh"  # "contoh proyek apa saja": examples of it (a guide writes "misalnya")
         " sejak mulai"  # "sejak kapan berlaku", "mulai kapan": the time is asked, of no "sejak"
+        " calon mantan para"  # "calon peserta ... berapa": of the participants to be
     )
 ) | {"habis"}  # "abis lulus tubel ...": after, not the thing asked about
 # Which rule states a fact ("di aturan lama (SE 2024) ... brp jp"): not what the fact is of,
@@ -277,6 +305,10 @@ RULE_WORDS = frozenset(tokenize("aturan ketentuan peraturan lama dulu sebelumnya
 RATE_WORDS = ("per", "setiap", "tiap")  # "JP per tahun": a rate's unit is not the one asked
 REASON_WORDS = ("biar", "agar", "supaya", "karena", "soalnya", "sebab")
 PURPOSE_WORDS = (*REASON_WORDS, "buat", "untuk")
+
+
+# a rule's number as chat shortens it: "perkadis 4/2023" is "Nomor 4 Tahun 2023"
+RULE_SHORT = re.compile(r"\b(\d{1,3})/((?:19|20)\d\d)\b")
 
 
 def term_groups(raw: str, acronyms: dict[str, str] | None = None) -> list[set[str]]:
@@ -298,6 +330,8 @@ def term_groups(raw: str, acronyms: dict[str, str] | None = None) -> list[set[st
             " ".join(tokenize(alt)) for alt in alternatives(word) or ((known,) if known else ())
         }
         group |= set(LABEL_FORMS.get(word, ()))
+        if RULE_SHORT.fullmatch(word):  # "perkadis 4/2023": rules write "Nomor 4 Tahun 2023"
+            group.add(RULE_SHORT.sub(r"\1 tahun \2", word))
         if group not in groups:
             groups.append(group)
     return groups

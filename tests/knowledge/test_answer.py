@@ -547,6 +547,40 @@ def test_a_catalog_entry_that_does_not_name_what_is_asked_about_is_no_answer(
     assert latsar.confident and latsar.trainings == ["L3"]
 
 
+def test_how_to_do_one_thing_is_not_answered_by_how_to_do_another(tmp_path, store, embedder):
+    """ "cara ngajuin cuti tahunan buat perawat shift": the rule on study leave for shift staff
+    shares "diajukan", "shift" and "tahun" but says nothing of annual leave ("cuti", which the
+    documents write elsewhere); how to apply for study leave is still answered."""
+    study = markdown_doc(
+        "izin-belajar",
+        "Peraturan Direktur tentang Izin Belajar",
+        {
+            "Pasal 9": "(1) Izin belajar diajukan melalui e-SIMALELA dan diproses paling lama "
+            "14 hari kerja. (2) Pegawai dinas shift mengatur pertukaran jadwal dengan kepala "
+            "ruangan setiap tahun ajaran.",
+        },
+    )
+    leave = markdown_doc(
+        "target-jp",
+        "Target JP Pegawai",
+        {
+            "Pengurangan target": "Target JP dikurangi secara proporsional bagi pegawai yang "
+            "menjalani cuti melahirkan atau cuti di luar tanggungan negara."
+        },
+    )
+    shifts = markdown_doc(
+        "jadwal-dinas",
+        "Jadwal Dinas Ruangan",
+        {"Penyusunan": "Jadwal dinas shift setiap tahun diajukan kepala ruangan ke bidang."},
+    )
+    files = {"izin-belajar.md": study, "target-jp.md": leave, "jadwal.md": shifts}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    answer = answerer.answer("gmn cara ngajuin cuti tahunan buat perawat shift?")
+    assert answer.outcome == "refusal"
+    study_leave = answerer.answer("gimana cara ngajuin izin belajar buat perawat shift?")
+    assert study_leave.outcome == "answer" and "e-SIMALELA" in study_leave.text
+
+
 def test_the_askers_reason_for_asking_does_not_make_a_passage_an_answer(tmp_path, store, embedder):
     """ "latsar brp jp? biar sy bs itung 20 jp taun ini": the worked examples that add up to
     20 JP hold the reason's words, not the Latsar JP, which no document states; a situation

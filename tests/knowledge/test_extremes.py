@@ -104,3 +104,31 @@ def test_an_average_asked_is_read_from_an_averages_column_only(tmp_path, store, 
     answerer = answerer_over(tmp_path, store, embedder, {"rekap-jp-2025.csv": "\n".join(lines)})
     answer = answerer.answer("BPP mana yg rata2 JP 2025 nya paling rendah?")
     assert "Yang terendah" not in answer.text
+
+
+def test_the_rows_a_question_names_need_not_be_written_in_the_table(tmp_path, store, embedder):
+    """ "siapa peserta ... nilai akhir tertinggi": a record's score table lists names, never the
+    word "peserta", which the question uses for what its rows are."""
+    rows = "\n".join(
+        f"| {k} | {name} | {score} |"
+        for k, (name, score) in enumerate(
+            [
+                ("Ahmad Yani", "80,40"),
+                ("Siti Nurjanah", "70,40"),
+                ("Lukman Hakim", "89,20"),
+                ("Eka Saputra", "86,40"),
+            ],
+            start=1,
+        )
+    )
+    record = (
+        "# Berita Acara Uji Kompetensi 2027\n\n## III. Hasil Uji Kompetensi\n\n"
+        f"| No | Nama | Nilai akhir |\n|---|---|---|\n{rows}\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"berita-acara-ujikom.md": record})
+    answer = answerer.answer(
+        "Siapa peserta uji kompetensi dgn nilai akhir tertinggi, brp nilainya?"
+    )
+    assert answer.outcome == "answer"
+    shown = answer.text.split("Sumber")[0]
+    assert "Lukman Hakim" in shown and "89,20" in shown and "Ahmad Yani" not in shown

@@ -10,6 +10,7 @@ from knowledge.reading.about import ordinals, unnamed_batch
 from knowledge.reading.acronyms import find_acronyms
 from knowledge.reading.passages import (
     contradicts,
+    defines,
     fact_near_terms,
     has_fact,
     leaves_out,
@@ -332,6 +333,23 @@ def test_an_item_about_another_level_is_told_apart_unless_the_heading_names_the_
     section = "1. Bobot : 46 JP\n2. Syarat : telah lulus PBJ Tingkat Dasar"
     assert not names_another(section, q, headings=("B. PELATIHAN PBJ TINGKAT LANJUT",))
     assert not names_another("1. Bobot: 46 JP", q)
+
+
+def test_an_item_under_a_lead_in_of_another_semester_is_of_that_semester():
+    """A memo headed "capaian JP semester I dan persiapan tes semester II": its heading names
+    both, so its sentences say which one they are of, and a wave's date listed under "Tes
+    semester II dilaksanakan ...:" is no date of semester I's test."""
+    q = analyse("Tes kesamaptaan semester I dilaksanakan tanggal berapa?", today=TODAY)
+    idf = {"tes": 2.0, "samapta": 3.0, "semester": 1.0, "laksana": 1.0}
+    memo = (
+        "Tes kesamaptaan jasmani semester II dilaksanakan dengan pembagian:\n"
+        "- Gelombang 1 (Senin, 20 September 2027): Sekretariat dan seluruh Bidang;\n"
+        "- Gelombang 2 (Selasa, 21 September 2027): Pos Damkar Sektor."
+    )
+    heading = "Tindak lanjut capaian JP semester I dan persiapan tes kesamaptaan semester II"
+    assert not fact_near_terms(memo, q, idf, 4.0, heading)
+    first = memo.replace("semester II", "semester I")
+    assert fact_near_terms(first, q, idf, 4.0, heading)
 
 
 def test_batches_named_in_words_or_listed_are_all_asked():
@@ -852,6 +870,10 @@ def test_the_quoted_part_holds_the_asked_kind_of_fact_when_the_passage_has_it():
         "keputusan kepala bpsdm ttg konversi JP itu nomornya brp",
         "berapa nomor surat edaran tentang LPHP yang berlaku?",
         "no SK fasilitator internal apa ya",
+        "Nomor berita acara uji kompetensi 2027 berapa?",
+        "nomor SOP pengajuan JP apa?",
+        "memo kasubbag umpeg itu nomor memo brp",
+        "nomor perkadis konversi jp yg baru?",
     ],
 )
 def test_a_rule_number_is_asked_however_it_is_phrased(question):
@@ -2034,3 +2056,61 @@ def test_an_acronym_spelled_by_a_listed_expansion_is_defined_and_a_list_of_roles
     assert find_acronyms(text) == {"cakap": "cermat akuntabel kompeten adaptif dan profesional"}
     roles = "Rapat KPA (Kuasa Pengguna Anggaran, Bendahara, dan PPK) wajib dihadiri."
     assert "kpa" not in find_acronyms(roles)
+
+
+def test_a_preposition_after_berapa_is_no_counted_noun_and_calon_is_no_head():
+    """ "calon peserta ... berenang sejauh berapa tanpa alat bantu": "50 meter" answers; the
+    fact is of the participants ("calon" says they are to be), and "tanpa" counts nothing."""
+    q = analyse(
+        "Calon peserta water rescue harus bisa berenang sejauh berapa tanpa alat bantu?",
+        today=TODAY,
+    )
+    assert q.kind == "number" and q.units == ()
+    assert q.head({"calon": 2.0, "serta": 1.0, "water": 3.0, "renang": 2.0}) == {"serta"}
+
+
+def test_a_glossary_table_and_a_notes_key_teach_acronyms_and_define_them():
+    """ "| AKP | Analisis Kebutuhan Pelatihan |" under "Singkatan | Kepanjangan", and a note
+    "BJK = Bidang Bina Jasa Konstruksi": each says what the acronym is, with no "adalah"."""
+    glossary = (
+        "| Singkatan | Kepanjangan |\n|---|---|\n| AKP | Analisis Kebutuhan Pelatihan |\n"
+        "| JP | Jam Pelajaran, setara 45 menit |\n| No | Nama |\n"
+    )
+    note = "Singkatan unit pada lembar Kuota: BM = Bidang Bina Marga; BJK = Bidang Bina Jasa Konstruksi."
+    assert find_acronyms(glossary) == {"akp": "analisis kebutuhan pelatihan", "jp": "jam pelajaran"}
+    assert find_acronyms(note) == {"bm": "bidang bina marga", "bjk": "bidang bina jasa konstruksi"}
+    idf = {"akp": 4.0, "analisis": 2.0, "butuh": 2.0, "latih": 1.0, "bjk": 4.0, "bidang": 1.0}
+    acronyms = {"akp": "analisis kebutuhan pelatihan", "bjk": "bidang bina jasa konstruksi"}
+    akp = analyse("AKP tuh apaan?", today=TODAY, acronyms=acronyms)
+    assert defines("Singkatan: AKP; Kepanjangan: Analisis Kebutuhan Pelatihan", akp, idf, 5.0)
+    assert not defines("Usulan diisi melalui formulir AKP di SIPAKAR.", akp, idf, 5.0)
+    bjk = analyse("singkatan BJK itu unit apa?", today=TODAY, acronyms=acronyms)
+    assert defines(note, bjk, idf, 5.0)
+
+
+def test_a_rule_number_written_short_is_also_the_number_rules_write():
+    """ "Perkadis 4/2023" is "Peraturan Kepala Dinas Nomor 4 Tahun 2023" in the rule itself."""
+    q = analyse("Di Perkadis 4/2023 batas JP nonklasikal berapa persen?", today=TODAY)
+    assert {"4/2023", "4 tahun 2023"} in q.groups
+    assert any("atur kepala dinas" in g for g in q.groups)
+
+
+def test_who_holds_an_office_is_a_name_asked():
+    """ "siapa yang menjabat Ketua Harian": the person holding it, not the duties of the role."""
+    for asked in (
+        "Siapa yang menjabat Ketua Harian Tim Pengelola?",
+        "Kasubbag umpeg dijabat siapa?",
+    ):
+        assert analyse(asked, today=TODAY).kind == "name"
+    assert analyse("siapa yang menyusun RPK?", today=TODAY).kind == "who"
+
+
+def test_a_length_asked_is_a_number_with_a_length_unit():
+    """ "berapa panjang jalan provinsi": "mengelola 1.284,6 km jalan provinsi" states it, with no
+    word "panjang"; a count of bridges in the same sentence does not."""
+    q = analyse("Berapa panjang jalan provinsi yang dikelola Dinas pada 2027?", today=TODAY)
+    assert q.kind == "number" and "km" in q.units
+    idf = {"panjang": 2.0, "jalan": 2.0, "provinsi": 1.0, "kelola": 1.0, "dinas": 0.5}
+    sentence = "Pada tahun 2027 Dinas mengelola 1.284,6 km jalan provinsi dan 213 jembatan."
+    assert fact_near_terms(sentence, q, idf, 4.0)
+    assert not fact_near_terms(sentence.replace("1.284,6 km ", ""), q, idf, 4.0)

@@ -78,3 +78,40 @@ def test_rows_told_apart_only_by_a_number_are_all_listed_from_a_passages_table(
     answer = answerer.answer("Sebutkan mentor SAGARA 2026 dari Korwil III.")
     for k in (2, 5, 8):  # Korwil III
         assert f"Mentor Nomor {k};" in answer.text
+
+
+def test_a_table_files_row_shown_as_a_passage_is_shown_whole_with_its_masked_nip(
+    tmp_path, store, embedder
+):
+    """ "kenapa JP-nya masih nol": the row's note says why; the row's name alone does not, and
+    the masked NIP keeps its stars (they are no emphasis)."""
+    lines = ["No;Nama;NIP;Unit kerja;Target JP;JP s.d. 30 Juni;Keterangan"]
+    people = (
+        ("Rudi Hartono", "Mutasi masuk Mei 2027"),
+        ("Fatimah Wulandari", "Cuti melahirkan April-Juni 2027"),
+        ("Yusuf Maulana", "Tugas belajar"),
+    )
+    for k, (name, note) in enumerate(people, start=1):
+        lines.append(f"{k};{name};1986120{k} ****** 2 ***;Pos Sektor {k};16;0;{note}")
+    files = {"daftar-pegawai-prioritas-2027.csv": "\n".join(lines)}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    answer = answerer.answer("Fatimah Wulandari di daftar prioritas kenapa JP-nya masih nol?")
+    assert answer.outcome != "refusal"
+    assert "Cuti melahirkan April-Juni 2027" in answer.text
+    assert "19861202 ****** 2 ***" in answer.text
+
+
+def test_a_date_in_a_table_files_row_is_of_the_person_the_row_names(tmp_path, store, embedder):
+    """ "SIO pak Hamzah berlaku sampai kapan": the equipment row names its operator in one field
+    and the licence's end in another; the row is one record."""
+    lines = ["Kode Alat;Jenis Alat;Tahun Perolehan;Operator Utama;Status SIO Operator"]
+    lines += [
+        "EXC-01;Excavator;2018;Darwis Lamba;SIO berlaku s.d. 14/03/2028",
+        "EXC-02;Excavator;2020;Hamzah Tuasikal;SIO berlaku s.d. 02/11/2027",
+        "MG-01;Motor grader;2018;Yakobus Nenohai;SIO dalam proses perpanjangan",
+    ]
+    files = {"rekap-alat-berat-2027.csv": "\n".join(lines)}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    answer = answerer.answer("SIO pak Hamzah Tuasikal berlaku sampai kapan?")
+    assert answer.outcome == "answer" and "02/11/2027" in answer.text
+    assert "14/03/2028" not in answer.text
