@@ -65,8 +65,9 @@ MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must cont
 AGREED_MIN_COVERAGE = 0.5  # ... when both retrievers put the passage first
 WHOLE_PASSAGE_CHARS = 800  # shorter passages are quoted whole
 CANDIDATES = 6  # retrieved passages read for the asked fact
-# asks a table file's row answers as a whole: any fact of what the row names
-RECORD_KINDS = ("who", "name", "number", "money", "date", "day", "contact")
+# asks a table file's row answers as a whole: a fact of what the row names (not money: a
+# budget row naming a programme's allowance gives its total, not the allowance per person)
+RECORD_KINDS = ("who", "name", "number", "date", "day", "contact")
 ROWS_PER_TABLE = 4  # rows of one table file among the passages read for an answer
 SIGNING = frozenset(tokenize("tanda tangan tandatangan menandatangani penandatangan teken"))
 MOVED_COVERAGE = 0.75  # of the question the sentence moving a day must name (not a sibling's)
@@ -363,8 +364,10 @@ class Answerer:
         its most particular word that the documents use; a passage on study leave for shift
         staff, without "cuti", tells how to do another thing."""
         s = self.searcher
-        # "langkah pertama reset kata sandi": "langkah" frames the ask, "reset" is its topic
-        topic = [g for g in q.groups if not g & _FRAME]
+        # "langkah pertama reset kata sandi": "langkah" frames the ask, "reset" is its topic;
+        # "cara ngisi riwayat diklat": "ngisi" is the doing, "riwayat diklat" what it is done to
+        doing = {t for m in _DOING.finditer(q.text) for t in tokenize(m.group(1))}
+        topic = [g for g in q.groups if not g & (_FRAME | doing)]
         known = [g for g in topic if any(all(p in s.idf for p in a.split()) for a in g)]
         if len(known) < 2:
             return True
@@ -742,6 +745,7 @@ def _writes(text: str, number: str) -> bool:
 
 
 _FRAME = frozenset(tokenize(" ".join(PROCEDURE_WORDS)))
+_DOING = re.compile(rf"\b(?:{'|'.join(PROCEDURE_WORDS)})\s+(?=(\w+))")  # the word after "cara"
 
 
 def _said(heads: str, unit: str) -> set[str]:

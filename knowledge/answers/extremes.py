@@ -109,8 +109,9 @@ class Extremes:
         asked, idf = set(tokenize(q.text)), self.rows.searcher.idf
         percent = bool(_PERCENT.search(q.text))
         average = bool(asked & _AVERAGE)  # "rata2 JP paling rendah": an average's column only
-        rows_are = _rows_are(q.text)
+        rows_are = _rows_are(q.text)  # a table naming them too comes first
         groups = [g for g in q.groups if not g & _RANKING and not g & rows_are]
+        named_rows = [g for g in q.groups if g & rows_are]
         found: tuple[tuple, str, Table] | None = None
         tied = False  # another column named as well: which one is meant is not known
         seen: set = set()  # a table file's rows found by several hits: read once
@@ -122,13 +123,14 @@ class Extremes:
             for table in self._tables(hit):
                 if not all(group_hits(groups, set(table.words))):
                     continue
+                whole = all(group_hits(named_rows, set(table.words)))
                 for column in _amount_columns(table.rows):
                     words = set(tokenize(column))
                     if not (asked & words) - _GENERIC or (average and not words & _AVERAGE):
                         continue
                     named = [w for w in near if w in words]
                     shares = percent and _percent_column(table.rows, column)
-                    score = (len(named) + shares, sum(idf.get(w, 0.0) for w in named))
+                    score = (whole, len(named) + shares, sum(idf.get(w, 0.0) for w in named))
                     if found is None or score > found[0]:
                         found, tied = (score, column, table), False
                     elif score == found[0] and column != found[1]:

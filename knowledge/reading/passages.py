@@ -67,19 +67,24 @@ def defines(
     ``share`` of it; for "X singkatan dari apa", one that writes X out."""
     if q.asks_expansion and _expansions(q.groups):
         return states_expansion(text, q.groups)
-    return _writes_out(text, q.groups) or defines_terms(
+    return _writes_out(text, q.groups, idf, unknown_idf, share) or defines_terms(
         text, q.groups, idf, unknown_idf, share=share, heading=heading
     )
 
 
-def _writes_out(text: str, groups: list[set[str]]) -> bool:
+def _writes_out(
+    text: str, groups: list[set[str]], idf: dict[str, float], unknown_idf: float, share: float
+) -> bool:
     """A sentence writing an acronym of the question beside its known expansion ("BJK = Bidang
-    Bina Jasa Konstruksi") says what it is, with no "adalah"."""
+    Bina Jasa Konstruksi") says what it is, with no "adalah", when it names ``share`` of the
+    question ("akreditasi LAN" is not what "Lembaga Administrasi Negara (LAN) adalah ..." says;
+    a sentence writing "JP" and "jam pelajaran" defines no "detasering")."""
     pairs = [
         (a, set(alt.split())) for g in groups for alt in g if " " in alt for a in g if " " not in a
     ]
     return any(
         any(acronym in stems and words <= stems for acronym, words in pairs)
+        and coverage(groups, stems, idf, unknown_idf) >= share
         for stems in (set(tokenize(unit)) for unit in split_units(text))
     )
 

@@ -571,7 +571,7 @@ def test_how_to_do_one_thing_is_not_answered_by_how_to_do_another(tmp_path, stor
     shifts = markdown_doc(
         "jadwal-dinas",
         "Jadwal Dinas Ruangan",
-        {"Penyusunan": "Jadwal dinas shift setiap tahun diajukan kepala ruangan ke bidang."},
+        {"Penyusunan": "Jadwal dinas shift setiap tahun diisi dan diajukan kepala ruangan."},
     )
     files = {"izin-belajar.md": study, "target-jp.md": leave, "jadwal.md": shifts}
     answerer = answerer_over(tmp_path, store, embedder, files)
@@ -579,6 +579,9 @@ def test_how_to_do_one_thing_is_not_answered_by_how_to_do_another(tmp_path, stor
     assert answer.outcome == "refusal"
     study_leave = answerer.answer("gimana cara ngajuin izin belajar buat perawat shift?")
     assert study_leave.outcome == "answer" and "e-SIMALELA" in study_leave.text
+    # "ngisi" is the doing asked how, not what it is done to: the rule need not write it
+    filled = answerer.answer("gimana cara ngisi izin belajar buat perawat shift?")
+    assert filled.outcome != "refusal" and "e-SIMALELA" in filled.text
 
 
 def test_the_askers_reason_for_asking_does_not_make_a_passage_an_answer(tmp_path, store, embedder):

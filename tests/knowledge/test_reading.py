@@ -2086,6 +2086,10 @@ def test_a_glossary_table_and_a_notes_key_teach_acronyms_and_define_them():
     assert not defines("Usulan diisi melalui formulir AKP di SIPAKAR.", akp, idf, 5.0)
     bjk = analyse("singkatan BJK itu unit apa?", today=TODAY, acronyms=acronyms)
     assert defines(note, bjk, idf, 5.0)
+    # an acronym beside its expansion says nothing of another term asked with it
+    detasering = analyse("detasering tuh maksudnya apa? dapet JP ga?", today=TODAY)
+    jp = "Jumlah JP (jam pelajaran) dari e-learning mengikuti sertifikat penyelenggara."
+    assert not defines(jp, detasering, {**idf, "detasering": 5.0, "jp": 1.0}, 5.0)
 
 
 def test_a_rule_number_written_short_is_also_the_number_rules_write():
