@@ -41,6 +41,10 @@ def find_acronyms(text: str) -> dict[str, str]:
             initials = "".join(w[0] for w in expansion.split() if w.lower() not in _JOINERS)
             if listed and initials.upper() != acronym.upper():
                 continue
+            # "X = Y" is a formula's line too ("NK = Nilai Kinerja x 0,6")
+            keyed = pattern is _GLOSSARY_EXPANSION and match.group(3) is not None
+            if keyed and not _a_name(acronym, expansion):
+                continue
             if _spells(acronym, expansion):
                 found.setdefault(acronym.lower(), expansion.lower())
     for match in _GLOSSARY_NAME.finditer(text):
@@ -74,6 +78,14 @@ _GLOSSARY_NAME = re.compile(
     r"|^\|\s*([A-Z][A-Za-z0-9]{1,11})\s*\|\s*([A-Z][\w /&-]{3,100}?)\s*(?:[.,;][^|]*)?\|",
     re.M,
 )
+
+
+def _a_name(acronym: str, expansion: str) -> bool:
+    """A Title Case name of eight words at most that does not repeat the acronym ("Bidang Bina
+    Marga"; not "Jumlah Pertemuan x 45 menit", "JP Pelatihan dan JP Seminar")."""
+    words = expansion.split()
+    titled = all(w[0].isupper() or w in _JOINERS for w in words)
+    return titled and len(words) <= 8 and acronym not in words
 
 
 def _syllabic(acronym: str, expansion: str, *, inside_first: bool = False) -> bool:

@@ -136,7 +136,11 @@ def defines_terms(
     return False
 
 
-_FIRST_CELL = re.compile(r"^[^:;\n]{1,40}:\s*([^:;\n]{1,60});\s*[^:;\n]{1,40}:\s*\S")
+# a glossary table's row: its first column is the term, its second what it stands for
+_FIRST_CELL = re.compile(
+    r"^(?i:singkatan|istilah|akronim|kata)\s*:\s*([^:;\n]{1,60});\s*"
+    r"(?i:kepanjangan|pengertian|arti|definisi|kepanjangan/arti|keterangan)\s*:\s*\S"
+)
 
 
 def has_table(text: str) -> bool:

@@ -10,8 +10,9 @@ from knowledge.text.normalize import ACRONYMS
 
 # bump when tokenize() or the BM25 units change: saved indexes are then rebuilt (9: dotted
 # abbreviations written out; table rows, list items and codes as BM25 units and tokens; 12:
-# "e-BARA" also "ebara"; 13: "SI-BARA" also "sibara"; 14: "-nya" off words the dictionary lacks)
-TOKENIZER_VERSION = 14
+# "e-BARA" also "ebara"; 13: "SI-BARA" also "sibara"; 14: "-nya" off words the dictionary lacks;
+# 15: ... once, and not off words it knows)
+TOKENIZER_VERSION = 15
 # "Angkatan I" = "angkatan 1"; "UPT Wilayah VI", "Pos Sektor III", "Semester II": the numbered
 # parts of an organisation or a year, which chat writes in figures ("upt wilayah 6", "pos 2").
 # II to XII are numerals wherever they stand ("Golongan III", "Pos II"); a single letter ("I",
@@ -156,8 +157,9 @@ def is_stopword(word: str) -> bool:
     return word in _sastrawi()[1] or word in _KEEP
 
 
-# "preseptornya", "webinarnya", "upt-nya": "-nya" on a word the dictionary lacks, which the
-# stemmer leaves whole (it strips suffixes only to reach a word it knows)
+# "preseptornya", "webinarnya": "-nya" on a word the dictionary lacks, which the stemmer
+# leaves whole (it strips suffixes only to reach a word it knows); a word it knows ("empunya")
+# stays, and "-nya" comes off once
 _NYA = re.compile(r"([a-z][a-z-]{2,}?[a-z])-?nya")
 
 
@@ -165,8 +167,8 @@ _NYA = re.compile(r"([a-z][a-z-]{2,}?[a-z])-?nya")
 def stem(word: str) -> str:
     stemmer, _ = _sastrawi()
     stemmed = stemmer.stem(word) or word
-    owned = _NYA.fullmatch(word) if stemmed == word else None
-    return stem(owned.group(1)) if owned else stemmed
+    owned = _NYA.fullmatch(word) if stemmed == word and word not in common_words() else None
+    return (stemmer.stem(owned.group(1)) or owned.group(1)) if owned else stemmed
 
 
 def token_pairs(text: str) -> list[tuple[str, str]]:

@@ -136,3 +136,5 @@ def test_nya_comes_off_a_word_the_stemmers_dictionary_lacks():
     )
     assert tokenize("bunya pegawainya") == ["bunya", "pegawai"]
     assert tokenize("sertifikatnya") == ["sertifikat"]
+    assert tokenize("empunya") == ["empunya"]  # a word the dictionary knows keeps its ending
+    assert len(tokenize("abcd" + "nya" * 400)) == 1  # "-nya" comes off once, quickly

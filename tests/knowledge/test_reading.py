@@ -2079,11 +2079,15 @@ def test_a_glossary_table_and_a_notes_key_teach_acronyms_and_define_them():
     note = "Singkatan unit pada lembar Kuota: BM = Bidang Bina Marga; BJK = Bidang Bina Jasa Konstruksi."
     assert find_acronyms(glossary) == {"akp": "analisis kebutuhan pelatihan", "jp": "jam pelajaran"}
     assert find_acronyms(note) == {"bm": "bidang bina marga", "bjk": "bidang bina jasa konstruksi"}
+    formulas = "NK = Nilai Kinerja x 0,6\nTotal TPK = TPK Pelatihan dan TPK Seminar."
+    assert find_acronyms(formulas) == {}  # a formula's line names no acronym
     idf = {"akp": 4.0, "analisis": 2.0, "butuh": 2.0, "latih": 1.0, "bjk": 4.0, "bidang": 1.0}
     acronyms = {"akp": "analisis kebutuhan pelatihan", "bjk": "bidang bina jasa konstruksi"}
     akp = analyse("AKP tuh apaan?", today=TODAY, acronyms=acronyms)
     assert defines("Singkatan: AKP; Kepanjangan: Analisis Kebutuhan Pelatihan", akp, idf, 5.0)
     assert not defines("Usulan diisi melalui formulir AKP di SIPAKAR.", akp, idf, 5.0)
+    # a schedule's row whose first cell is the acronym says when, not what it is
+    assert not defines("Kegiatan: AKP; Tanggal: 5 Mei 2027; Tempat: Aula", akp, idf, 5.0)
     bjk = analyse("singkatan BJK itu unit apa?", today=TODAY, acronyms=acronyms)
     assert defines(note, bjk, idf, 5.0)
     # an acronym beside its expansion says nothing of another term asked with it
