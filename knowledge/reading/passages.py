@@ -138,8 +138,8 @@ def defines_terms(
 
 # a glossary table's row: its first column is the term, its second what it stands for
 _FIRST_CELL = re.compile(
-    r"^(?i:singkatan|istilah|akronim|kata)\s*:\s*([^:;\n]{1,60});\s*"
-    r"(?i:kepanjangan|pengertian|arti|definisi|kepanjangan/arti|keterangan)\s*:\s*\S"
+    r"^(?i:singkatan|istilah|akronim|kata|kode)\s*:\s*([^:;\n]{1,60});\s*"
+    r"(?i:kepanjangan|pengertian|arti|makna|definisi|kepanjangan/arti|keterangan)\s*:\s*\S"
 )
 
 
