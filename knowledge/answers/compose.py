@@ -36,6 +36,7 @@ from knowledge.reading.passages import (
     group_hits,
     has_table,
     holds_all_known,
+    is_known,
     leaves_out,
     names_another,
     pick_sentences,
@@ -368,7 +369,7 @@ class Answerer:
         # "cara ngisi riwayat diklat": "ngisi" is the doing, "riwayat diklat" what it is done to
         doing = {t for m in _DOING.finditer(q.text) for t in tokenize(m.group(1))}
         topic = [g for g in q.groups if not g & (_FRAME | doing)]
-        known = [g for g in topic if any(all(p in s.idf for p in a.split()) for a in g)]
+        known = [g for g in topic if is_known(g, s.idf)]
         if len(known) < 2:
             return True
         rarest = max(known, key=lambda g: max(s.idf.get(a, 0.0) for a in g))

@@ -121,9 +121,10 @@ class Extremes:
                 continue
             seen.add(key)
             for table in self._tables(hit):
-                if not all(group_hits(groups, set(table.words))):
+                stems = set(table.words)
+                if not all(group_hits(groups, stems)):
                     continue
-                whole = all(group_hits(named_rows, set(table.words)))
+                whole = all(group_hits(named_rows, stems))
                 for column in _amount_columns(table.rows):
                     words = set(tokenize(column))
                     if not (asked & words) - _GENERIC or (average and not words & _AVERAGE):

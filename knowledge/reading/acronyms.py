@@ -50,13 +50,12 @@ def find_acronyms(text: str) -> dict[str, str]:
     for match in _GLOSSARY_NAME.finditer(text):
         acronym = match.group(1) or match.group(3)
         expansion = " ".join((match.group(2) or match.group(4)).split())
-        titled = all(w[0].isupper() or w in _JOINERS for w in expansion.split())
         spelled = (
             _spells(acronym, expansion)
             if acronym.isupper()
             else _syllabic(acronym, expansion, inside_first=True)
         )
-        if titled and len(expansion.split()) <= 8 and spelled:
+        if _titled_name(expansion) and spelled:
             found.setdefault(acronym.lower(), expansion.lower())
     return found
 
@@ -80,12 +79,16 @@ _GLOSSARY_NAME = re.compile(
 )
 
 
-def _a_name(acronym: str, expansion: str) -> bool:
-    """A Title Case name of eight words at most that does not repeat the acronym ("Bidang Bina
-    Marga"; not "Jumlah Pertemuan x 45 menit", "JP Pelatihan dan JP Seminar")."""
+def _titled_name(expansion: str) -> bool:
+    """A Title Case name of eight words at most ("Ketertiban Umum dan Ketenteraman Masyarakat")."""
     words = expansion.split()
-    titled = all(w[0].isupper() or w in _JOINERS for w in words)
-    return titled and len(words) <= 8 and acronym not in words
+    return len(words) <= 8 and all(w[0].isupper() or w in _JOINERS for w in words)
+
+
+def _a_name(acronym: str, expansion: str) -> bool:
+    """A Title Case name that does not repeat the acronym ("Bidang Bina Marga"; not "Jumlah
+    Pertemuan x 45 menit", "JP Pelatihan dan JP Seminar")."""
+    return _titled_name(expansion) and acronym not in expansion.split()
 
 
 def _syllabic(acronym: str, expansion: str, *, inside_first: bool = False) -> bool:

@@ -308,8 +308,13 @@ def known_share(topic: list[set[str]], idf: dict[str, float], unknown_idf: float
     """The share of the question's topic the documents use at all: what a sentence is measured
     against. A term some document uses but this passage lacks ("PKA" in a worked example of
     other activities) counts against it; chat words no document uses count for nobody."""
-    known = [g for g in topic if any(all(p in idf for p in alt.split()) for alt in g)]
+    known = [g for g in topic if is_known(g, idf)]
     return coverage(topic, {p for g in known for alt in g for p in alt.split()}, idf, unknown_idf)
+
+
+def is_known(group: set[str], idf: dict[str, float]) -> bool:
+    """Some document writes one of the term's forms (every word of a multi-word one)."""
+    return any(all(p in idf for p in alt.split()) for alt in group)
 
 
 # A document saying what it leaves to other rules: "Pedoman ini tidak mengatur cuti, ...";
