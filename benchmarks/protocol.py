@@ -185,6 +185,12 @@ SETS = {
             (HERE / "eval" / "agency_y",),
             HERE / ".cache" / "agency_y",
         ),
+        QuestionSet(
+            "agency_z",
+            HERE / "eval" / "questions_agency_z.yaml",
+            (HERE / "eval" / "agency_z",),
+            HERE / ".cache" / "agency_z",
+        ),
     )
 }
 
