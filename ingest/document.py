@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from knowledge.text.articles import ARTICLE
+from knowledge.text.articles import ARTICLE, CITED_NUMBER, RULE_NUMBER, number_key
 from storage.catalog import TrainingCreate
 
 
@@ -97,9 +97,6 @@ def normalise_meta(raw: dict[str, Any], body: str) -> dict[str, Any]:
 
 
 # "800/0412/BKD/2025", "5 Tahun 2025", and with the issuer's code first (central agencies):
-# "SE-02/SU/KP.02/2026", "KEP-15/PUSBANGKOM/2026"
-_NUMBER = r"((?:[a-z]{1,8}[-.])*\d[\w.]*(?:/[\w.-]*\w)+|\d+\s+tahun\s+\d{4})"
-_CITED_NUMBER = re.compile(rf"\bnomor\W{{0,4}}{_NUMBER}", re.I)
 # "... Nomor 3 Tahun 2024 dicabut", "ketentuan Pasal 6 ... Nomor 3 Tahun 2024 dinyatakan tidak
 # berlaku" (a rule replacing some of another's articles replaces what it says of them)
 _REVOKES = re.compile(r"\b(dicabut|mencabut|dinyatakan\s+tidak\s+berlaku)\b", re.I)
@@ -111,10 +108,6 @@ _BY = re.compile(r"(\boleh|\bdicabut\s+dengan)\b[^.;]{0,60}$", re.I)
 _SENTENCE = re.compile(r"(?<=[.;])\s+|\n\s*\n")
 
 
-def number_key(number: str) -> str:
-    return " ".join(number.lower().split())
-
-
 def _own_number(body: str) -> str | None:
     """A line of the document's head that starts with "Nomor" (title block, letter: "Nomor    :
     800.1/0598/DIKBUD/2026") and does not
@@ -124,8 +117,8 @@ def _own_number(body: str) -> str | None:
     lines = body[:1500].splitlines()
     for i, line in enumerate(lines):
         found = (
-            re.match(rf"[^\w\n]*nomor\s*:?\W{{0,4}}{_NUMBER}", line, re.I)
-            or re.match(rf"#+\s.*?\bnomor\W{{0,4}}{_NUMBER}", line, re.I)
+            re.match(rf"[^\w\n]*nomor\s*:?\W{{0,4}}{RULE_NUMBER}", line, re.I)
+            or re.match(rf"#+\s.*?\bnomor\W{{0,4}}{RULE_NUMBER}", line, re.I)
             or _capitals_title(line)
         )
         prev = re.sub(r"[*_#>`\s]+", " ", lines[i - 1]).strip() if i else ""
@@ -135,7 +128,7 @@ def _own_number(body: str) -> str | None:
 
 
 def _capitals_title(line: str) -> re.Match | None:
-    found = re.match(rf"[^\n]*?\bNOMOR\W{{0,4}}{_NUMBER}", line, re.I)
+    found = re.match(rf"[^\n]*?\bNOMOR\W{{0,4}}{RULE_NUMBER}", line, re.I)
     before = found.group(0)[: found.start(1)] if found else ""
     upper = before.isupper() and len(before.split()) >= 3 and "NOMOR" in before
     return found if upper and before.rstrip().endswith("NOMOR") else None
@@ -157,8 +150,8 @@ def rule_numbers(body: str) -> dict[str, Any]:
     revoked = {
         number_key(m.group(1))
         for sentence in revoking
-        for m in _CITED_NUMBER.finditer(sentence)
-        if not _BY.search(sentence[: m.start()])
+        for m in CITED_NUMBER.finditer(sentence)
+        if not _BY.search(sentence[: m.start()]) and _revoked_here(sentence, m.start())
     }
     amended = _AMENDS.search(body[:1500])
     if amended:
@@ -172,10 +165,19 @@ def rule_numbers(body: str) -> dict[str, Any]:
     return out
 
 
+def _revoked_here(sentence: str, at: int) -> bool:
+    """A rule cited at ``at`` is what the sentence revokes: it says "dicabut" or "tidak
+    berlaku" of what it names, or "mencabut" before the number ("Pedoman ini menjabarkan
+    Perkadis Nomor 2 Tahun 2027, yang mencabut Perkadis Nomor 4 Tahun 2023": the first rule
+    is the one revoking, not revoked)."""
+    passive = any(m.group(1).lower() != "mencabut" for m in _REVOKES.finditer(sentence))
+    return passive or bool(_REVOKES.search(sentence[:at]))
+
+
 # "PERUBAHAN ATAS PERATURAN KEPALA DINAS NOMOR 5 TAHUN 2023", "Perubahan Kedua atas ..."
 _AMENDS = re.compile(
     rf"\bperubahan\s+(?:\w+\s+)?atas\s+(?:peraturan|keputusan|surat\s+edaran)\b[^.;]{{0,160}}?"
-    rf"\bnomor\W{{0,4}}{_NUMBER}",
+    rf"\bnomor\W{{0,4}}{RULE_NUMBER}",
     re.I,
 )
 # "Ketentuan Pasal 8 ayat (1) diubah", "Pasal 13 dihapus", "ketentuan Pasal 6, Pasal 9 ayat (2),

@@ -126,7 +126,8 @@ class _Reading:
 # 30: an amendment ("PERUBAHAN ATAS ... NOMOR 5 TAHUN 2023") revokes what it amends, and the
 # articles it changes ("Ketentuan Pasal 6 diubah") are known: the others stay in force
 # 31: a decree's decision numbered past ten ("KEDUA BELAS : ...") a decision line
-READING_VERSION = b"pandu-reading-31\n"
+# 32: "X, yang mencabut Y" revokes Y, not X
+READING_VERSION = b"pandu-reading-32\n"
 
 
 def reading_digest(data: bytes) -> str:

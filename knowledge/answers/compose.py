@@ -11,6 +11,7 @@ from functools import partial
 from knowledge.answers.changes import Changes
 from knowledge.answers.citations import Citations
 from knowledge.answers.conversions import Conversions
+from knowledge.answers.definitions import Definitions, is_row
 from knowledge.answers.extremes import Extremes
 from knowledge.answers.gate import Evidence, Gate, context_of, features
 from knowledge.answers.phrases import PHRASES
@@ -21,6 +22,7 @@ from knowledge.answers.versions import RuleVersions
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.outcome import Answer, source_of
 from knowledge.reading.about import ages_in_bands, ordinals, other_levels, unnamed_batch
+from knowledge.reading.chat import corrections
 from knowledge.reading.facts import (
     CHANGE_STEMS,
     DAY,
@@ -59,7 +61,7 @@ from knowledge.search.searcher import (
     only_old_numbers,
 )
 from knowledge.text.normalize import normalise
-from knowledge.text.tokens import common_words, is_stopword, tokenize
+from knowledge.text.tokens import common_words, is_stopword, stem, tokenize
 from storage.clock import Clock
 
 MIN_COVERAGE = 0.5  # share of the question's weighted terms a passage must contain
@@ -108,6 +110,7 @@ class Answerer:
         self.extremes = Extremes(self.rows)
         self.changes = Changes(searcher)
         self.conversions = Conversions(searcher)
+        self.definitions = Definitions(searcher)
         self.citations = Citations(self.t)
         self.versions = RuleVersions(searcher, self.t, answers=self._answers, quote=self._quote)
 
@@ -284,8 +287,10 @@ class Answerer:
         # "1 JP itu brp menit": the glossary's equation, read second (the best passage's
         # scores stay the gate's evidence; the preference puts the equation first)
         equation = self.conversions.equation(q, passages)
-        equating = [equation] if equation is not None else []
-        return hits, [*passages[:1], *equating, *passages[1:]]
+        definition = self.definitions.passage(q, prepared, passages, CANDIDATES)
+        found = [h for h in (equation, definition) if h is not None]
+        ids = {h.chunk.id for h in found}
+        return hits, [*passages[:1], *found, *(h for h in passages[1:] if h.chunk.id not in ids)]
 
     def inspect(self, raw: str) -> tuple[Evidence, list[Hit]]:
         """The gate's reading of a question and the passages it read (for fitting the gate)."""
@@ -366,8 +371,14 @@ class Answerer:
         staff, without "cuti", tells how to do another thing."""
         s = self.searcher
         # "langkah pertama reset kata sandi": "langkah" frames the ask, "reset" is its topic;
-        # "cara ngisi riwayat diklat": "ngisi" is the doing, "riwayat diklat" what it is done to
-        doing = {t for m in _DOING.finditer(q.text) for t in tokenize(m.group(1))}
+        # "cara ngisi riwayat diklat": "ngisi" is the doing, "riwayat diklat" what it is done to;
+        # "prosedur mutasi PNS": after a frame naming steps, a noun is the topic
+        doing = {
+            t
+            for m in _DOING.finditer(q.text)
+            if m.group(1) in ("cara", "caranya", "bagaimana") or _a_verb(m.group(2))
+            for t in tokenize(m.group(2))
+        }
         topic = [g for g in q.groups if not g & (_FRAME | doing)]
         known = [g for g in topic if is_known(g, s.idf)]
         if len(known) < 2:
@@ -399,7 +410,7 @@ class Answerer:
         opening = self.scope.opening(hit.chunk.doc_id)
         if opening and opening not in text:
             text = f"{opening}\n{text}"
-        table_row = hit.meta.get("kind") == "table_row"
+        table_row = is_row(hit)
         return contradicts(text, q, headings=headings, table_row=table_row) or (
             not table_row and every_row_another(hit.chunk.text, q, (*headings, opening))
         )
@@ -433,7 +444,7 @@ class Answerer:
             about = ""  # a paragraph on Angkatan III only is not about the headline's II
         # a row of a table file (name, post, unit a line each) is about what it names: a
         # person, or the unit and month of "Persentase Kehadiran (%): 77,3"
-        record = chunk.meta.get("kind") == "table_row" and ask.kind in RECORD_KINDS
+        record = chunk.meta.get("kind") == "table_row" and ask.kind in (*RECORD_KINDS, "definition")
         return fact_near_terms(
             chunk.text, ask, s.idf, s.unknown_idf, context_of(chunk), about, record=record
         )
@@ -485,7 +496,9 @@ class Answerer:
         if q.asks_rule_number:  # "nomor SE yang berlaku": the passage with its own number
             answering.sort(key=lambda h: not self._holds_own_number(h))
         if q.kind == "definition":  # "X itu apa": the passage that defines X comes first
-            answering.sort(key=lambda h: not defines(h.chunk.text, q, s.idf, s.unknown_idf))
+            answering.sort(
+                key=lambda h: not defines(h.chunk.text, q, s.idf, s.unknown_idf, record=is_row(h))
+            )
         answering = self._moves_first(q, [*answering, *self._changes_below(q, answering, hits)])
         total = self.totals.whole(
             q,
@@ -506,6 +519,8 @@ class Answerer:
                 return self._abstain(q, hits)  # the study leave's rules, asked of annual leave
             return self._passage(q, hits[0], evidence)
         best, note = self.versions.current(q, answering, hits)
+        if not note:  # a handbook on a replaced rule: the rule that replaced it, if it answers
+            best, note = self.versions.over_follower(q, best, answering)
         text = self._quote(q, best)
         text = self._own_number_line(q, best, text) + text
         rest = self._rest_of_asks(q, best, candidates)
@@ -658,7 +673,7 @@ class Answerer:
         """Strong evidence, fact not pinpointed: the nearest part of the passage, verbatim. A
         table file's row is one record: its name alone says nothing of its "Keterangan"."""
         text = self._text(q, hit)
-        whole = hit.meta.get("kind") == "table_row" and len(text) <= WHOLE_PASSAGE_CHARS
+        whole = is_row(hit) and len(text) <= WHOLE_PASSAGE_CHARS
         quoted = plain(
             text.strip() if whole else "\n".join(pick_sentences(text, q, self.searcher.idf))
         )
@@ -680,7 +695,7 @@ class Answerer:
         best sentences or rows; "unit mana saja ..." over a table file: every matching row.
         A short passage with an item about another level or batch than the one asked ("1.
         Tingkat I: ... 2. Tingkat II: ...") is read for its sentences, which leave that out."""
-        if q.several and hit.meta.get("kind") == "table_row":
+        if q.several and is_row(hit):
             return self.rows.quote(q, hit)
         text = self._text(q, hit).strip()
         whole = q.kind == "list" or len(text) <= WHOLE_PASSAGE_CHARS
@@ -688,8 +703,11 @@ class Answerer:
         # "kuota BPD-09 gerai samsat": the row's name and the office's cell, not every office's
         whole = whole and not (q.kind == "number" and one_cell_asked(text, q))
         if whole and not has_table(text) and not names_another(text, q, headings=headings):
-            return plain("\n".join(unwrapped(text.splitlines())))  # chat wraps lines itself
-        return plain("\n".join(pick_sentences(text, q, self.searcher.idf)))
+            quoted = unwrapped(text.splitlines())  # chat wraps lines itself
+        else:
+            quoted = pick_sentences(text, q, self.searcher.idf)
+        chat = f"{text}\n{self.rows.next_passage(hit.chunk)}".splitlines()
+        return plain("\n".join([*quoted, *corrections(quoted, chat)]))
 
     # -- abstention --------------------------------------------------------------------------
     def _not_covered(self, hit: Hit, sentence: str, evidence: Evidence) -> Answer:
@@ -746,7 +764,12 @@ def _writes(text: str, number: str) -> bool:
 
 
 _FRAME = frozenset(tokenize(" ".join(PROCEDURE_WORDS)))
-_DOING = re.compile(rf"\b(?:{'|'.join(PROCEDURE_WORDS)})\s+(?=(\w+))")  # the word after "cara"
+_DOING = re.compile(rf"\b({'|'.join(PROCEDURE_WORDS)})\s+(?=(\w+))")  # the word after "cara"
+
+
+def _a_verb(word: str) -> bool:
+    """ "pengajuan", "mengisi", "ngajuin": the stem drops an affix, or a spoken "ng-" leads."""
+    return stem(word) != word or word.startswith("ng")
 
 
 def _said(heads: str, unit: str) -> set[str]:
@@ -759,4 +782,4 @@ def _undated_row(hit: Hit) -> bool:
     """ "kapan jadwal BPD-08": a table file's row naming the course with no day of a month (the
     quota file's "semua hari Sabtu") steps behind a passage that dates it ("Angk. I Sabtu 14
     Mar" in the catalogue); prose keeps its place (a rule's "setiap Kamis minggu kedua")."""
-    return hit.meta.get("kind") == "table_row" and not DAY.search(hit.chunk.text)
+    return is_row(hit) and not DAY.search(hit.chunk.text)

@@ -67,6 +67,12 @@ class TableRows:
         lines = ("; ".join(s.chunks[row].text.split("\n")) for row in shown[:MAX_ROWS])
         return "\n".join(f"- {line}" for line in lines)
 
+    def next_passage(self, chunk) -> str:
+        """The text of the passage after this one in its document ("" after the last)."""
+        order = self._documents.get().get(chunk.doc_id, [])
+        at = order.index(chunk.id) if chunk.id in order else len(order)
+        return self.searcher.chunks[order[at + 1]].text if at + 1 < len(order) else ""
+
     def table_chunks(self, table: tuple[str, str]) -> list:
         """A table file's rows' passages, in order (``table_of`` names the table)."""
         return [self.searcher.chunks[row] for row in self._tables.get().get(table, [])]

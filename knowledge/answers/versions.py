@@ -9,6 +9,7 @@ from collections.abc import Callable
 from knowledge.reading.facts import has_fact
 from knowledge.reading.question import Question
 from knowledge.search.searcher import (
+    NOW_WORDS,
     OLD_RULE_WORDS,
     DocInfo,
     Hit,
@@ -82,6 +83,23 @@ class RuleVersions:
             return best, ""
         old_info = self.searcher.doc(older[0].chunk.doc_id)
         return best, self._note("replaced_note", old_info, info)
+
+    def over_follower(self, q: Question, best: Hit, answering: list[Hit]) -> tuple[Hit, str]:
+        """ "RPK sekarang disetujui siapa": a handbook written on a rule since replaced may give
+        the old rule's value; the replacing rule's passage answers instead, when it states
+        what was asked, with a note. Not when the old rule is asked ("dulu disetujui siapa")."""
+        info = self.searcher.doc(best.chunk.doc_id)
+        if info is None or not info.follows_replaced:
+            return best, ""
+        if OLD_RULE_WORDS.search(q.text) and not NOW_WORDS.search(q.text):
+            return best, ""
+        for new_id in info.follows_replaced:
+            new = self.searcher.doc(new_id)
+            hit = next((h for h in answering if h.chunk.doc_id == new_id), None)
+            hit = hit or self._best_in_doc(q, new_id)
+            if hit is not None and new is not None:
+                return hit, self.t["follower_note"].format(doc=_label(info), new=_label(new))
+        return best, ""
 
     def _old_rule_elsewhere(self, q: Question, best: Hit, hits: list[Hit]) -> tuple[Hit, str]:
         """ "dulu waktu aturan yang lama, batas kirimnya brp hari?": the best passage is of a

@@ -104,7 +104,11 @@ def _held_by_name(text: str) -> bool:
 
 
 # A sentence that says what something is: "X adalah ...", "- X: ...", "Nama Lengkap (NL)".
-EXPANSION = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*)+\s*\(\s*[A-Za-z0-9]{2,10}\s*\)")
+# "Sasaran Kinerja Pegawai (SKP)", "Pelatihan Dasar (Latsar)": a short name in brackets, not a
+# remark ("Pedoman penyelenggaraan pelatihan UPTD BLK (terpisah)")
+EXPANSION = re.compile(
+    r"\b[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*)+\s*\(\s*[A-Z0-9][A-Za-z0-9]{1,9}\s*\)"
+)
 
 
 def has_fact(text: str, q: Question) -> bool:

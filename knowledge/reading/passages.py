@@ -62,13 +62,15 @@ def defines(
     *,
     share: float = 0.5,
     heading: str = "",
+    record: bool = False,
 ) -> bool:
     """A sentence that says what the asked term is ("Detasering adalah ..."), naming at least
-    ``share`` of it; for "X singkatan dari apa", one that writes X out."""
+    ``share`` of it; for "X singkatan dari apa", one that writes X out. ``record``: a row of a
+    table file, whose "Korwil: Korwil I" is a field, not a glossary item."""
     if q.asks_expansion and _expansions(q.groups):
         return states_expansion(text, q.groups)
     return _writes_out(text, q.groups, idf, unknown_idf, share) or defines_terms(
-        text, q.groups, idf, unknown_idf, share=share, heading=heading
+        text, q.groups, idf, unknown_idf, share=share, heading=heading, record=record
     )
 
 
@@ -112,21 +114,26 @@ def defines_terms(
     *,
     share: float = 0.5,
     heading: str = "",
+    record: bool = False,
 ) -> bool:
     """A sentence says what the asked term is, naming at least ``share`` of it; a glossary
     item is read with its section's name ("- Tertunda: ..." under "Status JP di e-CAKAP" says
-    what the JP status "tertunda" is)."""
+    what the JP status "tertunda" is); a table file's row is a glossary only by its header."""
     section = heading.splitlines()[-1].split(" > ")[-1] if heading else ""
     for unit in split_units(text):
         # a glossary table's row, "Singkatan: AKP; Kepanjangan: Analisis ...": its first cell
         # is the term; else "- Detasering (secondment): penugasan sementara ..."
-        head = _FIRST_CELL.match(unit) or GLOSSARY.match(unit)
+        row = record or _FIELDS.search(unit)  # "Korwil: Korwil I; Kecamatan: ..." is a row
+        head = _FIRST_CELL.match(unit) or (None if row else GLOSSARY.match(unit))
         expansion = EXPANSION.search(unit)  # "Sasaran Kinerja Pegawai (SKP)"
+        definers = [m.start() for m in DEFINES.finditer(unit)]
         said = (
             f"{head.group(1)} {section}"
             if head
-            else unit
-            if DEFINES.search(unit)
+            # the term comes before "adalah": "persentase ... adalah Korwil I 96,2%" says
+            # what the share is, not what a Korwil is
+            else unit[: definers[-1]]
+            if definers
             else expansion.group(0)
             if expansion
             else ""
@@ -141,6 +148,10 @@ _FIRST_CELL = re.compile(
     r"^(?i:singkatan|istilah|akronim|kata|kode)\s*:\s*([^:;\n]{1,60});\s*"
     r"(?i:kepanjangan|pengertian|arti|makna|definisi|kepanjangan/arti|keterangan)\s*:\s*\S"
 )
+
+
+# a table row read with its header, "Korwil: Korwil I; Kecamatan: Sari Kota": a second field
+_FIELDS = re.compile(r";\s*[^:;]{1,40}:\s")
 
 
 def has_table(text: str) -> bool:
@@ -166,9 +177,10 @@ def fact_near_terms(
     if q.kind not in FACT_KINDS:
         return True
     if q.kind == "definition":  # what the asked term itself is, all of it, or X written out
+        # a row's heading is its key cells ("Batu Lawang — Korwil I"), no section titled
         return defines(
-            text, q, idf, unknown_idf, share=DEFINED_SHARE, heading=heading
-        ) or _titled_for(heading, q, idf, unknown_idf)
+            text, q, idf, unknown_idf, share=DEFINED_SHARE, heading=heading, record=record
+        ) or (not record and _titled_for(heading, q, idf, unknown_idf))
     unit_stems = set(tokenize(" ".join(q.units)))
     if "pukul" in q.units:  # "jam berapa" asks a time of day: "jam" is the question's word
         unit_stems.add("jam")
@@ -321,7 +333,7 @@ def is_known(group: set[str], idf: dict[str, float]) -> bool:
 # "Jenis hukuman disiplin tidak diatur dalam nota dinas ini"; "Rincian perubahan itu belum
 # dirangkum di dokumen ini"; "... tidak dirangkum di sini karena ...".
 _NOT_COVERED = re.compile(
-    r"\bini\s+tidak\s+mengatur\b"
+    r"\bini\s+(?:juga\s+|pun\s+)?tidak\s+(?:pula\s+)?mengatur\b"  # "Pedoman ini juga tidak ..."
     r"|\b(?:tidak|belum)\s+(?:diatur|dimuat|termuat|dirangkum|dirinci|dibahas|dijelaskan)\s+"
     r"(?:di|dalam)\s+(?:sini\b|[\w ]{0,40}?\bini\b)",
     re.I,

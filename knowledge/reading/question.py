@@ -49,6 +49,12 @@ from knowledge.text.normalize import normalise
 from knowledge.text.tokens import common_words, is_stopword, stem, token_pairs, tokenize
 
 _NUMBER_ASKED = re.compile(r"\b(?:no|nomor|nomornya)\s+(?:berapa|apa)\b")  # an identifier
+# "kapan pelatihan campuran dihitung sebagai jalur klasikal": the condition under which a thing
+# counts as another, not a date
+_WHEN_COUNTS = re.compile(
+    r"\bkapan\b(?:\s+\S+){0,6}?\s+(?:(?:dihitung|dianggap|diakui|digolongkan|dikategorikan)"
+    r"\s+sebagai|termasuk)\b"
+)
 # "siapa bupati lembah sari skrg", "siapa kepala dinas": the person in an office, a name;
 # not "siapa kepala sekolah yang wajib ikut" (which of them)
 _OFFICE_HOLDER = re.compile(
@@ -424,7 +430,9 @@ def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) 
     elif "berapa" in words or "jumlah" in words:
         # "nomor berapa surat panggilannya": the letter's number, no count of letters
         kind, units = "number", () if _NUMBER_ASKED.search(text) else counted_noun(words)
-    elif any(w in DATE_WORDS for w in words) or re.search(r"\b(bulan apa|tanggal berapa)\b", text):
+    elif (
+        any(w in DATE_WORDS for w in words) or re.search(r"\b(bulan apa|tanggal berapa)\b", text)
+    ) and not _WHEN_COUNTS.search(text):
         kind = "date"
     elif any(p in text for p in LIST_WORDS):
         kind = "list"

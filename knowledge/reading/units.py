@@ -47,6 +47,15 @@ def _labelled_cell(header: str, cell: str) -> str:
     return f"{name}: {amount} per {rate}" if rate else f"{name}: {amount}"
 
 
+def _a_field(cells: list[str]) -> bool:
+    """ "| Hari/tanggal | Kamis, 13 Juli 2028 |" opening a table: a label and its value (a
+    figure, or more words than a column's name has), not a header ("| Istilah | Arti |")."""
+    if len(cells) != 2 or not cells[0] or len(cells[0].split()) > 4:
+        return False
+    value = re.sub(r"\([^)]*\)", "", cells[1])  # "Bantuan Biaya (Rp per orang)" is a name
+    return bool(re.search(r"[\d,]", value)) or len(value.split()) > 4
+
+
 def split_units(text: str) -> list[str]:
     """Sentences, list items and table rows: the pieces an answer may quote. A table row is
     read with its header ("Bulan: Mei; Kuota: 60") so that it stands alone in an answer."""
@@ -62,8 +71,12 @@ def split_units(text: str) -> list[str]:
             continue
         if line.startswith("|"):
             cells = table_cells(line)
+            if header is None and _a_field(cells):
+                header = []  # a table of labels and values: every row is a field
             if header is None:
                 header = cells
+            elif not header and len(cells) == 2:
+                units.append(f"{cells[0]}: {cells[1]}")
             elif len(cells) == len(header):
                 units.append(
                     "; ".join(_labelled_cell(h, c) for h, c in zip(header, cells, strict=True) if c)

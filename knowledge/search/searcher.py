@@ -20,7 +20,7 @@ from knowledge.reading.vocabulary import asks_definition, term_groups
 from knowledge.search.bm25 import LexicalIndex
 from knowledge.search.embeddings import Embedder
 from knowledge.search.store import KnowledgeStore
-from knowledge.text.articles import ARTICLE
+from knowledge.text.articles import ARTICLE, cited_numbers
 from knowledge.text.normalize import ACRONYMS, normalise
 from knowledge.text.spelling import Speller
 from knowledge.text.tokens import idf_table, tokenize
@@ -67,6 +67,9 @@ class DocInfo:
     # newer rule -> the articles of this one it changed ("Ketentuan Pasal 6 diubah"); none
     # listed: it replaced this one whole
     changed: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the rules that replaced one this document cites and it does not: a handbook written on
+    # the old rule, whose values the new one may have changed
+    follows_replaced: list[str] = field(default_factory=list)
 
     @property
     def is_current(self) -> bool:
@@ -205,7 +208,7 @@ class Searcher:
             idf=idf,
             unknown_idf=max(idf.values(), default=1.0),
             speller=Speller((f"{c.title} {c.section} {c.text}" for c in chunks), idf),
-            docs=_doc_infos(files),
+            docs=_doc_infos(files, chunks),
             lexical=self.store.load_lexical(version=version, chunks=chunks),
             acronyms=_defined_acronyms(chunks),
         )
@@ -314,7 +317,8 @@ class Searcher:
             body = coverage(groups, loaded.stems[chunk.id], idf, unknown)
             heading = coverage(groups, loaded.heading_stems[chunk.id], idf, unknown)
             hit.score = hit.score / top + COVERAGE_WEIGHT * body + HEADING_WEIGHT * heading
-            if definition and defines_terms(chunk.text, groups, idf, unknown):
+            row = chunk.meta.get("kind") == "table_row"  # its "Korwil: Korwil I" is a field
+            if definition and defines_terms(chunk.text, groups, idf, unknown, record=row):
                 hit.score += DEFINITION_BONUS
             info = loaded.docs.get(chunk.doc_id)
             current = info is None or info.in_force(chunk.section)
@@ -372,7 +376,9 @@ def _with_expansions(text: str, acronyms: dict[str, str]) -> str:
     return " ".join(f"{w} {acronyms[w]}" if w in acronyms else w for w in text.split())
 
 
-def _doc_infos(files: list[records.IndexedFile]) -> dict[str, DocInfo]:
+def _doc_infos(
+    files: list[records.IndexedFile], chunks: list[records.ChunkRecord]
+) -> dict[str, DocInfo]:
     docs = {f.doc_id: DocInfo(f.doc_id, f.title, f.source, f.meta) for f in files}
     for info in docs.values():
         for old in info.meta.get("supersedes", []):
@@ -388,7 +394,37 @@ def _doc_infos(files: list[records.IndexedFile]) -> dict[str, DocInfo]:
             if old is not None and old is not info and info.doc_id not in old.superseded_by:
                 old.superseded_by.append(info.doc_id)
                 old.changed[info.doc_id] = frozenset(info.meta.get("changed_articles", []))
+    _mark_followers(docs, chunks)
     return docs
+
+
+def _mark_followers(docs: dict[str, DocInfo], chunks: list[records.ChunkRecord]) -> None:
+    """A current document citing a replaced rule by number and not the rule that replaced it
+    follows the old rule: "Pedoman KIPRAH Edisi 2028" cites Perkadis 11/2024, which Perkadis
+    4/2028 revoked after the handbook was written."""
+    pairs = [
+        (old.meta["number"], docs[new])
+        for old in docs.values()
+        if old.meta.get("number")
+        for new in old.superseded_by
+        if new in docs and docs[new].meta.get("number")
+    ]
+    if not pairs:
+        return
+    cited: dict[str, set[str]] = {}
+    for chunk in chunks:
+        cited.setdefault(chunk.doc_id, set()).update(cited_numbers(chunk.text))
+    for info in docs.values():
+        numbers = cited.get(info.doc_id, set())
+        info.follows_replaced = [
+            new.doc_id
+            for old, new in pairs
+            if info.is_current
+            and info is not new
+            and old in numbers
+            and new.meta["number"] not in numbers
+            and info.meta.get("number") != old
+        ]
 
 
 # "aturan lama", "SE lama", "sebelumnya"; "dulu" where it means formerly: opening a clause or

@@ -1,8 +1,23 @@
-"""How rules name their articles ("Pasal 5", "Pasal 16A"): ingest reads the articles an
-amendment changes, search the article a passage belongs to, by the same pattern."""
+"""How rules name their articles ("Pasal 5", "Pasal 16A") and each other ("Nomor 3 Tahun 2024",
+"Nomor 800/0412/BKD/2025"): ingest reads the articles an amendment changes and the rules a
+document revokes, search the article a passage belongs to and the rules a document cites, by
+the same patterns."""
 
 from __future__ import annotations
 
 import re
 
 ARTICLE = re.compile(r"\bpasal\s+(\d{1,3}[A-Z]?)\b", re.I)
+
+# "800/0412/BKD/2025", "SE-02/SU/KP.02/2026", "KEP-15/PUSBANGKOM/2026", "3 Tahun 2024"
+RULE_NUMBER = r"((?:[a-z]{1,8}[-.])*\d[\w.]*(?:/[\w.-]*\w)+|\d+\s+tahun\s+\d{4})"
+CITED_NUMBER = re.compile(rf"\bnomor\W{{0,4}}{RULE_NUMBER}", re.I)
+
+
+def number_key(number: str) -> str:
+    return " ".join(number.lower().split())
+
+
+def cited_numbers(text: str) -> set[str]:
+    """The rules a text names by number ("Peraturan Kepala Dinas Nomor 11 Tahun 2024")."""
+    return {number_key(m.group(1)) for m in CITED_NUMBER.finditer(text)}

@@ -347,6 +347,9 @@ ACRONYMS = {
     "kadis": "kepala dinas",
     "sekdis": "sekretaris dinas",
     "umpeg": "umum dan kepegawaian",  # the Subbagian every regional office has
+    # the meetings minutes are of ("notulen rakor triwulan II")
+    "rakor": "rapat koordinasi",
+    "rakornis": "rapat koordinasi teknis",
     **REGIONS,
 }
 EXPANSIONS = {**ACRONYMS, **LOANWORDS, **EVERYDAY_FORMS}  # kept, and this added beside it

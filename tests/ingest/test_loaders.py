@@ -401,6 +401,14 @@ def test_a_document_knows_its_own_number_and_the_rules_it_revokes():
         "Edaran Nomor 800/0088/BKD/2027."
     )
     assert rule_numbers(revoked) == {"number": "800/0412/bkd/2025"}
+    # a handbook naming the rule it follows, and what that rule revoked
+    handbook = (
+        "Pedoman ini menjabarkan Peraturan Kepala Dinas Nomor 2 Tahun 2027 tentang Pedoman "
+        "Pengembangan Kompetensi, yang mencabut Peraturan Kepala Dinas Nomor 4 Tahun 2023."
+    )
+    assert rule_numbers(handbook) == {"revokes": ["4 tahun 2023"]}
+    active = "Peraturan ini mencabut Peraturan Kepala Dinas Nomor 4 Tahun 2023."
+    assert rule_numbers(active) == {"revokes": ["4 tahun 2023"]}
 
 
 def test_an_amendment_revokes_the_rule_it_amends_and_names_the_articles_it_changes():

@@ -584,6 +584,36 @@ def test_how_to_do_one_thing_is_not_answered_by_how_to_do_another(tmp_path, stor
     assert filled.outcome != "refusal" and "e-SIMALELA" in filled.text
 
 
+def test_how_to_is_asked_of_the_noun_after_procedure(tmp_path, store, embedder):
+    """ "Bagaimana prosedur mutasi PNS ke pemerintah kabupaten lain?": "mutasi" is what the
+    procedure is of (after "prosedur" a noun is the topic, a verbal noun the doing), so a
+    regulation's legal basis naming PNS, government and regency does not answer; the procedure
+    of a study permit ("prosedur pengajuan izin belajar") is still answered."""
+    rule = markdown_doc(
+        "perdir",
+        "Peraturan Direktur tentang Pengembangan Kompetensi",
+        {
+            "Mengingat": "1. Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai "
+            "Negeri Sipil; 2. Peraturan Bupati tentang Kedudukan Perangkat Daerah Pemerintah "
+            "Kabupaten Tanah Contoh.",
+            "Pasal 9": "Izin belajar bagi PNS diajukan melalui e-SIMALELA dan diproses paling "
+            "lama 14 hari kerja oleh pemerintah kabupaten.",
+        },
+    )
+    catalog = markdown_doc(
+        "orientasi",
+        "Orientasi Pegawai",
+        {"Sasaran": "Orientasi wajib bagi CPNS, PPPK baru dan pegawai mutasi masuk."},
+    )
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"perdir.md": rule, "orientasi.md": catalog}
+    )
+    moved = answerer.answer("Bagaimana prosedur mutasi PNS ke pemerintah kabupaten lain?")
+    assert moved.outcome == "refusal"
+    permit = answerer.answer("Bagaimana prosedur pengajuan izin belajar PNS?")
+    assert permit.outcome == "answer" and "e-SIMALELA" in permit.text
+
+
 def test_the_askers_reason_for_asking_does_not_make_a_passage_an_answer(tmp_path, store, embedder):
     """ "latsar brp jp? biar sy bs itung 20 jp taun ini": the worked examples that add up to
     20 JP hold the reason's words, not the Latsar JP, which no document states; a situation

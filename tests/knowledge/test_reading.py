@@ -919,6 +919,9 @@ def test_a_document_leaving_the_asked_topic_to_other_rules_says_so():
     exam = "Ujian sertifikasi PBJ tidak termasuk dalam rangkaian pelatihan ini."
     asked = analyse("ujian sertifikasi pbj termasuk pelatihan?", today=TODAY)
     assert leaves_out(exam, asked, {"ujian": 2.0}, 4.0) is None
+    also = "Pedoman ini juga tidak mengatur tugas belajar dan izin belajar maupun cuti."
+    study = analyse("syarat tugas belajar gmn", today=TODAY)
+    assert leaves_out(also, study, {"tugas": 2.0, "ajar": 2.0, "syarat": 1.0}, 4.0) == also
 
 
 def test_an_faq_answer_leaving_its_question_to_other_rules_says_so():
@@ -2122,3 +2125,35 @@ def test_a_length_asked_is_a_number_with_a_length_unit():
     sentence = "Pada tahun 2027 Dinas mengelola 1.284,6 km jalan provinsi dan 213 jembatan."
     assert fact_near_terms(sentence, q, idf, 4.0)
     assert not fact_near_terms(sentence.replace("1.284,6 km ", ""), q, idf, 4.0)
+
+
+def test_a_table_of_labels_and_values_reads_each_row_as_a_field():
+    """Minutes open with "| Hari/tanggal | Kamis, 13 Juli 2028 |" over "| Peserta | 31 orang |":
+    no header row, so "Peserta: 31 orang", not "Hari/tanggal: Peserta; Kamis, ...: 31 orang";
+    a header naming its columns ("| Istilah | Arti |") still heads its rows."""
+    minutes = (
+        "| Hari/tanggal | Kamis, 13 Juli 2028 |\n|---|---|\n| Waktu | 09.00-12.15 WIB |\n"
+        "| Peserta | 31 orang: kepala bidang dan FPU |"
+    )
+    assert split_units(minutes) == [
+        "Hari/tanggal: Kamis, 13 Juli 2028",
+        "Waktu: 09.00-12.15 WIB",
+        "Peserta: 31 orang: kepala bidang dan FPU",
+    ]
+    q = analyse("brp org peserta rakor?", today=TODAY)
+    assert has_fact(split_units(minutes)[2], q)
+    glossary = "| Istilah | Arti |\n|---|---|\n| JP | Jam Pelajaran |"
+    assert split_units(glossary) == ["Istilah: JP; Arti: Jam Pelajaran"]
+
+
+def test_when_a_thing_counts_as_another_asks_a_condition_not_a_date():
+    """ "Kapan pelatihan campuran dihitung sebagai jalur klasikal?": the condition (at least half
+    of its JP face to face), which no date states; "kapan pelatihan campuran dimulai" a date."""
+    assert (
+        analyse(
+            "Kapan pelatihan campuran (blended) dihitung sebagai jalur klasikal?", today=TODAY
+        ).kind
+        == "general"
+    )
+    assert analyse("kapan webinar termasuk pelatihan nonklasikal?", today=TODAY).kind == "general"
+    assert analyse("kapan pelatihan campuran dimulai?", today=TODAY).kind == "date"

@@ -250,6 +250,8 @@ ACRONYM_CASES = [
     ("kadis", "izin tubel harus diteken kadis?", "kepala dinas"),
     ("sekdis", "laporan semester disampaikan ke sekdis?", "sekretaris dinas"),
     ("umpeg", "berkas bimtek diserahkan ke subbag umpeg", "umum dan kepegawaian"),
+    ("rakor", "hasil rakor triwulan II soal kuota apa?", "rapat koordinasi"),
+    ("rakornis", "rakornis pengelola jp tahun ini kapan", "rapat koordinasi teknis"),
     ("permen", "permen tentang jabatan fungsional analis kebijakan", "peraturan menteri"),
     ("opd", "kuota per opd berapa", "organisasi perangkat daerah"),
     ("satpol", "rata2 jp satpol pp thn lalu brp", "satuan polisi pamong praja"),

@@ -1,0 +1,58 @@
+"""A handbook written on a rule since replaced gives way to the replacing rule where that
+states what was asked (knowledge/answers/versions.py)."""
+
+from knowledge.search.searcher import Searcher
+from tests.knowledge.test_answer import answerer_over
+
+OLD = """# Peraturan Kepala Dinas Nomor 11 Tahun 2024 tentang Pengembangan Kompetensi
+
+## Pasal 7
+
+Rencana Pengembangan Kompetensi (RPK) disetujui oleh Kepala Subbagian Umum dan Kepegawaian.
+"""
+NEW = """# Peraturan Kepala Dinas Nomor 4 Tahun 2028 tentang Program KIPRAH
+
+## Pasal 7
+
+(1) Setiap Pegawai menyusun RPK paling lambat tanggal 28 Februari.
+(2) RPK disetujui oleh atasan langsung dan dicatat dalam SILAJU.
+
+## Pasal 20
+
+Dengan berlakunya Peraturan ini, Peraturan Kepala Dinas Nomor 11 Tahun 2024 dicabut.
+"""
+HANDBOOK = """# Pedoman Program KIPRAH Edisi 2028
+
+## Dasar hukum
+
+Pedoman ini disusun berdasarkan Peraturan Kepala Dinas Nomor 11 Tahun 2024 tentang
+Pengembangan Kompetensi.
+
+## 7.1 Rencana Pengembangan Kompetensi Individu
+
+Setiap pegawai menyusun Rencana Pengembangan Kompetensi (RPK) bersama atasan langsung. RPK
+disetujui oleh Kepala Subbagian Umum dan Kepegawaian. Format RPK ada di Lampiran II.
+
+## 9.1 Jumat Belajar
+
+Jumat Belajar diadakan setiap Jumat pukul 13.30 di Aula Serindit.
+"""
+
+
+def test_the_replacing_rule_answers_over_a_handbook_on_the_old_one(tmp_path, store, embedder):
+    files = {"perkadis-11-2024.md": OLD, "perkadis-4-2028.md": NEW, "pedoman.md": HANDBOOK}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    searcher: Searcher = answerer.searcher
+    assert searcher.doc("pedoman").follows_replaced == ["perkadis-4-2028"]
+    assert not searcher.doc("perkadis-4-2028").follows_replaced  # it cites both: it revokes
+    now = answerer.answer("RPK sekarang disetujui siapa?")
+    assert now.outcome == "answer" and "atasan langsung dan dicatat" in now.text
+    assert now.sources[0].doc_id == "perkadis-4-2028"
+    assert "masih mengacu pada aturan yang telah diganti" in now.text
+    # what the new rule does not say is still the handbook's, without a note
+    friday = answerer.answer("Jumat Belajar jam berapa?")
+    assert friday.sources[0].doc_id == "pedoman" and "13.30" in friday.text
+    assert "masih mengacu" not in friday.text
+    # asked of the old rule, the handbook's old value is not replaced
+    before = answerer.answer("dulu RPK disetujui siapa?")
+    assert "Kepala Subbagian Umum dan Kepegawaian" in before.text
