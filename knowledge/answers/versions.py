@@ -4,6 +4,7 @@ deadline)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from knowledge.reading.facts import has_fact
@@ -86,12 +87,12 @@ class RuleVersions:
 
     def over_follower(self, q: Question, best: Hit, answering: list[Hit]) -> tuple[Hit, str]:
         """ "RPK sekarang disetujui siapa": a handbook written on a rule since replaced may give
-        the old rule's value; the replacing rule's passage answers instead, when it states
-        what was asked, with a note. Not when the old rule is asked ("dulu disetujui siapa")."""
+        the old rule's value; asked what holds now ("sekarang", "menurut aturan baru"), the
+        replacing rule's passage answers instead when it states what was asked, with a note.
+        Asked without, the handbook answers: its figures and names the rule may not have
+        ("jumlah pegawai per 1 Januari", who administers the application)."""
         info = self.searcher.doc(best.chunk.doc_id)
-        if info is None or not info.follows_replaced:
-            return best, ""
-        if OLD_RULE_WORDS.search(q.text) and not NOW_WORDS.search(q.text):
+        if info is None or not info.follows_replaced or not _ASKS_NOW.search(q.text):
             return best, ""
         for new_id in info.follows_replaced:
             new = self.searcher.doc(new_id)
@@ -151,6 +152,13 @@ class RuleVersions:
     @staticmethod
     def _asks_old_rule(q: Question, old: DocInfo, new: DocInfo) -> bool:
         return asks_about(q.text, old, new)
+
+
+# "sekarang", "yang berlaku", "menurut perkadis baru", "aturan terbaru"
+_ASKS_NOW = re.compile(
+    rf"{NOW_WORDS.pattern}|\b(?:yang|yg)\s+berlaku\b"
+    r"|\b(?:aturan|peraturan|ketentuan|perkadis|perbup|pergub|perwal\w*|edaran|se)\s+(?:yang\s+)?baru\b"
+)
 
 
 def _label(info: DocInfo) -> str:

@@ -338,6 +338,10 @@ _NOT_COVERED = re.compile(
     r"(?:di|dalam)\s+(?:sini\b|[\w ]{0,40}?\bini\b)",
     re.I,
 )
+# "hal apa saja yang tidak diatur dalam pedoman": what the document leaves out is the answer
+_ASKS_NOT_COVERED = re.compile(
+    r"\b(?:tidak|tak|belum)\s+(?:diatur|mengatur|dimuat|dibahas|dijelaskan|dirinci)\b"
+)
 # "Rincian perubahan itu ...": the sentence is about what the one before it named
 _REFERS_BACK = re.compile(r"\b(?:itu|tersebut)\b", re.I)
 
@@ -350,8 +354,8 @@ def leaves_out(text: str, q: Question, idf: dict[str, float], unknown_idf: float
     refers back ("Rincian perubahan itu belum dirangkum") is read with the one before it when
     it names what the question word asks of ("isinya berubah apa saja": "perubahan"), not
     merely the topic the sentence before it answers ("diubah untuk apa")."""
-    if not _NOT_COVERED.search(text):  # most passages: no sentence to weigh
-        return None
+    if not _NOT_COVERED.search(text) or _ASKS_NOT_COVERED.search(q.text):
+        return None  # most passages: no sentence to weigh; "apa saja yang tidak diatur": asked
     units = split_units(text)
     said = [_best_unit(units, ask.groups, q, idf, unknown_idf) for ask in q.asked]
     if any(best is None or not _NOT_COVERED.search(best) for best in said):

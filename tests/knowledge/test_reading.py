@@ -922,6 +922,9 @@ def test_a_document_leaving_the_asked_topic_to_other_rules_says_so():
     also = "Pedoman ini juga tidak mengatur tugas belajar dan izin belajar maupun cuti."
     study = analyse("syarat tugas belajar gmn", today=TODAY)
     assert leaves_out(also, study, {"tugas": 2.0, "ajar": 2.0, "syarat": 1.0}, 4.0) == also
+    # asked what the document leaves out, the sentence saying so answers
+    left = analyse("hal apa saja yang tidak diatur dalam pedoman?", today=TODAY)
+    assert leaves_out(also, left, {"atur": 1.0, "pedoman": 1.0}, 4.0) is None
 
 
 def test_an_faq_answer_leaving_its_question_to_other_rules_says_so():

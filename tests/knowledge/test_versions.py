@@ -53,6 +53,11 @@ def test_the_replacing_rule_answers_over_a_handbook_on_the_old_one(tmp_path, sto
     friday = answerer.answer("Jumat Belajar jam berapa?")
     assert friday.sources[0].doc_id == "pedoman" and "13.30" in friday.text
     assert "masih mengacu" not in friday.text
-    # asked of the old rule, the handbook's old value is not replaced
+    # asked of the old rule, the handbook's old value is not replaced; asked without saying
+    # "now", the handbook answers (the rule need not hold its figures and names)
     before = answerer.answer("dulu RPK disetujui siapa?")
     assert "Kepala Subbagian Umum dan Kepegawaian" in before.text
+    plain = answerer.answer("RPK disetujui oleh siapa?")
+    assert plain.sources[0].doc_id == "pedoman" and "masih mengacu" not in plain.text
+    rule = answerer.answer("menurut perkadis baru RPK disetujui siapa?")
+    assert rule.sources[0].doc_id == "perkadis-4-2028"
