@@ -558,6 +558,7 @@ def _pick(
     total: bool = False,
 ) -> list[int]:
     asked_numbers = {int(n) for n in re.findall(r"(?<![\d/.])\d{1,4}(?![\d/.])", q.text)}
+    where = bool(_WHERE.search(q.text))  # "diadakan di mana": the "Tempat:" field says
     scored = []
     for pos, unit in enumerate(units):
         if pos in skip:
@@ -574,6 +575,7 @@ def _pick(
         bonus += 3.0 if _in_range(unit, asked_numbers) else 0.0
         bonus += 5.0 if any(cell.search(unit) for cell in named) else 0.0
         bonus += 3.0 if total and is_total_row(unit) else 0.0
+        bonus += 2.0 if where and _PLACE_FIELD.match(unit) else 0.0
         scored.append((overlap + bonus - 0.05 * pos, pos))
     scored.sort(reverse=True)
     best_score = scored[0][0]
@@ -591,6 +593,16 @@ def _pick(
         stating = next((pos for _, pos in scored if has_fact(units[pos], q)), None)
         if stating is not None:
             chosen.append(stating)
+    # "di mana ...", "lembaga apa yang menyelenggarakan": the field whose label the question
+    # names ("Tempat: ...", "Penyelenggara: ...") answers, past a long lead-in
+    asked = set(tokenize(q.text))
+    fields = [
+        pos
+        for _, pos in scored
+        if (where and _PLACE_FIELD.match(units[pos])) or _label_asked(units[pos], asked)
+    ]
+    if fields and not set(fields) & set(chosen):
+        chosen.append(fields[0])
     # the total asked is the table's "Jumlah" row, whatever words its empty cells lack
     totals = [pos for _, pos in scored if total and is_total_row(units[pos])]
     if not totals or totals[0] in chosen:
@@ -603,6 +615,16 @@ def _pick(
     return kept
 
 
+def _label_asked(unit: str, asked: set[str]) -> bool:
+    """A field of its own ("Penyelenggara: LSP ...", not a table row's "A: x; B: y") whose
+    label shares a word with the question."""
+    label = _ONE_FIELD.match(unit)
+    return bool(label) and bool(set(tokenize(label.group(1))) & asked)
+
+
+_ONE_FIELD = re.compile(r"^[-*\s]*([^:;\n]{2,30}):\s+[^;\n]*$")
+_WHERE = re.compile(r"\b(?:di\s*mana|dimana|tempatnya|lokasinya)\b")
+_PLACE_FIELD = re.compile(r"(?i)^[-*\s]*(?:tempat|lokasi|alamat)\b[^:;\n]{0,30}:\s*\S")
 _RANGE = re.compile(
     r"\b(\d{1,4})\s*(?:[-\u2013]|s\.\s?d\.?|sampai(?: dengan)?|hingga)\s*(\d{1,4})\b", re.I
 )

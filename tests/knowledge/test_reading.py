@@ -2160,3 +2160,25 @@ def test_when_a_thing_counts_as_another_asks_a_condition_not_a_date():
     )
     assert analyse("kapan webinar termasuk pelatihan nonklasikal?", today=TODAY).kind == "general"
     assert analyse("kapan pelatihan campuran dimulai?", today=TODAY).kind == "date"
+
+
+def test_the_field_a_question_names_is_picked_past_a_long_lead_in():
+    """A summons letter: a long addressee list ending "... yang dilaksanakan pada:" over
+    "| Tempat | Gedung Graha ... |" and "| Penyelenggara | LSP ... |": "di mana" and "lembaga
+    apa yang menyelenggarakan" are answered by those fields, which the lead-in crowded out."""
+    lead = (
+        "6. Kepala Balai Pengelolaan Sumber Daya Air Wangsa-Lindu, di Tempat Dalam rangka "
+        "pelaksanaan Program TAPAK Tahun 2027 dan pemenuhan sertifikat kompetensi kerja bagi "
+        "aparatur yang menangani pengawasan pekerjaan konstruksi, bersama ini kami memanggil "
+        "pegawai sebagaimana tercantum dalam lampiran surat ini untuk mengikuti Pelatihan Ahli "
+        "K3 Konstruksi Angkatan II (kode JK-01) yang dilaksanakan pada:"
+    )
+    text = (
+        f"{lead}\n\n| Hari/tanggal | Senin-Jumat, 13-17 September 2027 |\n|---|---|\n"
+        "| Waktu | pukul 08.00-16.30 WITA |\n| Tempat | Gedung Graha Konstruksi Lantai 3 |\n"
+        "| Penyelenggara | LSP Konstruksi Nusa Wangsa bekerja sama dengan Dinas |"
+    )
+    where = analyse("Di mana pelaksanaan Pelatihan Ahli K3 Konstruksi Angkatan II?", today=TODAY)
+    assert "Tempat: Gedung Graha Konstruksi Lantai 3" in pick_sentences(text, where, {})
+    who = analyse("Lembaga apa yang menyelenggarakan Pelatihan Ahli K3 Konstruksi?", today=TODAY)
+    assert any(s.startswith("Penyelenggara: LSP") for s in pick_sentences(text, who, {}))
