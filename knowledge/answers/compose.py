@@ -22,7 +22,7 @@ from knowledge.answers.versions import RuleVersions
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
 from knowledge.outcome import Answer, source_of
 from knowledge.reading.about import ages_in_bands, ordinals, other_levels, unnamed_batch
-from knowledge.reading.chat import corrections
+from knowledge.reading.chat import corrections, is_chat
 from knowledge.reading.facts import (
     CHANGE_STEMS,
     DAY,
@@ -706,8 +706,10 @@ class Answerer:
             quoted = unwrapped(text.splitlines())  # chat wraps lines itself
         else:
             quoted = pick_sentences(text, q, self.searcher.idf)
-        chat = f"{text}\n{self.rows.next_passage(hit.chunk)}".splitlines()
-        return plain("\n".join([*quoted, *corrections(quoted, chat)]))
+        if is_chat(text):  # a correction may stand in the next passage
+            chat = f"{text}\n{self.rows.next_passage(hit.chunk)}".splitlines()
+            quoted = [*quoted, *corrections(quoted, chat)]
+        return plain("\n".join(quoted))
 
     # -- abstention --------------------------------------------------------------------------
     def _not_covered(self, hit: Hit, sentence: str, evidence: Evidence) -> Answer:

@@ -68,7 +68,8 @@ class TableRows:
         return "\n".join(f"- {line}" for line in lines)
 
     def next_passage(self, chunk) -> str:
-        """The text of the passage after this one in its document ("" after the last)."""
+        """The text of the passage after this one in its document ("" after the last): a
+        chat's correction may be written past the passage holding the message it corrects."""
         order = self._documents.get().get(chunk.doc_id, [])
         at = order.index(chunk.id) if chunk.id in order else len(order)
         return self.searcher.chunks[order[at + 1]].text if at + 1 < len(order) else ""

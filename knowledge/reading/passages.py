@@ -126,7 +126,9 @@ def defines_terms(
         row = record or _FIELDS.search(unit)  # "Korwil: Korwil I; Kecamatan: ..." is a row
         head = _FIRST_CELL.match(unit) or (None if row else GLOSSARY.match(unit))
         expansion = EXPANSION.search(unit)  # "Sasaran Kinerja Pegawai (SKP)"
-        definers = [m.start() for m in DEFINES.finditer(unit)]
+        # "X yang selanjutnya disebut Korwil adalah ...": cut at "adalah"; "..., selanjutnya
+        # disebut Korwil." names its term after "disebut", and is read whole
+        definers = [m.start() for m in DEFINES.finditer(unit) if m.group(1).lower() in _COPULAS]
         said = (
             f"{head.group(1)} {section}"
             if head
@@ -134,6 +136,8 @@ def defines_terms(
             # what the share is, not what a Korwil is
             else unit[: definers[-1]]
             if definers
+            else unit
+            if DEFINES.search(unit)
             else expansion.group(0)
             if expansion
             else ""
@@ -151,7 +155,10 @@ _FIRST_CELL = re.compile(
 
 
 # a table row read with its header, "Korwil: Korwil I; Kecamatan: Sari Kota": a second field
+# (a glossary item's "- Ditolak: bukti tidak sah; klaim diajukan ulang" has one)
 _FIELDS = re.compile(r";\s*[^:;]{1,40}:\s")
+# the verbs after which a definition's term has been named: "X adalah ...", not "disebut X"
+_COPULAS = ("adalah", "merupakan", "yaitu", "ialah", "berarti", "artinya")
 
 
 def has_table(text: str) -> bool:
@@ -594,8 +601,9 @@ def _pick(
         if stating is not None:
             chosen.append(stating)
     # "di mana ...", "lembaga apa yang menyelenggarakan": the field whose label the question
-    # names ("Tempat: ...", "Penyelenggara: ...") answers, past a long lead-in
-    asked = set(tokenize(q.text))
+    # names ("Tempat: ...", "Penyelenggara: ...") answers, past a long lead-in; a date or an
+    # amount asked is found by its kind ("kapan pendaftaran dibuka" takes no "Pendaftaran:")
+    asked = set(tokenize(q.text)) if q.kind in ("who", "name", "general") else set()
     fields = [
         pos
         for _, pos in scored

@@ -53,8 +53,9 @@ _NUMBER_ASKED = re.compile(r"\b(?:no|nomor|nomornya)\s+(?:berapa|apa)\b")  # an 
 # counts as another, not a date
 _WHEN_COUNTS = re.compile(
     r"\bkapan\b(?:\s+\S+){0,6}?\s+(?:(?:dihitung|dianggap|diakui|digolongkan|dikategorikan)"
-    r"\s+sebagai|termasuk)\b"
+    r"\s+sebagai|termasuk\s+(?:dalam|ke\s+dalam|kategori|jalur))\b"
 )
+_WHEN_WORDS = re.compile(r"\b(?:jadwal|tanggal|tgl|batas|bulan|jam|pukul)\b")
 # "siapa bupati lembah sari skrg", "siapa kepala dinas": the person in an office, a name;
 # not "siapa kepala sekolah yang wajib ikut" (which of them)
 _OFFICE_HOLDER = re.compile(
@@ -432,7 +433,7 @@ def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) 
         kind, units = "number", () if _NUMBER_ASKED.search(text) else counted_noun(words)
     elif (
         any(w in DATE_WORDS for w in words) or re.search(r"\b(bulan apa|tanggal berapa)\b", text)
-    ) and not _WHEN_COUNTS.search(text):
+    ) and not (_WHEN_COUNTS.search(text) and not _WHEN_WORDS.search(text)):
         kind = "date"
     elif any(p in text for p in LIST_WORDS):
         kind = "list"

@@ -47,13 +47,30 @@ def _labelled_cell(header: str, cell: str) -> str:
     return f"{name}: {amount} per {rate}" if rate else f"{name}: {amount}"
 
 
-def _a_field(cells: list[str]) -> bool:
+def _a_field(cells: list[str], below: list[list[str]]) -> bool:
     """ "| Hari/tanggal | Kamis, 13 Juli 2028 |" opening a table: a label and its value (a
-    figure, or more words than a column's name has), not a header ("| Istilah | Arti |")."""
+    figure other than a year, or more words than a column's name has), not a header ("| Istilah
+    | Arti |", "| Indikator | Target 2028 |"); a column of amounts below ("| Latsar | 40 |")
+    has a header, however long its name."""
     if len(cells) != 2 or not cells[0] or len(cells[0].split()) > 4:
         return False
-    value = re.sub(r"\([^)]*\)", "", cells[1])  # "Bantuan Biaya (Rp per orang)" is a name
-    return bool(re.search(r"[\d,]", value)) or len(value.split()) > 4
+    if _AMOUNT_CELL.fullmatch(cells[1]):  # "| Jumlah peserta | 31 |": no header is a number
+        return True
+    if below and all(len(row) == 2 and _AMOUNT_CELL.fullmatch(row[1]) for row in below):
+        return False
+    value = re.sub(r"\([^)]*\)|\b(?:19|20)\d{2}\b", "", cells[1])  # "Biaya (Rp per orang)"
+    return bool(re.search(r"\d", value)) or len(value.split()) > 4
+
+
+def _rows_below(lines: list[str], at: int) -> list[list[str]]:
+    """The cells of the table rows after line ``at``, its rule left out."""
+    rows = []
+    for line in lines[at + 1 :]:
+        if not line.startswith("|"):
+            break
+        if not re.fullmatch(r"\|?[\s:|-]+\|?", line):
+            rows.append(table_cells(line))
+    return rows
 
 
 def split_units(text: str) -> list[str]:
@@ -61,8 +78,8 @@ def split_units(text: str) -> list[str]:
     read with its header ("Bulan: Mei; Kuota: 60") so that it stands alone in an answer."""
     units: list[str] = []
     header: list[str] | None = None
-    for raw in unwrapped(text.splitlines()):
-        line = raw.strip()
+    lines = [raw.strip() for raw in unwrapped(text.splitlines())]
+    for at, line in enumerate(lines):
         if line and re.fullmatch(r"\|?[\s:|-]+\|?", line):
             continue
         if not line.startswith("|"):
@@ -71,7 +88,7 @@ def split_units(text: str) -> list[str]:
             continue
         if line.startswith("|"):
             cells = table_cells(line)
-            if header is None and _a_field(cells):
+            if header is None and _a_field(cells, _rows_below(lines, at)):
                 header = []  # a table of labels and values: every row is a field
             if header is None:
                 header = cells

@@ -402,12 +402,12 @@ def _mark_followers(docs: dict[str, DocInfo], chunks: list[records.ChunkRecord])
     """A current document citing a replaced rule by number and not the rule that replaced it
     follows the old rule: "Pedoman KIPRAH Edisi 2028" cites Perkadis 11/2024, which Perkadis
     4/2028 revoked after the handbook was written."""
-    pairs = [
-        (old.meta["number"], docs[new])
-        for old in docs.values()
+    pairs = [  # replaced whole (an amendment leaves the other articles standing), by a rule
+        (old.meta["number"], docs[new])  # in force (a handbook on A, replaced by B, then by C:
+        for old in docs.values()  # C's passage answers, through B's own replacement)
         if old.meta.get("number")
         for new in old.superseded_by
-        if new in docs and docs[new].meta.get("number")
+        if new in docs and docs[new].meta.get("number") and not old.amended_by(new)
     ]
     if not pairs:
         return
@@ -420,6 +420,7 @@ def _mark_followers(docs: dict[str, DocInfo], chunks: list[records.ChunkRecord])
             new.doc_id
             for old, new in pairs
             if info.is_current
+            and new.is_current
             and info is not new
             and old in numbers
             and new.meta["number"] not in numbers

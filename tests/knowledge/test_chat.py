@@ -28,6 +28,15 @@ def test_a_correction_follows_the_message_it_corrects():
     # the same sender's correction of another announcement corrects nothing of this one
     assert corrections([k03], lines) == []
     assert corrections(["Pelatihan dasar 24 JP."], lines) == []
+    # a member's question, another's update and another's revision of something else
+    others = [
+        "01/08/28 08.00 - Winda Tim KIPRAH: Pendaftaran Latsar 2027 dibuka 1 Agustus.",
+        "01/08/28 08.10 - Joko FPU: Maksudnya Latsar untuk CPNS 2027 juga bu?",
+        "8/1/28, 8:15 AM - Winda Tim KIPRAH: Ralat 🙏 mulai jam 13.00 ya",
+        "01/08/28 08.20 - Rizky: Update: kuota Latsar tinggal 5 kursi.",
+        "01/08/28 08.30 - Ayu: Revisi RPK Latsar paling lambat 10 Agustus.",
+    ]
+    assert corrections([others[0]], others) == [others[2]]
 
 
 def test_an_answer_from_a_chat_quotes_its_correction(tmp_path, store, embedder):

@@ -174,9 +174,7 @@ def test_a_malformed_url_is_refused_at_once(tmp_path, url):
         KnowledgeStore(tmp_path / "data", chroma_url=url)
 
 
-def test_a_server_gone_after_start_leaves_bm25_answers_and_fails_ingest(
-    tmp_path, kb_dir, embedder
-):
+def test_a_server_gone_after_start_leaves_bm25_answers_and_fails_ingest(tmp_path, kb_dir, embedder):
     """A server that answered once and then went away: questions are answered without
     vectors (logged), an ingest stops with the clear error; back up, vectors return."""
     server = ChromaServer(tmp_path / "chroma").start()

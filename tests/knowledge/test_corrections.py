@@ -124,4 +124,3 @@ def test_cpns_who_fails_latsar_is_dismissed(shipped):
     answer, doc = ask(shipped, "kalau cpns ga lulus latsar gimana?")
     assert doc == LATSAR
     assert "Pasal 37" in answer.text and "diberhentikan sebagai calon PNS" in answer.text
-

@@ -4,6 +4,7 @@ defines nothing."""
 
 from ingest.pipeline import Ingestor
 from knowledge.answers import Answerer
+from knowledge.reading.passages import defines_terms
 from knowledge.search.searcher import Searcher
 from storage.clock import FixedClock
 from tests.knowledge.test_answer import TODAY
@@ -58,3 +59,12 @@ def test_the_sentence_defining_a_term_answers_what_it_is(tmp_path, store, embedd
     # a question asking no definition looks nothing up
     count = answerer._read(answerer.searcher.prepare("korwil ada berapa"))
     assert answerer.definitions.passage(count, "korwil ada berapa", others, 6) is None
+
+
+def test_a_term_is_defined_before_adalah_or_named_after_disebut():
+    groups = [{"korwil", "koordinator wilayah"}]
+    assert defines_terms("Wilayah koordinasi pembinaan sekolah disebut Korwil.", groups, {}, 4.0)
+    named = "Koordinator Wilayah yang selanjutnya disebut Korwil adalah wilayah pembinaan."
+    assert defines_terms(named, groups, {}, 4.0)
+    share = "Persentase PTK yang mengisi RPKI adalah Korwil I 96,2% dan Korwil II 89,5%."
+    assert not defines_terms(share, groups, {}, 4.0)

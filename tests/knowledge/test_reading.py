@@ -2147,6 +2147,14 @@ def test_a_table_of_labels_and_values_reads_each_row_as_a_field():
     assert has_fact(split_units(minutes)[2], q)
     glossary = "| Istilah | Arti |\n|---|---|\n| JP | Jam Pelajaran |"
     assert split_units(glossary) == ["Istilah: JP; Arti: Jam Pelajaran"]
+    # a header naming a year, or whose column holds amounts only, is a header
+    target = "| Indikator | Target 2028 |\n|---|---|\n| Peserta Latsar | 120 |"
+    assert split_units(target) == ["Indikator: Peserta Latsar; Target 2028: 120"]
+    hours = (
+        "| Jenis Pelatihan | Jumlah jam pelajaran minimal per tahun |\n|---|---|\n"
+        "| Latsar | 40 |\n| PKA | 60 |"
+    )
+    assert split_units(hours)[0].startswith("Jenis Pelatihan: Latsar; Jumlah jam pelajaran")
 
 
 def test_when_a_thing_counts_as_another_asks_a_condition_not_a_date():
@@ -2158,8 +2166,11 @@ def test_when_a_thing_counts_as_another_asks_a_condition_not_a_date():
         ).kind
         == "general"
     )
-    assert analyse("kapan webinar termasuk pelatihan nonklasikal?", today=TODAY).kind == "general"
+    assert analyse("kapan webinar termasuk dalam jalur nonklasikal?", today=TODAY).kind == "general"
     assert analyse("kapan pelatihan campuran dimulai?", today=TODAY).kind == "date"
+    # a date of something named with "termasuk", or asked with "jadwal", is a date
+    assert analyse("kapan jadwal latsar termasuk angkatan II?", today=TODAY).kind == "date"
+    assert analyse("kapan tanggal pelatihan yg termasuk dalam kiprah?", today=TODAY).kind == "date"
 
 
 def test_the_field_a_question_names_is_picked_past_a_long_lead_in():
@@ -2182,3 +2193,6 @@ def test_the_field_a_question_names_is_picked_past_a_long_lead_in():
     assert "Tempat: Gedung Graha Konstruksi Lantai 3" in pick_sentences(text, where, {})
     who = analyse("Lembaga apa yang menyelenggarakan Pelatihan Ahli K3 Konstruksi?", today=TODAY)
     assert any(s.startswith("Penyelenggara: LSP") for s in pick_sentences(text, who, {}))
+    # a date asked is found by its kind: the field "Penyelenggara" is no date
+    when = analyse("Pelatihan Ahli K3 Konstruksi yg diselenggarakan LSP kapan?", today=TODAY)
+    assert not any(s.startswith("Penyelenggara:") for s in pick_sentences(text, when, {}))
