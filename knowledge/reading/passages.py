@@ -126,18 +126,15 @@ def defines_terms(
         row = record or _FIELDS.search(unit)  # "Korwil: Korwil I; Kecamatan: ..." is a row
         head = _FIRST_CELL.match(unit) or (None if row else GLOSSARY.match(unit))
         expansion = EXPANSION.search(unit)  # "Sasaran Kinerja Pegawai (SKP)"
-        # "X yang selanjutnya disebut Korwil adalah ...": cut at "adalah"; "..., selanjutnya
-        # disebut Korwil." names its term after "disebut", and is read whole
+        # the term comes before "adalah": "persentase ... adalah Korwil I 96,2%" says what the
+        # share is, not what a Korwil is; "..., selanjutnya disebut Korwil." names it after
         definers = [m.start() for m in DEFINES.finditer(unit) if m.group(1).lower() in _COPULAS]
+        named = not definers or any(group_hits(groups, set(tokenize(unit[: definers[-1]]))))
         said = (
             f"{head.group(1)} {section}"
             if head
-            # the term comes before "adalah": "persentase ... adalah Korwil I 96,2%" says
-            # what the share is, not what a Korwil is
-            else unit[: definers[-1]]
-            if definers
             else unit
-            if DEFINES.search(unit)
+            if DEFINES.search(unit) and named
             else expansion.group(0)
             if expansion
             else ""

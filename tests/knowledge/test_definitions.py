@@ -68,3 +68,7 @@ def test_a_term_is_defined_before_adalah_or_named_after_disebut():
     assert defines_terms(named, groups, {}, 4.0)
     share = "Persentase PTK yang mengisi RPKI adalah Korwil I 96,2% dan Korwil II 89,5%."
     assert not defines_terms(share, groups, {}, 4.0)
+    # the question's other words may stand after "adalah": the term before it is enough
+    grow = [{"grow"}, {"model"}, {"coaching"}]
+    said = "GROW adalah model coaching yang dikenal luas untuk menyusun percakapan."
+    assert defines_terms(said, grow, {}, 4.0, share=0.8)
