@@ -70,7 +70,14 @@ def defines(
     if q.asks_expansion and _expansions(q.groups):
         return states_expansion(text, q.groups)
     return _writes_out(text, q.groups, idf, unknown_idf, share) or defines_terms(
-        text, q.groups, idf, unknown_idf, share=share, heading=heading, record=record
+        text,
+        q.groups,
+        idf,
+        unknown_idf,
+        share=share,
+        heading=heading,
+        record=record,
+        term_first=not q.asks_expansion,  # "... adalah Formulir Refleksi (Formulir FR-A)"
     )
 
 
@@ -115,6 +122,7 @@ def defines_terms(
     share: float = 0.5,
     heading: str = "",
     record: bool = False,
+    term_first: bool = True,
 ) -> bool:
     """A sentence says what the asked term is, naming at least ``share`` of it; a glossary
     item is read with its section's name ("- Tertunda: ..." under "Status JP di e-CAKAP" says
@@ -129,7 +137,8 @@ def defines_terms(
         # the term comes before "adalah": "persentase ... adalah Korwil I 96,2%" says what the
         # share is, not what a Korwil is; "..., selanjutnya disebut Korwil." names it after
         definers = [m.start() for m in DEFINES.finditer(unit) if m.group(1).lower() in _COPULAS]
-        named = not definers or any(group_hits(groups, set(tokenize(unit[: definers[-1]]))))
+        before = unit[: definers[-1]] if definers and term_first else unit
+        named = any(group_hits(groups, set(tokenize(before))))
         said = (
             f"{head.group(1)} {section}"
             if head

@@ -72,3 +72,8 @@ def test_a_term_is_defined_before_adalah_or_named_after_disebut():
     grow = [{"grow"}, {"model"}, {"coaching"}]
     said = "GROW adalah model coaching yang dikenal luas untuk menyusun percakapan."
     assert defines_terms(said, grow, {}, 4.0, share=0.8)
+    # an expansion asked stands after "adalah", in brackets beside the acronym
+    forms = "Laporan pasca-pelatihan adalah Formulir Refleksi (Formulir FR-A) dan Laporan Dampak."
+    asked = [{"fr"}]  # "FR-A itu singkatan apa?" as the tokenizer reads it
+    assert defines_terms(forms, asked, {}, 4.0, term_first=False)
+    assert not defines_terms(forms, asked, {}, 4.0)
