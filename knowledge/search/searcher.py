@@ -16,7 +16,7 @@ from typing import Literal
 
 from knowledge.reading.acronyms import find_acronyms, implied_acronyms
 from knowledge.reading.passages import coverage, defines_terms
-from knowledge.reading.vocabulary import asks_definition, term_groups
+from knowledge.reading.vocabulary import EXPANSION_ASK, asks_definition, term_groups
 from knowledge.search.bm25 import LexicalIndex
 from knowledge.search.embeddings import Embedder
 from knowledge.search.store import KnowledgeStore
@@ -311,6 +311,7 @@ class Searcher:
             return hits
         top = hits[0].score
         definition = asks_definition(text)
+        written_out = bool(EXPANSION_ASK.search(text))  # "FR-A itu singkatan apa": after "adalah"
         idf, unknown = loaded.idf, loaded.unknown_idf
         for hit in hits:
             chunk = hit.chunk
@@ -318,7 +319,9 @@ class Searcher:
             heading = coverage(groups, loaded.heading_stems[chunk.id], idf, unknown)
             hit.score = hit.score / top + COVERAGE_WEIGHT * body + HEADING_WEIGHT * heading
             row = chunk.meta.get("kind") == "table_row"  # its "Korwil: Korwil I" is a field
-            if definition and defines_terms(chunk.text, groups, idf, unknown, record=row):
+            if definition and defines_terms(
+                chunk.text, groups, idf, unknown, record=row, term_first=not written_out
+            ):
                 hit.score += DEFINITION_BONUS
             info = loaded.docs.get(chunk.doc_id)
             current = info is None or info.in_force(chunk.section)
