@@ -11,7 +11,7 @@ from functools import partial
 from knowledge.answers.changes import Changes
 from knowledge.answers.citations import Citations
 from knowledge.answers.conversions import Conversions
-from knowledge.answers.definitions import Definitions, is_row
+from knowledge.answers.definitions import Definitions
 from knowledge.answers.extremes import Extremes
 from knowledge.answers.gate import Evidence, Gate, context_of, features
 from knowledge.answers.phrases import PHRASES
@@ -58,6 +58,7 @@ from knowledge.search.searcher import (
     Hit,
     Searcher,
     asks_about,
+    is_row,
     only_old_numbers,
 )
 from knowledge.text.normalize import normalise
@@ -444,7 +445,7 @@ class Answerer:
             about = ""  # a paragraph on Angkatan III only is not about the headline's II
         # a row of a table file (name, post, unit a line each) is about what it names: a
         # person, or the unit and month of "Persentase Kehadiran (%): 77,3"
-        record = chunk.meta.get("kind") == "table_row" and ask.kind in (*RECORD_KINDS, "definition")
+        record = is_row(chunk) and ask.kind in (*RECORD_KINDS, "definition")
         return fact_near_terms(
             chunk.text, ask, s.idf, s.unknown_idf, context_of(chunk), about, record=record
         )

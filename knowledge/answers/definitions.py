@@ -9,14 +9,9 @@ from __future__ import annotations
 from knowledge.answers.gate import context_of
 from knowledge.reading.passages import fact_near_terms
 from knowledge.reading.question import Question
-from knowledge.search.searcher import Hit, Searcher
+from knowledge.search.searcher import Hit, Searcher, is_row
 
 LOOKUP_DEPTH = 10  # BM25's head read for a definition the fused ranking left out
-
-
-def is_row(hit: Hit) -> bool:
-    """One row of a table file (a CSV, a workbook sheet): its fields, not sentences."""
-    return hit.meta.get("kind") == "table_row"
 
 
 class Definitions:

@@ -12,7 +12,7 @@ from knowledge.answers.rows import TableRows, is_table_header, table_body, table
 from knowledge.reading.passages import group_hits
 from knowledge.reading.question import Question
 from knowledge.reading.units import table_cells
-from knowledge.search.searcher import Hit
+from knowledge.search.searcher import Hit, is_row
 from knowledge.text.tokens import tokenize
 
 MOST = "banyak besar tinggi lama mahal tua panjang luas"
@@ -116,7 +116,7 @@ class Extremes:
         tied = False  # another column named as well: which one is meant is not known
         seen: set = set()  # a table file's rows found by several hits: read once
         for hit in hits[:TOP_HITS]:
-            key = table_of(hit.chunk) if hit.meta.get("kind") == "table_row" else hit.chunk.id
+            key = table_of(hit.chunk) if is_row(hit) else hit.chunk.id
             if key in seen:
                 continue
             seen.add(key)
@@ -149,7 +149,7 @@ class Extremes:
         """The tables a passage belongs to: a table file's every row; a Markdown table's rows
         in every passage it is cut across."""
         heads = f"{hit.chunk.title} {hit.chunk.section}"
-        if hit.meta.get("kind") == "table_row":
+        if is_row(hit):
             chunks = self.rows.table_chunks(table_of(hit.chunk))
             kept = [(_pairs(c.text), Hit(c, hit.score)) for c in chunks]
             kept = [(row, h) for row, h in kept if not _total(row)]

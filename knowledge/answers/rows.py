@@ -9,7 +9,7 @@ import re
 
 from knowledge.reading.passages import coverage, rows_told_apart
 from knowledge.reading.question import Question
-from knowledge.search.searcher import Hit, Searcher
+from knowledge.search.searcher import Hit, Searcher, is_row
 from knowledge.search.versioned import PerIndexVersion
 
 MAX_ROWS = 12  # rows shown
@@ -95,7 +95,7 @@ class TableRows:
         chunks = self.searcher.chunks
         for passages in self._documents.get().values():
             for chunk_id in passages:
-                if chunks[chunk_id].meta.get("kind") == "table_row":
+                if is_row(chunks[chunk_id]):
                     tables.setdefault(table_of(chunks[chunk_id]), []).append(chunk_id)
         return tables
 

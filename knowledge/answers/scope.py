@@ -17,7 +17,7 @@ from knowledge.reading.about import (
 from knowledge.reading.passages import group_hits
 from knowledge.reading.places import Place, asked_places, unknown_place
 from knowledge.reading.question import Question
-from knowledge.search.searcher import Hit, Searcher
+from knowledge.search.searcher import Hit, Searcher, is_row
 from knowledge.search.versioned import PerIndexVersion
 from knowledge.text.normalize import ACRONYMS, REGIONS, normalise
 from knowledge.text.tokens import tokenize
@@ -53,7 +53,7 @@ class Scope:
         passing) is about something else. So is a table row named for a sibling ("Pelatihan
         Kepemimpinan Pengawas — Angkatan I" for "Pelatihan Kepemimpinan Administrator
         Angkatan I kapan"), and a document whose title names only a sibling."""
-        if hit.meta.get("kind") == "table_row" and self._another_rows_item(q, hit):
+        if is_row(hit) and self._another_rows_item(q, hit):
             return True
         named = self._named(q.content_stems)
         if not named:
@@ -64,7 +64,7 @@ class Scope:
         heading = self._heading_names(hit.chunk.section)
         if not heading or heading & named:
             return False
-        if hit.meta.get("kind") == "table_row":  # a row holds its own name's facts only
+        if is_row(hit):  # a row holds its own name's facts only
             return self._any_siblings(named, heading)
         return self._any_siblings(named & self._sections_naming(hit.chunk.doc_id), heading)
 
@@ -171,7 +171,7 @@ class Scope:
     def _rows_stems_read(self) -> dict[str, set[str]]:
         tables: dict[str, set[str]] = {}
         for chunk_id, chunk in self.searcher.chunks.items():
-            if chunk.meta.get("kind") == "table_row":
+            if is_row(chunk):
                 names = self.searcher.heading_stems[chunk_id]
                 tables.setdefault(chunk.doc_id, set()).update(names)
         return tables

@@ -13,7 +13,7 @@ from knowledge.reading.tables import (
     names_the_whole,
     row_labels,
 )
-from knowledge.search.searcher import Hit, Searcher
+from knowledge.search.searcher import Hit, Searcher, is_row
 from knowledge.search.versioned import PerIndexVersion
 
 SAME_TABLE = 0.8  # share of a total row's column labels the shown row must have (one sheet)
@@ -37,7 +37,7 @@ class Totals:
         capai target 2025" over a recap: every row has those labels); not when another row of
         the file names more of the question than the total row does ("total JP seksi X")."""
         shown = answering[0] if answering else None
-        if shown is None or not self._row(shown) or is_total_record(shown.chunk.text):
+        if shown is None or not is_row(shown) or is_total_record(shown.chunk.text):
             return None
         s = self.searcher
         if not asks_total(q) and (
@@ -45,7 +45,7 @@ class Totals:
         ):
             return None
         doc = shown.chunk.doc_id
-        rows = [h for h in answering if h.chunk.doc_id == doc and self._row(h)]
+        rows = [h for h in answering if h.chunk.doc_id == doc and is_row(h)]
         seen = {h.chunk.id for h in rows}
         totals = [h for h in rows if is_total_record(h.chunk.text)]
         totals += [Hit(c, 0.0) for c in self._records(doc) if c.id not in seen]
@@ -62,10 +62,6 @@ class Totals:
             None,
         )
 
-    @staticmethod
-    def _row(hit: Hit) -> bool:
-        return hit.meta.get("kind") == "table_row"
-
     def _records(self, doc_id: str) -> list:
         return self._index.get().get(doc_id, [])
 
@@ -74,7 +70,7 @@ class Totals:
         found: dict[str, list] = {}
         for chunk_id in sorted(self.searcher.chunks):
             chunk = self.searcher.chunks[chunk_id]
-            if chunk.meta.get("kind") == "table_row" and is_total_record(chunk.text):
+            if is_row(chunk) and is_total_record(chunk.text):
                 found.setdefault(chunk.doc_id, []).append(chunk)
         return found
 

@@ -62,13 +62,16 @@ def _a_field(cells: list[str], below: list[list[str]]) -> bool:
     return bool(re.search(r"\d", value)) or len(value.split()) > 4
 
 
+_RULE = re.compile(r"\|?[\s:|-]+\|?")  # a Markdown table's rule under its header: "|---|---|"
+
+
 def _rows_below(lines: list[str], at: int) -> list[list[str]]:
     """The cells of the table rows after line ``at``, its rule left out."""
     rows = []
     for line in lines[at + 1 :]:
         if not line.startswith("|"):
             break
-        if not re.fullmatch(r"\|?[\s:|-]+\|?", line):
+        if not _RULE.fullmatch(line):
             rows.append(table_cells(line))
     return rows
 
@@ -80,7 +83,7 @@ def split_units(text: str) -> list[str]:
     header: list[str] | None = None
     lines = [raw.strip() for raw in unwrapped(text.splitlines())]
     for at, line in enumerate(lines):
-        if line and re.fullmatch(r"\|?[\s:|-]+\|?", line):
+        if line and _RULE.fullmatch(line):
             continue
         if not line.startswith("|"):
             header = None
@@ -88,7 +91,7 @@ def split_units(text: str) -> list[str]:
             continue
         if line.startswith("|"):
             cells = table_cells(line)
-            if header is None and _a_field(cells, _rows_below(lines, at)):
+            if header is None and len(cells) == 2 and _a_field(cells, _rows_below(lines, at)):
                 header = []  # a table of labels and values: every row is a field
             if header is None:
                 header = cells

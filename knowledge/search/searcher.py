@@ -57,6 +57,11 @@ class Hit:
         return self.chunk.meta
 
 
+def is_row(item: Hit | records.ChunkRecord) -> bool:
+    """One row of a table file (a CSV, a workbook sheet): its fields, not sentences."""
+    return item.meta.get("kind") == "table_row"
+
+
 @dataclass
 class DocInfo:
     doc_id: str
@@ -318,9 +323,8 @@ class Searcher:
             body = coverage(groups, loaded.stems[chunk.id], idf, unknown)
             heading = coverage(groups, loaded.heading_stems[chunk.id], idf, unknown)
             hit.score = hit.score / top + COVERAGE_WEIGHT * body + HEADING_WEIGHT * heading
-            row = chunk.meta.get("kind") == "table_row"  # its "Korwil: Korwil I" is a field
-            if definition and defines_terms(
-                chunk.text, groups, idf, unknown, record=row, term_first=not written_out
+            if definition and defines_terms(  # a row's "Korwil: Korwil I" is a field
+                chunk.text, groups, idf, unknown, record=is_row(chunk), term_first=not written_out
             ):
                 hit.score += DEFINITION_BONUS
             info = loaded.docs.get(chunk.doc_id)
@@ -405,26 +409,29 @@ def _mark_followers(docs: dict[str, DocInfo], chunks: list[records.ChunkRecord])
     """A current document citing a replaced rule by number and not the rule that replaced it
     follows the old rule: "Pedoman KIPRAH Edisi 2028" cites Perkadis 11/2024, which Perkadis
     4/2028 revoked after the handbook was written."""
-    pairs = [  # replaced whole (an amendment leaves the other articles standing), by a rule
-        (old.meta["number"], docs[new])  # in force (a handbook on A, replaced by B, then by C:
-        for old in docs.values()  # C's passage answers, through B's own replacement)
+    # replaced whole (an amendment leaves the other articles standing) by a rule in force (a
+    # rule replaced again is no answer now, and the handbook does not cite its replacement)
+    pairs = [
+        (old.meta["number"], docs[new])
+        for old in docs.values()
         if old.meta.get("number")
         for new in old.superseded_by
-        if new in docs and docs[new].meta.get("number") and not old.amended_by(new)
+        if new in docs
+        and docs[new].is_current
+        and docs[new].meta.get("number")
+        and not old.amended_by(new)
     ]
     if not pairs:
         return
     cited: dict[str, set[str]] = {}
     for chunk in chunks:
         cited.setdefault(chunk.doc_id, set()).update(cited_numbers(chunk.text))
-    for info in docs.values():
+    for info in (d for d in docs.values() if d.is_current):
         numbers = cited.get(info.doc_id, set())
         info.follows_replaced = [
             new.doc_id
             for old, new in pairs
-            if info.is_current
-            and new.is_current
-            and info is not new
+            if info is not new
             and old in numbers
             and new.meta["number"] not in numbers
             and info.meta.get("number") != old
@@ -482,7 +489,7 @@ def _few_rows(hits: list[Hit], most: int, fits: Callable[[Hit], bool] | None) ->
     free: dict[str, int] = {}  # places held by rows that do not fit
     kept = []
     for hit in hits:
-        if hit.meta.get("kind") == "table_row":
+        if is_row(hit):
             doc = hit.chunk.doc_id
             seen[doc] = seen.get(doc, 0) + 1
             if seen[doc] <= most:
