@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 
+from ingest.pdf_layout import split_cells
+
 MIN_BOTH = 8  # lines with text on both sides of the gutter
 MIN_WORDS = 4.0  # mean words per column line: running text, not a table's short cells
 FULL = 0.7  # a line this share of its column's widest line runs to the column's edge
 MIN_FULL = 0.5  # share of a column's lines that do: text set to a width, wrapped
 MAX_SHARED_STARTS = 0.5  # a table's rows start a new cell on both sides at once
-MAX_CELLED = 0.1  # share of a column's lines that may hold cells (3+ spaces apart)
-_CELLS = re.compile(r"\S {3,}\S")
+MAX_CELLED = 0.1  # share of a column's lines that may hold cells (3+ spaces apart, not
+# justified words: a newsletter's columns are set flush to both edges)
 _END = re.compile(r"[.!?:]['\")]*$")
 
 
@@ -77,7 +79,7 @@ def _running_text(lines: list[str], gutter: int) -> bool:
     starts = []
     for side in sides:
         texts = [t for t in side if t]
-        if sum(bool(_CELLS.search(t)) for t in texts) > MAX_CELLED * len(texts):
+        if sum(len(split_cells(t)) > 1 for t in texts) > MAX_CELLED * len(texts):
             return False  # a side of a table's cells, not one column of text
         widest = max(len(t) for t in texts)
         if sum(len(t.split()) for t in texts) / len(texts) < MIN_WORDS:

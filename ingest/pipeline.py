@@ -31,6 +31,7 @@ from ingest.document import DOC_META_KEYS, LoadedDocument, LoaderError
 from ingest.loaders import is_supported, load_file
 from ingest.splitter import ChunkDraft, embedding_text, split_document
 from knowledge.search import Embedder, KnowledgeStore
+from knowledge.text.articles import cited_numbers
 from storage import catalog
 from storage import index_records as records
 from storage.db import session_scope
@@ -127,11 +128,20 @@ class _Reading:
 # articles it changes ("Ketentuan Pasal 6 diubah") are known: the others stay in force
 # 31: a decree's decision numbered past ten ("KEDUA BELAS : ...") a decision line
 # 32: "X, yang mencabut Y" revokes Y, not X
-READING_VERSION = b"pandu-reading-32\n"
+# 33: justified newsletter columns read down, not as a table; the rules a document cites by
+# number kept in its meta ("cites"), read once here instead of at every index load
+READING_VERSION = b"pandu-reading-33\n"
 
 
 def reading_digest(data: bytes) -> str:
     return hashlib.sha256(READING_VERSION + data).hexdigest()
+
+
+def _with_cites(meta: dict, drafts: list[ChunkDraft]) -> dict:
+    """The rules the document names by number, for the searcher to tell a handbook written on a
+    replaced rule (knowledge/search/searcher.py, _mark_followers)."""
+    cites = set().union(*(cited_numbers(d.text) for d in drafts))
+    return {**meta, "cites": sorted(cites)} if cites else meta
 
 
 def _doc_id(meta: dict, path: Path) -> str:
@@ -467,7 +477,7 @@ class Ingestor:
             doc_id=doc_id,
             title=doc.title,
             chunk_count=len(chunks),
-            meta_json=json.dumps(doc.meta, ensure_ascii=False, default=str),
+            meta_json=json.dumps(_with_cites(doc.meta, drafts), ensure_ascii=False, default=str),
         )
         with session_scope(self.store.engine) as session:
             old_ids = set(records.chunk_ids_for_file(session, path=cand.key))

@@ -20,7 +20,7 @@ from knowledge.reading.vocabulary import EXPANSION_ASK, asks_definition, term_gr
 from knowledge.search.bm25 import LexicalIndex
 from knowledge.search.embeddings import Embedder
 from knowledge.search.store import KnowledgeStore
-from knowledge.text.articles import ARTICLE, cited_numbers
+from knowledge.text.articles import ARTICLE
 from knowledge.text.normalize import ACRONYMS, normalise
 from knowledge.text.spelling import Speller
 from knowledge.text.tokens import idf_table, tokenize
@@ -213,7 +213,7 @@ class Searcher:
             idf=idf,
             unknown_idf=max(idf.values(), default=1.0),
             speller=Speller((f"{c.title} {c.section} {c.text}" for c in chunks), idf),
-            docs=_doc_infos(files, chunks),
+            docs=_doc_infos(files),
             lexical=self.store.load_lexical(version=version, chunks=chunks),
             acronyms=_defined_acronyms(chunks),
         )
@@ -383,9 +383,7 @@ def _with_expansions(text: str, acronyms: dict[str, str]) -> str:
     return " ".join(f"{w} {acronyms[w]}" if w in acronyms else w for w in text.split())
 
 
-def _doc_infos(
-    files: list[records.IndexedFile], chunks: list[records.ChunkRecord]
-) -> dict[str, DocInfo]:
+def _doc_infos(files: list[records.IndexedFile]) -> dict[str, DocInfo]:
     docs = {f.doc_id: DocInfo(f.doc_id, f.title, f.source, f.meta) for f in files}
     for info in docs.values():
         for old in info.meta.get("supersedes", []):
@@ -401,11 +399,11 @@ def _doc_infos(
             if old is not None and old is not info and info.doc_id not in old.superseded_by:
                 old.superseded_by.append(info.doc_id)
                 old.changed[info.doc_id] = frozenset(info.meta.get("changed_articles", []))
-    _mark_followers(docs, chunks)
+    _mark_followers(docs)
     return docs
 
 
-def _mark_followers(docs: dict[str, DocInfo], chunks: list[records.ChunkRecord]) -> None:
+def _mark_followers(docs: dict[str, DocInfo]) -> None:
     """A current document citing a replaced rule by number and not the rule that replaced it
     follows the old rule: "Pedoman KIPRAH Edisi 2028" cites Perkadis 11/2024, which Perkadis
     4/2028 revoked after the handbook was written."""
@@ -421,13 +419,8 @@ def _mark_followers(docs: dict[str, DocInfo], chunks: list[records.ChunkRecord])
         and docs[new].meta.get("number")
         and not old.amended_by(new)
     ]
-    if not pairs:
-        return
-    cited: dict[str, set[str]] = {}
-    for chunk in chunks:
-        cited.setdefault(chunk.doc_id, set()).update(cited_numbers(chunk.text))
-    for info in (d for d in docs.values() if d.is_current):
-        numbers = cited.get(info.doc_id, set())
+    for info in (d for d in docs.values() if pairs and d.is_current):
+        numbers = set(info.meta.get("cites", []))  # read by ingest (ingest/pipeline.py)
         info.follows_replaced = [
             new.doc_id
             for old, new in pairs

@@ -125,3 +125,22 @@ def test_a_column_running_on_below_the_other_stays_in_its_column():
     assert "dinas dan uang pembinaan sesuai" in text
     assert text.index("dinas dan uang pembinaan sesuai") < text.index("ketentuan yang berlaku.")
     assert text.index("kepala") < text.index("Satuan layanan keliling")
+
+
+def _justified(line: str, width: int = 60) -> str:
+    """The line's words spread to ``width`` as pypdf's layout text shows a justified line set
+    in a TrueType font: the same run of spaces between every two words."""
+    words = line.split()
+    gap = max(1, (width - sum(map(len, words))) // (len(words) - 1))
+    return (" " * gap).join(words)
+
+
+def test_columns_set_flush_to_both_edges_are_unfolded():
+    """A newsletter's justified columns spread their words with runs of 3+ spaces, which are
+    not a table's cells."""
+    left = [_justified(line) for line in PROSE_L[:-1]] + [PROSE_L[-1]]
+    right = [_justified(line) for line in PROSE_R[:-1]] + [PROSE_R[-1]]
+    assert sum("   " in line for line in left + right) > len(left)  # runs of 3+ spaces
+    lines = unfold_columns(["WARTA DINAS", "", *_page(left, right, at=66)])
+    assert [" ".join(line.split()) for line in lines[2 : 2 + len(left)]] == PROSE_L
+    assert [" ".join(line.split()) for line in lines if line.strip()][-len(right) :] == PROSE_R
