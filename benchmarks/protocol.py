@@ -191,6 +191,12 @@ SETS = {
             (HERE / "eval" / "agency_z",),
             HERE / ".cache" / "agency_z",
         ),
+        QuestionSet(
+            "agency_za",
+            HERE / "eval" / "questions_agency_za.yaml",
+            (HERE / "eval" / "agency_za",),
+            HERE / ".cache" / "agency_za",
+        ),
     )
 }
 
