@@ -130,7 +130,8 @@ class _Reading:
 # 32: "X, yang mencabut Y" revokes Y, not X
 # 33: justified newsletter columns read down, not as a table; the rules a document cites by
 # number kept in its meta ("cites"), read once here instead of at every index load
-READING_VERSION = b"pandu-reading-33\n"
+# 34: a slide's or word processor's bullet ("▪", "●", "➢") read as "•", a list item
+READING_VERSION = b"pandu-reading-34\n"
 
 
 def reading_digest(data: bytes) -> str:

@@ -353,6 +353,23 @@ class _Page:
         return result
 
 
+def test_a_slides_bullets_are_list_items_not_table_cells():
+    """A presentation exported to PDF: "▪   Target JP baru" is a list item under the slide's
+    title, not a row of two cells ("▪ | Target JP baru")."""
+    slide = (
+        "Agenda\n\n\n"
+        "\u25aa   Mengapa aturan 2026 diganti\n"
+        "\u25aa   Target JP baru\n"
+        "\u25aa   Tenggat baru\n"
+        "\u25aa   Konversi JP yang berubah\n"
+    )
+    pages = extract_pages([_Page(slide, "")], (ValueError,))
+    text = pdf_to_markdown(pages)
+    assert "|" not in text
+    assert "\u2022 Target JP baru" in text
+    assert "\u2022 Konversi JP yang berubah" in text
+
+
 def test_a_page_that_fails_layout_mode_falls_back_to_plain_text():
     pages = [
         _Page("tata letak", "x"),
