@@ -98,7 +98,8 @@ def load_catalog_yaml(path: Path, data: bytes) -> LoadedDocument:
 
 def load_csv(path: Path, data: bytes) -> LoadedDocument:
     """A training catalog (SQL rows too), or any other table read row by row."""
-    rows = read_csv(data)
+    table = read_csv(data)
+    rows = table.rows
     keys = {_key(k) for k in (rows[0] if rows else {}) if k is not None}
     code_column = next((k for k in (rows[0] if rows else {}) if k and _key(k) == "kode"), None)
     codes = [str(r.get(code_column) or "") for r in rows] if code_column else []
@@ -106,6 +107,6 @@ def load_csv(path: Path, data: bytes) -> LoadedDocument:
     # such a table is read row by row, with all its columns
     filled = {_key(k) for r in rows for k, v in r.items() if k is not None and v}
     if not is_catalog(keys, codes) or filled - set(TrainingCreate.model_fields):
-        return table_document(path, rows)
+        return table_document(path, rows, table.note, table.above)
     sample = "contoh" in path.stem.lower()
     return _document(path, path.stem.replace("-", " ").capitalize(), rows, sample, "")

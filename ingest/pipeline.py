@@ -131,7 +131,9 @@ class _Reading:
 # 33: justified newsletter columns read down, not as a table; the rules a document cites by
 # number kept in its meta ("cites"), read once here instead of at every index load
 # 34: a slide's or word processor's bullet ("▪", "●", "➢") read as "•", a list item
-READING_VERSION = b"pandu-reading-34\n"
+# 35: a CSV's title line above its header and remark below its rows its note; its delimiter
+# the one splitting most records alike ("Hari, tanggal" in a semicolon file)
+READING_VERSION = b"pandu-reading-35\n"
 
 
 def reading_digest(data: bytes) -> str:

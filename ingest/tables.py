@@ -7,6 +7,8 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.document import LoadedDocument, LoaderError, Section
@@ -14,16 +16,76 @@ from ingest.document import LoadedDocument, LoaderError, Section
 CATALOG_SIGNS = {"tanggal_mulai", "jp", "penyelenggara", "metode", "batas_pendaftaran"}
 
 
-def read_csv(data: bytes) -> list[dict[str, str]]:
+@dataclass(frozen=True)
+class CsvTable:
+    rows: list[dict[str, str]]
+    note: str = ""  # the lines above the header and the remarks below the rows
+    above: str = ""  # the lines above the header: a title, "# sumber: ..., posisi 15 Desember"
+
+
+def read_csv(data: bytes) -> CsvTable:
+    """The rows under the header. A title above the header (an export's "# Rekap JP ...,
+    posisi 15 Desember 2028") and a remark below the rows ("# Bukan kegiatan ...") are the
+    table's note; csv.Sniffer took such a line, or a comma in every row ("Senin, 5 Februari"
+    in a semicolon file), for the delimiter."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise LoaderError("CSV bukan teks UTF-8") from exc
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    return list(csv.DictReader(io.StringIO(text), dialect=dialect))
+    _, records = _records(text)
+    counts = Counter(len(r) for r in records)
+    columns = max(counts.items(), key=lambda c: (c[1], c[0]), default=(1, 0))[0]
+    start = 0  # lines of one cell above the header: a title, not the header
+    while (
+        start < len(records) - 1 and len(records[start]) < columns and _cells(records[start]) <= 1
+    ):
+        start += 1
+    header, below = (records[start] if records else []), records[start + 1 :]
+    above = [
+        _remark(r, columns) or " ".join(c.strip() for c in r if c.strip()) for r in records[:start]
+    ]
+    remarks = [_remark(r, columns) for r in below]
+    rows = [_row(header, r) for r, remark in zip(below, remarks, strict=True) if not remark]
+    return CsvTable(rows, " ".join(above + [m for m in remarks if m]), " ".join(above))
+
+
+def _records(text: str) -> tuple[str, list[list[str]]]:
+    """The delimiter whose most common count of fields, times the records that have it, is the
+    largest, and the file's non-empty records split by it (a quoted cell may hold line breaks)."""
+    best: tuple[int, str, list[list[str]]] = (0, ",", [])
+    for delimiter in (",", ";", "\t", "|"):
+        try:
+            records = [r for r in csv.reader(io.StringIO(text), delimiter=delimiter) if any(r)]
+        except csv.Error:  # a NUL byte, a quote left open
+            continue
+        counts = Counter(len(r) for r in records[:60])
+        columns, having = max(counts.items(), key=lambda c: (c[1], c[0]), default=(1, 0))
+        score = columns * having if columns > 1 else 0
+        if score > best[0] or not best[2]:
+            best = (score, delimiter, records)
+    return best[1], best[2]
+
+
+def _cells(record: list[str]) -> int:
+    return sum(bool(c.strip()) for c in record)
+
+
+def _remark(record: list[str], columns: int) -> str:
+    """ "# Kuota ... ditetapkan 9 Februari 2029." standing alone in a record: its text."""
+    texts = [c for c in record if c.strip()]
+    if len(record) >= columns or _cells(record) != 1 or not texts[0].lstrip().startswith("#"):
+        return ""
+    return texts[0].strip().lstrip("#").strip()
+
+
+def _row(header: list[str], record: list[str]) -> dict:
+    """As csv.DictReader gives it: missing fields None, extra ones a list under None."""
+    row: dict = dict(zip(header, record, strict=False))
+    if len(record) > len(header):
+        row[None] = record[len(header) :]
+    for name in header[len(record) :]:
+        row.setdefault(name, None)
+    return row
 
 
 def is_catalog(keys: set[str], codes: list[str]) -> bool:
@@ -37,20 +99,30 @@ def _label(column: str) -> str:
     return " ".join(str(column).replace("_", " ").split()).strip()
 
 
-def table_document(path: Path, rows: list[dict[str, str]]) -> LoadedDocument:
-    title = path.stem.replace("-", " ").replace("_", " ").capitalize()
+def table_document(
+    path: Path, rows: list[dict[str, str]], note: str = "", above: str = ""
+) -> LoadedDocument:
+    """Each row a section naming its columns; the table's note (its title and source above
+    the header, remarks below the rows) a section of its own, the title's first sentence the
+    document's title."""
+    title = _note_title(above) or path.stem.replace("-", " ").replace("_", " ").capitalize()
     columns = [c for c in (rows[0].keys() if rows else []) if c is not None]
     if not columns:
         raise LoaderError("CSV tanpa baris judul kolom")
-    sections = []
+    sections = [Section([title], note)] if note else []
     for row in rows:
         cells = [(c, (row.get(c) or "").strip()) for c in columns]
         if any(value for _, value in cells):
             sections.append(row_section([], cells, title))
-    if not sections:
+    if len(sections) == bool(note):
         raise LoaderError("CSV tidak berisi baris data")
     meta = {"doc_type": "tabel", "title": title, "columns": ", ".join(map(_label, columns))}
     return LoadedDocument(title=title, meta=meta, sections=sections)
+
+
+def _note_title(note: str) -> str:
+    first = re.split(r"(?<=[.!?])\s", note, maxsplit=1)[0].rstrip(".")
+    return first if 0 < len(first) <= 120 else ""
 
 
 def row_section(above: list[str], cells: list[tuple[str, str]], title: str) -> Section:

@@ -335,6 +335,28 @@ def test_a_csv_that_is_not_a_catalog_is_read_row_by_row_with_its_column_names(tm
     assert "unit kerja: Dinas Pendidikan" in second and "kuota peserta: 7" in second
 
 
+def test_a_semicolon_csv_under_a_title_line_with_a_comma_in_every_row(tmp_path):
+    """An export with its title above the header and a remark below the rows, its dates
+    written "Senin, 5 Februari 2029": the semicolons are the delimiter (not the comma every
+    line has), the header is the line below the title, and the title and remark are a note."""
+    path = tmp_path / "jadwal-musrenbang.csv"
+    path.write_text(
+        "# Jadwal Musrenbang kecamatan (sumber: Bidang P3M, posisi 2 Januari 2029).\n"
+        "No;Kecamatan;Hari, tanggal;Tempat;Pukul\n"
+        "1;Muara Hilir;Senin, 5 Februari 2029;Aula Kantor Camat;08.30 WITA\n"
+        "2;Muara Hulu;Rabu, 7 Februari 2029;Gedung Serbaguna;08.30 WITA\n"
+        "3;Pasar Lama;Senin, 12 Februari 2029;Aula SMPN 7;09.00 WITA\n"
+        '"# Bukan kegiatan pengembangan kompetensi, untuk evaluasi."\n'
+    )
+    doc = load(path, path.read_text())
+    assert doc.title == "Jadwal Musrenbang kecamatan (sumber: Bidang P3M, posisi 2 Januari 2029)"
+    note, *rows = doc.sections
+    assert "posisi 2 Januari 2029" in note.text and "Bukan kegiatan" in note.text
+    assert len(rows) == 3 and all(r.meta == {"kind": "table_row"} for r in rows)
+    assert "Hari, tanggal: Rabu, 7 Februari 2029" in rows[1].text
+    assert "Pukul: 09.00 WITA" in rows[2].text
+
+
 def test_a_training_table_with_columns_the_catalog_lacks_keeps_them_all(tmp_path):
     """A schedule with a quota per unit, a date range and a closing note: a catalog entry
     would drop those columns and the note row would fail the file, so it is read row by
