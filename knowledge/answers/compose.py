@@ -430,12 +430,14 @@ class Answerer:
         them to rank passages (the one that fits the asker's situation too comes first), only
         the asking ones to tell whether it answers at all."""
         stems = self.searcher.stems.get(hit.chunk.id, frozenset())
+        asks = (q.parts or [q]) if asks is None else asks
         return sum(
-            self._names_head(a, stems) and self._states_near(a, hit.chunk)
-            for a in ((q.parts or [q]) if asks is None else asks)
+            self._names_head(a, stems)
+            and self._states_near(a, hit.chunk, others=tuple(b for b in asks if b is not a))
+            for a in asks
         )
 
-    def _states_near(self, ask: Question, chunk) -> bool:
+    def _states_near(self, ask: Question, chunk, *, others: tuple[Question, ...] = ()) -> bool:
         """Read with its headings and its message's headline (the gate's feature reads the
         headings only: it was fitted so)."""
         s, about = self.searcher, self.scope.opening(chunk.doc_id)
@@ -447,7 +449,14 @@ class Answerer:
         # person, or the unit and month of "Persentase Kehadiran (%): 77,3"
         record = is_row(chunk) and ask.kind in (*RECORD_KINDS, "definition")
         return fact_near_terms(
-            chunk.text, ask, s.idf, s.unknown_idf, context_of(chunk), about, record=record
+            chunk.text,
+            ask,
+            s.idf,
+            s.unknown_idf,
+            context_of(chunk),
+            about,
+            record=record,
+            others=others,
         )
 
     def _names_heads(self, q: Question, hit: Hit) -> bool:
@@ -632,14 +641,14 @@ class Answerer:
         info = self.searcher.doc(hit.chunk.doc_id)
         return str(info.meta["number"]) if info is not None and info.meta.get("number") else None
 
-    def _states(self, ask: Question, hit: Hit) -> bool:
+    def _states(self, ask: Question, hit: Hit, *, others: tuple[Question, ...] = ()) -> bool:
         """The asked kind of fact next to the ask's words; for a yes/no or open ask, all of its
         words that the documents use ("kalo mau naik jenjang wajib uji kompetensi gak")."""
         s = self.searcher
         if ask.kind not in FACT_KINDS:
             stems = set(s.stems.get(hit.chunk.id, ()))
             return holds_all_known(ask.groups, stems, s.idf, s.unknown_idf)
-        return self._states_near(ask, hit.chunk)
+        return self._states_near(ask, hit.chunk, others=others)
 
     def _rest_of_asks(self, q: Question, best: Hit, candidates: list[Hit]) -> list[tuple]:
         """A message that asks two things whose second fact stands in another passage (the
@@ -650,7 +659,8 @@ class Answerer:
         out: list[tuple[Question, Hit]] = []
         bar = self._coverage(q, best)  # another document must hold as much of the question
         for part in q.asked if q.parts else []:  # each ask read with the situation it follows
-            if self._states(part, best):
+            others = tuple(a for a in q.asked if a is not part)
+            if self._states(part, best, others=others):
                 continue
             for hit in candidates:
                 if hit is best or any(hit is h for _, h in out):
@@ -660,7 +670,7 @@ class Answerer:
                     continue
                 if self._contradicts(q, hit) or self.scope.about_a_sibling(q, hit):
                     continue  # another batch's, year's or programme's passage
-                if self._states(part, hit):
+                if self._states(part, hit, others=others):
                     out.append((part, hit))
                     break
         return out

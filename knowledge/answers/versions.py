@@ -18,6 +18,7 @@ from knowledge.search.searcher import (
     asks_about,
     ranked_docs,
 )
+from knowledge.text.articles import cited_numbers
 
 
 class RuleVersions:
@@ -90,17 +91,31 @@ class RuleVersions:
         the old rule's value; asked what holds now ("sekarang", "menurut aturan baru"), the
         replacing rule's passage answers instead when it states what was asked, with a note.
         Asked without, the handbook answers: its figures and names the rule may not have
-        ("jumlah pegawai per 1 Januari", who administers the application)."""
+        ("jumlah pegawai per 1 Januari", who administers the application), unless the passage
+        itself gives the replaced rule as its source ("Target JP menurut Peraturan Kepala
+        Badan Nomor 2 Tahun 2026 adalah: ...")."""
         info = self.searcher.doc(best.chunk.doc_id)
-        if info is None or not info.follows_replaced or not _ASKS_NOW.search(q.text):
+        if info is None or not info.follows_replaced:
             return best, ""
+        asks_now = bool(_ASKS_NOW.search(q.text))
         for new_id in info.follows_replaced:
+            if not asks_now and not self._cites_replaced(best, new_id):
+                continue
             new = self.searcher.doc(new_id)
             hit = next((h for h in answering if h.chunk.doc_id == new_id), None)
             hit = hit or self._best_in_doc(q, new_id)
             if hit is not None and new is not None:
                 return hit, self.t["follower_note"].format(doc=_label(info), new=_label(new))
         return best, ""
+
+    def _cites_replaced(self, hit: Hit, new_id: str) -> bool:
+        """The passage names by number a rule that ``new_id`` replaced."""
+        cited = cited_numbers(hit.chunk.text)
+        return any(
+            d.meta.get("number") in cited
+            for d in self.searcher.docs.values()
+            if new_id in d.superseded_by
+        )
 
     def _old_rule_elsewhere(self, q: Question, best: Hit, hits: list[Hit]) -> tuple[Hit, str]:
         """ "dulu waktu aturan yang lama, batas kirimnya brp hari?": the best passage is of a

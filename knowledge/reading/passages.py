@@ -180,13 +180,15 @@ def fact_near_terms(
     about: str = "",
     *,
     record: bool = False,
+    others: tuple[Question, ...] = (),
 ) -> bool:
     """The asked kind of fact stands in a sentence that (with its heading and lead-in) names
     most of what the passage has of the question's topic, not in some other sentence of the
     same passage. Relative to the passage: chat words no document uses count for nobody.
     ``about`` (a message's headline) names the topic of every sentence, no level or title;
     ``record``: the passage is one row of a table file, its fields one statement (a bare
-    number in a field the question names, when it has one)."""
+    number in a field the question names, when it has one). ``others``: the message's other
+    asks, whose sentences are not this one's (below)."""
     if q.kind not in FACT_KINDS:
         return True
     if q.kind == "definition":  # what the asked term itself is, all of it, or X written out
@@ -231,6 +233,8 @@ def fact_near_terms(
             continue
         if named_fields and not _field_named(unit, q.groups):
             continue  # "No: 44" in the row of the unit asked is not its attendance
+        if not record and _of_another_ask(unit, topic, others):
+            continue
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform
         # eksternal adalah ..." ... "Bukti diunggah paling lambat 30 hari")
@@ -244,6 +248,20 @@ def fact_near_terms(
         if near > 0 and near >= NEAR_MIN_COVERAGE * whole:
             return True
     return False
+
+
+def _of_another_ask(unit: str, topic: list[set[str]], others: tuple[Question, ...]) -> bool:
+    """ "Berapa lama pendampingan KLIP dan minimal berapa sesi coaching": "Setiap sesi
+    berlangsung 90 menit" under "Sesi Pendampingan" names the other ask's thing and none of
+    this one's, and states no fact of that ask either: its duration is of a session, not of
+    the mentoring. (A sentence naming nothing of either is read with its heading, as before.)"""
+    stems = set(tokenize(unit))
+    if not others or any(group_hits(topic, stems)):
+        return False
+    return any(
+        any(group_hits([g for g in b.groups if g not in topic], stems)) and not has_fact(unit, b)
+        for b in others
+    )
 
 
 def _of_other_levels(units: list[str], i: int, levels: dict[str, set[int | str]]) -> bool:

@@ -731,6 +731,25 @@ def test_two_asks_joined_by_dan_are_read_separately():
     assert len(analyse(prepared, today=TODAY).parts) == 2
 
 
+def test_a_sentence_naming_only_the_other_asks_thing_does_not_answer_this_ask():
+    """ "Berapa lama pendampingan KLIP dan minimal berapa sesi coaching": under "Sesi
+    Pendampingan", "Setiap sesi berlangsung 90 menit" is a session's length, not the
+    mentoring's; "Pendampingan berlangsung selama 3 bulan" is."""
+    q = analyse("Berapa lama pendampingan KLIP dan minimal berapa sesi coaching?", today=TODAY)
+    duration, sessions = q.asked
+    idf = {"damping": 2.0, "klip": 4.0, "sesi": 2.0, "coaching": 2.0}
+    passage = (
+        "a. Setiap tim mengikuti paling sedikit 6 sesi coaching selama masa pendampingan.\n"
+        "b. Setiap sesi berlangsung 90 menit, secara tatap muka atau secara daring."
+    )
+    heading = "Panduan KLIP > 4. SESI PENDAMPINGAN"
+    assert fact_near_terms(passage, duration, idf, 4.0, heading)  # read alone, as before
+    assert not fact_near_terms(passage, duration, idf, 4.0, heading, others=(sessions,))
+    assert fact_near_terms(passage, sessions, idf, 4.0, heading, others=(duration,))
+    timing = "Pendampingan berlangsung selama 3 bulan, yaitu Juli sampai dengan September."
+    assert fact_near_terms(timing, duration, idf, 4.0, "Panduan KLIP", others=(sessions,))
+
+
 def test_dan_between_two_things_of_one_ask_is_not_a_second_ask():
     assert len(clauses("tugas belajar dan izin belajar bedanya apa")) == 1
     assert len(clauses("siapa yang menyusun dan menetapkan rencana pengembangan?")) == 1

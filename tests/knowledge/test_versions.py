@@ -61,3 +61,23 @@ def test_the_replacing_rule_answers_over_a_handbook_on_the_old_one(tmp_path, sto
     assert plain.sources[0].doc_id == "pedoman" and "masih mengacu" not in plain.text
     rule = answerer.answer("menurut perkadis baru RPK disetujui siapa?")
     assert rule.sources[0].doc_id == "perkadis-4-2028"
+
+
+def test_a_handbook_passage_giving_the_replaced_rule_as_its_source_gives_way(
+    tmp_path, store, embedder
+):
+    """ "Target JP menurut Peraturan Kepala Dinas Nomor 11 Tahun 2024 adalah ..." is the old
+    rule's value even asked plainly: the replacing rule's passage answers, with the note."""
+    handbook = HANDBOOK + (
+        "\n## 3.1 Target JP\n\nTarget JP menurut Peraturan Kepala Dinas Nomor 11 Tahun 2024 "
+        "adalah 20 JP setiap tahun bagi PNS jabatan fungsional.\n"
+    )
+    new = NEW + "\n## Pasal 5\n\nTarget JP PNS jabatan fungsional adalah 32 JP setiap tahun.\n"
+    files = {"perkadis-11-2024.md": OLD, "perkadis-4-2028.md": new, "pedoman.md": handbook}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    target = answerer.answer("berapa target JP PNS jabatan fungsional?")
+    assert target.sources[0].doc_id == "perkadis-4-2028" and "32 JP" in target.text
+    assert "masih mengacu pada aturan yang telah diganti" in target.text
+    # a passage of the handbook that names no rule still answers as the handbook's
+    plain = answerer.answer("RPK disetujui oleh siapa?")
+    assert plain.sources[0].doc_id == "pedoman" and "masih mengacu" not in plain.text
