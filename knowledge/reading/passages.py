@@ -533,7 +533,11 @@ def _rows_alike(units: list[str], picked: list[int], q: Question) -> list[int]:
     while end < len(units) and ROW_UNIT.match(units[end]):
         end += 1
     table = [set(tokenize(units[p])) for p in range(start, end)]
-    told = rows_told_apart(q.groups, table[best - start], table)
+    # a word the table's caption or lead-in holds names the table ("Susunan Tim Pengelola
+    # Kompetensi"), not a row: "Pengelola" in one row's Jabatan tells no Verifikator apart
+    above = set(tokenize(" ".join(units[max(0, start - 2) : start])))
+    groups = [g for g, hit in zip(q.groups, group_hits(q.groups, above), strict=True) if not hit]
+    told = rows_told_apart(groups, table[best - start], table)
     if told is None:  # "sebutkan mentor dari Korwil III": the rows by number, so all of them
         told = list(range(len(table)))
     alike = [start + k for k in told][:MAX_ROWS]
@@ -671,6 +675,9 @@ def _in_range(unit: str, numbers: set[int]) -> bool:
     return False
 
 
+_CAPTION = re.compile(r"(?:tabel|table|gambar|bagan|grafik)\s+[\dIVX][\w.]*\b", re.I)
+
+
 def _with_list_items(units: list[str], picked: list[int], budget: int) -> list[int]:
     out = set(picked)
     size = sum(len(units[p]) for p in picked)
@@ -683,6 +690,10 @@ def _with_list_items(units: list[str], picked: list[int], budget: int) -> list[i
         else:
             continue
         nxt = pos + 1
+        if follows is is_item and nxt + 1 < len(units) and _CAPTION.match(units[nxt]):
+            nxt += 1  # "... empat tingkat:" / "Tabel 9.1 Tingkat evaluasi" / its rows
+            if is_item(units[nxt]):
+                out.add(nxt - 1)
         while nxt < len(units) and follows(units[nxt]) and size + len(units[nxt]) <= budget:
             if nxt not in out:
                 out.add(nxt)

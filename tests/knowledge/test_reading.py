@@ -2215,3 +2215,42 @@ def test_the_field_a_question_names_is_picked_past_a_long_lead_in():
     # a date asked is found by its kind: the field "Penyelenggara" is no date
     when = analyse("Pelatihan Ahli K3 Konstruksi yg diselenggarakan LSP kapan?", today=TODAY)
     assert not any(s.startswith("Penyelenggara:") for s in pick_sentences(text, when, {}))
+
+
+def test_a_lead_in_brings_the_table_under_its_caption():
+    """ "... model Kirkpatrick empat tingkat:" over "Tabel 9.1 Tingkat evaluasi" and the table:
+    the caption between does not cut the lead-in from its rows."""
+    text = (
+        "Evaluasi BELANTARA mengadaptasi model Kirkpatrick empat tingkat:\n"
+        "Tabel 9.1 Tingkat evaluasi\n\n"
+        "| Tingkat | Yang diukur | Waktu |\n|---|---|---|\n"
+        "| 1 Reaksi | Kepuasan peserta | Akhir kegiatan |\n"
+        "| 2 Pembelajaran | Pengetahuan dan keterampilan | Awal dan akhir kegiatan |\n"
+        "| 3 Perilaku | Penerapan di tempat kerja | Setelah kegiatan |\n"
+        "| 4 Hasil | Dampak pada kinerja unit | Akhir tahun |"
+    )
+    q = analyse("Sebutkan empat tingkat evaluasi yang dipakai dalam BELANTARA.", today=TODAY)
+    picked = " ".join(pick_sentences(text, q, {"evaluasi": 2.0, "tingkat": 2.0}))
+    for level in ("1 Reaksi", "2 Pembelajaran", "3 Perilaku", "4 Hasil"):
+        assert level in picked
+
+
+def test_a_word_of_the_tables_caption_tells_no_rows_apart():
+    """ "Siapa saja ... Verifikator JP dalam Tim Pengelola Kompetensi": "Pengelola" stands in
+    the caption and in one Verifikator's post, so both Verifikator rows are named."""
+    text = (
+        "Tabel 2.2 Susunan Tim Pengelola Kompetensi 2028\n\n"
+        "| Kedudukan dalam tim | Nama | Jabatan |\n|---|---|---|\n"
+        "| Pengarah | Ir. Nurul Hidayati Syarif, M.T. | Kepala Badan |\n"
+        "| Verifikator JP | Fitriani Lestari, S.E. | Pengelola Kepegawaian |\n"
+        "| Verifikator JP | Muhammad Alfian Noor, A.Md. | Pengadministrasi Kepegawaian |\n"
+        "| Bendahara Kegiatan | Nor Aida Rahmah, A.Md.Ak. | Bendahara Pengeluaran |"
+    )
+    q = analyse(
+        "Siapa saja yang bertugas sebagai Verifikator JP dalam Tim Pengelola Kompetensi?",
+        today=TODAY,
+    )
+    idf = {"verifikator": 3.0, "jp": 1.0, "tim": 1.0, "kelola": 1.0, "kompetensi": 1.0}
+    picked = " ".join(pick_sentences(text, q, idf))
+    assert "Fitriani Lestari" in picked and "Muhammad Alfian Noor" in picked
+    assert "Nor Aida Rahmah" not in picked
