@@ -128,11 +128,14 @@ def defines_terms(
     item is read with its section's name ("- Tertunda: ..." under "Status JP di e-CAKAP" says
     what the JP status "tertunda" is); a table file's row is a glossary only by its header."""
     section = heading.splitlines()[-1].split(" > ")[-1] if heading else ""
+    asked = {word for g in groups for alt in g for word in alt.split()}
     for unit in split_units(text):
         # a glossary table's row, "Singkatan: AKP; Kepanjangan: Analisis ...": its first cell
         # is the term; else "- Detasering (secondment): penugasan sementara ..."
         row = record or _FIELDS.search(unit)  # "Korwil: Korwil I; Kecamatan: ..." is a row
         head = _FIRST_CELL.match(unit) or (None if row else GLOSSARY.match(unit))
+        if head and not term_first and not set(tokenize(head.group(1))) <= asked:
+            head = None  # what an acronym stands for: "• SI-RAKIT aktif: 1 Februari" is no item
         expansion = EXPANSION.search(unit)  # "Sasaran Kinerja Pegawai (SKP)"
         # the term comes before "adalah": "persentase ... adalah Korwil I 96,2%" says what the
         # share is, not what a Korwil is; "..., selanjutnya disebut Korwil." names it after
@@ -195,7 +198,7 @@ def fact_near_terms(
         # a row's heading is its key cells ("Batu Lawang — Korwil I"), no section titled
         return defines(
             text, q, idf, unknown_idf, share=DEFINED_SHARE, heading=heading, record=record
-        ) or (not record and _titled_for(heading, q, idf, unknown_idf))
+        ) or (not record and not q.asks_expansion and _titled_for(heading, q, idf, unknown_idf))
     unit_stems = set(tokenize(" ".join(q.units)))
     if "pukul" in q.units:  # "jam berapa" asks a time of day: "jam" is the question's word
         unit_stems.add("jam")
@@ -320,7 +323,8 @@ def _levels_to_check(q: Question, heading: str) -> dict[str, set[int | str]]:
 
 def _titled_for(heading: str, q: Question, idf: dict[str, float], unknown_idf: float) -> bool:
     """ "konsep 10 20 70 maksudnya gmn": a section headed with the asked term ("Model
-    pembelajaran 10:20:70") is what the document says that term is."""
+    pembelajaran 10:20:70") is what the document says that term is; not what it stands for
+    (a slide "Peralihan APIK ke SI-RAKIT" does not write SI-RAKIT out)."""
     section = heading.splitlines()[-1].split(" > ")[-1] if heading else ""
     stems = set(tokenize(section))
     return bool(stems) and coverage(q.groups, stems, idf, unknown_idf) >= DEFINED_SHARE

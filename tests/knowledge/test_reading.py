@@ -2254,3 +2254,24 @@ def test_a_word_of_the_tables_caption_tells_no_rows_apart():
     picked = " ".join(pick_sentences(text, q, idf))
     assert "Fitriani Lestari" in picked and "Muhammad Alfian Noor" in picked
     assert "Nor Aida Rahmah" not in picked
+
+
+def test_a_section_titled_with_an_acronym_does_not_write_it_out():
+    """ "SI-RAKIT singkatan dari apa?": a slide "Peralihan APIK ke SI-RAKIT" is about it and
+    says what it is for, not what it stands for; asked what it is, the title still answers."""
+    slide = "• SI-RAKIT aktif: 1 Februari 2029\n• Login memakai NIP."
+    heading = "Paparan Sosialisasi — Halaman 9 - Peralihan APIK ke SI-RAKIT"
+    idf = {"si-rakit": 4.0, "rakit": 4.0}
+    expansion = analyse("SI-RAKIT singkatan dari apa?", today=TODAY)
+    assert expansion.asks_expansion
+    assert not fact_near_terms(slide, expansion, idf, 4.0, heading)
+    # where the documents write it out, the searcher knows the expansion (find_acronyms)
+    known = {"sirakit": "sistem informasi rekam kompetensi dan pelatihan terpadu"}
+    expansion = analyse("SI-RAKIT singkatan dari apa?", today=TODAY, acronyms=known)
+    written = "Sistem Informasi Rekam Kompetensi dan Pelatihan Terpadu (SI-RAKIT) diluncurkan."
+    assert fact_near_terms(written, expansion, idf, 4.0, "Berita")
+    assert not fact_near_terms(slide, expansion, idf, 4.0, heading)
+    what = analyse("SI-RAKIT itu apa?", today=TODAY)
+    assert fact_near_terms(slide, what, idf, 4.0, heading) == fact_near_terms(
+        slide, what, idf, 4.0, heading.replace("APIK ke ", "")
+    )
