@@ -32,7 +32,7 @@ def read_csv(data: bytes) -> CsvTable:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise LoaderError("CSV bukan teks UTF-8") from exc
-    _, records = _records(text)
+    records = _records(text)
     counts = Counter(len(r) for r in records)
     columns = max(counts.items(), key=lambda c: (c[1], c[0]), default=(1, 0))[0]
     start = 0  # lines of one cell above the header: a title, not the header
@@ -49,10 +49,10 @@ def read_csv(data: bytes) -> CsvTable:
     return CsvTable(rows, " ".join(above + [m for m in remarks if m]), " ".join(above))
 
 
-def _records(text: str) -> tuple[str, list[list[str]]]:
-    """The delimiter whose most common count of fields, times the records that have it, is the
-    largest, and the file's non-empty records split by it (a quoted cell may hold line breaks)."""
-    best: tuple[int, str, list[list[str]]] = (0, ",", [])
+def _records(text: str) -> list[list[str]]:
+    """The file's non-empty records split by the delimiter whose most common count of fields,
+    times the records that have it, is the largest (a quoted cell may hold line breaks)."""
+    best: tuple[int, list[list[str]]] = (0, [])
     for delimiter in (",", ";", "\t", "|"):
         try:
             records = [r for r in csv.reader(io.StringIO(text), delimiter=delimiter) if any(r)]
@@ -61,9 +61,9 @@ def _records(text: str) -> tuple[str, list[list[str]]]:
         counts = Counter(len(r) for r in records[:60])
         columns, having = max(counts.items(), key=lambda c: (c[1], c[0]), default=(1, 0))
         score = columns * having if columns > 1 else 0
-        if score > best[0] or not best[2]:
-            best = (score, delimiter, records)
-    return best[1], best[2]
+        if score > best[0] or not best[1]:
+            best = (score, records)
+    return best[1]
 
 
 def _cells(record: list[str]) -> int:
