@@ -109,4 +109,4 @@ def load_csv(path: Path, data: bytes) -> LoadedDocument:
     if not is_catalog(keys, codes) or filled - set(TrainingCreate.model_fields):
         return table_document(path, rows, table.note, table.above)
     sample = "contoh" in path.stem.lower()
-    return _document(path, path.stem.replace("-", " ").capitalize(), rows, sample, "")
+    return _document(path, path.stem.replace("-", " ").capitalize(), rows, sample, table.note)

@@ -16,6 +16,7 @@ from ingest.pdf_layout import (
     ITEM,
     Line,
     all_caps,
+    bullet_as_item,
     make_line,
     render_table,
     split_cells,
@@ -174,7 +175,8 @@ def pdf_to_markdown(pages: list[str], ruled: dict[int, list[RuledTable]] | None 
     kept = [unfold_columns(page) for page in drop_contents(drop_running_lines(pages))]
     measured = _lines(kept)  # the page's width is measured on every line, tables' too
     marked = [mark_tables(page, (ruled or {}).get(p, []), marks) for p, page in enumerate(kept)]
-    lines = _lines(marked) if marks else measured  # no table marked: the same lines
+    # a slide's bullet read as an item once the ruled tables, whose cells keep it, are found
+    lines = _lines([[bullet_as_item(line) for line in page] for page in marked])
     out, headings = _Converter(lines, True, marks, measured).run()
     if not headings:
         by_page: dict[int, tuple[list[Line], list[Line]]] = {}

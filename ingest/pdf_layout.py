@@ -212,25 +212,22 @@ def _no_header(rows: list[list[str]]) -> bool:
     return len(label.split()) <= 3 and (len(value.split()) > 10 or value.endswith((".", ";")))
 
 
-# the bullets of slides and word processors ("▪", "●", "➢", Symbol's private "\uf0b7"), read as
-# the "•" a list item starts with: "▪   Target JP baru" is an item, not a row of two cells
+# the bullets of slides and word processors ("▪", "●", "➢", "❖", Symbol's private "\uf0b7"),
+# read as the "•" a list item starts with: "▪   Target JP baru" is an item, not a row of two
+# cells (a checklist's "✓" says more than that, and stays)
 _BULLET = re.compile(
-    "(?m)^([ \t]*)[\u25aa\u25a0\u25cf\u25e6\u25cb\u25b8\u25b6\u25ba\u2023\u2043\u2219"
-    "\u27a2\u27a4\u2713\u2714\u00b7\uf0a7\uf0b7\uf0d8\uf076](?=[ \t])"
+    "^([ \t]*)[\u25aa\u25a0\u25cf\u25c6\u25e6\u25cb\u25b8\u25b6\u25ba\u2023\u2043\u2219"
+    "\u2756\u27a2\u27a4\u00b7\uf0a7\uf0b7\uf0d8\uf076](?=[ \t])"
 )
 
 
-def bullets_as_items(text: str) -> str:
-    return _BULLET.sub("\\1\u2022", text)
+def bullet_as_item(line: str) -> str:
+    return _BULLET.sub("\\1\u2022", line)
 
 
 def extract_pages(pages, errors: tuple[type[Exception], ...]) -> list[str]:
     """Layout text per page; plain text where layout mode fails; "" for a page that cannot be
     read at all. The error is raised only when no page could be read."""
-    return [bullets_as_items(t) for t in _extracted(pages, errors)]
-
-
-def _extracted(pages, errors: tuple[type[Exception], ...]) -> list[str]:
     texts, failure = [], None
     for page in pages:
         try:

@@ -133,7 +133,10 @@ class _Reading:
 # 34: a slide's or word processor's bullet ("▪", "●", "➢") read as "•", a list item
 # 35: a CSV's title line above its header and remark below its rows its note; its delimiter
 # the one splitting most records alike ("Hari, tanggal" in a semicolon file)
-READING_VERSION = b"pandu-reading-35\n"
+# 36: a CSV's title and remarks as notes whatever their width ("Rekap JP 2028;;;"), its
+# delimiter the one giving the header and most rows one count; slide bullets read after the
+# ruled tables (whose cells keep them) are found
+READING_VERSION = b"pandu-reading-36\n"
 
 
 def reading_digest(data: bytes) -> str:

@@ -24,58 +24,62 @@ class CsvTable:
 
 
 def read_csv(data: bytes) -> CsvTable:
-    """The rows under the header. A title above the header (an export's "# Rekap JP ...,
-    posisi 15 Desember 2028") and a remark below the rows ("# Bukan kegiatan ...") are the
-    table's note; csv.Sniffer took such a line, or a comma in every row ("Senin, 5 Februari"
-    in a semicolon file), for the delimiter."""
+    """The rows under the header. Lines of one filled cell or opening with "#" above the header
+    (an export's "# Rekap JP ..., posisi 15 Desember 2028", "Rekap JP 2028;;;") and records
+    opening with "#" below the rows ("# Bukan kegiatan ...") are the table's note; csv.Sniffer
+    took such a line, or a comma in every row ("Senin, 5 Februari" in a semicolon file), for
+    the delimiter."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise LoaderError("CSV bukan teks UTF-8") from exc
     records = _records(text)
-    counts = Counter(len(r) for r in records)
-    columns = max(counts.items(), key=lambda c: (c[1], c[0]), default=(1, 0))[0]
-    start = 0  # lines of one cell above the header: a title, not the header
-    while (
-        start < len(records) - 1 and len(records[start]) < columns and _cells(records[start]) <= 1
-    ):
-        start += 1
+    # the header is the first record that is no note (a list of one column has none: its first)
+    start = next((k for k, r in enumerate(records) if not _noted(r)), 0)
     header, below = (records[start] if records else []), records[start + 1 :]
-    above = [
-        _remark(r, columns) or " ".join(c.strip() for c in r if c.strip()) for r in records[:start]
-    ]
-    remarks = [_remark(r, columns) for r in below]
+    above = [_text(r) for r in records[:start]]
+    remarks = [_text(r) if _marked(r) else "" for r in below]
     rows = [_row(header, r) for r, remark in zip(below, remarks, strict=True) if not remark]
     return CsvTable(rows, " ".join(above + [m for m in remarks if m]), " ".join(above))
 
 
 def _records(text: str) -> list[list[str]]:
-    """The file's non-empty records split by the delimiter whose most common count of fields,
-    times the records that have it, is the largest (a quoted cell may hold line breaks)."""
-    best: tuple[int, list[list[str]]] = (0, [])
+    """The file's non-empty records split by the delimiter under which the first record and
+    the largest share of all ("# ..." notes aside) have one count of fields, the most fields
+    on a tie ("Hari, tanggal;Biaya" over "Senin, 5 Februari 2029;Rp1.500.000,00" is two
+    fields, not three); a quoted cell may hold line breaks."""
+    best: tuple[tuple, list[list[str]]] = ((), [])
     for delimiter in (",", ";", "\t", "|"):
         try:
             records = [r for r in csv.reader(io.StringIO(text), delimiter=delimiter) if any(r)]
-        except csv.Error:  # a NUL byte, a quote left open
+        except csv.Error:  # a NUL byte
             continue
-        counts = Counter(len(r) for r in records[:60])
+        table = [r for r in records[:60] if not _marked(r)]
+        counts = Counter(len(r) for r in table)
         columns, having = max(counts.items(), key=lambda c: (c[1], c[0]), default=(1, 0))
-        score = columns * having if columns > 1 else 0
-        if score > best[0] or not best[1]:
+        if columns < 2:
+            score: tuple = (False, 0.0, 0)
+        else:
+            score = (len(table[0]) == columns, having / len(table), columns)
+        if not best[1] or score > best[0]:
             best = (score, records)
     return best[1]
 
 
-def _cells(record: list[str]) -> int:
-    return sum(bool(c.strip()) for c in record)
+def _noted(record: list[str]) -> bool:
+    """A note, not a table's record: one filled cell ("Rekap JP 2028;;;"), or "# ..."."""
+    return _marked(record) or sum(bool(c.strip()) for c in record) <= 1
 
 
-def _remark(record: list[str], columns: int) -> str:
-    """ "# Kuota ... ditetapkan 9 Februari 2029." standing alone in a record: its text."""
-    texts = [c for c in record if c.strip()]
-    if len(record) >= columns or _cells(record) != 1 or not texts[0].lstrip().startswith("#"):
-        return ""
-    return texts[0].strip().lstrip("#").strip()
+def _marked(record: list[str]) -> bool:
+    return bool(record) and record[0].lstrip().startswith("#")
+
+
+def _text(record: list[str]) -> str:
+    """A note's words: "#,Dokumen fiktif, untuk evaluasi." reads "Dokumen fiktif, ..."."""
+    cells = [c.strip() for c in record]
+    cells[:1] = [cells[0].lstrip("#").strip()] if cells else []
+    return ", ".join(c for c in cells if c)
 
 
 def _row(header: list[str], record: list[str]) -> dict:
@@ -120,8 +124,12 @@ def table_document(
     return LoadedDocument(title=title, meta=meta, sections=sections)
 
 
-def _note_title(note: str) -> str:
-    first = re.split(r"(?<=[.!?])\s", note, maxsplit=1)[0].rstrip(".")
+def _note_title(above: str) -> str:
+    """The title line's first sentence ("... posisi 15 Desember 2028). Dokumen fiktif ...");
+    "Kab." or "T.A." ends no sentence; a note that only gives a source titles nothing."""
+    if re.match(r"(?i)\s*(?:sumber|catatan|keterangan|ket)\s*:", above):
+        return ""
+    first = re.split(r"(?<=[a-z]{4}[.!?])\s", above, maxsplit=1)[0].rstrip(".")
     return first if 0 < len(first) <= 120 else ""
 
 

@@ -92,8 +92,8 @@ class RuleVersions:
         replacing rule's passage answers instead when it states what was asked, with a note.
         Asked without, the handbook answers: its figures and names the rule may not have
         ("jumlah pegawai per 1 Januari", who administers the application), unless the passage
-        itself gives the replaced rule as its source ("Target JP menurut Peraturan Kepala
-        Badan Nomor 2 Tahun 2026 adalah: ...")."""
+        itself names the replaced rule ("Target JP menurut Peraturan Kepala Badan Nomor 2
+        Tahun 2026 adalah: ...")."""
         info = self.searcher.doc(best.chunk.doc_id)
         if info is None or not info.follows_replaced:
             return best, ""
@@ -109,12 +109,14 @@ class RuleVersions:
         return best, ""
 
     def _cites_replaced(self, hit: Hit, new_id: str) -> bool:
-        """The passage names by number a rule that ``new_id`` replaced."""
+        """The passage names by number a rule that ``new_id`` replaced whole (the rule its
+        figures come from, or one it names in passing: the replacing rule's passage answers
+        only where it states what was asked)."""
         cited = cited_numbers(hit.chunk.text)
         return any(
-            d.meta.get("number") in cited
-            for d in self.searcher.docs.values()
-            if new_id in d.superseded_by
+            old.meta.get("number") in cited and not old.amended_by(new_id)
+            for old in map(self.searcher.doc, self._replaced_docs(self.searcher.doc(new_id)))
+            if old is not None
         )
 
     def _old_rule_elsewhere(self, q: Question, best: Hit, hits: list[Hit]) -> tuple[Hit, str]:

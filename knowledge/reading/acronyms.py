@@ -10,8 +10,11 @@ _DEFINED_AS = re.compile(  # legal drafting: "Sistem Belajar ASN yang selanjutny
     r"([A-Z][\w-]*(?:\s+[\w-]+){0,9}?)\s*,?\s+yang selanjutnya (?:disingkat|disebut)\s+"
     r"([A-Z][A-Za-z0-9]{1,11})\b"
 )
+# an acronym as agencies write a system's name: "SIBARA", "SI-RAKIT", "e-PRAJA"
+_ACRONYM = r"(?:[a-z]-)?[A-Z][A-Za-z0-9]{1,11}(?:-[A-Z][A-Za-z0-9]{1,8})?"
 _IN_BRACKETS = re.compile(
-    r"((?:[A-Z][\w-]*\s+(?:(?:dan|dan/atau|atau|untuk|di|ke|dari)\s+)?){1,9})\(\s*([A-Z][A-Za-z0-9]{1,11})\s*\)"
+    r"((?:[A-Z][\w-]*\s+(?:(?:dan|dan/atau|atau|untuk|di|ke|dari)\s+)?){1,9})\(\s*"
+    rf"({_ACRONYM})\s*\)"
 )
 
 
@@ -32,7 +35,7 @@ def find_acronyms(text: str) -> dict[str, str]:
             named = " ".join(words[start:]).lower() if start is not None else ""
             capitals = sum(c.isupper() for c in acronym) >= 2
             if named and named != acronym.lower() and (capitals or _syllabic(acronym, named)):
-                found.setdefault(acronym.lower(), named)
+                found.setdefault(_key(acronym), named)
     for pattern in (_BRACKETED_EXPANSION, _GLOSSARY_EXPANSION):
         for match in pattern.finditer(text):
             acronym, written = match.group(1) or match.group(3), match.group(2) or match.group(4)
@@ -46,7 +49,7 @@ def find_acronyms(text: str) -> dict[str, str]:
             if keyed and not _a_name(acronym, expansion):
                 continue
             if _spells(acronym, expansion):
-                found.setdefault(acronym.lower(), expansion.lower())
+                found.setdefault(_key(acronym), expansion.lower())
     for match in _GLOSSARY_NAME.finditer(text):
         acronym = match.group(1) or match.group(3)
         expansion = " ".join((match.group(2) or match.group(4)).split())
@@ -61,7 +64,10 @@ def find_acronyms(text: str) -> dict[str, str]:
 
 
 # "CAKAP (Cermat, Akuntabel, Kompeten, Adaptif, dan Profesional)": a list spells it too
-_BRACKETED_EXPANSION = re.compile(r"\b([A-Z][A-Z0-9]{1,11})\s*\(([A-Z][\w\s/&,-]{3,100}?)\)")
+_BRACKETED_EXPANSION = re.compile(
+    r"(?<![\w-])((?:[a-z]-)?[A-Z][A-Z0-9]{1,11}(?:-[A-Z][A-Z0-9]{1,8})?)\s*"
+    r"\(([A-Z][\w\s/&,-]{3,100}?)\)"
+)
 _GLOSSARY_EXPANSION = re.compile(
     r"^[-*•\s]*([A-Z][A-Z0-9]{1,11})\s+[-\u2013:]\s+([A-Z][\w /&-]{3,100})$"
     # a key in a note: "Singkatan unit: BM = Bidang Bina Marga; BJK = Bidang Bina Jasa ..."
@@ -110,12 +116,17 @@ def _syllabic(acronym: str, expansion: str, *, inside_first: bool = False) -> bo
     return at == len(letters) and len(used) >= 2
 
 
+def _key(acronym: str) -> str:
+    """How a question's word reads it: "SI-RAKIT" as "sirakit", "e-PRAJA" as "epraja"."""
+    return acronym.lower().replace("-", "")
+
+
 def _spells(acronym: str, expansion: str) -> bool:
     """ "TELAGA" in "Taman Edukasi dan Latihan Aparatur yang Gemilang dan Adaptif", "AKSARA" in
     "Akademi Korporasi Sumber Daya Aparatur": its first letter starts the expansion and its
     letters stand in it in order, the expansion being two words or more."""
     letters = re.sub(r"[^a-z0-9]", "", expansion.lower())
-    wanted = acronym.lower()
+    wanted = _key(acronym)
     if len(expansion.split()) < 2 or not letters.startswith(wanted[0]):
         return False
     at = 0

@@ -45,7 +45,7 @@ from knowledge.reading.units import (
     split_units,
     with_context,
 )
-from knowledge.reading.vocabulary import UNIT_WORDS
+from knowledge.reading.vocabulary import DURATION_UNITS, UNIT_WORDS
 from knowledge.text.tokens import common_words, tokenize
 
 FACT_KINDS = ("number", "money", "date", "day", "contact", "name", "who", "definition", "list")
@@ -128,13 +128,13 @@ def defines_terms(
     item is read with its section's name ("- Tertunda: ..." under "Status JP di e-CAKAP" says
     what the JP status "tertunda" is); a table file's row is a glossary only by its header."""
     section = heading.splitlines()[-1].split(" > ")[-1] if heading else ""
-    asked = {word for g in groups for alt in g for word in alt.split()}
+    asked = {_compact(alt) for g in groups for alt in g}
     for unit in split_units(text):
         # a glossary table's row, "Singkatan: AKP; Kepanjangan: Analisis ...": its first cell
         # is the term; else "- Detasering (secondment): penugasan sementara ..."
         row = record or _FIELDS.search(unit)  # "Korwil: Korwil I; Kecamatan: ..." is a row
         head = _FIRST_CELL.match(unit) or (None if row else GLOSSARY.match(unit))
-        if head and not term_first and not set(tokenize(head.group(1))) <= asked:
+        if head and not term_first and not _the_term_written_out(unit, head, asked):
             head = None  # what an acronym stands for: "• SI-RAKIT aktif: 1 Februari" is no item
         expansion = EXPANSION.search(unit)  # "Sasaran Kinerja Pegawai (SKP)"
         # the term comes before "adalah": "persentase ... adalah Korwil I 96,2%" says what the
@@ -154,6 +154,20 @@ def defines_terms(
         if said and coverage(groups, set(tokenize(said)), idf, unknown_idf) >= share:
             return True
     return False
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _the_term_written_out(unit: str, head: re.Match, asked: set[str]) -> bool:
+    """A glossary item of the asked acronym, and a name after it: "1. SI-RAKIT: Sistem
+    Informasi ...", "Singkatan: KLIP; Kepanjangan: Kelompok ...", not "SI-RAKIT aktif: 1
+    Februari" nor "SI-RAKIT: aktif sejak Februari"."""
+    term = re.sub(r"^\W*(?:\d{1,3}|[a-z])?[.)]?\s*", "", head.group(1))
+    value = unit[head.end(1) :].lstrip(" :;\t")
+    value = re.sub(r"^(?i:kepanjangan|pengertian|arti|makna|definisi|keterangan)\s*:\s*", "", value)
+    return _compact(term) in asked and value[:1].isupper()
 
 
 # a glossary table's row: its first column is the term, its second what it stands for
@@ -236,7 +250,7 @@ def fact_near_terms(
             continue
         if named_fields and not _field_named(unit, q.groups):
             continue  # "No: 44" in the row of the unit asked is not its attendance
-        if not record and _of_another_ask(unit, topic, others):
+        if not record and _of_another_ask(unit, topic, others, idf):
             continue
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform
@@ -253,18 +267,24 @@ def fact_near_terms(
     return False
 
 
-def _of_another_ask(unit: str, topic: list[set[str]], others: tuple[Question, ...]) -> bool:
+def _of_another_ask(
+    unit: str, topic: list[set[str]], others: tuple[Question, ...], idf: dict[str, float]
+) -> bool:
     """ "Berapa lama pendampingan KLIP dan minimal berapa sesi coaching": "Setiap sesi
-    berlangsung 90 menit" under "Sesi Pendampingan" names the other ask's thing and none of
-    this one's, and states no fact of that ask either: its duration is of a session, not of
-    the mentoring. (A sentence naming nothing of either is read with its heading, as before.)"""
+    berlangsung 90 menit" under "Sesi Pendampingan" names what the other ask counts and none of
+    this one's words, and states no fact of that ask either: its duration is of a session, not
+    of the mentoring. Only the other ask's counted thing or head counts ("sesi", "kuota"), not
+    its qualifiers ("minimal") or passing words; a sentence naming nothing of either is read
+    with its heading, as before."""
     stems = set(tokenize(unit))
     if not others or any(group_hits(topic, stems)):
         return False
-    return any(
-        any(group_hits([g for g in b.groups if g not in topic], stems)) and not has_fact(unit, b)
-        for b in others
-    )
+    for other in others:
+        counted = () if other.units == DURATION_UNITS else other.units
+        named = set(tokenize(" ".join(counted))) | (other.head(idf) or set())
+        if named & stems and not has_fact(unit, other):
+            return True
+    return False
 
 
 def _of_other_levels(units: list[str], i: int, levels: dict[str, set[int | str]]) -> bool:
@@ -542,6 +562,8 @@ def _rows_alike(units: list[str], picked: list[int], q: Question) -> list[int]:
     above = set(tokenize(" ".join(units[max(0, start - 2) : start])))
     groups = [g for g, hit in zip(q.groups, group_hits(q.groups, above), strict=True) if not hit]
     told = rows_told_apart(groups, table[best - start], table)
+    if told is None:  # the caption's words were the only ones ("verifikator ... dalam tim")
+        told = rows_told_apart(q.groups, table[best - start], table)
     if told is None:  # "sebutkan mentor dari Korwil III": the rows by number, so all of them
         told = list(range(len(table)))
     alike = [start + k for k in told][:MAX_ROWS]

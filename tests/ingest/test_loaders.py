@@ -7,6 +7,7 @@ import pytest
 from ingest.document import LoaderError
 from ingest.loaders import load_file
 from ingest.splitter import split_document
+from ingest.tables import read_csv
 from tests.fakes import make_docx, make_pdf, markdown_doc
 
 
@@ -355,6 +356,46 @@ def test_a_semicolon_csv_under_a_title_line_with_a_comma_in_every_row(tmp_path):
     assert len(rows) == 3 and all(r.meta == {"kind": "table_row"} for r in rows)
     assert "Hari, tanggal: Rabu, 7 Februari 2029" in rows[1].text
     assert "Pukul: 09.00 WITA" in rows[2].text
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "note"),
+    [
+        (  # an Indonesian-locale export: a comma in every date and amount
+            "Hari, tanggal;Biaya\nSenin, 5 Februari 2029;Rp1.500.000,00\n"
+            "Selasa, 6 Februari 2029;Rp2.000.000,00\nRabu, 7 Februari 2029;Rp500,00\n",
+            {"Hari, tanggal": "Senin, 5 Februari 2029", "Biaya": "Rp1.500.000,00"},
+            "",
+        ),
+        (  # one row whose cells hold commas
+            "Kegiatan;Tanggal\nRapat koordinasi, evaluasi, dan pelaporan;Senin, 5 Februari 2029\n",
+            {
+                "Kegiatan": "Rapat koordinasi, evaluasi, dan pelaporan",
+                "Tanggal": "Senin, 5 Februari 2029",
+            },
+            "",
+        ),
+        (  # a comma file whose column lists with semicolons
+            "Kode,Nama,Syarat\nA1,Pelatihan A,PNS; gol III; sehat\nA2,Pelatihan B,PNS; gol II; sehat\n",
+            {"Kode": "A1", "Nama": "Pelatihan A", "Syarat": "PNS; gol III; sehat"},
+            "",
+        ),
+        (  # Excel pads a title line and a remark to the table's width
+            "Rekap JP 2028;;;\nUnit;Target;Realisasi;Capaian\nSEK;10;12;120\nP3M;8;9;112\n"
+            "# data sementara;;;\n",
+            {"Unit": "SEK", "Target": "10", "Realisasi": "12", "Capaian": "120"},
+            "Rekap JP 2028 data sementara",
+        ),
+        (  # a "#" title with a comma of its own above a comma file
+            "# Rekap JP pegawai, posisi 15 Desember 2028\nUnit,Target\nSEK,10\nP3M,8\n",
+            {"Unit": "SEK", "Target": "10"},
+            "Rekap JP pegawai, posisi 15 Desember 2028",
+        ),
+    ],
+)
+def test_a_csvs_delimiter_header_and_notes(text, first, note):
+    table = read_csv(text.encode())
+    assert table.rows[0] == first and table.note == note
 
 
 def test_a_training_table_with_columns_the_catalog_lacks_keeps_them_all(tmp_path):

@@ -748,6 +748,9 @@ def test_a_sentence_naming_only_the_other_asks_thing_does_not_answer_this_ask():
     assert fact_near_terms(passage, sessions, idf, 4.0, heading, others=(duration,))
     timing = "Pendampingan berlangsung selama 3 bulan, yaitu Juli sampai dengan September."
     assert fact_near_terms(timing, duration, idf, 4.0, "Panduan KLIP", others=(sessions,))
+    # a qualifier of the other ask ("minimal") is not what it asks of
+    least = "Kegiatan berlangsung minimal 3 bulan."
+    assert fact_near_terms(least, duration, idf, 4.0, "PENDAMPINGAN KLIP", others=(sessions,))
 
 
 def test_dan_between_two_things_of_one_ask_is_not_a_second_ask():
@@ -2275,3 +2278,48 @@ def test_a_section_titled_with_an_acronym_does_not_write_it_out():
     assert fact_near_terms(slide, what, idf, 4.0, heading) == fact_near_terms(
         slide, what, idf, 4.0, heading.replace("APIK ke ", "")
     )
+
+
+def test_a_hyphenated_system_name_is_an_acronym_its_brackets_write_out():
+    """ "SI-RAKIT (Sistem Informasi Rekam Kompetensi dan Pelatihan Terpadu)", "e-PRAJA
+    (Elektronik Pencatatan ...)": read as the question's word reads them ("sirakit"), so
+    "SI-RAKIT singkatan dari apa" is answered by the sentence that writes it out."""
+    launch = (
+        "Kepala Badan meluncurkan SI-RAKIT (Sistem Informasi Rekam Kompetensi dan Pelatihan "
+        "Terpadu) di Aula Lantai 2. Aplikasi e-PRAJA (Elektronik Pencatatan Riwayat Aparatur "
+        "dan Jabatan) dimatikan."
+    )
+    known = find_acronyms(launch)
+    assert known["sirakit"] == "sistem informasi rekam kompetensi dan pelatihan terpadu"
+    assert known["epraja"] == "elektronik pencatatan riwayat aparatur dan jabatan"
+    assert find_acronyms("Pelatihan DKP-213 (Dasar Kependudukan) dibuka.") == {}
+    q = analyse("SI-RAKIT singkatan dari apa?", today=TODAY, acronyms=known)
+    assert fact_near_terms(launch, q, {"rakit": 4.0}, 4.0, "Berita")
+
+
+def test_a_glossary_item_writes_an_acronym_out_only_with_a_name_after_it():
+    q = analyse("SI-RAKIT singkatan dari apa?", today=TODAY)
+    idf = {"rakit": 4.0}
+    for item in (
+        "- SI-RAKIT: Sistem Informasi Rekam Kompetensi dan Pelatihan Terpadu",
+        "Singkatan: SI-RAKIT; Kepanjangan: Sistem Informasi Rekam Kompetensi",
+    ):
+        assert fact_near_terms(item, q, idf, 4.0, "Glosarium")
+    for item in ("• SI-RAKIT aktif: 1 Februari 2029", "• SI-RAKIT: aktif 1 Februari 2029"):
+        assert not fact_near_terms(item, q, idf, 4.0, "Glosarium")
+    numbered = analyse("KLIP singkatan dari apa?", today=TODAY)
+    item = "1. KLIP: Kelompok Layanan Inovasi Publik"
+    assert fact_near_terms(item, numbered, {"klip": 4.0}, 4.0, "Daftar istilah")
+
+
+def test_rows_told_apart_by_a_word_the_lead_in_names_too():
+    """ "verifikator" stands in the lead-in and in the rows: with no other word telling rows
+    apart, it still does."""
+    text = (
+        "Tim terdiri atas Pengarah, Ketua, Verifikator, dan Bendahara sebagai berikut.\n\n"
+        "| Kedudukan dalam tim | Nama |\n|---|---|\n| Pengarah | Ani |\n"
+        "| Verifikator | Budi |\n| Verifikator | Citra |\n| Bendahara | Dedi |"
+    )
+    q = analyse("Siapa saja yang menjadi verifikator dalam tim?", today=TODAY)
+    picked = " ".join(pick_sentences(text, q, {"verifikator": 3.0, "tim": 1.0}))
+    assert "Budi" in picked and "Citra" in picked and "Dedi" not in picked
