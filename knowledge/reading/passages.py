@@ -212,7 +212,7 @@ def fact_near_terms(
         # a row's heading is its key cells ("Batu Lawang — Korwil I"), no section titled
         return defines(
             text, q, idf, unknown_idf, share=DEFINED_SHARE, heading=heading, record=record
-        ) or (not record and not q.asks_expansion and _titled_for(heading, q, idf, unknown_idf))
+        ) or (not record and _titled_for(heading, q, idf, unknown_idf))
     unit_stems = set(tokenize(" ".join(q.units)))
     if "pukul" in q.units:  # "jam berapa" asks a time of day: "jam" is the question's word
         unit_stems.add("jam")
@@ -346,6 +346,8 @@ def _titled_for(heading: str, q: Question, idf: dict[str, float], unknown_idf: f
     pembelajaran 10:20:70") is what the document says that term is; not what it stands for
     (a slide "Peralihan APIK ke SI-RAKIT" does not write SI-RAKIT out)."""
     section = heading.splitlines()[-1].split(" > ")[-1] if heading else ""
+    if q.asks_expansion and not EXPANSION.search(section):
+        return False  # "FORMAT RENCANA PENGEMBANGAN INDIVIDU (RPI)" writes RPI out
     stems = set(tokenize(section))
     return bool(stems) and coverage(q.groups, stems, idf, unknown_idf) >= DEFINED_SHARE
 

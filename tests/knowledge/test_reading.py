@@ -2274,6 +2274,12 @@ def test_a_section_titled_with_an_acronym_does_not_write_it_out():
     written = "Sistem Informasi Rekam Kompetensi dan Pelatihan Terpadu (SI-RAKIT) diluncurkan."
     assert fact_near_terms(written, expansion, idf, 4.0, "Berita")
     assert not fact_near_terms(slide, expansion, idf, 4.0, heading)
+    # a heading that writes it out does say what it stands for
+    rpi = analyse("RPI itu kepanjangannya apa?", today=TODAY)
+    form = "Bagian A diisi pegawai."
+    assert fact_near_terms(
+        form, rpi, {"rpi": 4.0}, 4.0, "Pedoman > FORMAT RENCANA PENGEMBANGAN INDIVIDU (RPI)"
+    )
     what = analyse("SI-RAKIT itu apa?", today=TODAY)
     assert fact_near_terms(slide, what, idf, 4.0, heading) == fact_near_terms(
         slide, what, idf, 4.0, heading.replace("APIK ke ", "")
