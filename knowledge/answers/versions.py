@@ -112,12 +112,8 @@ class RuleVersions:
         """The passage names by number a rule that ``new_id`` replaced whole (the rule its
         figures come from, or one it names in passing: the replacing rule's passage answers
         only where it states what was asked)."""
-        cited = cited_numbers(hit.chunk.text)
-        return any(
-            old.meta.get("number") in cited and not old.amended_by(new_id)
-            for old in map(self.searcher.doc, self._replaced_docs(self.searcher.doc(new_id)))
-            if old is not None
-        )
+        new = self.searcher.doc(new_id)
+        return new is not None and bool(new.replaced_whole & cited_numbers(hit.chunk.text))
 
     def _old_rule_elsewhere(self, q: Question, best: Hit, hits: list[Hit]) -> tuple[Hit, str]:
         """ "dulu waktu aturan yang lama, batas kirimnya brp hari?": the best passage is of a

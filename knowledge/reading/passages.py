@@ -240,6 +240,7 @@ def fact_near_terms(
     )
     # a bare number asked of a row that has a field the question names stands in such a field
     named_fields = record and q.kind == "number" and not q.units and _field_named(text, q.groups)
+    others_named = [(other, _asked_of(other, idf)) for other in others]
     for i, unit in enumerate(units):
         stated = (
             has_fact(unit, counted)
@@ -250,7 +251,7 @@ def fact_near_terms(
             continue
         if named_fields and not _field_named(unit, q.groups):
             continue  # "No: 44" in the row of the unit asked is not its attendance
-        if not record and _of_another_ask(unit, topic, others, idf):
+        if not record and _of_another_ask(unit, topic, others_named):
             continue
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform
@@ -267,24 +268,25 @@ def fact_near_terms(
     return False
 
 
+def _asked_of(ask: Question, idf: dict[str, float]) -> set[str]:
+    """What an ask counts or is about ("sesi", "kuota"), not its qualifiers ("minimal") or
+    passing words; a duration's units say nothing of its thing."""
+    counted = () if ask.units == DURATION_UNITS else ask.units
+    return set(tokenize(" ".join(counted))) | (ask.head(idf) or set())
+
+
 def _of_another_ask(
-    unit: str, topic: list[set[str]], others: tuple[Question, ...], idf: dict[str, float]
+    unit: str, topic: list[set[str]], others: list[tuple[Question, set[str]]]
 ) -> bool:
     """ "Berapa lama pendampingan KLIP dan minimal berapa sesi coaching": "Setiap sesi
-    berlangsung 90 menit" under "Sesi Pendampingan" names what the other ask counts and none of
-    this one's words, and states no fact of that ask either: its duration is of a session, not
-    of the mentoring. Only the other ask's counted thing or head counts ("sesi", "kuota"), not
-    its qualifiers ("minimal") or passing words; a sentence naming nothing of either is read
-    with its heading, as before."""
+    berlangsung 90 menit" under "Sesi Pendampingan" names what the other ask is of
+    (``_asked_of``) and none of this one's words, and states no fact of that ask either: its
+    duration is of a session, not of the mentoring. A sentence naming nothing of either is
+    read with its heading, as before."""
     stems = set(tokenize(unit))
     if not others or any(group_hits(topic, stems)):
         return False
-    for other in others:
-        counted = () if other.units == DURATION_UNITS else other.units
-        named = set(tokenize(" ".join(counted))) | (other.head(idf) or set())
-        if named & stems and not has_fact(unit, other):
-            return True
-    return False
+    return any(named & stems and not has_fact(unit, other) for other, named in others)
 
 
 def _of_other_levels(units: list[str], i: int, levels: dict[str, set[int | str]]) -> bool:

@@ -75,6 +75,8 @@ class DocInfo:
     # the rules that replaced one this document cites and it does not: a handbook written on
     # the old rule, whose values the new one may have changed
     follows_replaced: list[str] = field(default_factory=list)
+    # in force and numbered: the numbers of the rules this one replaced whole
+    replaced_whole: set[str] = field(default_factory=set)
 
     @property
     def is_current(self) -> bool:
@@ -419,6 +421,8 @@ def _mark_followers(docs: dict[str, DocInfo]) -> None:
         and docs[new].meta.get("number")
         and not old.amended_by(new)
     ]
+    for old, new in pairs:
+        new.replaced_whole.add(old)
     for info in (d for d in docs.values() if pairs and d.is_current):
         numbers = set(info.meta.get("cites", []))  # read by ingest (ingest/pipeline.py)
         info.follows_replaced = [
