@@ -197,6 +197,12 @@ SETS = {
             (HERE / "eval" / "agency_za",),
             HERE / ".cache" / "agency_za",
         ),
+        QuestionSet(
+            "agency_zb",
+            HERE / "eval" / "questions_agency_zb.yaml",
+            (HERE / "eval" / "agency_zb",),
+            HERE / ".cache" / "agency_zb",
+        ),
     )
 }
 
