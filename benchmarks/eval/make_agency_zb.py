@@ -4897,6 +4897,7 @@ TAGS = {
     "boundary",
     "slides",
     "letter",
+    "trap",
 }
 
 
@@ -4912,10 +4913,13 @@ def _header_counts():
     if not m:
         return None
     a, o_end, n_end, f_start, f_end = (int(x) for x in m.groups())
+    # near questions a trap document answers, relabelled answerable after first contact
+    trap = re.search(r"except for the (\d+) near questions tagged trap", head)
+    moved = int(trap.group(1)) if trap else 0
     return {
-        "answerable": a,
-        "oos": o_end - 900,
-        "near": n_end - 900,
+        "answerable": a + moved,
+        "oos": o_end - 900 - moved,
+        "near": n_end - 900 - moved,
         "far": f_end - f_start + 1,
         "near_ids": (901, n_end),
         "far_ids": (f_start, f_end),
@@ -4982,7 +4986,9 @@ def check():
             else:
                 errors.append(f"{q['id']}: oos needs near|far")
             continue
-        if not re.fullmatch(r"zb[0-8]\d\d", q["id"]):
+        if "trap" in tags:  # a near question a trap document answers (see the header)
+            pass
+        elif not re.fullmatch(r"zb[0-8]\d\d", q["id"]):
             errors.append(f"{q['id']}: answerable ids are zb001..zb899")
         else:
             ans_ids.append(int(q["id"][2:]))
@@ -5001,7 +5007,7 @@ def check():
             if e not in DOCS:
                 errors.append(f"{q['id']}: unknown document {e}")
         first = exp[0]
-        if first in TRAPS:
+        if first in TRAPS and "trap" not in tags:
             errors.append(f"{q['id']}: a trap document cannot be the first expected document")
         if first not in texts:
             continue
@@ -5025,8 +5031,8 @@ def check():
             errors.append(f"document {stem} is first expected of only {n} questions (need >= 5)")
     if n_ans < 200:
         errors.append(f"only {n_ans} answerable questions (need >= 200)")
-    if (n_near, n_far) != (20, 20):
-        errors.append(f"out of scope must be 20 near + 20 far, got {n_near} + {n_far}")
+    if n_far != 20 or n_near < 10:
+        errors.append(f"out of scope must be >= 10 near + 20 far, got {n_near} + {n_far}")
     if hc and (hc["answerable"], hc["oos"], hc["near"], hc["far"]) != (
         n_ans,
         n_near + n_far,
