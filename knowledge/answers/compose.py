@@ -10,6 +10,7 @@ from functools import partial
 
 from knowledge.answers.changes import Changes
 from knowledge.answers.citations import Citations
+from knowledge.answers.contents import Contents
 from knowledge.answers.conversions import Conversions
 from knowledge.answers.definitions import Definitions
 from knowledge.answers.extremes import Extremes
@@ -23,6 +24,7 @@ from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalo
 from knowledge.outcome import Answer, source_of
 from knowledge.reading.about import ages_in_bands, ordinals, other_levels, unnamed_batch
 from knowledge.reading.chat import corrections, is_chat
+from knowledge.reading.enactment import asks_enactment, enactment, rule_kinds, rule_numbers
 from knowledge.reading.facts import (
     CHANGE_STEMS,
     DAY,
@@ -106,6 +108,7 @@ class Answerer:
         self._cache: dict[tuple, Answer] = {}
         self._cache_lock = threading.Lock()
         self.scope = Scope(searcher)
+        self.contents = Contents(searcher)
         self.totals = Totals(searcher)
         self.rows = TableRows(searcher)
         self.extremes = Extremes(self.rows)
@@ -148,6 +151,9 @@ class Answerer:
         signed = self._signer(passages) if signer else None
         if signed is not None:  # "surat panggilan ... ditandatangani oleh siapa"
             return self._with_rest_of_signed(q, signed, passages)
+        enacted = self._enacted(q, passages) if asks_enactment(q.text) else None
+        if enacted is not None:  # "Keputusan Nomor ... ditetapkan dan mulai berlaku kapan"
+            return self._with_rest_of_signed(q, enacted, passages, asked=asks_enactment)
         extreme = self._extreme(q, passages)
         if extreme is not None:  # "pelatihan mana yang JP-nya paling banyak": the table's row
             return extreme
@@ -203,11 +209,63 @@ class Answerer:
         text = f"{self.t['signed_by']}\n{block}"
         return Answer(self.citations.attach(text, hit, []), True, [source_of(hit)])
 
-    def _with_rest_of_signed(self, q: Question, signed: Answer, passages: list[Hit]) -> Answer:
+    def _enacted(self, q: Question, passages: list[Hit]) -> Answer | None:
+        """The closing article and the enactment line (with its signature block) of the
+        rule the question names; None when none of its rules has them."""
+        for doc_id in self._rules_asked(q, passages):
+            chunks = self._chunks_of(doc_id)
+            whole = "\n".join(c.text for c in chunks)
+            lines = enactment(whole)
+            if not lines:
+                continue
+            block = signature_block(whole)  # under the enactment line: who enacted it
+            if block and any(line.startswith("Ditetapkan") for line in lines):
+                lines = [*(x for x in lines if not x.startswith("Ditetapkan")), block]
+            first = " ".join(lines[0].split()[:4])
+            holder = next((c for c in chunks if first in " ".join(c.text.split())), chunks[-1])
+            shown = Hit(holder, 0.0)
+            evidence = self.evidence(q, [shown, *passages])
+            text = self.citations.attach("\n".join(lines), shown, [])
+            return Answer(text, True, [source_of(shown)], evidence=evidence)
+        return None
+
+    def _rules_asked(self, q: Question, passages: list[Hit]) -> list[str]:
+        """The documents a question on a rule's dates is of: those whose title writes the
+        number asked; else, among the best passages', those of the kind of rule asked
+        ("peraturan baru ...": not a guide), in force unless a replaced one is asked, whose
+        words cover the question."""
+        docs = self.searcher.docs
+        ranked = list(dict.fromkeys(h.chunk.doc_id for h in passages))
+        numbers = rule_numbers(q.text)
+        named = [d for d, info in docs.items() if numbers & rule_numbers(info.title)]
+        if named:
+            return sorted(named, key=lambda d: ranked.index(d) if d in ranked else len(ranked))
+        order = [d for d in ranked[:CANDIDATES] if d in docs]
+        kinds = rule_kinds(q.text)
+        of_kind = [d for d in order if any(k in docs[d].title.lower() for k in kinds)]
+        old = bool(self._version_words(q))
+        return [
+            d
+            for d in of_kind or order
+            if (old or docs[d].is_current) and self._covers(q, d) >= self.min_coverage
+        ]
+
+    def _chunks_of(self, doc_id: str) -> list:
+        found = (c for c in self.searcher.chunks.values() if c.doc_id == doc_id)
+        return sorted(found, key=lambda c: c.id)
+
+    def _covers(self, q: Question, doc_id: str) -> float:
+        s = self.searcher
+        stems = set().union(*(s.stems.get(c.id, ()) for c in self._chunks_of(doc_id)))
+        return coverage(q.groups, stems, s.idf, s.unknown_idf, q.told)
+
+    def _with_rest_of_signed(
+        self, q: Question, signed: Answer, passages: list[Hit], *, asked=asks_signer
+    ) -> Answer:
         """ "nomor surat panggilan brp dan siapa yg tanda tangan": the other asks are answered
         from the same passages, read with the message's topic ("..., dan pelatihannya tgl
         brp" is of the letter's training), in the order asked, each source named once."""
-        rest = [a for a in q.asked if not asks_signer(a.text)]
+        rest = [a for a in q.asked if not asked(a.text)]
         if not rest or len(rest) == len(q.asked):
             return signed
         topic = [g for g in q.groups if not g & SIGNING]
@@ -217,7 +275,7 @@ class Answerer:
             return signed
         block = signed.text.split("\n\n")[0].splitlines()[-1]  # the signer's NIP or name line
         shown = [signed] if not any(block in p.text for p in answered) else []
-        ordered = [*shown, *answered] if asks_signer(q.asked[0].text) else [*answered, *shown]
+        ordered = [*shown, *answered] if asked(q.asked[0].text) else [*answered, *shown]
         sources = list({(s.doc_id, s.source): s for p in ordered for s in p.sources}.values())
         return Answer("\n\n".join(p.text for p in ordered), True, sources, evidence=signed.evidence)
 
@@ -291,7 +349,10 @@ class Answerer:
         definition = self.definitions.passage(q, prepared, passages, CANDIDATES)
         found = [h for h in (equation, definition) if h is not None]
         ids = {h.chunk.id for h in found}
-        return hits, [*passages[:1], *found, *(h for h in passages[1:] if h.chunk.id not in ids)]
+        passages = [*passages[:1], *found, *(h for h in passages[1:] if h.chunk.id not in ids)]
+        # an agenda naming the section asked comes after the section that says it
+        pointing = [h for h in passages[:CANDIDATES] if self._only_points(q, h)]
+        return hits, [*(h for h in passages if h not in pointing), *pointing]
 
     def inspect(self, raw: str) -> tuple[Evidence, list[Hit]]:
         """The gate's reading of a question and the passages it read (for fitting the gate)."""
@@ -347,7 +408,7 @@ class Answerer:
             return False
         if self.scope.about_a_sibling(q, hit) or self.scope.lacks_the_holder(q, hit):
             return False
-        if self._contradicts(q, hit):
+        if self._contradicts(q, hit) or self._only_points(q, hit):
             return False
         if all(a.kind in ("who", "name") for a in q.asked) and self._unnamed_batch(q, hit):
             return False
@@ -360,6 +421,15 @@ class Answerer:
         if self._how(q) and not self._names_rarest(q, hit):
             return False
         return self._asks_answered(q, hit, asks=q.asked) > 0
+
+    def _only_points(self, q: Question, hit: Hit) -> bool:
+        """An agenda or a table of contents, asked of something it only names: the section
+        it names says it ("Tenggat apa saja yang berubah" is not the agenda's "Tenggat baru")."""
+        if not self.contents.lists_sections(hit):
+            return False
+        heading = re.split(r" > | — ", hit.chunk.section)[-1]
+        own = {w for w in tokenize(heading) if not w.isdigit()}
+        return not any(g & own for g in q.groups)
 
     @staticmethod
     def _how(q: Question) -> bool:

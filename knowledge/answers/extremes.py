@@ -32,13 +32,15 @@ _AMOUNT = re.compile(
     r"(?:%|persen|jp|orang|peserta|jam|hari|menit|bulan|kali|pertemuan)?",
     re.I,
 )
-_TOTAL = re.compile(r"[*_\s]*(?:jumlah|total|seluruh|semua|keseluruhan)\b", re.I)
+_TOTAL = re.compile(r"[*_\s]*(?:jumlah|total|seluruh|semua|keseluruhan)\b\s*", re.I)
+_YEARS = frozenset(str(y) for y in range(1990, 2100))
 NAMING_WORDS = 6  # words before the superlative read as naming its column
 _PERCENT = re.compile(r"%|\bpersen|\bprosentase")
 # words that name no column of their own: "jumlah pelanggaran tertinggi" is not "Jumlah Pegawai"
 _GENERIC = frozenset(tokenize("jumlah total nilai angka rata banyak besar"))
 _AVERAGE = frozenset(tokenize("rata-rata ratarata rerata"))
-_RANKING = frozenset(tokenize(f"{MOST} {LEAST} paling tertinggi terendah"))
+# "paling" is a function word to the tokenizer, a term of the question's groups
+_RANKING = frozenset(tokenize(f"{MOST} {LEAST} tertinggi terendah")) | {"paling"}
 TOP_HITS = 5  # passages whose tables are compared
 MIN_ROWS = 3  # fewer rows are read, not compared
 MAX_SHOWN = 3  # rows tied for the extreme, shown
@@ -57,6 +59,7 @@ class Table:
     rows: list[dict[str, str]]  # cells by header, total rows left out
     hits: list[Hit]  # the passage each row was read from
     words: frozenset[str]  # the stems of its title, section, headers and cells
+    titled: frozenset[str] = frozenset()  # the stems of its title and section
 
 
 def asks_extreme(text: str) -> tuple[bool, list[str]] | None:
@@ -111,6 +114,8 @@ class Extremes:
         average = bool(asked & _AVERAGE)  # "rata2 JP paling rendah": an average's column only
         rows_are = _rows_are(q.text)  # a table naming them too comes first
         groups = [g for g in q.groups if not g & _RANKING and not g & rows_are]
+        if any(g & _YEARS for g in groups):  # "tahun 2029": the year names it, not "tahun"
+            groups = [g for g in groups if g != {"tahun"}]
         named_rows = [g for g in q.groups if g & rows_are]
         found: tuple[tuple, str, Table] | None = None
         tied = False  # another column named as well: which one is meant is not known
@@ -127,11 +132,16 @@ class Extremes:
                 whole = all(group_hits(named_rows, stems))
                 for column in _amount_columns(table.rows):
                     words = set(tokenize(column))
-                    if not (asked & words) - _GENERIC or (average and not words & _AVERAGE):
+                    if _counts_the_titled(column, near, table) and not average:
+                        # "pelatihan mana yang kursinya paling banyak" over "Kuota kursi
+                        # pelatihan" per unit: its "total" column counts the seats of a row
+                        score = (whole, -1, 0.0)
+                    elif not (asked & words) - _GENERIC or (average and not words & _AVERAGE):
                         continue
-                    named = [w for w in near if w in words]
-                    shares = percent and _percent_column(table.rows, column)
-                    score = (whole, len(named) + shares, sum(idf.get(w, 0.0) for w in named))
+                    else:
+                        named = [w for w in near if w in words]
+                        shares = percent and _percent_column(table.rows, column)
+                        score = (whole, len(named) + shares, sum(idf.get(w, 0.0) for w in named))
                     if found is None or score > found[0]:
                         found, tied = (score, column, table), False
                     elif score == found[0] and column != found[1]:
@@ -166,7 +176,19 @@ class Extremes:
 def _table(rows: list[dict[str, str]], hits: list[Hit], heads: str) -> Table:
     cells = " ".join(f"{label} {cell}" for row in rows for label, cell in row.items())
     said = " persen persentase" if "%" in cells else ""  # "37,0%" is said "37 persen"
-    return Table(rows, hits, frozenset(tokenize(f"{heads} {cells}{said}")))
+    return Table(
+        rows, hits, frozenset(tokenize(f"{heads} {cells}{said}")), frozenset(tokenize(heads))
+    )
+
+
+def _counts_the_titled(column: str, near: list[str], table: Table) -> bool:
+    """A row's "Total" or "Jumlah" column counts what the table's title counts, when the
+    question names that (a word its title has, no column's label) right before the
+    superlative."""
+    if not _TOTAL.fullmatch(column):
+        return False
+    labels = {w for row in table.rows[:1] for label in row for w in tokenize(label)}
+    return any(w in table.titled and w not in labels | _GENERIC | _RANKING for w in near)
 
 
 def _percent_column(rows: list[dict[str, str]], column: str) -> bool:

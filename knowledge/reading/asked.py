@@ -38,6 +38,9 @@ WHEN_WORDS = {
 INTO = ("ke", "dalam", "menjadi")  # "20 JP ke menit", "dalam jam": the unit a quantity is put in
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def asked_unit(words: list[str]) -> str | None:
     """The unit right after "berapa" ("berapa jp"), or just before it ("jp-nya berapa")."""
     if "berapa" not in words:
@@ -64,6 +67,7 @@ def asked_unit(words: list[str]) -> str | None:
             if w in UNIT_WORDS
             and words[i - 1] not in RATE_WORDS  # "brp maksimal per tahun"
             and " ".join(words[i : i + 2]) not in WHEN_WORDS  # "brp mentor tahun ini"
+            and not _YEAR.fullmatch(" ".join(words[i + 1 : i + 2]))  # "brp kursi tahun 2029"
         ),
         None,
     )

@@ -216,11 +216,12 @@ def _has_number_with_unit(
     for match in NUMBER.finditer(lowered):
         if not citations_count and _is_citation(lowered, match):
             continue
+        after = lowered[match.end() : match.end() + 40]
         if not units:
-            if match.group(0) in own:
+            # "ditetapkan ... 9 Februari 2029" counts nothing asked
+            if match.group(0) in own or MONTH.match(after.lstrip(" *_")):
                 continue
             return True
-        after = lowered[match.end() : match.end() + 40]
         before = lowered[max(0, match.start() - 16) : match.start()]
         line = lowered[lowered.rfind("\n", 0, match.start()) + 1 : match.start()]
         label = _LABEL.search(line)  # read once per number, not once per unit

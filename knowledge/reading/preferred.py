@@ -33,10 +33,13 @@ def preference(
     # "... apa aja sih? mau ngisi IDP nih": the list is of what the asking part names
     listing = next((a for a in q.asked if a.kind == "list"), q)
 
+    rated = q.kind in ("money", "number") and bool(q.rates)
+
     def key(text: str, heading: str) -> tuple[bool, ...]:
         return (
             not states_with_givens(text, q),
             not equates(text, q),
+            rated and not states_the_rate(text, q),
             listed and not lists_it(text, listing, idf, unknown_idf),
             steps and not states_steps(text, heading),
         )
@@ -61,6 +64,19 @@ def states_with_givens(text: str, q: Question) -> bool:
         and all(re.search(rf"\b{n}\s+(?:{'|'.join(forms)})\b", unit.lower()) for n, forms in givens)
         for unit in split_units(text)
     )
+
+
+# an amount and, within a few words, the period or session it is given per: "Rp350.000 per
+# JP", "3 JP/hari", "Rp125.000 per orang per hari"
+_PER = re.compile(r"\d[\d.,]*\s*(?:[^\W\d]+\s+){0,3}?(?:per\s+(?:\w+\s+per\s+)?|/\s*)(\w+)")
+
+
+def states_the_rate(text: str, q: Question) -> bool:
+    """ "honor narsum internal brp per JP": a sentence writing the amount per the period asked
+    ("Rp350.000 per JP") states the rate; a budget row's unit price ("Harga satuan (Rp):
+    350.000", "Satuan: JP") applies it to a year's volume."""
+    rates = set().union(*q.rates)
+    return any(set(tokenize(m.group(1))) & rates for m in _PER.finditer(text.lower()))
 
 
 EQUALS = re.compile(r"\b(?:sama dengan|setara(?: dengan)?|senilai(?: dengan)?)\b|=")

@@ -85,6 +85,12 @@ def _unwritten(word: str, idf: dict[str, float]) -> bool:
     return not any(known.startswith(word) for known in idf)
 
 
+# verbs of getting or having written bare ("dapat berapa kursi", "punya berapa sesi")
+_GET_OR_HAVE = frozenset(
+    ["dapat", "mendapat", "memperoleh", "punya", "mempunyai", "memiliki", "ada", "menerima"]
+)
+
+
 def _is_verb(surface: str, stem: str) -> bool:
     """ "menulis", "berlaku", "dimulai": a prefix the stemmer took off makes a verb; "mentor",
     "dinas" keep their first letters."""
@@ -261,7 +267,27 @@ class Question:
         # "siapa presiden pertama ...", "siapa narahubung PTSB": the office asked follows
         # "siapa" ("siapa yang menetapkan ..." asks the doer of a verb, no office is named)
         after = _OFFICE_ASKED.match(plain, asking.start())
+        got = self._object_counted(plain, asking)
+        if got:
+            # "Bidang RIDA mendapat berapa kursi": the verb's object is counted, the unit that
+            # gets it only says whose (a row of seats per unit names the unit, not "bidang")
+            return (*got, *found)
         return found or (nouns(after.group(1)) if after else ()) or self._counted(plain, asking)
+
+    def _object_counted(self, plain: str, asking: re.Match) -> tuple[str, ...]:
+        """The thing counted right after "berapa" when a verb stands right before it ("mendapat
+        berapa kursi", "mengirim berapa peserta"), or a verb of getting or having written bare
+        ("dapat", "punya", "ada"): the verb's object, not its subject, is what is asked of."""
+        before = plain[: asking.start()].split()
+        if asking.group(0) != "berapa" or len(self.units) != 1 or not before:
+            return ()
+        following = re.findall(r"[\w/-]+", plain[asking.end() :])[:1]
+        if following != [self.units[0]]:  # "berapa usia": measured in years, not "usia"
+            return ()
+        pairs = token_pairs(before[-1])  # "mendapat" is a function word to the tokenizer
+        if before[-1] not in _GET_OR_HAVE and not (len(pairs) == 1 and _is_verb(*pairs[0])):
+            return ()
+        return tuple(tokenize(self.units[0]))[:1]
 
     def _counted(self, plain: str, asking: re.Match) -> tuple[str, ...]:
         """ "Berapa uang saku peserta ...": the amount of the thing right after "berapa" (past

@@ -6,9 +6,11 @@ from knowledge.reading.preferred import (
     lists_it,
     preference,
     states_steps,
+    states_the_rate,
     states_with_givens,
 )
 from tests.knowledge.conftest import TODAY
+from tests.knowledge.test_answer import answerer_over
 
 
 def test_the_sentence_stating_the_fact_beside_the_questions_own_numbers_holds_its_givens():
@@ -99,3 +101,38 @@ def test_an_equation_written_in_words_and_asked_with_the_units_full_name_is_read
     row = "Kegiatan: Webinar; Satuan: 1 kegiatan 2-3 jam; Pengakuan JP: 2 JP"
     assert equates(glossary, q) and not equates(row, q)
     assert not equates(glossary, analyse("webinar 1 jp brp menit", today=TODAY))
+
+
+def test_an_amount_written_per_the_period_asked_states_the_rate():
+    """ "honor narsum internal brp per JP": the rule's "Rp350.000 per JP" states the rate; a
+    budget row's unit price for a year's volume of JP applies it."""
+    q = analyse("honor narsum internal skrg brp per JP?", today=TODAY)
+    assert states_the_rate("(2) Honor narasumber internal sebesar Rp350.000 per JP.", q)
+    assert states_the_rate("• Honor narasumber internal: Rp350.000/JP", q)
+    budget = "Uraian: Honor narasumber internal\nVolume: 96\nSatuan: JP\nHarga satuan (Rp): 350.000"
+    assert not states_the_rate(budget, q)
+    daily = analyse("uang transport peserta in-house sehari brp? per hari maksudnya", today=TODAY)
+    assert states_the_rate("Uang transport Rp125.000 per orang per hari.", daily)
+
+
+def test_the_rules_rate_comes_before_a_budget_rows_unit_price(tmp_path, store, embedder):
+    budget = "\n".join(
+        [
+            "No,Uraian,Volume,Satuan,Harga satuan (Rp),Jumlah (Rp)",
+            "1,Honor narasumber internal,96,JP,350.000,33.600.000",
+            "2,Honor narasumber eksternal,64,JP,900.000,57.600.000",
+            "3,Konsumsi rapat persiapan,40,orang,50.000,2.000.000",
+        ]
+    )
+    rule = (
+        "# Peraturan Kepala Dinas Nomor 2 Tahun 2030 tentang Pelatihan Internal\n\n"
+        "## Pasal 12\n\n(1) Pelatihan internal dibiayai dari APBD.\n"
+        "(2) Honor narasumber internal ditetapkan sebesar Rp350.000 per JP.\n"
+        "(3) Honor narasumber eksternal paling banyak Rp900.000 per JP.\n"
+    )
+    files = {"rincian-anggaran-2030.csv": budget, "perkadis-2-2030.md": rule}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    answer = answerer.answer("honor narsum internal skrg brp per JP?")
+    assert answer.outcome == "answer"
+    assert "Rp350.000 per JP" in answer.text
+    assert answer.sources[0].source.endswith("perkadis-2-2030.md")

@@ -1,0 +1,67 @@
+"""A rule's own dates: "kapan X ditetapkan / mulai berlaku" is read from its closing article
+and the enactment line of its signature block, not from a transition article's dates."""
+
+from __future__ import annotations
+
+from knowledge.reading.enactment import asks_enactment, enactment, rule_kinds, rule_numbers
+from tests.knowledge.test_answer import answerer_over
+
+DECREE = """# Keputusan Kepala Dinas Nomor 12 Tahun 2031 tentang Penetapan Instruktur Internal
+
+KESATU: Menetapkan Instruktur Internal Dinas sebagaimana tercantum dalam Lampiran.
+
+KEDUA: Instruktur yang ditetapkan berdasarkan Keputusan Nomor 8 Tahun 2028 tetap berlaku
+sampai masa tugasnya berakhir, paling lama sampai dengan tanggal 30 Juni 2032.
+
+KETIGA: Pada saat Keputusan ini mulai berlaku, Keputusan Kepala Dinas Nomor 8 Tahun 2028
+dicabut dan dinyatakan tidak berlaku.
+
+KEEMPAT: Keputusan ini mulai berlaku pada tanggal 1 April 2031.
+
+Ditetapkan di Lembah Hijau
+pada tanggal 17 Maret 2031
+KEPALA DINAS,
+Drs. Yosef Bataona, M.Si.
+NIP 19700312 199503 1 004
+"""
+
+GUIDE = """# Pedoman Instruktur Internal 2031
+
+Instruktur internal mengajar paling sedikit 12 JP setahun dan dinilai peserta setiap sesi.
+Pedoman ini mengacu pada Keputusan Kepala Dinas Nomor 12 Tahun 2031.
+"""
+
+
+def test_a_rules_dates_are_asked_with_its_kind_and_a_when():
+    assert asks_enactment("kepkadis 12/2031 ditetapkan tgl brp?")
+    assert asks_enactment("Keputusan instruktur internal mulai berlaku kapan?")
+    assert not asks_enactment("sertifikat instruktur saya masih berlaku sampai kapan?")
+    assert not asks_enactment("Rencana pengembangan kompetensi ditetapkan paling lambat kapan?")
+    assert not asks_enactment("Menurut Keputusan 2028, berapa lama masa berlaku penugasan?")
+    assert not asks_enactment("kegiatan yg kelar sblm aturan baru berlaku, uploadnya kapan?")
+    assert not asks_enactment("RPK ditetapkan paling lambat kapan menurut Perkadis 3/2031?")
+    assert rule_numbers("Keputusan Nomor 12 Tahun 2031 dan SE 3/2030") == {
+        "12 tahun 2031",
+        "3 tahun 2030",
+    }
+    assert rule_kinds("SE lama ditetapkan kapan") == {"surat edaran"}
+
+
+def test_the_closing_article_and_the_enactment_line_not_a_transition_date():
+    lines = enactment(DECREE)
+    assert lines == [
+        "KEEMPAT: Keputusan ini mulai berlaku pada tanggal 1 April 2031.",
+        "Ditetapkan di Lembah Hijau pada tanggal 17 Maret 2031",
+    ]
+
+
+def test_a_decree_named_by_number_answers_with_its_own_dates(tmp_path, store, embedder):
+    files = {"kepkadis-12-2031.md": DECREE, "pedoman-instruktur-2031.md": GUIDE}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    answer = answerer.answer("Kapan Keputusan Nomor 12 Tahun 2031 ditetapkan dan mulai berlaku?")
+    assert answer.outcome == "answer"
+    assert "17 Maret 2031" in answer.text and "1 April 2031" in answer.text
+    assert "30 Juni 2032" not in answer.text
+    assert answer.sources[0].source == "kepkadis-12-2031.md"
+    who = answerer.answer("kepkadis 12/2031 ditetapkan tgl brp, siapa yg netapin?")
+    assert "Yosef Bataona" in who.text and "17 Maret 2031" in who.text
