@@ -47,7 +47,8 @@ def _lists(text: str, titles: list[frozenset[str]]) -> bool:
     items = [
         words
         for line in lines
-        if line and len(line) <= MAX_ITEM_CHARS
+        if line
+        and len(line) <= MAX_ITEM_CHARS
         and len(words := frozenset(tokenize(_PAGE.sub("", line)))) >= 2
     ]
     named = sum(

@@ -45,10 +45,10 @@ def test_a_unit_getting_a_count_asks_of_the_thing_counted_not_of_the_unit():
 
 
 def test_a_year_after_a_unit_word_dates_the_question_and_is_no_unit():
-    words = "berapa kursi pelatihan tahun 2027".split()
+    words = ["berapa", "kursi", "pelatihan", "tahun", "2027"]
     assert asked_unit(words) is None
-    assert asked_unit("berapa pelatihan tahun ini".split()) is None
-    assert asked_unit("berapa lama pelatihan".split()) == "lama"
+    assert asked_unit(["berapa", "pelatihan", "tahun", "ini"]) is None
+    assert asked_unit(["berapa", "lama", "pelatihan"]) == "lama"
 
 
 def test_a_day_of_a_month_is_no_count():
