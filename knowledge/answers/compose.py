@@ -29,6 +29,7 @@ from knowledge.reading.facts import (
     CHANGE_STEMS,
     DAY,
     changed_from,
+    has_fact,
     moves,
 )
 from knowledge.reading.passages import (
@@ -221,7 +222,7 @@ class Answerer:
             block = signature_block(whole)  # under the enactment line: who enacted it
             if block and any(line.startswith("Ditetapkan") for line in lines):
                 lines = [*(x for x in lines if not x.startswith("Ditetapkan")), block]
-            first = " ".join(lines[0].split()[:4])
+            first = lines[0].lstrip("- ")
             holder = next((c for c in chunks if first in " ".join(c.text.split())), chunks[-1])
             shown = Hit(holder, 0.0)
             evidence = self.evidence(q, [shown, *passages])
@@ -242,11 +243,14 @@ class Answerer:
             return sorted(named, key=lambda d: ranked.index(d) if d in ranked else len(ranked))
         order = [d for d in ranked[:CANDIDATES] if d in docs]
         kinds = rule_kinds(q.text)
-        of_kind = [d for d in order if any(k in docs[d].title.lower() for k in kinds)]
+        of_kind = [d for d in order if any(k in docs[d].title.lower() for k in kinds)] or order
+        # "Surat Edaran bantuan biaya 2026": the one of the year asked
+        years = set(re.findall(r"\b(?:19|20)\d\d\b", q.text))
+        dated = [d for d in of_kind if years & set(re.findall(r"\b(?:19|20)\d\d\b", docs[d].title))]
         old = bool(self._version_words(q))
         return [
             d
-            for d in of_kind or order
+            for d in dated or of_kind
             if (old or docs[d].is_current) and self._covers(q, d) >= self.min_coverage
         ]
 
@@ -519,7 +523,7 @@ class Answerer:
         # person, or the unit and month of "Persentase Kehadiran (%): 77,3"
         record = is_row(chunk) and ask.kind in (*RECORD_KINDS, "definition")
         return fact_near_terms(
-            chunk.text,
+            _with_dated_heading(ask, chunk, flat=True),
             ask,
             s.idf,
             s.unknown_idf,
@@ -768,8 +772,11 @@ class Answerer:
         )
 
     def _text(self, q: Question, hit: Hit) -> str:
-        """The passage's text; with the rest of its table for a question asking for several."""
-        return self.rows.whole_table(hit.chunk) if q.several else hit.chunk.text
+        """The passage's text; with the rest of its table for a question asking for several;
+        under its heading when only the heading dates it ("## [1.0.0] - 2029-10-01")."""
+        if q.several:
+            return self.rows.whole_table(hit.chunk)
+        return _with_dated_heading(q, hit.chunk)
 
     def _quote(self, q: Question, hit: Hit) -> str:
         """Short passages whole; long ones (and tables, which chat renders badly) by their
@@ -827,6 +834,21 @@ RULE_KINDS = (
     "aturan ketentuan peraturan keputusan kepkadis kepkaban sk se edaran perbup pergub perwali "
     "perda perkada perkadis perkaban perkalaksa perdir perins pp uu permen permenpan perka"
 )
+
+
+def _with_dated_heading(ask: Question, chunk, *, flat: bool = False) -> str:
+    """ "versi 1.0.0 rilis kapan": a changelog's or a diary's entries are dated by their
+    heading ("[1.0.0] - 2029-10-01 > Ditambahkan"), which the passage's text does not repeat;
+    for a date asked, that heading is shown as the passage's first line, and read (``flat``)
+    as one statement with the entries it dates."""
+    if ask.kind not in ("date", "day") or has_fact(chunk.text, ask):
+        return chunk.text
+    dated = [part for part in chunk.section.split(" > ") if has_fact(part, ask)]
+    if not dated:
+        return chunk.text
+    if flat:
+        return " ".join([*dated, *(line.strip(" -*•") for line in chunk.text.splitlines())])
+    return "\n".join([*dated, chunk.text])
 
 
 def _rows_only(q: Question) -> bool:

@@ -19,12 +19,20 @@ _RULE = re.compile(
 )
 # "(Peraturan|Keputusan ...) ini mulai berlaku pada tanggal ...", one sentence
 IN_FORCE = re.compile(
-    r"[^.\n]*\bini\s+(?:mulai\s+)?berlaku\s+(?:pada|sejak|mulai)\b[^\n]*?(?:\.|$)", re.I | re.M
+    r"[^.\n]*\bini\s+(?:mulai\s+)?berlaku\s+(?:pada|sejak|mulai)\b[^.]{0,80}?(?:\.(?!\d)|(?=\n\s*\n)|\Z)",
+    re.I,
 )
 # "Ditetapkan di X" with its "pada tanggal D", on one line or the next
 ENACTED = re.compile(
-    r"^\s*((?:Ditetapkan|Diundangkan)\s+di\s+[^\n]{2,60}?)\s*(?:\n\s*)?(pada\s+tanggal\s+[^\n]{6,30})",
+    r"^\s*((?:Ditetapkan|Diundangkan)\s+di\s+[^\n]{2,60}?)\s*(?:\n\s*)?"
+    r"(pada\s+tanggal\s+(?:\d{1,2}\s+[A-Za-z]+\s+\d{4}|[^\n.]{6,30}))",
     re.I | re.M,
+)
+# "Pada saat Peraturan ini mulai berlaku, Peraturan ... Nomor 11 Tahun 2023 ... dicabut dan
+# dinyatakan tidak berlaku": what the rule replaced, said with when it holds
+REVOKES = re.compile(
+    r"[^.\n]*\bini\s+(?:mulai\s+)?berlaku\b[^.]{0,300}?\bdicabut\b[^.]{0,80}?(?:\.(?!\d)|(?=\n\s*\n)|\Z)",
+    re.I,
 )
 
 
@@ -47,7 +55,11 @@ def asks_enactment(text: str) -> bool:
 
 def enactment(text: str) -> list[str]:
     """The rule's closing in-force sentence and its enactment lines, in the document's order."""
-    found = [(m.start(), " ".join(m.group(0).split())) for m in IN_FORCE.finditer(text)]
+    found = [
+        (m.start(), " ".join(m.group(0).split()))
+        for pattern in (REVOKES, IN_FORCE)
+        for m in pattern.finditer(text)
+    ]
     found += [
         (m.start(), f"{m.group(1).strip()} {m.group(2).strip()}") for m in ENACTED.finditer(text)
     ]

@@ -16,7 +16,8 @@ sampai masa tugasnya berakhir, paling lama sampai dengan tanggal 30 Juni 2032.
 KETIGA: Pada saat Keputusan ini mulai berlaku, Keputusan Kepala Dinas Nomor 8 Tahun 2028
 dicabut dan dinyatakan tidak berlaku.
 
-KEEMPAT: Keputusan ini mulai berlaku pada tanggal 1 April 2031.
+KEEMPAT: Keputusan ini mulai berlaku pada
+tanggal 1 April 2031.
 
 Ditetapkan di Lembah Hijau
 pada tanggal 17 Maret 2031
@@ -50,6 +51,8 @@ def test_a_rules_dates_are_asked_with_its_kind_and_a_when():
 def test_the_closing_article_and_the_enactment_line_not_a_transition_date():
     lines = enactment(DECREE)
     assert lines == [
+        "KETIGA: Pada saat Keputusan ini mulai berlaku, Keputusan Kepala Dinas Nomor 8 Tahun 2028"
+        " dicabut dan dinyatakan tidak berlaku.",
         "KEEMPAT: Keputusan ini mulai berlaku pada tanggal 1 April 2031.",
         "Ditetapkan di Lembah Hijau pada tanggal 17 Maret 2031",
     ]
@@ -63,5 +66,6 @@ def test_a_decree_named_by_number_answers_with_its_own_dates(tmp_path, store, em
     assert "17 Maret 2031" in answer.text and "1 April 2031" in answer.text
     assert "30 Juni 2032" not in answer.text
     assert answer.sources[0].source == "kepkadis-12-2031.md"
+    assert "Nomor 8 Tahun 2028" in answer.text  # what it replaced, said with when it holds
     who = answerer.answer("kepkadis 12/2031 ditetapkan tgl brp, siapa yg netapin?")
     assert "Yosef Bataona" in who.text and "17 Maret 2031" in who.text

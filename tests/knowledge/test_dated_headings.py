@@ -1,0 +1,31 @@
+"""A changelog's entries are dated by their heading ("## [1.0.0] - 2031-10-01"), which the
+entries do not repeat: a date asked of an entry is read from, and shown with, its heading."""
+
+from __future__ import annotations
+
+from tests.knowledge.test_answer import answerer_over
+
+CHANGELOG = """# Catatan Perubahan SI-TEKUN
+
+Semua perubahan penting pada aplikasi SI-TEKUN dicatat di sini.
+
+## [1.1.0] - 2031-11-04
+
+### Ditambahkan
+- Unggah sertifikat langsung dari kamera ponsel.
+- Kompresi otomatis untuk foto besar.
+
+## [1.0.0] - 2031-10-01
+
+### Ditambahkan
+- Rilis perdana untuk pegawai Sekretariat.
+- Pencatatan kegiatan belajar dan verifikasi satu tingkat.
+"""
+
+
+def test_an_entry_is_dated_by_its_heading(tmp_path, store, embedder):
+    answerer = answerer_over(tmp_path, store, embedder, {"changelog-si-tekun.md": CHANGELOG})
+    answer = answerer.answer("SI-TEKUN versi 1.0.0 rilis kapan?")
+    assert answer.outcome == "answer"
+    assert "2031-10-01" in answer.text
+    assert "2031-11-04" not in answer.text.split("Sumber")[0]
