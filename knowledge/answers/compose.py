@@ -24,7 +24,14 @@ from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalo
 from knowledge.outcome import Answer, source_of
 from knowledge.reading.about import ages_in_bands, ordinals, other_levels, unnamed_batch
 from knowledge.reading.chat import corrections, is_chat
-from knowledge.reading.enactment import asks_enactment, enactment, rule_kinds, rule_numbers
+from knowledge.reading.enactment import (
+    asks_enactment,
+    enactment,
+    first_number,
+    names_kind,
+    rule_kinds,
+    rule_numbers,
+)
 from knowledge.reading.facts import (
     CHANGE_STEMS,
     DAY,
@@ -64,6 +71,7 @@ from knowledge.search.searcher import (
     is_row,
     only_old_numbers,
 )
+from knowledge.search.versioned import PerIndexVersion
 from knowledge.text.normalize import normalise
 from knowledge.text.tokens import common_words, is_stopword, stem, tokenize
 from storage.clock import Clock
@@ -117,6 +125,7 @@ class Answerer:
         self.conversions = Conversions(searcher)
         self.definitions = Definitions(searcher)
         self.citations = Citations(self.t)
+        self._by_doc = PerIndexVersion(searcher, self._read_docs)
         self.versions = RuleVersions(searcher, self.t, answers=self._answers, quote=self._quote)
 
     @property
@@ -198,10 +207,7 @@ class Answerer:
         quoted with the passage holding it; None when that document has none."""
         if not passages:
             return None
-        doc_id = passages[0].chunk.doc_id
-        chunks = sorted(
-            (c for c in self.searcher.chunks.values() if c.doc_id == doc_id), key=lambda c: c.id
-        )
+        chunks = self._chunks_of(passages[0].chunk.doc_id)
         block = signature_block("\n".join(c.text for c in chunks))
         if block is None:
             return None
@@ -220,8 +226,10 @@ class Answerer:
             if not lines:
                 continue
             block = signature_block(whole)  # under the enactment line: who enacted it
-            if block and any(line.startswith("Ditetapkan") for line in lines):
-                lines = [*(x for x in lines if not x.startswith("Ditetapkan")), block]
+            enacted = [x for x in lines if x.startswith("Ditetapkan")]
+            if block and enacted and enacted[0].split("tanggal")[-1].strip() in block:
+                at = lines.index(enacted[0])
+                lines = [*lines[:at], block, *(x for x in lines[at + 1 :] if x not in block)]
             first = lines[0].lstrip("- ")
             holder = next((c for c in chunks if first in " ".join(c.text.split())), chunks[-1])
             shown = Hit(holder, 0.0)
@@ -237,13 +245,19 @@ class Answerer:
         words cover the question."""
         docs = self.searcher.docs
         ranked = list(dict.fromkeys(h.chunk.doc_id for h in passages))
-        numbers = rule_numbers(q.text)
-        named = [d for d, info in docs.items() if numbers & rule_numbers(info.title)]
+        asked = RULE_SHORT.sub(r"\1 tahun \2", q.raw.lower())
+        # the rule whose own number is asked, not an amendment whose title cites it
+        own = [d for d, info in docs.items() if info.meta.get("number")]
+        named = [d for d in own if _writes(asked, str(docs[d].meta["number"]))]
+        if not named:
+            numbers = rule_numbers(q.text)
+            titled = (d for d, info in docs.items() if d not in own)
+            named = [d for d in titled if numbers & first_number(docs[d].title)]
         if named:
             return sorted(named, key=lambda d: ranked.index(d) if d in ranked else len(ranked))
         order = [d for d in ranked[:CANDIDATES] if d in docs]
         kinds = rule_kinds(q.text)
-        of_kind = [d for d in order if any(k in docs[d].title.lower() for k in kinds)] or order
+        of_kind = [d for d in order if names_kind(docs[d].title, kinds)] or order
         # "Surat Edaran bantuan biaya 2026": the one of the year asked
         years = set(re.findall(r"\b(?:19|20)\d\d\b", q.text))
         dated = [d for d in of_kind if years & set(re.findall(r"\b(?:19|20)\d\d\b", docs[d].title))]
@@ -255,8 +269,14 @@ class Answerer:
         ]
 
     def _chunks_of(self, doc_id: str) -> list:
-        found = (c for c in self.searcher.chunks.values() if c.doc_id == doc_id)
-        return sorted(found, key=lambda c: c.id)
+        return self._by_doc.get().get(doc_id, [])
+
+    def _read_docs(self) -> dict[str, list]:
+        """Each document's chunks in order, read once per index version."""
+        found: dict[str, list] = {}
+        for chunk in sorted(self.searcher.chunks.values(), key=lambda c: c.id):
+            found.setdefault(chunk.doc_id, []).append(chunk)
+        return found
 
     def _covers(self, q: Question, doc_id: str) -> float:
         s = self.searcher
@@ -412,7 +432,7 @@ class Answerer:
             return False
         if self.scope.about_a_sibling(q, hit) or self.scope.lacks_the_holder(q, hit):
             return False
-        if self._contradicts(q, hit) or self._only_points(q, hit):
+        if self._contradicts(q, hit):
             return False
         if all(a.kind in ("who", "name") for a in q.asked) and self._unnamed_batch(q, hit):
             return False
@@ -428,7 +448,9 @@ class Answerer:
 
     def _only_points(self, q: Question, hit: Hit) -> bool:
         """An agenda or a table of contents, asked of something it only names: the section
-        it names says it ("Tenggat apa saja yang berubah" is not the agenda's "Tenggat baru")."""
+        it names says it ("tenggat pelaporan brp hari" is not the agenda's "Tenggat pelaporan baru"),
+        so it is read after the other passages (it still answers when none of them does: a
+        list of required documents may name sections of its own)."""
         if not self.contents.lists_sections(hit):
             return False
         heading = re.split(r" > | — ", hit.chunk.section)[-1]
@@ -773,7 +795,7 @@ class Answerer:
 
     def _text(self, q: Question, hit: Hit) -> str:
         """The passage's text; with the rest of its table for a question asking for several;
-        under its heading when only the heading dates it ("## [1.0.0] - 2029-10-01")."""
+        under its heading when only the heading dates it ("## [2.3.0] - 2031-04-01")."""
         if q.several:
             return self.rows.whole_table(hit.chunk)
         return _with_dated_heading(q, hit.chunk)
@@ -837,13 +859,19 @@ RULE_KINDS = (
 
 
 def _with_dated_heading(ask: Question, chunk, *, flat: bool = False) -> str:
-    """ "versi 1.0.0 rilis kapan": a changelog's or a diary's entries are dated by their
-    heading ("[1.0.0] - 2029-10-01 > Ditambahkan"), which the passage's text does not repeat;
+    """ "versi 2.3 keluar kapan": a changelog's or a diary's entries are dated by their
+    heading ("[2.3.0] - 2031-04-01 > Ditambahkan"), which the passage's text does not repeat;
     for a date asked, that heading is shown as the passage's first line, and read (``flat``)
     as one statement with the entries it dates."""
     if ask.kind not in ("date", "day") or has_fact(chunk.text, ask):
         return chunk.text
-    dated = [part for part in chunk.section.split(" > ") if has_fact(part, ask)]
+    # a heading naming what is asked beside its date ("[2.3.0] - 2031-04-01" for "versi
+    # 1.0.0"), not a meeting's date over what it discussed
+    dated = [
+        part
+        for part in chunk.section.split(" > ")
+        if has_fact(part, ask) and any(group_hits(ask.groups, set(tokenize(DAY.sub(" ", part)))))
+    ]
     if not dated:
         return chunk.text
     if flat:

@@ -14,6 +14,7 @@ MIN_ITEMS = 3  # titles listed, fewer are a passage's own list
 LISTED_SHARE = 0.5  # of its items
 WORDS_SHARED = 2 / 3  # of an item's words, in the title it names
 MAX_ITEM_CHARS = 90
+MAX_SEEN = 50_000
 _PAGE = re.compile(r"[.\s·…]*\d{0,3}\s*$")  # "Tugas belajar ........ 12"
 
 
@@ -27,6 +28,8 @@ class Contents:
         """Most of the passage's short lines name another section of its document."""
         chunk = hit.chunk
         key = f"{self.searcher.version}:{chunk.id}"
+        if len(self._seen) > MAX_SEEN:  # another index version's
+            self._seen.clear()
         if key not in self._seen:
             titles = self._titles.get().get(chunk.doc_id, {})
             others = [words for section, words in titles.items() if section != chunk.section]

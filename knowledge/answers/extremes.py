@@ -114,7 +114,7 @@ class Extremes:
         average = bool(asked & _AVERAGE)  # "rata2 JP paling rendah": an average's column only
         rows_are = _rows_are(q.text)  # a table naming them too comes first
         groups = [g for g in q.groups if not g & _RANKING and not g & rows_are]
-        if any(g & _YEARS for g in groups):  # "tahun 2029": the year names it, not "tahun"
+        if any(g & _YEARS for g in groups):  # "tahun 2027": the year names it, not "tahun"
             groups = [g for g in groups if g != {"tahun"}]
         named_rows = [g for g in q.groups if g & rows_are]
         found: tuple[tuple, str, Table] | None = None
@@ -133,7 +133,7 @@ class Extremes:
                 for column in _amount_columns(table.rows):
                     words = set(tokenize(column))
                     if _counts_the_titled(column, near, table) and not average:
-                        # "pelatihan mana yang kursinya paling banyak" over "Kuota kursi
+                        # "diklat mana yang kursinya terbanyak" over "Alokasi kursi
                         # pelatihan" per unit: its "total" column counts the seats of a row
                         score = (whole, -1, 0.0)
                     elif not (asked & words) - _GENERIC or (average and not words & _AVERAGE):

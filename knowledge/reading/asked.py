@@ -67,7 +67,7 @@ def asked_unit(words: list[str]) -> str | None:
             if w in UNIT_WORDS
             and words[i - 1] not in RATE_WORDS  # "brp maksimal per tahun"
             and " ".join(words[i : i + 2]) not in WHEN_WORDS  # "brp mentor tahun ini"
-            and not _YEAR.fullmatch(" ".join(words[i + 1 : i + 2]))  # "brp kursi tahun 2029"
+            and not _YEAR.fullmatch(" ".join(words[i + 1 : i + 2]))  # "brp kursi tahun 2027"
         ),
         None,
     )

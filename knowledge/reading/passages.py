@@ -655,7 +655,7 @@ def _pick(
             break
     cells = [pos for _, pos in scored if any(cell.search(units[pos]) for cell in named)]
     if cells and not set(cells) & set(chosen):
-        # "Bidang RIDA dapat berapa kursi pelatihan Penulisan Naskah ...": the cell named is
+        # "Subbag HUMAS dapat berapa kursi diklat Jurnalistik Dasar": the cell named is
         # the answer, however many of the question's words the row's name line holds
         chosen.append(cells[0])
     if q.kind in FACT_KINDS and not any(has_fact(units[p], q) for p in chosen):

@@ -67,16 +67,25 @@ def states_with_givens(text: str, q: Question) -> bool:
 
 
 # an amount and, within a few words, the period or session it is given per: "Rp350.000 per
-# JP", "3 JP/hari", "Rp125.000 per orang per hari"
-_PER = re.compile(r"\d[\d.,]*\s*(?:[^\W\d]+\s+){0,3}?(?:per\s+(?:\w+\s+per\s+)?|/\s*)(\w+)")
+# JP", "3 JP/hari", "Rp125.000 per orang per hari", "Rp150.000/orang/hari"
+_PER = re.compile(
+    r"(rp\.?\s?)?\d[\d.,]*\s*((?:[^\W\d]+\s*){0,3}?)(?:per\s+(?:\w+\s+per\s+)?|/\s*(?:\w+\s*/\s*)?)(\w+)"
+)
 
 
 def states_the_rate(text: str, q: Question) -> bool:
-    """ "honor narsum internal brp per JP": a sentence writing the amount per the period asked
-    ("Rp350.000 per JP") states the rate; a budget row's unit price ("Harga satuan (Rp):
-    350.000", "Satuan: JP") applies it to a year's volume."""
+    """ "honor pengajar dalam brp per JP": a sentence writing an amount of the kind asked
+    (rupiah for money, the unit asked for a count) per the period asked ("Rp350.000 per JP")
+    states the rate; a budget row's unit price ("Harga satuan (Rp): 350.000", "Satuan: JP")
+    applies it to a year's volume."""
     rates = set().union(*q.rates)
-    return any(set(tokenize(m.group(1))) & rates for m in _PER.finditer(text.lower()))
+    units = set(tokenize(" ".join(q.units)))
+    for m in _PER.finditer(text.lower()):
+        if not set(tokenize(m.group(3))) & rates:
+            continue
+        if q.kind == "money" and m.group(1) or units & set(tokenize(m.group(2))):
+            return True
+    return False
 
 
 EQUALS = re.compile(r"\b(?:sama dengan|setara(?: dengan)?|senilai(?: dengan)?)\b|=")

@@ -269,7 +269,7 @@ class Question:
         after = _OFFICE_ASKED.match(plain, asking.start())
         got = self._object_counted(plain, asking)
         if got:
-            # "Bidang RIDA mendapat berapa kursi": the verb's object is counted, the unit that
+            # "Subbag HUMAS mendapat berapa kursi": the verb's object is counted, the unit that
             # gets it only says whose (a row of seats per unit names the unit, not "bidang")
             return (*got, *found)
         return found or (nouns(after.group(1)) if after else ()) or self._counted(plain, asking)
@@ -284,6 +284,8 @@ class Question:
         following = re.findall(r"[\w/-]+", plain[asking.end() :])[:1]
         if following != [self.units[0]]:  # "berapa usia": measured in years, not "usia"
             return ()
+        if self.units[0] in UNIT_WORDS or set(tokenize(self.units[0])) & _UNIT_STEMS:
+            return ()  # "PNS dapat berapa hari cuti": a measure, not a thing counted
         pairs = token_pairs(before[-1])  # "mendapat" is a function word to the tokenizer
         if before[-1] not in _GET_OR_HAVE and not (len(pairs) == 1 and _is_verb(*pairs[0])):
             return ()

@@ -25,7 +25,23 @@ Semua perubahan penting pada aplikasi SI-TEKUN dicatat di sini.
 
 def test_an_entry_is_dated_by_its_heading(tmp_path, store, embedder):
     answerer = answerer_over(tmp_path, store, embedder, {"changelog-si-tekun.md": CHANGELOG})
-    answer = answerer.answer("SI-TEKUN versi 1.0.0 rilis kapan?")
+    answer = answerer.answer("kapan SI-TEKUN versi 1.0.0 dirilis?")
     assert answer.outcome == "answer"
     assert "2031-10-01" in answer.text
     assert "2031-11-04" not in answer.text.split("Sumber")[0]
+
+
+MINUTES = """# Notulen Rapat Tim Pengembangan Kompetensi
+
+## Rapat 12 Maret 2031
+
+### Pembahasan
+- Pelatihan penulisan naskah dinas dilaksanakan setelah anggaran perubahan disahkan.
+- Kuota peserta per bidang dibahas pada rapat berikutnya.
+"""
+
+
+def test_a_meetings_date_does_not_date_what_it_discussed(tmp_path, store, embedder):
+    answerer = answerer_over(tmp_path, store, embedder, {"notulen-rapat.md": MINUTES})
+    answer = answerer.answer("Kapan pelatihan penulisan naskah dinas dilaksanakan?")
+    assert answer.outcome != "answer"  # the minutes say "setelah anggaran ... disahkan"

@@ -3,7 +3,13 @@ and the enactment line of its signature block, not from a transition article's d
 
 from __future__ import annotations
 
-from knowledge.reading.enactment import asks_enactment, enactment, rule_kinds, rule_numbers
+from knowledge.reading.enactment import (
+    asks_enactment,
+    enactment,
+    first_number,
+    rule_kinds,
+    rule_numbers,
+)
 from tests.knowledge.test_answer import answerer_over
 
 DECREE = """# Keputusan Kepala Dinas Nomor 12 Tahun 2031 tentang Penetapan Instruktur Internal
@@ -39,8 +45,15 @@ def test_a_rules_dates_are_asked_with_its_kind_and_a_when():
     assert not asks_enactment("sertifikat instruktur saya masih berlaku sampai kapan?")
     assert not asks_enactment("Rencana pengembangan kompetensi ditetapkan paling lambat kapan?")
     assert not asks_enactment("Menurut Keputusan 2028, berapa lama masa berlaku penugasan?")
-    assert not asks_enactment("kegiatan yg kelar sblm aturan baru berlaku, uploadnya kapan?")
+    assert not asks_enactment("yg selesai sebelum perkadis baru berlaku, laporannya kapan?")
     assert not asks_enactment("RPK ditetapkan paling lambat kapan menurut Perkadis 3/2031?")
+    assert not asks_enactment("Berapa target JP PPPK sejak Perkadis 3/2031 berlaku?")
+    assert not asks_enactment("Apa saja yang berubah sejak Perkadis 3/2031 mulai berlaku?")
+    assert not asks_enactment("Aturan lama tetap berlaku sampai kapan?")
+    assert not asks_enactment("Siapa saja peserta yang ditetapkan dalam SK tanggal 5 Maret?")
+    assert first_number(
+        "Perkadis Nomor 5 Tahun 2032 tentang Perubahan atas Perkadis Nomor 3 Tahun 2031"
+    ) == {"5 tahun 2032"}
     assert rule_numbers("Keputusan Nomor 12 Tahun 2031 dan SE 3/2030") == {
         "12 tahun 2031",
         "3 tahun 2030",

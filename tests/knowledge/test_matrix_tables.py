@@ -40,6 +40,9 @@ def test_a_unit_getting_a_count_asks_of_the_thing_counted_not_of_the_unit():
     assert q.head(idf) == {"kursi"}
     had = analyse("subbag humas dapat berapa kursi jurnalistik dasar", today=TODAY)
     assert had.head(idf | {"subbag": 2.0}) == {"kursi"}
+    # a measure is no thing got: "PNS dapat berapa hari cuti" asks of the PNS' leave
+    leave = analyse("PNS dapat berapa hari cuti tahunan?", today=TODAY)
+    assert leave.head({"pns": 2.0, "hari": 1.0, "cuti": 3.0}) != {"hari"}
     # no verb before the question word: the phrase's head is asked of, as before
     assert analyse("kursi pelatihan jurnalistik berapa", today=TODAY).head(idf) == {"kursi"}
 

@@ -104,15 +104,20 @@ def test_an_equation_written_in_words_and_asked_with_the_units_full_name_is_read
 
 
 def test_an_amount_written_per_the_period_asked_states_the_rate():
-    """ "honor narsum internal brp per JP": the rule's "Rp350.000 per JP" states the rate; a
+    """ "honor narasumber dari internal brp per JP": the rule's "Rp350.000 per JP" states the rate; a
     budget row's unit price for a year's volume of JP applies it."""
-    q = analyse("honor narsum internal skrg brp per JP?", today=TODAY)
+    q = analyse("honor narasumber dari internal sekarang berapa per JP?", today=TODAY)
     assert states_the_rate("(2) Honor narasumber internal sebesar Rp350.000 per JP.", q)
     assert states_the_rate("• Honor narasumber internal: Rp350.000/JP", q)
     budget = "Uraian: Honor narasumber internal\nVolume: 96\nSatuan: JP\nHarga satuan (Rp): 350.000"
     assert not states_the_rate(budget, q)
     daily = analyse("uang transport peserta in-house sehari brp? per hari maksudnya", today=TODAY)
     assert states_the_rate("Uang transport Rp125.000 per orang per hari.", daily)
+    assert states_the_rate("Uang transport Rp125.000/orang/hari.", daily)
+    assert not states_the_rate("Rapat dimulai pukul 08.00 per hari kerja.", daily)  # no rupiah
+    jp = analyse("webinar maksimal brp JP per tahun?", today=TODAY)
+    assert states_the_rate("Webinar diakui paling banyak 9 JP/tahun.", jp)
+    assert not states_the_rate("Bantuan paling banyak Rp4.000.000 per pegawai per tahun.", jp)
 
 
 def test_the_rules_rate_comes_before_a_budget_rows_unit_price(tmp_path, store, embedder):
@@ -132,7 +137,7 @@ def test_the_rules_rate_comes_before_a_budget_rows_unit_price(tmp_path, store, e
     )
     files = {"rincian-anggaran-2030.csv": budget, "perkadis-2-2030.md": rule}
     answerer = answerer_over(tmp_path, store, embedder, files)
-    answer = answerer.answer("honor narsum internal skrg brp per JP?")
+    answer = answerer.answer("honor narasumber dari internal sekarang berapa per JP?")
     assert answer.outcome == "answer"
     assert "Rp350.000 per JP" in answer.text
     assert answer.sources[0].source.endswith("perkadis-2-2030.md")
