@@ -35,6 +35,7 @@ from knowledge.reading.enactment import (
 from knowledge.reading.facts import (
     CHANGE_STEMS,
     DAY,
+    MONTH,
     changed_from,
     has_fact,
     moves,
@@ -865,18 +866,30 @@ def _with_dated_heading(ask: Question, chunk, *, flat: bool = False) -> str:
     as one statement with the entries it dates."""
     if ask.kind not in ("date", "day") or has_fact(chunk.text, ask):
         return chunk.text
-    # a heading naming what is asked beside its date ("[2.3.0] - 2031-04-01" for "versi
-    # 1.0.0"), not a meeting's date over what it discussed
+    # a heading naming what is asked, beside its date, that the entries do not name ("[2.3.0]
+    # - 2031-04-01" for "versi 2.3"), not a meeting's date over what it discussed nor a list's
+    # "(posisi Januari 2029)" over entries that name its topic themselves
+    own = set(tokenize(chunk.text))
     dated = [
         part
         for part in chunk.section.split(" > ")
-        if has_fact(part, ask) and any(group_hits(ask.groups, set(tokenize(DAY.sub(" ", part)))))
+        if has_fact(part, ask)
+        and any(
+            hit and not g & own
+            for g, hit in zip(ask.groups, group_hits(ask.groups, _undated(part)), strict=True)
+        )
     ]
     if not dated:
         return chunk.text
     if flat:
         return " ".join([*dated, *(line.strip(" -*•") for line in chunk.text.splitlines())])
     return "\n".join([*dated, chunk.text])
+
+
+def _undated(heading: str) -> set[str]:
+    """A heading's words but its dates, months and years."""
+    plain = re.sub(r"\b(?:19|20)\d\d\b", " ", MONTH.sub(" ", DAY.sub(" ", heading)))
+    return set(tokenize(plain))
 
 
 def _rows_only(q: Question) -> bool:

@@ -45,3 +45,18 @@ def test_a_meetings_date_does_not_date_what_it_discussed(tmp_path, store, embedd
     answerer = answerer_over(tmp_path, store, embedder, {"notulen-rapat.md": MINUTES})
     answer = answerer.answer("Kapan pelatihan penulisan naskah dinas dilaksanakan?")
     assert answer.outcome != "answer"  # the minutes say "setelah anggaran ... disahkan"
+
+
+ROSTER = """# Rekap Diklat 2031
+
+## Daftar Peserta Diklat Kepemimpinan (posisi Januari 2031)
+
+Ikatan dinas peserta diklat kepemimpinan mengikuti aturan yang berlaku saat surat tugas terbit.
+"""
+
+
+def test_a_lists_position_date_does_not_date_what_its_entries_name(tmp_path, store, embedder):
+    answerer = answerer_over(tmp_path, store, embedder, {"rekap-diklat-2031.md": ROSTER})
+    answer = answerer.answer("Surat tugas diklat kepemimpinan 2031 terbit kapan?")
+    assert "Januari 2031" not in answer.text.split("Sumber")[0].split("(")[0]
+    assert answer.outcome != "answer"
