@@ -235,7 +235,8 @@ class Answerer:
             holder = next((c for c in chunks if first in " ".join(c.text.split())), chunks[-1])
             shown = Hit(holder, 0.0)
             evidence = self.evidence(q, [shown, *passages])
-            text = self.citations.attach("\n".join(lines), shown, [])
+            said = "\n".join(lines)  # "nomor berapa ... dan kapan ditetapkan": its number
+            text = self.citations.attach(self._own_number_line(q, shown, said) + said, shown, [])
             return Answer(text, True, [source_of(shown)], evidence=evidence)
         return None
 

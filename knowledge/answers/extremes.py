@@ -132,7 +132,7 @@ class Extremes:
                 whole = all(group_hits(named_rows, stems))
                 for column in _amount_columns(table.rows):
                     words = set(tokenize(column))
-                    if _counts_the_titled(column, near, table) and not average:
+                    if _counts_the_titled(column, near, table, rows_are) and not average:
                         # "diklat mana yang kursinya terbanyak" over "Alokasi kursi
                         # pelatihan" per unit: its "total" column counts the seats of a row
                         score = (whole, -1, 0.0)
@@ -181,13 +181,17 @@ def _table(rows: list[dict[str, str]], hits: list[Hit], heads: str) -> Table:
     )
 
 
-def _counts_the_titled(column: str, near: list[str], table: Table) -> bool:
+def _counts_the_titled(column: str, near: list[str], table: Table, rows_are: set[str]) -> bool:
     """A row's "Total" or "Jumlah" column counts what the table's title counts, when the
     question names that (a word its title has, no column's label) right before the
-    superlative."""
+    superlative, and asks for rows of the kind the table's rows are ("pelatihan mana": a
+    label or cell of its rows names trainings; "unit mana" over trainings x units asks a
+    column)."""
     if not _TOTAL.fullmatch(column):
         return False
     labels = {w for row in table.rows[:1] for label in row for w in tokenize(label)}
+    if rows_are and not rows_are <= labels:
+        return False
     return any(w in table.titled and w not in labels | _GENERIC | _RANKING for w in near)
 
 

@@ -69,7 +69,7 @@ def states_with_givens(text: str, q: Question) -> bool:
 # an amount and, within a few words, the period or session it is given per: "Rp350.000 per
 # JP", "3 JP/hari", "Rp125.000 per orang per hari", "Rp150.000/orang/hari"
 _PER = re.compile(
-    r"(rp\.?\s?)?\d[\d.,]*\s*((?:[^\W\d]+\s*){0,3}?)(?:per\s+(?:\w+\s+per\s+)?|/\s*(?:\w+\s*/\s*)?)(\w+)"
+    r"(rp\.?\s?)?\d[\d.,]*\s*(?:\([^)]{1,40}\)\s*)?((?:[^\W\d]+\s*){0,3}?)(?:per\s+(?:\w+\s+per\s+)?|/\s*(?:\w+\s*/\s*)?)(\w+)"
 )
 
 

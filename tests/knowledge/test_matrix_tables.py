@@ -85,3 +85,9 @@ def test_the_row_with_the_most_seats_is_read_from_the_total_column(tmp_path, sto
     shown = answer.text.split("Sumber")[0]
     assert "Pengelolaan Arsip Dinamis" in shown and "Pelayanan Informasi Publik" in shown
     assert "Jurnalistik Dasar" not in shown
+
+
+def test_which_unit_gets_the_most_is_not_read_from_the_trainings_total(tmp_path, store, embedder):
+    answerer = answerer_over(tmp_path, store, embedder, FILES)
+    answer = answerer.answer("Subbagian mana yang kursinya paling banyak tahun 2027?")
+    assert 'menurut kolom "total"' not in answer.text

@@ -118,6 +118,8 @@ def test_an_amount_written_per_the_period_asked_states_the_rate():
     jp = analyse("webinar maksimal brp JP per tahun?", today=TODAY)
     assert states_the_rate("Webinar diakui paling banyak 9 JP/tahun.", jp)
     assert not states_the_rate("Bantuan paling banyak Rp4.000.000 per pegawai per tahun.", jp)
+    quota = analyse("kuota diklat bendahara brp orang per tahun?", today=TODAY)
+    assert states_the_rate("Kuota peserta paling banyak 20 (dua puluh) orang per tahun.", quota)
 
 
 def test_the_rules_rate_comes_before_a_budget_rows_unit_price(tmp_path, store, embedder):
