@@ -10,7 +10,7 @@ from functools import partial
 
 from knowledge.answers.changes import Changes
 from knowledge.answers.citations import Citations
-from knowledge.answers.contents import Contents
+from knowledge.answers.contents import Contents, leaf
 from knowledge.answers.conversions import Conversions
 from knowledge.answers.definitions import Definitions
 from knowledge.answers.extremes import Extremes
@@ -24,14 +24,7 @@ from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalo
 from knowledge.outcome import Answer, source_of
 from knowledge.reading.about import ages_in_bands, ordinals, other_levels, unnamed_batch
 from knowledge.reading.chat import corrections, is_chat
-from knowledge.reading.enactment import (
-    asks_enactment,
-    enactment,
-    first_number,
-    names_kind,
-    rule_kinds,
-    rule_numbers,
-)
+from knowledge.reading.enactment import asks_enactment, enactment, names_kind, rule_kinds
 from knowledge.reading.facts import (
     CHANGE_STEMS,
     DAY,
@@ -64,7 +57,7 @@ from knowledge.reading.tables import (
     one_cell_asked,
 )
 from knowledge.reading.units import unwrapped
-from knowledge.reading.vocabulary import PROCEDURE_WORDS, PURPOSE_WORDS, RULE_SHORT, RULE_WORDS
+from knowledge.reading.vocabulary import PROCEDURE_WORDS, PURPOSE_WORDS, RULE_WORDS
 from knowledge.search.searcher import (
     Hit,
     Searcher,
@@ -73,6 +66,8 @@ from knowledge.search.searcher import (
     only_old_numbers,
 )
 from knowledge.search.versioned import PerIndexVersion
+from knowledge.text.articles import RULE_KINDS, long_form, year_numbers
+from knowledge.text.dates import YEAR, years
 from knowledge.text.normalize import normalise
 from knowledge.text.tokens import common_words, is_stopword, stem, tokenize
 from storage.clock import Clock
@@ -127,6 +122,7 @@ class Answerer:
         self.definitions = Definitions(searcher)
         self.citations = Citations(self.t)
         self._by_doc = PerIndexVersion(searcher, self._read_docs)
+        self._doc_stems = PerIndexVersion(searcher, self._read_doc_stems)
         self.versions = RuleVersions(searcher, self.t, answers=self._answers, quote=self._quote)
 
     @property
@@ -247,22 +243,22 @@ class Answerer:
         words cover the question."""
         docs = self.searcher.docs
         ranked = list(dict.fromkeys(h.chunk.doc_id for h in passages))
-        asked = RULE_SHORT.sub(r"\1 tahun \2", q.raw.lower())
+        asked = long_form(q.raw)
         # the rule whose own number is asked, not an amendment whose title cites it
         own = [d for d, info in docs.items() if info.meta.get("number")]
         named = [d for d in own if _writes(asked, str(docs[d].meta["number"]))]
         if not named:
-            numbers = rule_numbers(q.text)
+            numbers = set(year_numbers(q.text))
             titled = (d for d, info in docs.items() if d not in own)
-            named = [d for d in titled if numbers & first_number(docs[d].title)]
+            named = [d for d in titled if set(year_numbers(docs[d].title)[:1]) & numbers]
         if named:
             return sorted(named, key=lambda d: ranked.index(d) if d in ranked else len(ranked))
         order = [d for d in ranked[:CANDIDATES] if d in docs]
         kinds = rule_kinds(q.text)
         of_kind = [d for d in order if names_kind(docs[d].title, kinds)] or order
         # "Surat Edaran bantuan biaya 2026": the one of the year asked
-        years = set(re.findall(r"\b(?:19|20)\d\d\b", q.text))
-        dated = [d for d in of_kind if years & set(re.findall(r"\b(?:19|20)\d\d\b", docs[d].title))]
+        asked_years = years(q.text)
+        dated = [d for d in of_kind if asked_years & years(docs[d].title)]
         old = bool(self._version_words(q))
         return [
             d
@@ -280,9 +276,17 @@ class Answerer:
             found.setdefault(chunk.doc_id, []).append(chunk)
         return found
 
+    def _read_doc_stems(self) -> dict[str, frozenset[str]]:
+        """Each document's words, all its chunks', once per index version."""
+        stems = self.searcher.stems
+        return {
+            doc_id: frozenset().union(*(stems.get(c.id, ()) for c in chunks))
+            for doc_id, chunks in self._by_doc.get().items()
+        }
+
     def _covers(self, q: Question, doc_id: str) -> float:
         s = self.searcher
-        stems = set().union(*(s.stems.get(c.id, ()) for c in self._chunks_of(doc_id)))
+        stems = self._doc_stems.get().get(doc_id, frozenset())
         return coverage(q.groups, stems, s.idf, s.unknown_idf, q.told)
 
     def _with_rest_of_signed(
@@ -455,8 +459,7 @@ class Answerer:
         list of required documents may name sections of its own)."""
         if not self.contents.lists_sections(hit):
             return False
-        heading = re.split(r" > | — ", hit.chunk.section)[-1]
-        own = {w for w in tokenize(heading) if not w.isdigit()}
+        own = {w for w in tokenize(leaf(hit.chunk.section)) if not w.isdigit()}
         return not any(g & own for g in q.groups)
 
     @staticmethod
@@ -732,7 +735,7 @@ class Answerer:
         """Does the question name this passage's document by its own number ("Nomor 1 Tahun
         2027", "perkasat 1/2027", "SE 800.1/087/2026")?"""
         number = self._own_number(hit)
-        return bool(number) and _writes(RULE_SHORT.sub(r"\1 tahun \2", q.raw.lower()), number)
+        return bool(number) and _writes(long_form(q.raw), number)
 
     def _own_number(self, hit: Hit) -> str | None:
         """The number the document's head gives it ("800.1/0217/dikbud/2026"), if any."""
@@ -854,10 +857,7 @@ class Answerer:
 
 # the kinds of rule a question names a year of ("SE 2024", "aturan tahun 2022", "keputusan
 # kepala pelaksana 2022", "perbup no 5 2019"; not "periode 2024")
-RULE_KINDS = (
-    "aturan ketentuan peraturan keputusan kepkadis kepkaban sk se edaran perbup pergub perwali "
-    "perda perkada perkadis perkaban perkalaksa perdir perins pp uu permen permenpan perka"
-)
+YEARED_KINDS = ("aturan", "ketentuan", "edaran", "permenpan", *RULE_KINDS.split())
 
 
 def _with_dated_heading(ask: Question, chunk, *, flat: bool = False) -> str:
@@ -889,7 +889,7 @@ def _with_dated_heading(ask: Question, chunk, *, flat: bool = False) -> str:
 
 def _undated(heading: str) -> set[str]:
     """A heading's words but its dates, months and years."""
-    plain = re.sub(r"\b(?:19|20)\d\d\b", " ", MONTH.sub(" ", DAY.sub(" ", heading)))
+    plain = YEAR.sub(" ", MONTH.sub(" ", DAY.sub(" ", heading)))
     return set(tokenize(plain))
 
 
@@ -900,7 +900,7 @@ def _rows_only(q: Question) -> bool:
 
 def _rule_year(year: str) -> str:
     """A year written as a rule's: up to three words after the kind of rule."""
-    return rf"\b(?:{'|'.join(RULE_KINDS.split())})(?:\s+[\w.]+){{0,3}}?\s+{re.escape(year)}\b"
+    return rf"\b(?:{'|'.join(YEARED_KINDS)})(?:\s+[\w.]+){{0,3}}?\s+{re.escape(year)}\b"
 
 
 def _writes(text: str, number: str) -> bool:

@@ -40,9 +40,15 @@ class Contents:
         """Each document's section titles, as the words of their last part."""
         found: dict[str, dict[str, frozenset[str]]] = {}
         for chunk in self.searcher.chunks.values():
-            leaf = re.split(r" > | — ", chunk.section)[-1]
-            found.setdefault(chunk.doc_id, {})[chunk.section] = frozenset(tokenize(leaf))
+            found.setdefault(chunk.doc_id, {})[chunk.section] = frozenset(
+                tokenize(leaf(chunk.section))
+            )
         return found
+
+
+def leaf(section: str) -> str:
+    """A section's own title, the last part of its path ("BAB II > Tugas belajar")."""
+    return re.split(r" > | — ", section)[-1]
 
 
 def _lists(text: str, titles: list[frozenset[str]]) -> bool:

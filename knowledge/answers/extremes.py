@@ -13,6 +13,7 @@ from knowledge.reading.passages import group_hits
 from knowledge.reading.question import Question
 from knowledge.reading.units import table_cells
 from knowledge.search.searcher import Hit, is_row
+from knowledge.text.dates import is_year
 from knowledge.text.tokens import tokenize
 
 MOST = "banyak besar tinggi lama mahal tua panjang luas"
@@ -33,7 +34,6 @@ _AMOUNT = re.compile(
     re.I,
 )
 _TOTAL = re.compile(r"[*_\s]*(?:jumlah|total|seluruh|semua|keseluruhan)\b\s*", re.I)
-_YEARS = frozenset(str(y) for y in range(1990, 2100))
 NAMING_WORDS = 6  # words before the superlative read as naming its column
 _PERCENT = re.compile(r"%|\bpersen|\bprosentase")
 # words that name no column of their own: "jumlah pelanggaran tertinggi" is not "Jumlah Pegawai"
@@ -114,7 +114,8 @@ class Extremes:
         average = bool(asked & _AVERAGE)  # "rata2 JP paling rendah": an average's column only
         rows_are = _rows_are(q.text)  # a table naming them too comes first
         groups = [g for g in q.groups if not g & _RANKING and not g & rows_are]
-        if any(g & _YEARS for g in groups):  # "tahun 2027": the year names it, not "tahun"
+        # "tahun 2027": the year names it, not "tahun"
+        if any(is_year(w) for g in groups for w in g):
             groups = [g for g in groups if g != {"tahun"}]
         named_rows = [g for g in q.groups if g & rows_are]
         found: tuple[tuple, str, Table] | None = None

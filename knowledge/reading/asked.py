@@ -17,6 +17,7 @@ from knowledge.reading.vocabulary import (
     UNIT_WORDS,
     bare,
 )
+from knowledge.text.dates import is_year
 from knowledge.text.tokens import tokenize
 
 
@@ -36,9 +37,6 @@ WHEN_WORDS = {
     for when in ("ini", "lalu", "depan", "kemarin", "berjalan")
 }
 INTO = ("ke", "dalam", "menjadi")  # "20 JP ke menit", "dalam jam": the unit a quantity is put in
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def asked_unit(words: list[str]) -> str | None:
@@ -67,7 +65,7 @@ def asked_unit(words: list[str]) -> str | None:
             if w in UNIT_WORDS
             and words[i - 1] not in RATE_WORDS  # "brp maksimal per tahun"
             and " ".join(words[i : i + 2]) not in WHEN_WORDS  # "brp mentor tahun ini"
-            and not _YEAR.fullmatch(" ".join(words[i + 1 : i + 2]))  # "brp kursi tahun 2027"
+            and not is_year(" ".join(words[i + 1 : i + 2]))  # "brp kursi tahun 2027"
         ),
         None,
     )

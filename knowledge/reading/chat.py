@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.text.dates import MONTHS
+from knowledge.text.dates import MONTHS, is_year
 from knowledge.text.tokens import tokenize
 
 # "07/08/28 07.58 - Winda Tim KIPRAH: ...", "[02/08/27 09.17] Saiful Bahri KPB: ...",
@@ -25,7 +25,6 @@ _CORRECTS = re.compile(
     re.I,
 )
 _TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\b")  # "13.30-15.30": when, not what
-_YEAR = re.compile(r"(?:19|20)\d{2}")  # a year many messages name
 # words any two messages of a group share: days, months, the clock's, and its courtesies
 _EVERY_DAY = frozenset(
     tokenize("senin selasa rabu kamis jumat sabtu minggu tanggal tgl jam pukul wib wita wit")
@@ -62,7 +61,9 @@ def corrections(quoted: list[str], chat: list[str]) -> list[str]:
             if _quoted(later, shown) or later in found or not _corrects(body):
                 continue
             words, sender = _said(body), _sender(reply) == _sender(message)
-            figures = {w for w in words & said if w.isdigit() and not _YEAR.fullmatch(w)}
+            figures = {
+                w for w in words & said if w.isdigit() and not is_year(w)
+            }  # a year many messages name
             if (
                 figures
                 or (sender and words & said)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.text.articles import RULE_KINDS
+
 # "kapan ditetapkan", "mulai berlaku tgl brp", "berlaku sejak kapan": a rule's own dates; not
 # "masa berlaku" (a certificate's validity), "masih/tetap berlaku" (whether it still holds),
 # "berlaku sampai kapan" (until when)
@@ -20,10 +22,7 @@ _WHEN = re.compile(r"\b(?:kapan|kpn|(?:tanggal|tgl)\s+(?:berapa|brp))\b")
 _OTHER_ASK = re.compile(r"\b(?:berapa|brp|apa|siapa|mana)\b")
 # "paling lambat kapan", "batas": a deadline a rule sets, not the rule's own date
 _DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat|batas|deadline|tenggat)\w*\b")
-_RULE = re.compile(
-    r"\b(?:peraturan|keputusan|surat edaran|se|perbup|pergub|perwali|perda|perkada|perkadis|"
-    r"perka|perkaban|perkalaksa|perdir|perins|kepkadis|kepkaban|sk|uu|pp|permen\w*|aturan)\b"
-)
+_RULE = re.compile(rf"\b(?:surat edaran|permen\w*|aturan|{'|'.join(RULE_KINDS.split())})\b")
 # the sentence around "... ini (mulai) berlaku": found by its words first, then widened to
 # its sentence (a pattern opening with "[^.]*" rescans every position of a long text)
 _IN_FORCE = re.compile(r"\bini\s+(?:mulai\s+)?berlaku\b", re.I)
@@ -76,21 +75,6 @@ def enactment(text: str) -> list[str]:
         (m.start(), f"{m.group(1).strip()} {m.group(2).strip()}") for m in ENACTED.finditer(text)
     ]
     return list(dict.fromkeys(line for _, line in sorted(found)))
-
-
-_NUMBERED = re.compile(r"\b(\d{1,3})(?:\s+tahun\s+|/)((?:19|20)\d\d)\b")
-
-
-def rule_numbers(text: str) -> set[str]:
-    """The rule numbers a text writes as "N Tahun YYYY" or "N/YYYY", read "7 tahun 2026"."""
-    return {f"{m.group(1)} tahun {m.group(2)}" for m in _NUMBERED.finditer(text.lower())}
-
-
-def first_number(title: str) -> set[str]:
-    """The first rule number a title writes: its own ("... Nomor 5 Tahun 2032 tentang
-    Perubahan atas ... Nomor 3 Tahun 2031" is 5/2032)."""
-    m = _NUMBERED.search(title.lower())
-    return {f"{m.group(1)} tahun {m.group(2)}"} if m else set()
 
 
 def rule_kinds(text: str) -> set[str]:

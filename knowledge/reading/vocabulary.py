@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.text.articles import RULE_SHORT
 from knowledge.text.normalize import LABEL_FORMS, alternatives, normalise
 from knowledge.text.tokens import prefixed_names, token_pairs, tokenize
 
@@ -305,10 +306,6 @@ RULE_WORDS = frozenset(tokenize("aturan ketentuan peraturan lama dulu sebelumnya
 RATE_WORDS = ("per", "setiap", "tiap")  # "JP per tahun": a rate's unit is not the one asked
 REASON_WORDS = ("biar", "agar", "supaya", "karena", "soalnya", "sebab")
 PURPOSE_WORDS = (*REASON_WORDS, "buat", "untuk")
-
-
-# a rule's number as chat shortens it: "perkadis 4/2023" is "Nomor 4 Tahun 2023"
-RULE_SHORT = re.compile(r"\b(\d{1,3})/((?:19|20)\d\d)\b")
 
 
 def term_groups(raw: str, acronyms: dict[str, str] | None = None) -> list[set[str]]:

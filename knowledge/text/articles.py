@@ -14,6 +14,27 @@ RULE_NUMBER = r"((?:[a-z]{1,8}[-.])*\d[\w.]*(?:/[\w.-]*\w)+|\d+\s+tahun\s+\d{4})
 CITED_NUMBER = re.compile(rf"\bnomor\W{{0,4}}{RULE_NUMBER}", re.I)
 
 
+# a rule's number as chat shortens it: "perkadis 4/2023" is "Nomor 4 Tahun 2023"
+RULE_SHORT = re.compile(r"\b(\d{1,3})/((?:19|20)\d\d)\b")
+_YEAR_NUMBERED = re.compile(r"\b(\d{1,3})\s+tahun\s+((?:19|20)\d\d)\b")
+# the kinds of rule a question or a title names ("perkadis 4/2023", "SE 2024", "perbup no 5")
+RULE_KINDS = (
+    "peraturan keputusan kepkadis kepkaban sk se perbup pergub perwali perda perkada perkadis "
+    "perka perkaban perkalaksa perdir perins pp uu permen"
+)
+
+
+def long_form(text: str) -> str:
+    """Lower-cased, "4/2023" written as rules write it, "4 tahun 2023"."""
+    return RULE_SHORT.sub(r"\1 tahun \2", text.lower())
+
+
+def year_numbers(text: str) -> list[str]:
+    """The rule numbers a text writes as "N Tahun YYYY" or "N/YYYY", in order, read
+    "7 tahun 2026"."""
+    return [f"{n} tahun {y}" for n, y in _YEAR_NUMBERED.findall(long_form(text))]
+
+
 def number_key(number: str) -> str:
     return " ".join(number.lower().split())
 

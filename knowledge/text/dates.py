@@ -54,6 +54,18 @@ MONTH_NAMES = [
     "Desember",
 ]
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def years(text: str) -> set[str]:
+    """The years a text writes ("2027")."""
+    return set(YEAR.findall(text))
+
+
+def is_year(word: str) -> bool:
+    return bool(YEAR.fullmatch(word))
+
+
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
 _WORDS = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$")

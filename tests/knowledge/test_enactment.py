@@ -3,13 +3,8 @@ and the enactment line of its signature block, not from a transition article's d
 
 from __future__ import annotations
 
-from knowledge.reading.enactment import (
-    asks_enactment,
-    enactment,
-    first_number,
-    rule_kinds,
-    rule_numbers,
-)
+from knowledge.reading.enactment import asks_enactment, enactment, rule_kinds
+from knowledge.text.articles import year_numbers
 from tests.knowledge.test_answer import answerer_over
 
 DECREE = """# Keputusan Kepala Dinas Nomor 12 Tahun 2031 tentang Penetapan Instruktur Internal
@@ -51,13 +46,13 @@ def test_a_rules_dates_are_asked_with_its_kind_and_a_when():
     assert not asks_enactment("Apa saja yang berubah sejak Perkadis 3/2031 mulai berlaku?")
     assert not asks_enactment("Aturan lama tetap berlaku sampai kapan?")
     assert not asks_enactment("Siapa saja peserta yang ditetapkan dalam SK tanggal 5 Maret?")
-    assert first_number(
+    assert year_numbers(
         "Perkadis Nomor 5 Tahun 2032 tentang Perubahan atas Perkadis Nomor 3 Tahun 2031"
-    ) == {"5 tahun 2032"}
-    assert rule_numbers("Keputusan Nomor 12 Tahun 2031 dan SE 3/2030") == {
+    ) == ["5 tahun 2032", "3 tahun 2031"]
+    assert year_numbers("Keputusan Nomor 12 Tahun 2031 dan SE 3/2030") == [
         "12 tahun 2031",
         "3 tahun 2030",
-    }
+    ]
     assert rule_kinds("SE lama ditetapkan kapan") == {"surat edaran"}
 
 
