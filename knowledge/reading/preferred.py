@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from knowledge.reading.facts import has_fact
-from knowledge.reading.passages import FACT_KINDS, holds_all_known
+from knowledge.reading.passages import FACT_KINDS, group_hits, holds_all_known, term_weight
 from knowledge.reading.question import Question
 from knowledge.reading.units import ITEM_START, split_units
 from knowledge.reading.vocabulary import ORDINAL_UNITS, PROCEDURE, UNIT_WORDS
@@ -34,12 +34,13 @@ def preference(
     listing = next((a for a in q.asked if a.kind == "list"), q)
 
     rated = q.kind in ("money", "number") and bool(q.rates)
+    item = _rarest_item(q, idf, unknown_idf) if rated else None
 
     def key(text: str, heading: str) -> tuple[bool, ...]:
         return (
             not states_with_givens(text, q),
             not equates(text, q),
-            rated and not states_the_rate(text, q),
+            rated and not (states_the_rate(text, q) and _names(item, text, heading)),
             listed and not lists_it(text, listing, idf, unknown_idf),
             steps and not states_steps(text, heading),
         )
@@ -86,6 +87,21 @@ def states_the_rate(text: str, q: Question) -> bool:
         if q.kind == "money" and m.group(1) or units & set(tokenize(m.group(2))):
             return True
     return False
+
+
+def _rarest_item(q: Question, idf: dict[str, float], unknown_idf: float) -> set[str] | None:
+    """ "bantuan biaya per semester utk PPDS": what the rate is asked of, the question's
+    rarest word beside the rate's period and unit ("semester", "rupiah")."""
+    said = set().union(*q.rates) | set(tokenize(" ".join(q.units)))
+    groups = [g for g in q.groups if not g & said]
+    weight = lambda g: max(term_weight(alt, idf, unknown_idf) for alt in g)  # noqa: E731
+    return max(groups, key=weight, default=None)
+
+
+def _names(item: set[str] | None, text: str, heading: str) -> bool:
+    """A rate written for another group ("PPPK ... Rp2.500.000 per semester") is no rate of
+    the item asked; the row naming it is read before it."""
+    return item is None or group_hits([item], set(tokenize(f"{heading} {text}")))[0]
 
 
 EQUALS = re.compile(r"\b(?:sama dengan|setara(?: dengan)?|senilai(?: dengan)?)\b|=")

@@ -122,6 +122,21 @@ def test_an_amount_written_per_the_period_asked_states_the_rate():
     assert states_the_rate("Kuota peserta paling banyak 20 (dua puluh) orang per tahun.", quota)
 
 
+def test_a_rate_written_for_another_group_does_not_come_before_the_row_naming_the_item():
+    """ "bantuan biaya per semester untuk S1 Keperawatan": a sentence giving another group's
+    rate ("PPPK ... Rp2.500.000 per semester") states no rate of the item asked: it does not
+    step before the table row naming it (whose header holds the period); the item's own
+    rate does."""
+    q = analyse("Bantuan biaya per semester untuk S1 Keperawatan berapa?", today=TODAY)
+    idf = {"bantu": 1.0, "biaya": 1.0, "semester": 1.5, "1": 0.5, "awat": 3.0}
+    key = preference(q, idf, 6.0)
+    other = "(2) PPPK penuh waktu diberi bantuan biaya sebesar Rp2.500.000 per semester."
+    row = "Jenjang: S1 Keperawatan dan Profesi Ners; Bantuan biaya per semester: Rp4.500.000"
+    assert key(other, "Pasal 2") == key(row, "Pasal 3")
+    own = "(2) Mahasiswa S1 Keperawatan diberi bantuan biaya Rp4.500.000 per semester."
+    assert sorted([row, own], key=lambda text: key(text, "Pasal 3")) == [own, row]
+
+
 def test_the_rules_rate_comes_before_a_budget_rows_unit_price(tmp_path, store, embedder):
     budget = "\n".join(
         [
