@@ -256,9 +256,11 @@ class Answerer:
         order = [d for d in ranked[:CANDIDATES] if d in docs]
         kinds = rule_kinds(q.text)
         of_kind = [d for d in order if names_kind(docs[d].title, kinds)] or order
-        # "Surat Edaran bantuan biaya 2026": the one of the year asked
+        # "Surat Edaran bantuan biaya 2026": the one of the year asked, of the kind asked if any
         asked_years = years(q.text)
-        dated = [d for d in of_kind if asked_years & years(docs[d].title)]
+        dated = [d for d in of_kind if asked_years & years(docs[d].title)] or [
+            d for d in order if asked_years & years(docs[d].title)
+        ]
         old = bool(self._version_words(q))
         return [
             d
@@ -300,14 +302,34 @@ class Answerer:
             return signed
         topic = [g for g in q.groups if not g & SIGNING]
         parts = [self._from_passages(replace(a, groups=topic, parts=[]), passages) for a in rest]
-        answered = [p for p in parts if p.confident]
+        # a part the dates or the signature already quote is said once ("yg dicabut no brp":
+        # the revoking article); so is the signature a passage quotes whole
+        said = self._quoted_lines(signed.text)
+        answered = [
+            p
+            for p in parts
+            if p.confident and not _within(self._quoted_lines(p.text), " ".join(said))
+        ]
         if not answered:
             return signed
-        block = signed.text.split("\n\n")[0].splitlines()[-1]  # the signer's NIP or name line
-        shown = [signed] if not any(block in p.text for p in answered) else []
+        quoted = " ".join(line for p in answered for line in self._quoted_lines(p.text))
+        shown = [] if _within(said, quoted) else [signed]
         ordered = [*shown, *answered] if asked(q.asked[0].text) else [*answered, *shown]
         sources = list({(s.doc_id, s.source): s for p in ordered for s in p.sources}.values())
         return Answer("\n\n".join(p.text for p in ordered), True, sources, evidence=signed.evidence)
+
+    def _quoted_lines(self, text: str) -> list[str]:
+        """The lines an answer quotes: not its sources, nor the line giving a rule's number."""
+        body = text.split(f"\n\n{self.t['source']}: ")[0]
+        number = re.escape(self.t["doc_number"]).replace(r"\{title\}", ".+")
+        number = number.replace(r"\{number\}", ".+")
+        return [
+            " ".join(line.split())
+            for paragraph in body.split("\n\n")
+            if not re.fullmatch(number, paragraph.strip())
+            for line in paragraph.splitlines()
+            if line.strip()
+        ]
 
     def _for_another_place(self, raw: str, place: Place) -> Answer:
         """Only national rules hold in a region the documents do not cover, and they hold
@@ -891,6 +913,10 @@ def _undated(heading: str) -> set[str]:
     """A heading's words but its dates, months and years."""
     plain = YEAR.sub(" ", MONTH.sub(" ", DAY.sub(" ", heading)))
     return set(tokenize(plain))
+
+
+def _within(lines: list[str], text: str) -> bool:
+    return bool(lines) and all(line in text for line in lines)
 
 
 def _rows_only(q: Question) -> bool:

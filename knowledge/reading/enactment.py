@@ -25,7 +25,9 @@ _DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat|batas|deadline|tenggat)\w
 _RULE = re.compile(rf"\b(?:surat edaran|permen\w*|aturan|{'|'.join(RULE_KINDS.split())})\b")
 # the sentence around "... ini (mulai) berlaku": found by its words first, then widened to
 # its sentence (a pattern opening with "[^.]*" rescans every position of a long text)
-_IN_FORCE = re.compile(r"\bini\s+(?:mulai\s+)?berlaku\b", re.I)
+# ("Dengan berlakunya Surat Edaran ini, ... dicabut")
+_IN_FORCE = re.compile(r"\bini\s+(?:mulai\s+)?berlaku\b|\bberlakunya\s+(?:\w+\s+){1,4}?ini\b", re.I)
+_SAYS_WHEN = re.compile(r"\bberlaku\s+(?:pada|sejak|mulai)\b|\bdicabut\b")
 _STARTS = re.compile(r"(?:^|(?<=[.\n]))\s*(?=\S)")
 _SENTENCE_END = re.compile(r"\.(?!\d)|\n\s*\n")
 # "Ditetapkan di X" with its "pada tanggal D", on one line or the next
@@ -69,7 +71,7 @@ def enactment(text: str) -> list[str]:
         sentence = " ".join(
             text[start : end.start() + 1 if end else m.end() + MAX_SENTENCE].split()
         )
-        if "berlaku pada" in sentence or "berlaku sejak" in sentence or "dicabut" in sentence:
+        if _SAYS_WHEN.search(sentence):
             found.append((start, sentence.rstrip(".\n ") + "."))
     found += [
         (m.start(), f"{m.group(1).strip()} {m.group(2).strip()}") for m in ENACTED.finditer(text)
@@ -83,6 +85,10 @@ def rule_kinds(text: str) -> set[str]:
     return {"surat edaran" if k == "se" else k for k in kinds}
 
 
+_SHORT_KINDS = {"surat edaran": "se"}  # a title may write the short form: "SE Bantuan Biaya"
+
+
 def names_kind(title: str, kinds: set[str]) -> bool:
     """Does a title name one of these kinds of rule, as a word ("pp" is not "PPPK")?"""
-    return any(re.search(rf"\b{re.escape(k)}\b", title.lower()) for k in kinds)
+    forms = kinds | {_SHORT_KINDS[k] for k in kinds if k in _SHORT_KINDS}
+    return any(re.search(rf"\b{re.escape(k)}\b", title.lower()) for k in forms)

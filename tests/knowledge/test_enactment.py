@@ -3,7 +3,7 @@ and the enactment line of its signature block, not from a transition article's d
 
 from __future__ import annotations
 
-from knowledge.reading.enactment import asks_enactment, enactment, rule_kinds
+from knowledge.reading.enactment import asks_enactment, enactment, names_kind, rule_kinds
 from knowledge.text.articles import year_numbers
 from tests.knowledge.test_answer import answerer_over
 
@@ -77,3 +77,89 @@ def test_a_decree_named_by_number_answers_with_its_own_dates(tmp_path, store, em
     assert "Nomor 8 Tahun 2028" in answer.text  # what it replaced, said with when it holds
     who = answerer.answer("kepkadis 12/2031 ditetapkan tgl brp, siapa yg netapin?")
     assert "Yosef Bataona" in who.text and "17 Maret 2031" in who.text
+
+
+CIRCULAR = """# SE Bantuan Biaya Pelatihan 2031
+
+SURAT EDARAN KEPALA DINAS NOMOR 800.1/017/SE/2031
+
+1. Pencabutan
+Dengan berlakunya Surat Edaran ini, Surat Edaran Kepala Dinas Nomor 800/045/SE/2029 tentang
+Bantuan Biaya Pelatihan dicabut dan dinyatakan tidak berlaku.
+
+2. Besaran
+Bantuan biaya pelatihan mandiri paling banyak Rp5.000.000 per pegawai per tahun.
+
+3. Masa Berlaku
+a. Surat Edaran ini berlaku mulai tanggal 1 Maret 2031.
+b. Pengajuan yang disetujui sebelum tanggal 1 Maret 2031 tetap diproses.
+
+Ditetapkan di Lembah Hijau pada tanggal 2 Februari 2031
+"""
+
+OLD_CIRCULAR = """# SURAT EDARAN KEPALA DINAS NOMOR 800/045/SE/2029 TENTANG BANTUAN BIAYA PELATIHAN
+
+1. Besaran
+Bantuan biaya pelatihan mandiri paling banyak Rp3.000.000 per pegawai per tahun.
+
+2. Surat Edaran ini berlaku sejak tanggal ditetapkan.
+
+Ditetapkan di Lembah Hijau pada tanggal 15 Februari 2029
+"""
+
+
+def test_a_circular_in_force_from_a_date_and_revoking_when_it_holds():
+    """ "Surat Edaran ini berlaku mulai tanggal ...", "Dengan berlakunya Surat Edaran ini, ...
+    dicabut": its own dates, as a rule's "mulai berlaku pada"."""
+    assert enactment(CIRCULAR) == [
+        "Dengan berlakunya Surat Edaran ini, Surat Edaran Kepala Dinas Nomor 800/045/SE/2029"
+        " tentang Bantuan Biaya Pelatihan dicabut dan dinyatakan tidak berlaku.",
+        "Surat Edaran ini berlaku mulai tanggal 1 Maret 2031.",
+        "Ditetapkan di Lembah Hijau pada tanggal 2 Februari 2031",
+    ]
+    assert names_kind("SE Bantuan Biaya Pelatihan 2031", {"surat edaran"})
+    assert not names_kind("Panduan SEO Laman Dinas 2031", {"surat edaran"})
+
+
+def test_the_circular_of_the_year_asked_though_its_title_writes_se(tmp_path, store, embedder):
+    files = {"se-bantuan-biaya-2031.md": CIRCULAR, "se-bantuan-biaya-2029.md": OLD_CIRCULAR}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    answer = answerer.answer("Sejak kapan Surat Edaran bantuan biaya 2031 berlaku?")
+    assert answer.outcome == "answer"
+    assert "1 Maret 2031" in answer.text and "15 Februari 2029" not in answer.text
+    assert answer.sources[0].source == "se-bantuan-biaya-2031.md"
+
+
+RULE = """# Peraturan Kepala Dinas Nomor 3 Tahun 2031 tentang Pengembangan Kompetensi Pegawai
+
+## Pasal 1
+
+Setiap pegawai mengikuti pengembangan kompetensi paling sedikit 24 JP dalam satu tahun.
+
+## Pasal 2
+
+Rencana pengembangan kompetensi disusun setiap bulan Januari oleh atasan langsung.
+
+## Pasal 9
+
+Pada saat Peraturan Kepala Dinas ini mulai berlaku, Peraturan Kepala Dinas Nomor 6 Tahun 2027
+tentang Pendidikan dan Pelatihan Pegawai dicabut dan dinyatakan tidak berlaku.
+
+## Pasal 10
+
+Peraturan Kepala Dinas ini mulai berlaku pada tanggal 1 Februari 2031.
+
+Ditetapkan di Lembah Hijau pada tanggal 20 Januari 2031
+"""
+
+
+def test_the_rules_dates_are_kept_when_its_number_is_asked_too(tmp_path, store, embedder):
+    """ "mulai berlaku kapan? yg dicabut no brp": the dates reader quotes the revoking article;
+    the other ask, answered by that article, is not said twice, nor does it push the dates out
+    (both answers open with the rule's own number)."""
+    files = {"perkadis-3-2031.md": RULE, "pedoman-instruktur-2031.md": GUIDE}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    answer = answerer.answer("perkadis 3/2031 mulai berlaku kapan? yg dicabut perkadis no brp")
+    assert answer.outcome == "answer"
+    assert "1 Februari 2031" in answer.text and "20 Januari 2031" in answer.text
+    assert answer.text.count("Nomor 6 Tahun 2027") == 1
