@@ -203,6 +203,12 @@ SETS = {
             (HERE / "eval" / "agency_zb",),
             HERE / ".cache" / "agency_zb",
         ),
+        QuestionSet(
+            "agency_zc",
+            HERE / "eval" / "questions_agency_zc.yaml",
+            (HERE / "eval" / "agency_zc",),
+            HERE / ".cache" / "agency_zc",
+        ),
     )
 }
 
