@@ -93,7 +93,8 @@ class RuleVersions:
         Asked without, the handbook answers: its figures and names the rule may not have
         ("jumlah pegawai per 1 Januari", who administers the application), unless the passage
         itself names the replaced rule ("Target JP menurut Peraturan Kepala Badan Nomor 2
-        Tahun 2026 adalah: ...")."""
+        Tahun 2026 adalah: ..."). A rule amended, not replaced, counts only when asked now: the
+        amendment answers only what it changed."""
         info = self.searcher.doc(best.chunk.doc_id)
         if info is None or not info.follows_replaced:
             return best, ""
@@ -105,7 +106,10 @@ class RuleVersions:
             hit = next((h for h in answering if h.chunk.doc_id == new_id), None)
             hit = hit or self._best_in_doc(q, new_id)
             if hit is not None and new is not None:
-                return hit, self.t["follower_note"].format(doc=_label(info), new=_label(new))
+                # the rule it cites amended by ``new``, not replaced whole
+                cited = set(info.meta.get("cites", []))
+                key = "follower_note" if new.replaced_whole & cited else "follower_note_changed"
+                return hit, self.t[key].format(doc=_label(info), new=_label(new))
         return best, ""
 
     def _cites_replaced(self, hit: Hit, new_id: str) -> bool:

@@ -408,21 +408,21 @@ def _doc_infos(files: list[records.IndexedFile]) -> dict[str, DocInfo]:
 def _mark_followers(docs: dict[str, DocInfo]) -> None:
     """A current document citing a replaced rule by number and not the rule that replaced it
     follows the old rule: "Pedoman KIPRAH Edisi 2028" cites Perkadis 11/2024, which Perkadis
-    4/2028 revoked after the handbook was written."""
-    # replaced whole (an amendment leaves the other articles standing) by a rule in force (a
-    # rule replaced again is no answer now, and the handbook does not cite its replacement)
-    pairs = [
-        (old.meta["number"], docs[new])
+    4/2028 revoked after the handbook was written (or amended: its changed values)."""
+    # replaced or amended by a rule in force (a rule replaced again is no answer now, and the
+    # handbook does not cite its replacement); an amendment leaves the other articles standing,
+    # so only a rule replaced whole is ``replaced_whole``
+    replacing = [
+        (old, docs[new])
         for old in docs.values()
         if old.meta.get("number")
         for new in old.superseded_by
-        if new in docs
-        and docs[new].is_current
-        and docs[new].meta.get("number")
-        and not old.amended_by(new)
+        if new in docs and docs[new].is_current and docs[new].meta.get("number")
     ]
-    for old, new in pairs:
-        new.replaced_whole.add(old)
+    for old, new in replacing:
+        if not old.amended_by(new.doc_id):
+            new.replaced_whole.add(old.meta["number"])
+    pairs = [(old.meta["number"], new) for old, new in replacing]
     for info in (d for d in docs.values() if pairs and d.is_current):
         numbers = set(info.meta.get("cites", []))  # read by ingest (ingest/pipeline.py)
         info.follows_replaced = [

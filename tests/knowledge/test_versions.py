@@ -1,7 +1,9 @@
 """A handbook written on a rule since replaced gives way to the replacing rule where that
 states what was asked (knowledge/answers/versions.py)."""
 
+from knowledge.reading import analyse
 from knowledge.search.searcher import Searcher
+from tests.knowledge.conftest import TODAY
 from tests.knowledge.test_answer import answerer_over
 
 OLD = """# Peraturan Kepala Dinas Nomor 11 Tahun 2024 tentang Pengembangan Kompetensi
@@ -81,3 +83,45 @@ def test_a_handbook_passage_giving_the_replaced_rule_as_its_source_gives_way(
     # a passage of the handbook that names no rule still answers as the handbook's
     plain = answerer.answer("RPK disetujui oleh siapa?")
     assert plain.sources[0].doc_id == "pedoman" and "masih mengacu" not in plain.text
+
+
+AMENDMENT = """# Peraturan Kepala Dinas Nomor 2 Tahun 2028 tentang Perubahan atas Peraturan Kepala Dinas Nomor 11 Tahun 2024 tentang Pengembangan Kompetensi
+
+## Pasal I
+
+Beberapa ketentuan dalam Peraturan Kepala Dinas Nomor 11 Tahun 2024 tentang Pengembangan
+Kompetensi diubah sebagai berikut:
+1. Ketentuan Pasal 7 diubah, sehingga berbunyi sebagai berikut:
+RPK disetujui oleh atasan langsung dan dicatat di SILAJU.
+
+## Pasal II
+
+Peraturan Kepala Dinas ini mulai berlaku pada tanggal 1 Maret 2028.
+"""
+
+
+def test_an_amending_rule_answers_what_it_changed_over_a_handbook_asked_now(
+    tmp_path, store, embedder
+):
+    """A handbook on a rule since amended (not replaced) may give a changed value: asked what
+    holds now, the amendment's passage answers with its note; what it did not change, and
+    what is asked without "now", stay the handbook's."""
+    files = {"perkadis-11-2024.md": OLD, "perkadis-2-2028.md": AMENDMENT, "pedoman.md": HANDBOOK}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    searcher: Searcher = answerer.searcher
+    assert searcher.doc("pedoman").follows_replaced == ["perkadis-2-2028"]
+    assert not searcher.doc("perkadis-2-2028").replaced_whole  # it amends, the rest stands
+    now = answerer.answer("menurut ketentuan yang berlaku, RPK pegawai disetujui siapa?")
+    assert now.sources[0].doc_id == "perkadis-2-2028" and "atasan langsung" in now.text
+    assert "Kepala Subbagian" not in now.text
+    handbook = next(
+        h for h in searcher.search("RPK pegawai disetujui") if h.chunk.doc_id == "pedoman"
+    )
+    amended = next(h for h in searcher.search("RPK disetujui") if h.chunk.doc_id != "pedoman")
+    q = analyse("RPK pegawai sekarang disetujui siapa?", today=TODAY)
+    best, note = answerer.versions.over_follower(q, handbook, [handbook, amended])
+    assert best is amended and "sebagian ketentuannya telah diubah" in note
+    friday = answerer.answer("Jumat Belajar sekarang jam berapa?")
+    assert friday.sources[0].doc_id == "pedoman" and "13.30" in friday.text
+    plain = answerer.answer("RPK disetujui oleh siapa?")
+    assert plain.sources[0].doc_id == "pedoman"
