@@ -136,6 +136,7 @@ def defines_terms(
         head = _FIRST_CELL.match(unit) or (None if row else GLOSSARY.match(unit))
         if head and not term_first and not _the_term_written_out(unit, head, asked):
             head = None  # what an acronym stands for: "• SI-RAKIT aktif: 1 Februari" is no item
+        meaning = None if head else _MEANING_FIELD.search(unit)
         expansion = EXPANSION.search(unit)  # "Sasaran Kinerja Pegawai (SKP)"
         # the term comes before "adalah": "persentase ... adalah Korwil I 96,2%" says what the
         # share is, not what a Korwil is; "..., selanjutnya disebut Korwil." names it after
@@ -145,6 +146,8 @@ def defines_terms(
         said = (
             f"{head.group(1)} {section}"
             if head
+            else f"{unit[: meaning.start()]} {heading}"  # the table is of its title's
+            if meaning
             else unit
             if DEFINES.search(unit) and named
             else expansion.group(0)
@@ -174,6 +177,13 @@ def _the_term_written_out(unit: str, head: re.Match, asked: set[str]) -> bool:
 _FIRST_CELL = re.compile(
     r"^(?i:singkatan|istilah|akronim|kata|kode)\s*:\s*([^:;\n]{1,60});\s*"
     r"(?i:kepanjangan|pengertian|arti|makna|definisi|kepanjangan/arti|keterangan)\s*:\s*\S"
+)
+
+
+# a table row with a column saying what the row's term means ("Status: Ditutup; Warna label:
+# Abu-abu; Arti: Catatan tidak dihitung"): the fields before it name the term
+_MEANING_FIELD = re.compile(
+    r";\s*(?i:arti|artinya|pengertian|makna|maksud|definisi|kepanjangan)\s*:\s*\S"
 )
 
 

@@ -77,3 +77,20 @@ def test_a_term_is_defined_before_adalah_or_named_after_disebut():
     asked = [{"fr"}]  # "FR-A itu singkatan apa?" as the tokenizer reads it
     assert defines_terms(forms, asked, {}, 4.0, term_first=False)
     assert not defines_terms(forms, asked, {}, 4.0)
+
+
+def test_a_tables_meaning_column_defines_the_row_named_by_the_cells_before_it():
+    """ "status Ditutup di SILAJU artinya apa", "label warna biru artinya apa": a status table
+    whose column "Arti" says what each row means, of the system its title or section names;
+    a row whose notes column is only "Keterangan" defines nothing."""
+    row = (
+        "Status: Ditutup; Warna label: Merah; Arti: Tidak diperbaiki tepat waktu, JP tidak dihitung"
+    )
+    heading = "Panduan SILAJU untuk Pegawai\n5. Arti status catatan"
+    status = [{"status"}, {"tutup"}, {"silaju"}]
+    assert defines_terms(row, status, {}, 4.0, share=0.8, heading=heading)
+    assert not defines_terms(row, status, {}, 4.0, share=0.8)  # the system is no word of it
+    colour = [{"label"}, {"warna"}, {"merah"}, {"silaju"}]
+    assert defines_terms(row, colour, {}, 4.0, share=0.8, heading=heading)
+    notes = "Status: Ditutup; Warna label: Merah; Keterangan: dibahas rapat FKU"
+    assert not defines_terms(notes, status, {}, 4.0, share=0.8, heading=heading)
