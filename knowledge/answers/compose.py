@@ -546,7 +546,10 @@ class Answerer:
         headings = (hit.chunk.section, hit.chunk.title)
         if dated:
             headings = (*headings, self.scope.opening(hit.chunk.doc_id))
-        return unnamed_batch(hit.chunk.text, q, headings=headings, years=not dated)
+        text = hit.chunk.text
+        if has_table(text):  # "| Angkatan | Tanggal |" over "| IV | 15-18 Juli |": "Angkatan: IV"
+            text = "\n".join((text, *split_units(text)))
+        return unnamed_batch(text, q, headings=headings, years=not dated)
 
     def _asks_answered(self, q: Question, hit: Hit, *, asks: list | None = None) -> int:
         """How many pieces of the message this passage states (one for a single ask): all of

@@ -411,6 +411,20 @@ def test_rows_of_other_batches_do_not_hide_the_batch_asked(tmp_path, store, embe
     assert answer.sources[0].source == "kuota-ruangan-2026.csv"
 
 
+def test_a_batch_numbered_in_its_own_column_is_named_by_its_row(tmp_path, store, embedder):
+    """ "| Angkatan | Tanggal |" over "| IV | 15-18 Juli 2031 |": the row names Angkatan IV, as
+    "Angkatan: IV" reads it; the batch's date is not refused as unnamed."""
+    kak = (
+        "# KAK Pelatihan Kegawatdaruratan Dasar 2031\n\n## D. Waktu dan Tempat\n\n"
+        "| Angkatan | Tanggal | Tempat |\n|---|---|---|\n"
+        "| I | 15-18 April 2031 | Aula Dinas |\n| II | 20-23 Mei 2031 | Aula Dinas |\n"
+        "| III | 10-13 Juni 2031 | Aula RSUD |\n| IV | 15-18 Juli 2031 | Aula RSUD |\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"kak-kegawatdaruratan-2031.md": kak})
+    answer = answerer.answer("kegawatdaruratan dasar angkatan IV tgl brp?")
+    assert answer.outcome == "answer" and "15-18 Juli 2031" in answer.text
+
+
 def test_the_number_of_a_circular_is_answered_from_its_head(tmp_path, store, embedder):
     """ "Nomor surat edaran bantuan studi yang berlaku?": the head with the circular's own
     number answers, not the sentence citing the number of the one it revoked."""
