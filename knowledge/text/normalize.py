@@ -84,6 +84,7 @@ SHORTHAND = {
     "bgt": "sekali",
     "bnyk": "banyak",
     "byk": "banyak",
+    "dikit": "sedikit",
     "sbg": "sebagai",
     "kyk": "seperti",
     "krg": "kurang",

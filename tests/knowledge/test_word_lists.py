@@ -89,6 +89,7 @@ SHORTHAND_CASES = [
     ("bgt", "pelatihan ini penting bgt buat jabatan sy", "sekali"),
     ("bnyk", "bnyk yg blm lapor jp, ada perpanjangan?", "banyak"),
     ("byk", "byk pelatihan daring, mana yg diakui", "banyak"),
+    ("dikit", "unit mana yg JP-nya paling dikit taun lalu", "sedikit"),
     ("sbg", "sy ditunjuk sbg mentor, dapet jp?", "sebagai"),
     ("kyk", "webinar kyk gitu dihitung jp?", "seperti"),
     ("krg", "jp sy krg 5, gimana nutupnya", "kurang"),
