@@ -284,12 +284,7 @@ class Scope:
             return False
         if word.lower() in REGIONS:  # "Sultra": known where a document writes its full name
             return not self._writes(REGIONS[word.lower()])
-        acronym = re.sub(r"(?<=[A-Z]{2})-?nya$", "", word)
-        known = ACRONYMS.get(acronym.lower())
-        if known:  # "Latsar", "CPNS": known where a document writes it or what it stands for
-            own = tokenize(acronym.lower())
-            return not any(t in self.searcher.idf for t in own) and not self._writes(known)
-        if acronym.isupper():  # "RTL-nya": an acronym the documents may write out
+        if re.sub(r"(?<=[A-Z]{2})-?nya$", "", word).isupper():  # "RTL-nya": the acronym RTL
             return False
         # "Bapak/Ibu", "Kasubbag-nya": each part; a part that is only stopwords names nothing
         parts = [p for p in re.split(r"[-/]", word.lower()) if p and p != "nya"]

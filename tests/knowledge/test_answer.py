@@ -1116,27 +1116,6 @@ def test_a_name_no_document_uses_is_not_answered_from_another_units_row(tmp_path
     assert "Perak" in answerer.scope.unknown_name("kuota PKPM UPS Rimba Hijau/Sungai Perak brp?")
 
 
-def test_a_known_acronym_no_document_writes_nor_spells_out_is_not_answered(
-    tmp_path, store, embedder
-):
-    """ "jadwal Latsar CPNS": a schedule of other trainings ("Kegawatdaruratan Dasar") holds
-    the words of "pelatihan dasar" apart, not the training; no document writes "Latsar" or
-    "Pelatihan Dasar", so none answers. Where one writes it out, the acronym is known."""
-    schedule = (
-        "No;Pelatihan;Tanggal\n1;Pelatihan Kegawatdaruratan Dasar Angkatan I;15/04/2031\n"
-        "2;Pelatihan Kegawatdaruratan Dasar Angkatan II;20/05/2031\n"
-    )
-    answerer = answerer_over(tmp_path, store, embedder, {"jadwal-2031.csv": schedule})
-    refused = answerer.answer("Kapan jadwal Latsar CPNS angkatan 2031 bagi tenaga kesehatan?")
-    assert refused.outcome == "refusal" and "Latsar" in refused.text
-    latsar = (
-        "# Pelatihan Dasar CPNS 2031\n\nPelatihan Dasar CPNS angkatan 2031 dimulai 3 Maret 2031.\n"
-    )
-    files = {"jadwal-2031.csv": schedule, "latsar.md": latsar}
-    answerer = answerer_beside(tmp_path / "both", embedder, files)
-    assert answerer.scope.unknown_name("Kapan jadwal Latsar CPNS angkatan 2031?") is None
-
-
 def test_a_list_of_conditions_answers_for_its_own_subject_only(tmp_path, store, embedder):
     """The conditions of a study grant and of mentors are listed; a transfer's are not, so
     "syarat mutasi guru" gets no list of another subject's conditions."""
