@@ -259,7 +259,7 @@ class Answerer:
         # "Surat Edaran bantuan biaya 2026": the one of the year asked, of the kind asked if any
         asked_years = years(q.text)
         dated = [d for d in of_kind if asked_years & years(docs[d].title)] or [
-            d for d in order if asked_years & years(docs[d].title)
+            d for d in order if asked_years & years(docs[d].title) and docs[d].meta.get("number")
         ]
         old = bool(self._version_words(q))
         return [
@@ -547,9 +547,9 @@ class Answerer:
         if dated:
             headings = (*headings, self.scope.opening(hit.chunk.doc_id))
         text = hit.chunk.text
-        if has_table(text):  # "| Angkatan | Tanggal |" over "| IV | 15-18 Juli |": "Angkatan: IV"
-            text = "\n".join((text, *split_units(text)))
-        return unnamed_batch(text, q, headings=headings, years=not dated)
+        # "| Angkatan | Tanggal |" over "| IV | 15-18 Juli |": read "Angkatan: IV"
+        rows = (lambda: split_units(text)) if has_table(text) else None
+        return unnamed_batch(text, q, headings=headings, years=not dated, rows=rows)
 
     def _asks_answered(self, q: Question, hit: Hit, *, asks: list | None = None) -> int:
         """How many pieces of the message this passage states (one for a single ask): all of

@@ -5,6 +5,7 @@ the asked one ("Angkatan V" where it lists Angkatan I-III)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from knowledge.reading.question import Question
 from knowledge.reading.vocabulary import DURATION_UNITS, NUMBERED_PARTS, ORDINAL_UNITS
@@ -360,7 +361,12 @@ _BATCH_UNITS = ("angkatan", "gelombang")
 
 
 def unnamed_batch(
-    text: str, q: Question, *, headings: tuple[str, ...] = (), years: bool = True
+    text: str,
+    q: Question,
+    *,
+    headings: tuple[str, ...] = (),
+    years: bool = True,
+    rows: Callable[[], list[str]] | None = None,
 ) -> bool:
     """ "Siapa saja mentor BIMA Angkatan II", "pemenang anugerah 2025 siapa": the people of one
     batch or year are named where that batch or year is; a rule that names none says who may
@@ -372,7 +378,7 @@ def unnamed_batch(
     years = set(_YEAR.findall(asking)) if years else set()
     if not batches and not years:
         return False
-    whole = "\n".join((*headings, text))
+    whole = "\n".join((*headings, text, *(rows() if rows and batches else ())))
     if batches:  # "Angkatan II tahun 2026": a rule of 2026 does not name the batch's people
         return not names_level(whole, batches)
     return not years & set(_YEAR.findall(whole))

@@ -22,11 +22,17 @@ _WHEN = re.compile(r"\b(?:kapan|kpn|(?:tanggal|tgl)\s+(?:berapa|brp))\b")
 _OTHER_ASK = re.compile(r"\b(?:berapa|brp|apa|siapa|mana)\b")
 # "paling lambat kapan", "batas": a deadline a rule sets, not the rule's own date
 _DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat|batas|deadline|tenggat)\w*\b")
-_RULE = re.compile(rf"\b(?:surat edaran|permen\w*|aturan|{'|'.join(RULE_KINDS.split())})\b")
+_KINDS = rf"surat edaran|permen\w*|aturan|{'|'.join(RULE_KINDS.split())}"
+_RULE = re.compile(rf"\b(?:{_KINDS})\b")
 # the sentence around "... ini (mulai) berlaku": found by its words first, then widened to
 # its sentence (a pattern opening with "[^.]*" rescans every position of a long text)
 # ("Dengan berlakunya Surat Edaran ini, ... dicabut")
-_IN_FORCE = re.compile(r"\bini\s+(?:mulai\s+)?berlaku\b|\bberlakunya\s+(?:\w+\s+){1,4}?ini\b", re.I)
+# ("Dengan berlakunya Surat Edaran ini, ..."), of the rule itself: not "Pasal 4 ini berlaku
+# mulai semester genap", "berlakunya sistem SIMPUL ini"
+_THIS_RULE = rf"(?:{_KINDS}|pedoman|ketentuan)(?:\s+[\w.]+){{0,4}}?\s+ini"
+_IN_FORCE = re.compile(
+    rf"\b{_THIS_RULE}\s+(?:mulai\s+)?berlaku\b|\bberlakunya\s+{_THIS_RULE}\b", re.I
+)
 _SAYS_WHEN = re.compile(r"\bberlaku\s+(?:pada|sejak|mulai)\b|\bdicabut\b")
 _STARTS = re.compile(r"(?:^|(?<=[.\n]))\s*(?=\S)")
 _SENTENCE_END = re.compile(r"\.(?!\d)|\n\s*\n")
@@ -63,7 +69,7 @@ def enactment(text: str) -> list[str]:
         start = max(
             (
                 s.start()
-                for s in _STARTS.finditer(text, max(0, m.start() - MAX_SENTENCE), m.start())
+                for s in _STARTS.finditer(text, max(0, m.start() - MAX_SENTENCE), m.start() + 1)
             ),
             default=m.start(),
         )
@@ -85,10 +91,12 @@ def rule_kinds(text: str) -> set[str]:
     return {"surat edaran" if k == "se" else k for k in kinds}
 
 
-_SHORT_KINDS = {"surat edaran": "se"}  # a title may write the short form: "SE Bantuan Biaya"
+# a title may write the short form, in capitals: "SE Bantuan Biaya" (not "se-Dinas Kesehatan")
+_SHORT_KINDS = {"surat edaran": re.compile(r"(?<![\w-])SE(?![\w-])")}
 
 
 def names_kind(title: str, kinds: set[str]) -> bool:
     """Does a title name one of these kinds of rule, as a word ("pp" is not "PPPK")?"""
-    forms = kinds | {_SHORT_KINDS[k] for k in kinds if k in _SHORT_KINDS}
-    return any(re.search(rf"\b{re.escape(k)}\b", title.lower()) for k in forms)
+    if any(_SHORT_KINDS[k].search(title) for k in kinds if k in _SHORT_KINDS):
+        return True
+    return any(re.search(rf"\b{re.escape(k)}\b", title.lower()) for k in kinds)

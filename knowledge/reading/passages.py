@@ -137,6 +137,8 @@ def defines_terms(
         if head and not term_first and not _the_term_written_out(unit, head, asked):
             head = None  # what an acronym stands for: "• SI-RAKIT aktif: 1 Februari" is no item
         meaning = None if head else _MEANING_FIELD.search(unit)
+        if meaning and not any(group_hits(groups, set(tokenize(unit[: meaning.start()])))):
+            meaning = None  # "SILAJU itu apa": the guide's title names it, no row defines it
         expansion = EXPANSION.search(unit)  # "Sasaran Kinerja Pegawai (SKP)"
         # the term comes before "adalah": "persentase ... adalah Korwil I 96,2%" says what the
         # share is, not what a Korwil is; "..., selanjutnya disebut Korwil." names it after

@@ -93,7 +93,8 @@ def _rarest_item(q: Question, idf: dict[str, float], unknown_idf: float) -> set[
     """ "bantuan biaya per semester utk PPDS": what the rate is asked of, the question's
     rarest word beside the rate's period and unit ("semester", "rupiah")."""
     said = set().union(*q.rates) | set(tokenize(" ".join(q.units)))
-    groups = [g for g in q.groups if not g & said]
+    # a word no document uses ("Puskesmas Sukamaju") names nothing a passage could name
+    groups = [g for g in q.groups if not g & said and any(w.split()[0] in idf for w in g)]
     weight = lambda g: max(term_weight(alt, idf, unknown_idf) for alt in g)  # noqa: E731
     return max(groups, key=weight, default=None)
 

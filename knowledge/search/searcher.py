@@ -423,6 +423,11 @@ def _mark_followers(docs: dict[str, DocInfo]) -> None:
         if not old.amended_by(new.doc_id):
             new.replaced_whole.add(old.meta["number"])
     pairs = [(old.meta["number"], new) for old, new in replacing]
+    amending: dict[
+        str, list[DocInfo]
+    ] = {}  # a second amendment of a rule does not follow the first
+    for old, new in replacing:
+        amending.setdefault(old.meta["number"], []).append(new)
     for info in (d for d in docs.values() if pairs and d.is_current):
         numbers = set(info.meta.get("cites", []))  # read by ingest (ingest/pipeline.py)
         info.follows_replaced = [
@@ -430,6 +435,7 @@ def _mark_followers(docs: dict[str, DocInfo]) -> None:
             for old, new in pairs
             if info is not new
             and old in numbers
+            and info.meta.get("number") not in {n.meta.get("number") for n in amending[old]}
             and new.meta["number"] not in numbers
             and info.meta.get("number") != old
         ]

@@ -92,5 +92,7 @@ def test_a_tables_meaning_column_defines_the_row_named_by_the_cells_before_it():
     assert not defines_terms(row, status, {}, 4.0, share=0.8)  # the system is no word of it
     colour = [{"label"}, {"warna"}, {"merah"}, {"silaju"}]
     assert defines_terms(row, colour, {}, 4.0, share=0.8, heading=heading)
+    # "SILAJU itu apa": the title names the system, no row says what it is
+    assert not defines_terms(row, [{"silaju"}], {}, 4.0, share=0.8, heading=heading)
     notes = "Status: Ditutup; Warna label: Merah; Keterangan: dibahas rapat FKU"
     assert not defines_terms(notes, status, {}, 4.0, share=0.8, heading=heading)

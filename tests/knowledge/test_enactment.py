@@ -118,6 +118,13 @@ def test_a_circular_in_force_from_a_date_and_revoking_when_it_holds():
         "Ditetapkan di Lembah Hijau pada tanggal 2 Februari 2031",
     ]
     assert names_kind("SE Bantuan Biaya Pelatihan 2031", {"surat edaran"})
+    assert not names_kind("Daftar Tarif Layanan se-Dinas Kesehatan 2031", {"surat edaran"})
+    # what holds of an article or a system is not the rule's own date
+    other = (
+        "(1) Besaran bantuan dalam Pasal 4 ini berlaku mulai semester genap 2031.\n"
+        "Sejak berlakunya sistem SILAJU ini, formulir kertas F-07 dicabut.\n"
+    )
+    assert enactment(other) == []
     assert not names_kind("Panduan SEO Laman Dinas 2031", {"surat edaran"})
 
 

@@ -135,6 +135,10 @@ def test_a_rate_written_for_another_group_does_not_come_before_the_row_naming_th
     assert key(other, "Pasal 2") == key(row, "Pasal 3")
     own = "(2) Mahasiswa S1 Keperawatan diberi bantuan biaya Rp4.500.000 per semester."
     assert sorted([row, own], key=lambda text: key(text, "Pasal 3")) == [own, row]
+    # a word no document uses ("Sukamaju") names no item: the rate comes first as before
+    far = analyse("Bantuan biaya per semester pegawai Puskesmas Sukamaju berapa?", today=TODAY)
+    key = preference(far, {"bantu": 1.0, "biaya": 1.0, "semester": 1.5, "pegawai": 0.5}, 6.0)
+    assert key(other, "Pasal 2") < key(row, "Pasal 3")
 
 
 def test_the_rules_rate_comes_before_a_budget_rows_unit_price(tmp_path, store, embedder):

@@ -125,3 +125,24 @@ def test_an_amending_rule_answers_what_it_changed_over_a_handbook_asked_now(
     assert friday.sources[0].doc_id == "pedoman" and "13.30" in friday.text
     plain = answerer.answer("RPK disetujui oleh siapa?")
     assert plain.sources[0].doc_id == "pedoman"
+
+
+def test_a_second_amendment_does_not_follow_the_first(tmp_path, store, embedder):
+    """Two amendments of one rule each cite only the rule they amend: neither is a handbook
+    written on the rule the other changed."""
+    second = AMENDMENT.replace("Nomor 2 Tahun 2028", "Nomor 5 Tahun 2030").replace(
+        "Ketentuan Pasal 7", "Ketentuan Pasal 9"
+    )
+    files = {
+        "perkadis-11-2024.md": OLD,
+        "perkadis-2-2028.md": AMENDMENT,
+        "perkadis-5-2030.md": second,
+        "pedoman.md": HANDBOOK,
+    }
+    searcher: Searcher = answerer_over(tmp_path, store, embedder, files).searcher
+    assert searcher.doc("perkadis-2-2028").follows_replaced == []
+    assert searcher.doc("perkadis-5-2030").follows_replaced == []
+    assert sorted(searcher.doc("pedoman").follows_replaced) == [
+        "perkadis-2-2028",
+        "perkadis-5-2030",
+    ]
