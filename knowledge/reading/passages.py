@@ -171,22 +171,22 @@ def _the_term_written_out(unit: str, head: re.Match, asked: set[str]) -> bool:
     Februari" nor "SI-RAKIT: aktif sejak Februari"."""
     term = re.sub(r"^\W*(?:\d{1,3}|[a-z])?[.)]?\s*", "", head.group(1))
     value = unit[head.end(1) :].lstrip(" :;\t")
-    value = re.sub(r"^(?i:kepanjangan|pengertian|arti|makna|definisi|keterangan)\s*:\s*", "", value)
+    value = re.sub(rf"^(?i:{_MEANING}|keterangan)\s*:\s*", "", value)
     return _compact(term) in asked and value[:1].isupper()
 
 
+# the header of a column saying what a term means or stands for
+_MEANING = "kepanjangan|pengertian|artinya|arti|makna|maksud|definisi"
 # a glossary table's row: its first column is the term, its second what it stands for
 _FIRST_CELL = re.compile(
     r"^(?i:singkatan|istilah|akronim|kata|kode)\s*:\s*([^:;\n]{1,60});\s*"
-    r"(?i:kepanjangan|pengertian|arti|makna|definisi|kepanjangan/arti|keterangan)\s*:\s*\S"
+    rf"(?i:kepanjangan/arti|{_MEANING}|keterangan)\s*:\s*\S"
 )
 
 
 # a table row with a column saying what the row's term means ("Status: Ditutup; Warna label:
 # Abu-abu; Arti: Catatan tidak dihitung"): the fields before it name the term
-_MEANING_FIELD = re.compile(
-    r";\s*(?i:arti|artinya|pengertian|makna|maksud|definisi|kepanjangan)\s*:\s*\S"
-)
+_MEANING_FIELD = re.compile(rf";\s*(?i:{_MEANING})\s*:\s*\S")
 
 
 # a table row read with its header, "Korwil: Korwil I; Kecamatan: Sari Kota": a second field
