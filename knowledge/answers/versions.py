@@ -107,8 +107,9 @@ class RuleVersions:
             hit = hit or self._best_in_doc(q, new_id)
             if hit is not None and new is not None:
                 # the rule it cites amended by ``new``, not replaced whole
-                cited = set(info.meta.get("cites", []))
-                key = "follower_note" if new.replaced_whole & cited else "follower_note_changed"
+                key = (
+                    "follower_note" if new.replaced_whole & info.cites else "follower_note_changed"
+                )
                 return hit, self.t[key].format(doc=_label(info), new=_label(new))
         return best, ""
 

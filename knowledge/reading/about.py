@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from knowledge.reading.question import Question
 from knowledge.reading.vocabulary import DURATION_UNITS, NUMBERED_PARTS, ORDINAL_UNITS
-from knowledge.text.dates import MONTHS
+from knowledge.text.dates import MONTHS, YEAR
 from knowledge.text.normalize import ACRONYMS
 from knowledge.text.tokens import DOTTED, tokenize
 
@@ -44,7 +44,6 @@ _ROMAN_NUMBERS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # "angkatan kedua dan ketiga", "Tingkat II, III": the values listed right after the first (a
 # number after "dan" is more often a count: "Tingkat I dan 2 orang pendamping")
 _MORE_ORDINALS = re.compile(rf"\s*(?:,|dan|&|serta)\s+({ROMAN}|{'|'.join(_COUNTED)})\b", re.I)
-_YEAR = re.compile(r"\b(20\d\d)\b")
 # a year that dates something: "25 Juli 2023", "Mei 2026", "Angkatan LII tahun 2022", not the
 # year of a rule ("Nomor 7 Tahun 2024", "PP 11/2017")
 _DATED_YEAR = re.compile(rf"\b(?:({'|'.join(MONTHS)})|tahun)\s+(20\d\d)\b", re.I)
@@ -170,11 +169,11 @@ def contradicts(
     of_months = _AS_OF.sub(" ", asking) if q.kind in ("number", "money") else asking
     if other_code(asking, whole) or _other_month(of_months, whole) or _other_degree(asking, whole):
         return True
-    years = set(_YEAR.findall(asking))
+    years = set(YEAR.findall(asking))
     if table_row:
         if _other_age(q.text, text):  # the asker's age, told or asked
             return True
-        row_years = set(_YEAR.findall(whole))
+        row_years = set(YEAR.findall(whole))
         return bool(years and row_years and not years & row_years)
     asked_years = _dated_years(asking)
     if _of_another_year(q, asked_years, whole):
@@ -210,7 +209,7 @@ def _money_captions(q: Question, text: str) -> list[str]:
 def _named_years(text: str) -> set[str]:
     """The years a passage names, a rule's own year aside ("Realisasi Latsar 2025" names 2025;
     "Peraturan LAN Nomor 1 Tahun 2024", "PP 11/2017" name none)."""
-    return {m.group(1) for m in _YEAR.finditer(text) if not _rule_year(text, m.start())}
+    return {m.group(0) for m in YEAR.finditer(text) if not _rule_year(text, m.start())}
 
 
 def _counted_for_a_year(ask: Question) -> bool:
@@ -346,8 +345,8 @@ def names_asked(text: str, q: Question) -> bool:
     """Does the text name a level, batch or year the question asks of ("Peserta Angkatan II",
     "Jadwal Tahun 2026")?"""
     asking = asking_words(q)
-    years = set(_YEAR.findall(asking))
-    return names_level(text, ordinals(asking)) or bool(years & set(_YEAR.findall(text)))
+    years = set(YEAR.findall(asking))
+    return names_level(text, ordinals(asking)) or bool(years & set(YEAR.findall(text)))
 
 
 def asking_words(q: Question) -> str:
@@ -375,10 +374,10 @@ def unnamed_batch(
     schedule of that year need not repeat."""
     asking = asking_words(q)
     batches = {u: v for u, v in ordinals(asking).items() if u in _BATCH_UNITS}
-    years = set(_YEAR.findall(asking)) if years else set()
+    years = set(YEAR.findall(asking)) if years else set()
     if not batches and not years:
         return False
     whole = "\n".join((*headings, text, *(rows() if rows and batches else ())))
     if batches:  # "Angkatan II tahun 2026": a rule of 2026 does not name the batch's people
         return not names_level(whole, batches)
-    return not years & set(_YEAR.findall(whole))
+    return not years & set(YEAR.findall(whole))

@@ -44,7 +44,7 @@ from knowledge.reading.vocabulary import (
     bare,
     term_groups,
 )
-from knowledge.text.dates import MONTHS
+from knowledge.text.dates import MONTHS, YEAR
 from knowledge.text.normalize import normalise
 from knowledge.text.tokens import common_words, is_stopword, stem, token_pairs, tokenize
 
@@ -485,8 +485,8 @@ def _catalog_filters(q: Question, text: str, today: date) -> None:
             rf"\b(bulan|tanggal|\d{{1,2}})\s+{name}\b|\b{name}\s+20\d\d\b", text
         ):
             q.months.append(number)
-    if year := re.search(r"\b(20\d\d)\b", text):
-        q.year = int(year.group(1))
+    if year := YEAR.search(text):
+        q.year = int(year.group(0))
     if "bulan depan" in text:
         q.relative_month = 1
     elif "bulan ini" in text:

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from knowledge.reading.about import MONTH_NAMES
+from knowledge.text.dates import YEAR
 
 # a list item: "- x", "1. x", "a. x", "b) x" ("a." is a marker, not a sentence; "(1) ..."
 # paragraphs of a regulation stay sentences: kept whole they made near-domain questions look covered)
@@ -58,7 +59,7 @@ def _a_field(cells: list[str], below: list[list[str]]) -> bool:
         return True
     if below and all(len(row) == 2 and _AMOUNT_CELL.fullmatch(row[1]) for row in below):
         return False
-    value = re.sub(r"\([^)]*\)|\b(?:19|20)\d{2}\b", "", cells[1])  # "Biaya (Rp per orang)"
+    value = YEAR.sub("", re.sub(r"\([^)]*\)", "", cells[1]))  # "Biaya (Rp per orang)", "2028"
     return bool(re.search(r"\d", value)) or len(value.split()) > 4
 
 

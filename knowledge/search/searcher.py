@@ -79,6 +79,11 @@ class DocInfo:
     replaced_whole: set[str] = field(default_factory=set)
 
     @property
+    def cites(self) -> frozenset[str]:
+        """The rules it names by number, read by ingest (ingest/pipeline.py)."""
+        return frozenset(self.meta.get("cites", []))
+
+    @property
     def is_current(self) -> bool:
         return not self.superseded_by and self.meta.get("status") != "dicabut"
 
@@ -429,7 +434,7 @@ def _mark_followers(docs: dict[str, DocInfo]) -> None:
     for old, new in replacing:
         amending.setdefault(old.meta["number"], []).append(new)
     for info in (d for d in docs.values() if pairs and d.is_current):
-        numbers = set(info.meta.get("cites", []))  # read by ingest (ingest/pipeline.py)
+        numbers = info.cites
         info.follows_replaced = [
             new.doc_id
             for old, new in pairs
