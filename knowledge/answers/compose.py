@@ -121,6 +121,9 @@ class Answerer:
         self.conversions = Conversions(searcher)
         self.definitions = Definitions(searcher)
         self.citations = Citations(self.t)
+        # the line ``_own_number_line`` writes ("{title}: Nomor {number}.")
+        number_line = re.escape(self.t["doc_number"]).replace(r"\{title\}", ".+")
+        self._number_line = re.compile(number_line.replace(r"\{number\}", ".+"))
         self._by_doc = PerIndexVersion(searcher, self._read_docs)
         self._doc_stems = PerIndexVersion(searcher, self._read_doc_stems)
         self.versions = RuleVersions(searcher, self.t, answers=self._answers, quote=self._quote)
@@ -305,14 +308,11 @@ class Answerer:
         # a part the dates or the signature already quote is said once ("yg dicabut no brp":
         # the revoking article); so is the signature a passage quotes whole
         said = self._quoted_lines(signed.text)
-        answered = [
-            p
-            for p in parts
-            if p.confident and not _within(self._quoted_lines(p.text), " ".join(said))
-        ]
+        lines = {id(p): self._quoted_lines(p.text) for p in parts if p.confident}
+        answered = [p for p in parts if p.confident and not _within(lines[id(p)], " ".join(said))]
         if not answered:
             return signed
-        quoted = " ".join(line for p in answered for line in self._quoted_lines(p.text))
+        quoted = " ".join(line for p in answered for line in lines[id(p)])
         shown = [] if _within(said, quoted) else [signed]
         ordered = [*shown, *answered] if asked(q.asked[0].text) else [*answered, *shown]
         sources = list({(s.doc_id, s.source): s for p in ordered for s in p.sources}.values())
@@ -321,12 +321,10 @@ class Answerer:
     def _quoted_lines(self, text: str) -> list[str]:
         """The lines an answer quotes: not its sources, nor the line giving a rule's number."""
         body = text.split(f"\n\n{self.t['source']}: ")[0]
-        number = re.escape(self.t["doc_number"]).replace(r"\{title\}", ".+")
-        number = number.replace(r"\{number\}", ".+")
         return [
             " ".join(line.split())
             for paragraph in body.split("\n\n")
-            if not re.fullmatch(number, paragraph.strip())
+            if not self._number_line.fullmatch(paragraph.strip())
             for line in paragraph.splitlines()
             if line.strip()
         ]
@@ -919,6 +917,7 @@ def _undated(heading: str) -> set[str]:
 
 
 def _within(lines: list[str], text: str) -> bool:
+    """Every one of these lines (some) is already said in ``text``."""
     return bool(lines) and all(line in text for line in lines)
 
 

@@ -14,7 +14,6 @@ MIN_ITEMS = 3  # titles listed, fewer are a passage's own list
 LISTED_SHARE = 0.5  # of its items
 WORDS_SHARED = 2 / 3  # of an item's words, in the title it names
 MAX_ITEM_CHARS = 90
-MAX_SEEN = 50_000
 _PAGE = re.compile(r"[.\s·…]*\d{0,3}\s*$")  # "Tugas belajar ........ 12"
 
 
@@ -22,19 +21,16 @@ class Contents:
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
         self._titles = PerIndexVersion(searcher, self._read)
-        self._seen: dict[str, bool] = {}
+        self._seen: PerIndexVersion[dict[str, bool]] = PerIndexVersion(searcher, dict)
 
     def lists_sections(self, hit: Hit) -> bool:
         """Most of the passage's short lines name another section of its document."""
-        chunk = hit.chunk
-        key = f"{self.searcher.version}:{chunk.id}"
-        if len(self._seen) > MAX_SEEN:  # another index version's
-            self._seen.clear()
-        if key not in self._seen:
+        chunk, seen = hit.chunk, self._seen.get()  # a new index version reads afresh
+        if chunk.id not in seen:
             titles = self._titles.get().get(chunk.doc_id, {})
             others = [words for section, words in titles.items() if section != chunk.section]
-            self._seen[key] = _lists(chunk.text, others)
-        return self._seen[key]
+            seen[chunk.id] = _lists(chunk.text, others)
+        return seen[chunk.id]
 
     def _read(self) -> dict[str, dict[str, frozenset[str]]]:
         """Each document's section titles, as the words of their last part."""

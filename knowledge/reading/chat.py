@@ -61,9 +61,8 @@ def corrections(quoted: list[str], chat: list[str]) -> list[str]:
             if _quoted(later, shown) or later in found or not _corrects(body):
                 continue
             words, sender = _said(body), _sender(reply) == _sender(message)
-            figures = {
-                w for w in words & said if w.isdigit() and not is_year(w)
-            }  # a year many messages name
+            # a year many messages name is no figure
+            figures = {w for w in words & said if w.isdigit() and not is_year(w)}
             if (
                 figures
                 or (sender and words & said)

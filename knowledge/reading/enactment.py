@@ -24,11 +24,10 @@ _OTHER_ASK = re.compile(r"\b(?:berapa|brp|apa|siapa|mana)\b")
 _DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat|batas|deadline|tenggat)\w*\b")
 _KINDS = rf"surat edaran|permen\w*|aturan|{'|'.join(RULE_KINDS.split())}"
 _RULE = re.compile(rf"\b(?:{_KINDS})\b")
-# the sentence around "... ini (mulai) berlaku": found by its words first, then widened to
-# its sentence (a pattern opening with "[^.]*" rescans every position of a long text)
-# ("Dengan berlakunya Surat Edaran ini, ... dicabut")
-# ("Dengan berlakunya Surat Edaran ini, ..."), of the rule itself: not "Pasal 4 ini berlaku
-# mulai semester genap", "berlakunya sistem SIMPUL ini"
+# the sentence around "Peraturan ini (mulai) berlaku" or "Dengan berlakunya Surat Edaran ini",
+# of the rule itself (not "Pasal 4 ini berlaku mulai semester genap", "berlakunya sistem
+# SIMPUL ini"): found by its words first, then widened to its sentence (a pattern opening with
+# "[^.]*" rescans every position of a long text)
 _THIS_RULE = rf"(?:{_KINDS}|pedoman|ketentuan)(?:\s+[\w.]+){{0,4}}?\s+ini"
 _IN_FORCE = re.compile(
     rf"\b{_THIS_RULE}\s+(?:mulai\s+)?berlaku\b|\bberlakunya\s+{_THIS_RULE}\b", re.I

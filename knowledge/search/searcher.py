@@ -428,19 +428,18 @@ def _mark_followers(docs: dict[str, DocInfo]) -> None:
         if not old.amended_by(new.doc_id):
             new.replaced_whole.add(old.meta["number"])
     pairs = [(old.meta["number"], new) for old, new in replacing]
-    amending: dict[
-        str, list[DocInfo]
-    ] = {}  # a second amendment of a rule does not follow the first
-    for old, new in replacing:
-        amending.setdefault(old.meta["number"], []).append(new)
+    # the numbers of the rules replacing or amending each: none of them follows another (a
+    # second amendment of a rule does not follow the first)
+    successors: dict[str, set[str]] = {}
+    for old, new in pairs:
+        successors.setdefault(old, set()).add(new.meta["number"])
     for info in (d for d in docs.values() if pairs and d.is_current):
         numbers = info.cites
         info.follows_replaced = [
             new.doc_id
             for old, new in pairs
-            if info is not new
-            and old in numbers
-            and info.meta.get("number") not in {n.meta.get("number") for n in amending[old]}
+            if old in numbers
+            and info.meta.get("number") not in successors[old]
             and new.meta["number"] not in numbers
             and info.meta.get("number") != old
         ]
