@@ -209,6 +209,12 @@ SETS = {
             (HERE / "eval" / "agency_zc",),
             HERE / ".cache" / "agency_zc",
         ),
+        QuestionSet(
+            "agency_zd",
+            HERE / "eval" / "questions_agency_zd.yaml",
+            (HERE / "eval" / "agency_zd",),
+            HERE / ".cache" / "agency_zd",
+        ),
     )
 }
 
