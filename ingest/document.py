@@ -153,7 +153,7 @@ def rule_numbers(body: str) -> dict[str, Any]:
         for m in CITED_NUMBER.finditer(sentence)
         if not _BY.search(sentence[: m.start()]) and _revoked_here(sentence, m.start())
     }
-    amended = _AMENDS.search(body[:1500])
+    amended = next((m for m in _AMENDS.finditer(body[:1500]) if _amends_itself(body, m, own)), None)
     if amended:
         revoked.add(number_key(amended.group(1)))
     revoked -= {own}
@@ -180,6 +180,19 @@ _AMENDS = re.compile(
     rf"\bnomor\W{{0,4}}{RULE_NUMBER}",
     re.I,
 )
+# "... Nomor 1 Tahun 2030 tentang Perubahan atas ...": the rule named before is the amending one
+_AMENDED_BY = re.compile(rf"\bnomor\W{{0,4}}{RULE_NUMBER}\s+tentang\s+$", re.I)
+
+
+def _amends_itself(body: str, found: re.Match, own: str | None) -> bool:
+    """The document's own title says it amends ("PERUBAHAN ATAS PERATURAN ... NOMOR 2 TAHUN
+    2029", under its own number or none), not its legal basis citing another rule that does (an
+    SOP's "Peraturan ... Nomor 1 Tahun 2030 tentang Perubahan atas Peraturan ... Nomor 2 Tahun
+    2029": the 2029 rule stands, amended)."""
+    named = _AMENDED_BY.search(body[max(0, found.start() - 120) : found.start()])
+    return named is None or number_key(named.group(1)) == own
+
+
 # "Ketentuan Pasal 8 ayat (1) diubah", "Pasal 13 dihapus", "ketentuan Pasal 6, Pasal 9 ayat (2),
 # ... dinyatakan tidak berlaku": the articles named before the verb
 _CHANGED = re.compile(r"\b(?:diubah|dihapus|tidak\s+berlaku)\b", re.I)

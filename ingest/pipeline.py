@@ -136,7 +136,9 @@ class _Reading:
 # 36: a CSV's title and remarks as notes whatever their width ("Rekap JP 2028;;;"), its
 # delimiter the one giving the header and most rows one count; slide bullets read after the
 # ruled tables (whose cells keep them) are found
-READING_VERSION = b"pandu-reading-36\n"
+# 37: a legal basis citing "Nomor 1 Tahun 2030 tentang Perubahan atas ... Nomor 2 Tahun 2029"
+# revokes nothing (only a document amending under its own number or title does)
+READING_VERSION = b"pandu-reading-37\n"
 
 
 def reading_digest(data: bytes) -> str:

@@ -42,6 +42,7 @@ from knowledge.reading.passages import (
     group_hits,
     has_table,
     holds_all_known,
+    in_order,
     is_known,
     leaves_out,
     names_another,
@@ -440,7 +441,9 @@ class Answerer:
     def _coverage(self, q: Question, hit: Hit) -> float:
         s = self.searcher
         stems = set(s.stems.get(hit.chunk.id, ())) | ages_in_bands(q.text, hit.chunk.text)
-        return coverage(q.groups, stems, s.idf, s.unknown_idf, q.told)
+        c = hit.chunk
+        together = in_order(f"{c.title}\n{c.section}\n{c.text}")
+        return coverage(q.groups, stems, s.idf, s.unknown_idf, q.told, together)
 
     def evidence(self, q: Question, passages: list[Hit]) -> Evidence:
         s = self.searcher

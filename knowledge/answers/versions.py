@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from knowledge.answers.contents import leaf
 from knowledge.reading.facts import has_fact
 from knowledge.reading.question import Question
 from knowledge.search.searcher import (
@@ -18,7 +19,7 @@ from knowledge.search.searcher import (
     asks_about,
     ranked_docs,
 )
-from knowledge.text.articles import cited_numbers
+from knowledge.text.articles import ARTICLE, cited_numbers
 
 
 class RuleVersions:
@@ -104,7 +105,7 @@ class RuleVersions:
                 continue
             new = self.searcher.doc(new_id)
             hit = next((h for h in answering if h.chunk.doc_id == new_id), None)
-            hit = hit or self._best_in_doc(q, new_id)
+            hit = hit or self._best_in_doc(q, new_id) or self._changed_article(q, best, new_id)
             if hit is not None and new is not None:
                 # the rule it cites amended by ``new``, not replaced whole
                 key = (
@@ -112,6 +113,33 @@ class RuleVersions:
                 )
                 return hit, self.t[key].format(doc=_label(info), new=_label(new))
         return best, ""
+
+    def _changed_article(self, q: Question, best: Hit, new_id: str) -> Hit | None:
+        """ "Target JP ... ditetapkan dalam Pasal 4 Peraturan ... Nomor 2 Tahun 2029": the
+        amendment's own Pasal 4, when it changed that article, is what holds now, whatever its
+        words ("wajib memenuhi paling sedikit 16 JP" says no "target")."""
+        cited = {a.upper() for a in ARTICLE.findall(best.chunk.text)}
+        numbers = cited_numbers(best.chunk.text)
+        changed = {
+            article
+            for old in self.searcher.docs.values()
+            if old.meta.get("number") in numbers
+            for article in old.changed.get(new_id, ())
+        }
+        wanted = cited & changed
+        if not wanted:
+            return None
+        chunks = [c for c in self.searcher.chunks.values() if c.doc_id == new_id]
+        return next(
+            (
+                Hit(c, 0.0)
+                for c in chunks
+                if (m := ARTICLE.fullmatch(leaf(c.section).strip()))
+                and m.group(1).upper() in wanted
+                and has_fact(c.text, q)
+            ),
+            None,
+        )
 
     def _cites_replaced(self, hit: Hit, new_id: str) -> bool:
         """The passage names by number a rule that ``new_id`` replaced whole (the rule its

@@ -11,7 +11,7 @@ from knowledge.reading.question import Question
 from knowledge.reading.vocabulary import DURATION_UNITS, NUMBERED_PARTS, ORDINAL_UNITS
 from knowledge.text.dates import MONTHS, YEAR
 from knowledge.text.normalize import ACRONYMS
-from knowledge.text.tokens import DOTTED, tokenize
+from knowledge.text.tokens import DOTTED, stem, tokenize
 
 # month names written out ("Januari", "Sept", "Mei"), not the 3-letter forms that are also
 # words; after a day's number ("5-6 Okt", "2 Mar") every form is the month
@@ -144,6 +144,15 @@ def other_levels(text: str, asked: dict[str, set[int | str]]) -> bool:
     )
 
 
+def _of_another_half(text: str, asked: dict[str, set[int | str]]) -> bool:
+    """ "capaian triwulan III": a quarter lies in a half year, so a recap of "Semester 1" that
+    names no quarter is of another period."""
+    quarters = {v for v in asked.get("triwulan", ()) if isinstance(v, int) and 1 <= v <= 4}
+    if not quarters or "semester" in asked or "triwulan" in ordinals(text):
+        return False
+    return other_levels(text, {"semester": {(v + 1) // 2 for v in quarters}})
+
+
 def comparable(asked: set[int | str], shown: set[int | str]) -> bool:
     """A region named by its direction ("Wilayah Timur") is not told apart from numbered ones
     ("Wilayah I-III"): the documents may number what the asker names."""
@@ -165,15 +174,19 @@ def contradicts(
     shown = "\n".join((*headings, own)) if own else whole
     if any(other_levels(h, asked) for h in (*headings, shown)):  # a heading says its subject
         return True
+    if any(_of_another_half(h, asked) for h in (*headings, shown)):
+        return True
     # "sisa anggaran per 30 September 2026 brp": an amount as of a day, not of that month
     of_months = _AS_OF.sub(" ", asking) if q.kind in ("number", "money") else asking
     if other_code(asking, whole) or _other_month(of_months, whole) or _other_degree(asking, whole):
+        return True
+    if _other_side(asking, whole):
         return True
     years = set(YEAR.findall(asking))
     if table_row:
         if _other_age(q.text, text):  # the asker's age, told or asked
             return True
-        row_years = set(YEAR.findall(whole))
+        row_years = _own_years(text, headings)
         return bool(years and row_years and not years & row_years)
     asked_years = _dated_years(asking)
     if _of_another_year(q, asked_years, whole):
@@ -192,6 +205,21 @@ def contradicts(
         dated = _dated_years("\n".join((*headings, *_money_captions(q, text))))
         return bool(dated and not asked_years & _named_years(whole))
     return False
+
+
+# a day's date in a heading ("posisi 15 Januari 2026", "per 31/12/2025") dates the table's
+# data, not the year its rows are of
+_DAY_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:\s+(?:{MONTH_FORMS})\.?\s+|[/.-]\d{{1,2}}[/.-])(?:19|20)\d\d\b", re.I
+)
+
+
+def _own_years(text: str, headings: tuple[str, ...]) -> set[str]:
+    """A row's years: its cells' and its nearest heading's that names one (the sheet "Rencana
+    Anggaran Tahun 2030" of the workbook "Rekap Capaian 2029" is of 2030; a total row's "per 15
+    Januari 2027" is when the 2026 recap was taken)."""
+    nearest = (set(YEAR.findall(_DAY_DATE.sub(" ", h))) for h in headings)
+    return set(YEAR.findall(text)) | next((found for found in nearest if found), set())
 
 
 _CAPTION = re.compile(r"^[ \t]*(?:Tabel|Table)\s+(?:\d+|[IVX]+)[.:].*$", re.M | re.I)
@@ -258,6 +286,19 @@ def _other_degree(asked: str, text: str) -> bool:
     wanted = {d.lower().replace(" ", "") for d in _DEGREE_ASKED.findall(asked)}
     shown = {d.lower() for d in _DEGREE.findall(text)}
     return bool(wanted and shown) and not wanted & shown
+
+
+_OUTSIDE = re.compile(r"\bluar\s+(\w+)", re.I)
+_INSIDE = re.compile(r"\bdalam\s+(\w+)", re.I)
+
+
+def _other_side(asked: str, text: str) -> bool:
+    """ "uang harian di luar kabupaten": a passage naming only the rate "dalam kabupaten" is
+    about the other side of the border. Only "luar" is read so: "dalam" is also "within"
+    ("dalam waktu 7 hari" is no side of "di luar waktu kerja")."""
+    outside = {stem(w) for w in _OUTSIDE.findall(asked)}
+    inside = {stem(w) for w in _INSIDE.findall(text)} - {stem(w) for w in _OUTSIDE.findall(text)}
+    return bool(outside & inside)
 
 
 def other_code(asked: str, text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from knowledge.reading.about import (
     ages_in_bands,
@@ -472,9 +473,28 @@ def names_another(text: str, q: Question, *, headings: tuple[str, ...] = ()) -> 
     return any(other) and not all(other)
 
 
-def group_hits(groups: list[set[str]], stems: set[str]) -> list[bool]:
-    """Which question term groups appear in a set of stems (multi-word alternatives need all words)."""
-    return [any(all(part in stems for part in alt.split()) for alt in g) for g in groups]
+def group_hits(
+    groups: list[set[str]], stems: set[str], together: str | None = None
+) -> list[bool]:
+    """Which question term groups appear in a set of stems (multi-word alternatives need all
+    words; with ``together``, a passage's stems in order, they must stand together)."""
+    return [any(_holds(alt, stems, together) for alt in g) for g in groups]
+
+
+def _holds(alt: str, stems: set[str], together: str | None) -> bool:
+    if " " not in alt:
+        return alt in stems
+    if together is not None:
+        return f" {alt} " in together
+    return all(part in stems for part in alt.split())
+
+
+@lru_cache(maxsize=4096)
+def in_order(text: str) -> str:
+    """A passage's stems in their order, for a phrase to be found whole: "Latsar" read as
+    "pelatihan dasar" is in "Pelatihan Dasar CPNS", not in a row's "Pelatihan: BLS dan
+    Kegawatdaruratan Dasar"."""
+    return f" {' '.join(tokenize(text))} "
 
 
 def rows_told_apart(
@@ -515,13 +535,14 @@ def coverage(
     idf: dict[str, float],
     unknown_idf: float,
     optional: list[set[str]] = (),
+    together: str | None = None,
 ) -> float:
     """IDF-weighted share of the question's content terms present in a passage; an
     ``optional`` group (the asker's situation) counts only where the passage holds it."""
     if not groups:
         return 0.0
     weights = [max(term_weight(alt, idf, unknown_idf) for alt in g) for g in groups]
-    hits = group_hits(groups, stems)
+    hits = group_hits(groups, stems, together)
     total = sum(w for g, w, h in zip(groups, weights, hits, strict=True) if h or g not in optional)
     return sum(w for w, h in zip(weights, hits, strict=True) if h) / total if total else 0.0
 

@@ -460,7 +460,8 @@ def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) 
         # "nomor berapa surat panggilannya": the letter's number, no count of letters
         kind, units = "number", () if _NUMBER_ASKED.search(text) else counted_noun(words)
     elif (
-        any(w in DATE_WORDS for w in words) or re.search(r"\b(bulan apa|tanggal berapa)\b", text)
+        any(w in DATE_WORDS for w in words)
+        or re.search(r"\b(bulan apa|tanggal berapa|hari apa)\b", text)
     ) and not (_WHEN_COUNTS.search(text) and not _WHEN_WORDS.search(text)):
         kind = "date"
     elif any(p in text for p in LIST_WORDS):

@@ -500,6 +500,22 @@ def test_an_amendment_revokes_the_rule_it_amends_and_names_the_articles_it_chang
     assert rule_numbers(partly)["changed_articles"] == ["6", "9"]
 
 
+
+def test_a_legal_basis_citing_an_amendment_revokes_nothing():
+    """An SOP's legal basis names the rule and the rule amending it ("Nomor 1 Tahun 2030
+    tentang Perubahan atas ... Nomor 2 Tahun 2029"): the 2029 rule stands, amended."""
+    from ingest.document import rule_numbers
+
+    sop = (
+        "STANDAR OPERASIONAL PROSEDUR\n\n| Nomor SOP | SOP-DKP/JGK/03/2030 |\n\nDasar Hukum\n"
+        "Peraturan Kepala Dinas Nomor 2 Tahun 2029 tentang Pengembangan Kompetensi Aparatur;\n\n"
+        "Peraturan Kepala Dinas Nomor 1 Tahun 2030 tentang Perubahan atas Peraturan Kepala "
+        "Dinas Nomor 2 Tahun 2029.\n"
+    )
+    assert "revokes" not in rule_numbers(sop)
+    own = "PERATURAN KEPALA DINAS\nNOMOR 1 TAHUN 2030\n" + sop.split("Dasar Hukum\n")[1]
+    assert rule_numbers(own)["revokes"] == ["2 tahun 2029"]  # under its own number
+
 def test_a_letters_number_set_out_with_a_colon_is_its_own():
     from ingest.document import rule_numbers
 

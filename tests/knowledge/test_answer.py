@@ -2020,3 +2020,23 @@ def test_a_rule_named_by_its_number_answers_before_a_calendar_naming_it(tmp_path
     q = answerer._read(answerer.searcher.prepare("perkasat 1/2027 berlaku mulai kapan"))
     named = {h.chunk.doc_id: answerer._named_rule(q, h) for h in answerer.searcher.search(q.raw)}
     assert named == {"perkasat-1-2027": True, "pedoman-2027": False}
+
+
+def test_an_acronym_read_as_its_expansion_needs_the_expansion_whole(tmp_path, store, embedder):
+    """ "Latsar" is "pelatihan dasar": a schedule's row "Pelatihan: BLS dan Kegawatdaruratan
+    Dasar" holds both words apart and is another training; a row naming "Pelatihan Dasar CPNS"
+    answers."""
+    rows = (
+        "no,pelatihan,tanggal,sasaran\n"
+        "1,BLS dan Kegawatdaruratan Dasar Angkatan III,10/06/2030 - 13/06/2030,Dokter dan perawat\n"
+        "2,Orientasi Pegawai Baru,08/04/2030 - 10/04/2030,PPPK baru\n"
+    )
+    files = {"jadwal-pelatihan-2030.csv": rows}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    asked = "Kapan jadwal Latsar angkatan 2030 bagi tenaga kesehatan dinas?"
+    answer = answerer.answer(asked)
+    assert answer.outcome == "refusal", answer.text
+    named = rows + "3,Pelatihan Dasar CPNS Angkatan 2030,03/03/2030 - 20/04/2030,CPNS tenaga kesehatan dinas\n"
+    other = answerer_beside(tmp_path / "named", embedder, {"jadwal-pelatihan-2030.csv": named})
+    answer = other.answer(asked)
+    assert answer.confident and "03/03/2030" in answer.text, answer.text

@@ -12,7 +12,9 @@ from knowledge.reading.passages import (
     contradicts,
     defines,
     fact_near_terms,
+    group_hits,
     has_fact,
+    in_order,
     leaves_out,
     names_another,
     pick_sentences,
@@ -2329,3 +2331,70 @@ def test_rows_told_apart_by_a_word_the_lead_in_names_too():
     q = analyse("Siapa saja yang menjadi verifikator dalam tim?", today=TODAY)
     picked = " ".join(pick_sentences(text, q, {"verifikator": 3.0, "tim": 1.0}))
     assert "Budi" in picked and "Citra" in picked and "Dedi" not in picked
+
+
+def test_a_phrase_alternative_counts_where_its_words_stand_together():
+    groups = [{"latsar", "latih dasar"}]
+    stems = {"latih", "bls", "dasar"}
+    assert group_hits(groups, stems) == [True]  # without the order, the words anywhere
+    apart = in_order("Pelatihan: BLS dan Kegawatdaruratan Dasar")
+    assert group_hits(groups, stems, apart) == [False]
+    together = in_order("Pelatihan Dasar CPNS")
+    assert group_hits(groups, {"latih", "dasar", "cpns"}, together) == [True]
+
+
+def test_a_rows_year_is_its_nearest_headings_that_names_one():
+    """The sheet "Rencana Anggaran Tahun 2030" of the workbook "Rekap Capaian 2029" holds 2030's
+    budget; a sheet dated only by the day its data were taken is of its workbook's year."""
+    q = analyse("Berapa total anggaran program pada tahun 2029?", today=TODAY)
+    row = "Kegiatan: Jumlah seluruhnya\nPagu (Rp): 731.110.000"
+    budget = ("Rencana Anggaran Program Tahun 2030 > Jumlah seluruhnya", "Rekap Capaian 2029")
+    assert contradicts(row, q, headings=budget, table_row=True)
+    taken = ("Rekap per unit (posisi 15 Januari 2030) > Jumlah", "Rekap Capaian 2029")
+    assert not contradicts(row, q, headings=taken, table_row=True)
+    asked_2030 = analyse("Berapa total anggaran program pada tahun 2030?", today=TODAY)
+    assert not contradicts(row, asked_2030, headings=budget, table_row=True)
+
+
+def test_outside_asked_is_not_answered_by_the_inside_rate():
+    q = analyse("Uang harian PLP kalau lokasinya di luar kabupaten berapa?", today=TODAY)
+    inside = "Komponen: Uang harian PLP dalam kabupaten; Ketentuan: Rp150.000 per hari"
+    assert contradicts(inside, q)
+    both = inside + "\nKomponen: Uang harian PLP luar kabupaten; Ketentuan: Rp300.000 per hari"
+    assert not contradicts(both, q)
+    within = analyse("LPHB diunggah dalam waktu berapa hari?", today=TODAY)
+    assert not contradicts("Di luar waktu kerja, LPHB diunggah paling lambat 10 hari.", within)
+
+
+def test_a_quarter_asked_is_not_answered_by_the_other_half_years_recap():
+    q = analyse("Capaian JP Bidang PSDKP triwulan III 2030 berapa persen?", today=TODAY)
+    row = "Unit Kerja: Bidang PSDKP\nRata-rata JP: 6,9\nPersentase: 35,7%"
+    first_half = ("Bidang PSDKP", "Capaian JP Unit Semester 1 2030")
+    assert contradicts(row, q, headings=first_half, table_row=True)
+    second_half = ("Bidang PSDKP", "Capaian JP Unit Semester II 2030")
+    assert not contradicts(row, q, headings=second_half, table_row=True)
+
+
+def test_hari_apa_asks_a_when_that_a_weekday_or_a_date_answers():
+    q = analyse("Sosialisasi perubahan perkadis diadakan hari apa?", today=TODAY)
+    assert q.kind == "date"
+    assert has_fact("Sosialisasi: Kamis, 16 Mei 2030 di Aula Dinas", q)
+    weekly = analyse("Kelas Dermaga diadakan setiap hari apa?", today=TODAY)
+    assert has_fact("Pertemuan diadakan pada Rabu kedua dan Rabu keempat setiap bulan.", weekly)
+    assert not has_fact("Peserta memperoleh 2 JP untuk setiap pertemuan.", weekly)
+
+
+def test_a_quarter_named_is_read_though_another_half_year_is_named_beside_it():
+    q = analyse("Rata-rata JP pegawai sampai akhir triwulan I 2030 berapa?", today=TODAY)
+    minutes = (
+        "1. Evaluasi capaian triwulan I: rata-rata JP pegawai sampai 31 Maret 2030 baru 5,8 JP."
+        "\n3. Agenda Kelas Dermaga semester II disusun bersama unit."
+    )
+    assert not contradicts(minutes, q)
+
+
+def test_a_rows_own_dates_do_not_hide_its_titles_year():
+    q = analyse("Berapa persen ASN yang mencapai 20 JP pada 2026?", today=TODAY)
+    total = "Perangkat daerah: Seluruh\nPersentase capaian: 72%\nSumber: SIBELIA per 15 Januari 2027"
+    headings = ("Jumlah — Seluruh perangkat daerah", "Rekap capaian JP perangkat daerah 2026")
+    assert not contradicts(total, q, headings=headings, table_row=True)

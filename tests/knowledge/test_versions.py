@@ -146,3 +146,71 @@ def test_a_second_amendment_does_not_follow_the_first(tmp_path, store, embedder)
         "perkadis-2-2028",
         "perkadis-5-2030",
     ]
+
+
+TARGET_RULE = """# Peraturan Kepala Dinas Nomor 2 Tahun 2029 tentang Program JANGKAR
+
+## Pasal 4
+
+(1) Setiap PNS wajib memenuhi paling sedikit 20 (dua puluh) JP dalam 1 (satu) tahun.
+(2) Setiap PPPK wajib memenuhi paling sedikit 12 (dua belas) JP dalam 1 (satu) tahun kontrak.
+
+## Pasal 6
+
+Coaching dihitung 2 (dua) JP untuk setiap sesi.
+"""
+TARGET_AMENDMENT = """# Peraturan Kepala Dinas Nomor 1 Tahun 2030 tentang Perubahan atas Peraturan Kepala Dinas Nomor 2 Tahun 2029
+
+## Pasal I
+
+Beberapa ketentuan dalam Peraturan Kepala Dinas Nomor 2 Tahun 2029 diubah sebagai berikut:
+1. Ketentuan Pasal 4 ayat (2) diubah, sehingga Pasal 4 berbunyi sebagai berikut:
+
+## Pasal 4
+
+(1) Setiap PNS wajib memenuhi paling sedikit 20 (dua puluh) JP dalam 1 (satu) tahun.
+(2) Setiap PPPK wajib memenuhi paling sedikit 16 (enam belas) JP dalam 1 (satu) tahun kontrak.
+
+## Pasal II
+
+Peraturan Kepala Dinas ini mulai berlaku pada tanggal 1 Mei 2030.
+"""
+TARGET_HANDBOOK = """# Pedoman Program JANGKAR 2030
+
+## 3.1 Target JP Tahunan
+
+Target JP tahunan ditetapkan dalam Pasal 4 Peraturan Kepala Dinas Nomor 2 Tahun 2029
+sebagai berikut.
+
+| Kategori pegawai | Target paling sedikit |
+|---|---|
+| PNS | 20 JP per tahun |
+| PPPK | 12 JP per tahun |
+
+## 3.2 Rencana belajar
+
+Target JP dan rencana belajar pegawai disusun bersama atasan langsung setiap Januari.
+"""
+
+
+def test_the_amended_article_a_handbook_cites_answers_now_whatever_its_words(
+    tmp_path, store, embedder
+):
+    """The handbook's "Target JP ... ditetapkan dalam Pasal 4" gives the old 12 JP; the
+    amendment changed Pasal 4 and writes "wajib memenuhi paling sedikit 16 JP" (no "target"):
+    asked what holds now, that article answers."""
+    files = {
+        "perkadis-2-2029.md": TARGET_RULE,
+        "perkadis-1-2030.md": TARGET_AMENDMENT,
+        "pedoman.md": TARGET_HANDBOOK,
+    }
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    handbook = next(
+        h
+        for h in answerer.searcher.search("target JP tahunan PPPK")
+        if h.chunk.doc_id == "pedoman" and "Pasal 4" in h.chunk.text
+    )
+    q = analyse("Sekarang target JP PPPK berapa setahun?", today=TODAY)
+    best, note = answerer.versions.over_follower(q, handbook, [handbook])
+    assert best.chunk.doc_id == "perkadis-1-2030" and "16 (enam belas) JP" in best.chunk.text
+    assert "sebagian ketentuannya telah diubah" in note
