@@ -190,7 +190,12 @@ def _amends_itself(body: str, found: re.Match, own: str | None) -> bool:
     SOP's "Peraturan ... Nomor 1 Tahun 2030 tentang Perubahan atas Peraturan ... Nomor 2 Tahun
     2029": the 2029 rule stands, amended)."""
     named = _AMENDED_BY.search(body[max(0, found.start() - 120) : found.start()])
-    return named is None or number_key(named.group(1)) == own
+    if named is None or number_key(named.group(1)) == own:
+        return True
+    title = body.lstrip()
+    title_end = len(body) - len(title) + len(title.split("\n", 1)[0])
+    return own is None and found.start() < title_end  # "Peraturan ... Nomor 1 Tahun 2030
+    # tentang Perubahan atas ...": a plain first line is its own title
 
 
 # "Ketentuan Pasal 8 ayat (1) diubah", "Pasal 13 dihapus", "ketentuan Pasal 6, Pasal 9 ayat (2),

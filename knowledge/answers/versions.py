@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from knowledge.answers.contents import leaf
 from knowledge.reading.facts import has_fact
+from knowledge.reading.passages import FACT_KINDS, coverage
 from knowledge.reading.question import Question
 from knowledge.search.searcher import (
     NOW_WORDS,
@@ -20,6 +21,8 @@ from knowledge.search.searcher import (
     ranked_docs,
 )
 from knowledge.text.articles import ARTICLE, cited_numbers
+
+ARTICLE_COVERAGE = 0.5  # share of the question's weighted words an amended article holds
 
 
 class RuleVersions:
@@ -116,30 +119,36 @@ class RuleVersions:
 
     def _changed_article(self, q: Question, best: Hit, new_id: str) -> Hit | None:
         """ "Target JP ... ditetapkan dalam Pasal 4 Peraturan ... Nomor 2 Tahun 2029": the
-        amendment's own Pasal 4, when it changed that article, is what holds now, whatever its
-        words ("wajib memenuhi paling sedikit 16 JP" says no "target")."""
-        cited = {a.upper() for a in ARTICLE.findall(best.chunk.text)}
-        numbers = cited_numbers(best.chunk.text)
+        amendment's own Pasal 4, when it changed that article of that rule and holds what was
+        asked, is what holds now, whatever its words ("wajib memenuhi paling sedikit 16 JP" says
+        no "target")."""
         changed = {
-            article
+            old.meta["number"]: old.changed.get(new_id, frozenset())
             for old in self.searcher.docs.values()
-            if old.meta.get("number") in numbers
-            for article in old.changed.get(new_id, ())
+            if old.meta.get("number")
         }
-        wanted = cited & changed
+        wanted = {
+            article.upper()
+            for sentence in re.split(r"(?<=[.;])\s+", best.chunk.text)
+            for number in cited_numbers(sentence) & changed.keys()
+            for article in ARTICLE.findall(sentence)
+            if article.upper() in changed[number]
+        }
         if not wanted:
             return None
-        chunks = [c for c in self.searcher.chunks.values() if c.doc_id == new_id]
-        return next(
-            (
-                Hit(c, 0.0)
-                for c in chunks
-                if (m := ARTICLE.fullmatch(leaf(c.section).strip()))
-                and m.group(1).upper() in wanted
-                and has_fact(c.text, q)
-            ),
-            None,
-        )
+        s = self.searcher
+        articles = [
+            (coverage(q.groups, s.stems[c.id], s.idf, s.unknown_idf), c)
+            for c in s.chunks.values()
+            if c.doc_id == new_id
+            and (m := ARTICLE.fullmatch(leaf(c.section).strip()))
+            and m.group(1).upper() in wanted
+            and has_fact(c.text, q)
+        ]
+        # a fact asked ("berapa", "siapa", "kapan"), of the article holding most of the words
+        held, chunk = max(articles, key=lambda a: a[0], default=(0.0, None))
+        fits = chunk is not None and q.kind in FACT_KINDS and held >= ARTICLE_COVERAGE
+        return Hit(chunk, 0.0) if fits else None
 
     def _cites_replaced(self, hit: Hit, new_id: str) -> bool:
         """The passage names by number a rule that ``new_id`` replaced whole (the rule its

@@ -146,9 +146,9 @@ def other_levels(text: str, asked: dict[str, set[int | str]]) -> bool:
 
 def _of_another_half(text: str, asked: dict[str, set[int | str]]) -> bool:
     """ "capaian triwulan III": a quarter lies in a half year, so a recap of "Semester 1" that
-    names no quarter is of another period."""
+    names no quarter at all is of another period ("setelah triwulan berakhir" may be any)."""
     quarters = {v for v in asked.get("triwulan", ()) if isinstance(v, int) and 1 <= v <= 4}
-    if not quarters or "semester" in asked or "triwulan" in ordinals(text):
+    if not quarters or "semester" in asked or "triwulan" in text.lower():
         return False
     return other_levels(text, {"semester": {(v + 1) // 2 for v in quarters}})
 
@@ -180,7 +180,7 @@ def contradicts(
     of_months = _AS_OF.sub(" ", asking) if q.kind in ("number", "money") else asking
     if other_code(asking, whole) or _other_month(of_months, whole) or _other_degree(asking, whole):
         return True
-    if _other_side(asking, whole):
+    if q.kind in ("number", "money") and _other_side(asking, whole):
         return True
     years = set(YEAR.findall(asking))
     if table_row:
@@ -207,10 +207,14 @@ def contradicts(
     return False
 
 
-# a day's date in a heading ("posisi 15 Januari 2026", "per 31/12/2025") dates the table's
-# data, not the year its rows are of
+# a day's date in a heading ("posisi 15 Januari 2026", "per 31/12/2025", "15-Jan-2027",
+# "2027-01-15") or the day it was taken ("Update Januari 2027") dates the table's data, not
+# the year its rows are of
 _DAY_DATE = re.compile(
-    rf"\b\d{{1,2}}(?:\s+(?:{MONTH_FORMS})\.?\s+|[/.-]\d{{1,2}}[/.-])(?:19|20)\d\d\b", re.I
+    rf"\b\d{{1,2}}(?:\s+(?:{MONTH_FORMS})\.?\s+|[/.-]\d{{1,2}}[/.-]|-(?:{MONTH_FORMS})-)"
+    rf"(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d{{2}}-\d{{2}}\b"
+    rf"|\b(?:per|posisi|update|pembaruan|kondisi)\s+(?:{MONTH_FORMS})?\s*(?:19|20)\d\d\b",
+    re.I,
 )
 
 
@@ -218,7 +222,7 @@ def _own_years(text: str, headings: tuple[str, ...]) -> set[str]:
     """A row's years: its cells' and its nearest heading's that names one (the sheet "Rencana
     Anggaran Tahun 2030" of the workbook "Rekap Capaian 2029" is of 2030; a total row's "per 15
     Januari 2027" is when the 2026 recap was taken)."""
-    nearest = (set(YEAR.findall(_DAY_DATE.sub(" ", h))) for h in headings)
+    nearest = (_named_years(_DAY_DATE.sub(" ", h)) for h in headings)  # no rule's year
     return set(YEAR.findall(text)) | next((found for found in nearest if found), set())
 
 
@@ -289,13 +293,15 @@ def _other_degree(asked: str, text: str) -> bool:
 
 
 _OUTSIDE = re.compile(r"\bluar\s+(\w+)", re.I)
-_INSIDE = re.compile(r"\bdalam\s+(\w+)", re.I)
+# "Menteri Dalam Negeri" names an office, no side of a border
+_INSIDE = re.compile(r"(?<!menteri )(?<!kementerian )\bdalam\s+(\w+)", re.I)
 
 
 def _other_side(asked: str, text: str) -> bool:
-    """ "uang harian di luar kabupaten": a passage naming only the rate "dalam kabupaten" is
-    about the other side of the border. Only "luar" is read so: "dalam" is also "within"
-    ("dalam waktu 7 hari" is no side of "di luar waktu kerja")."""
+    """ "uang harian di luar kabupaten brp": a passage naming only the rate "dalam kabupaten"
+    gives the other side's figure (read of figures only: "boleh coaching di luar jam kerja?" is
+    answered by "dilaksanakan dalam jam kerja"). Only "luar" is read so: "dalam" is also
+    "within" ("dalam waktu 7 hari" is no side of "di luar waktu kerja")."""
     outside = {stem(w) for w in _OUTSIDE.findall(asked)}
     inside = {stem(w) for w in _INSIDE.findall(text)} - {stem(w) for w in _OUTSIDE.findall(text)}
     return bool(outside & inside)

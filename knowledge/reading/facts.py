@@ -41,7 +41,7 @@ _DATEISH = re.compile(
     r"empat|lima|enam|tujuh|sepuluh|akhir|awal)\b"
     r"|\b(setiap|tiap|akhir|awal)\s+(hari|minggu|pekan|bulan|tahun|semester|triwulan|periode)\b"
     # a weekday ("ditutup hari Senin pukul 15.00", "setiap Rabu"): "Minggu" only as a day
-    r"|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|hari minggu)\b",
+    r"|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|ahad|hari minggu)\b",
     re.I,
 )
 
@@ -134,18 +134,12 @@ def has_fact(text: str, q: Question) -> bool:
     if q.kind == "date":  # "masa jabatan lebih dari 4 tahun" is a length, not a when
         return bool(
             MONTH.search(text)
-            or (_WEEKDAY.search(text) and _ASKS_WEEKDAY.search(q.text))
             or DAY.search(text)
             or _DATEISH.search(text)
             or _WITHIN.search(text)
             or IN_FORCE.search(text)
         )
     return True
-
-
-# "hari apa": a weekday answers ("setiap Rabu kedua dan keempat"), as a date does
-_ASKS_WEEKDAY = re.compile(r"\bhari apa\b")
-_WEEKDAY = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b", re.I)
 
 
 # legal drafting's closing article: "... mulai berlaku pada tanggal diundangkan", whose day the

@@ -493,8 +493,13 @@ def _holds(alt: str, stems: set[str], together: str | None) -> bool:
 def in_order(text: str) -> str:
     """A passage's stems in their order, for a phrase to be found whole: "Latsar" read as
     "pelatihan dasar" is in "Pelatihan Dasar CPNS", not in a row's "Pelatihan: BLS dan
-    Kegawatdaruratan Dasar"."""
-    return f" {' '.join(tokenize(text))} "
+    Kegawatdaruratan Dasar". Lines and sentences apart: "... mengikuti pelatihan. Dasar
+    penilaian ..." holds no phrase across them."""
+    parts = (" ".join(tokenize(part)) for part in _BREAKS.split(text))
+    return f" {' | '.join(parts)} "
+
+
+_BREAKS = re.compile(r"\n|[.;:!?](?=\s)")
 
 
 def rows_told_apart(

@@ -423,6 +423,14 @@ def _told(question: Question) -> list[set[str]]:
     return [g for g in question.groups if not any(g & a for a in asked)]
 
 
+# "diadakan hari apa?", "hari apa saja", "hari apa jam brp": the day asked; not "izin setengah
+# hari apa dipotong" or "cuti 3 hari apa perlu ...", where "apa" opens a yes/no question
+_WEEKDAY_ASKED = re.compile(
+    r"(?<!\d )(?<!setengah )(?<!satu )(?<!dua )(?<!tiga )\bhari apa\b"
+    r"(?=\s*(?:$|[?,.&;]|saja\b|aja\b|ya\b|dan\b|jam\b|pukul\b|tanggal\b|sih\b|nih\b))"
+)
+
+
 def _own_topic(part: Question) -> bool:
     """Does this ask name a thing of its own, beyond its unit and the kind of fact it asks
     ("dibuat utk brp tahun?", "brp nominalnya?" ask of what the message is about)?"""
@@ -461,7 +469,8 @@ def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) 
         kind, units = "number", () if _NUMBER_ASKED.search(text) else counted_noun(words)
     elif (
         any(w in DATE_WORDS for w in words)
-        or re.search(r"\b(bulan apa|tanggal berapa|hari apa)\b", text)
+        or re.search(r"\b(bulan apa|tanggal berapa)\b", text)
+        or _WEEKDAY_ASKED.search(text)
     ) and not (_WHEN_COUNTS.search(text) and not _WHEN_WORDS.search(text)):
         kind = "date"
     elif any(p in text for p in LIST_WORDS):

@@ -298,6 +298,9 @@ NOT_HEADS = frozenset(
         " contoh"  # "contoh proyek apa saja": examples of it (a guide writes "misalnya")
         " sejak mulai"  # "sejak kapan berlaku", "mulai kapan": the time is asked, of no "sejak"
         " calon mantan para"  # "calon peserta ... berapa": of the participants to be
+        # "komposisi teori dan praktik", "rasio instruktur sama peserta": the parts compared
+        # are what it is of ("40% teori dan 60% praktik", "satu instruktur untuk enam peserta")
+        " komposisi perbandingan rasio proporsi"
     )
 ) | {"habis"}  # "abis lulus tubel ...": after, not the thing asked about
 # Which rule states a fact ("di aturan lama (SE 2024) ... brp jp"): not what the fact is of,

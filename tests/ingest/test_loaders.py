@@ -515,6 +515,8 @@ def test_a_legal_basis_citing_an_amendment_revokes_nothing():
     assert "revokes" not in rule_numbers(sop)
     own = "PERATURAN KEPALA DINAS\nNOMOR 1 TAHUN 2030\n" + sop.split("Dasar Hukum\n")[1]
     assert rule_numbers(own)["revokes"] == ["2 tahun 2029"]  # under its own number
+    plain = sop.split("Dasar Hukum\n")[1].split(";\n\n")[1]  # its own title, a plain line
+    assert rule_numbers(plain + "\nKetentuan Pasal 4 diubah.")["revokes"] == ["2 tahun 2029"]
 
 def test_a_letters_number_set_out_with_a_colon_is_its_own():
     from ingest.document import rule_numbers

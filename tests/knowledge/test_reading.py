@@ -2398,3 +2398,40 @@ def test_a_rows_own_dates_do_not_hide_its_titles_year():
     total = "Perangkat daerah: Seluruh\nPersentase capaian: 72%\nSumber: SIBELIA per 15 Januari 2027"
     headings = ("Jumlah — Seluruh perangkat daerah", "Rekap capaian JP perangkat daerah 2026")
     assert not contradicts(total, q, headings=headings, table_row=True)
+
+
+def test_the_review_s_false_triggers_stay_answerable():
+    """Negative cases of the side, half-year, year and weekday readings (a review's list)."""
+    yes_no = analyse("Apakah coaching boleh dilakukan di luar jam kerja?", today=TODAY)
+    assert not contradicts("Coaching dilaksanakan dalam jam kerja.", yes_no)
+    minister = analyse("Berapa hari izin ke luar negeri diproses?", today=TODAY)
+    assert not contradicts("Izin diberikan oleh Menteri Dalam Negeri dalam 14 hari.", minister)
+    report = analyse("Kapan laporan capaian triwulan III disampaikan?", today=TODAY)
+    text = "Laporan disampaikan setelah triwulan berakhir. Evaluasi semester I pada bulan Juli."
+    assert not contradicts(text, report)
+    q = analyse("Berapa pagu anggaran tahun 2030?", today=TODAY)
+    row = "Komponen: Jumlah\nPagu (Rp): 387.500.000"
+    rule_year = ("Lampiran Perkadis Nomor 2 Tahun 2029 > Jumlah", "Rencana Anggaran 2030")
+    assert not contradicts(row, q, headings=rule_year, table_row=True)
+    q2026 = analyse("Berapa pagu anggaran tahun 2026?", today=TODAY)
+    for taken in ("Data per 15-Jan-2027", "Posisi 2027-01-15", "Update Januari 2027"):
+        headings = (taken, "Rekap Capaian 2026")
+        assert not contradicts(row, q2026, headings=headings, table_row=True), taken
+    for count in ("Kalau izin setengah hari apa dipotong tukin?", "Cuti 3 hari apa perlu izin?"):
+        assert analyse(count, today=TODAY).kind != "date"
+    weekly = analyse("Kelas Dermaga diadakan setiap hari apa?", today=TODAY)
+    assert not has_fact("Kelas Dermaga berlangsung selama 2 minggu.", weekly)
+
+
+def test_a_phrase_is_not_read_across_sentences():
+    stems = {"ikut", "latih", "dasar", "nilai"}
+    across = in_order("Pegawai mengikuti pelatihan. Dasar penilaian adalah LPHB.")
+    assert group_hits([{"latsar", "latih dasar"}], stems, across) == [False]
+
+
+def test_a_ratio_or_composition_is_of_the_parts_it_compares():
+    idf = {"komposisi": 3.0, "rasio": 3.0, "teori": 2.0, "praktik": 2.0, "instruktur": 2.5}
+    parts = analyse("Komposisi teori dan praktik pelatihan berapa persen?", today=TODAY)
+    assert parts.head(idf) != {"komposisi"}
+    ratio = analyse("rasio instruktur sama peserta pas praktik brp?", today=TODAY)
+    assert ratio.head(idf) != {"rasio"}

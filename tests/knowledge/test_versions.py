@@ -214,3 +214,27 @@ def test_the_amended_article_a_handbook_cites_answers_now_whatever_its_words(
     best, note = answerer.versions.over_follower(q, handbook, [handbook])
     assert best.chunk.doc_id == "perkadis-1-2030" and "16 (enam belas) JP" in best.chunk.text
     assert "sebagian ketentuannya telah diubah" in note
+
+
+def test_an_amended_article_answers_only_a_fact_it_holds(tmp_path, store, embedder):
+    """Asked now whether coaching counts, the handbook's sentence on coaching answers, though
+    its passage cites the amended Pasal 4 too (a yes/no ask is no fact the article holds)."""
+    handbook = TARGET_HANDBOOK.replace(
+        "| PPPK | 12 JP per tahun |\n",
+        "| PPPK | 12 JP per tahun |\n\nKegiatan coaching diakui sebagai pemenuhan target bila "
+        "dicatat di SI-SAMPAN.\n",
+    )
+    files = {
+        "perkadis-2-2029.md": TARGET_RULE,
+        "perkadis-1-2030.md": TARGET_AMENDMENT,
+        "pedoman.md": handbook,
+    }
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    hit = next(
+        h
+        for h in answerer.searcher.search("coaching diakui pemenuhan target")
+        if h.chunk.doc_id == "pedoman" and "Pasal 4" in h.chunk.text
+    )
+    q = analyse("Apakah sekarang coaching diakui sebagai pemenuhan target JP?", today=TODAY)
+    best, _ = answerer.versions.over_follower(q, hit, [hit])
+    assert best.chunk.doc_id == "pedoman"
