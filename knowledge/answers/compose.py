@@ -69,7 +69,7 @@ from knowledge.search.searcher import (
 from knowledge.search.versioned import PerIndexVersion
 from knowledge.text.articles import RULE_KINDS, long_form, year_numbers
 from knowledge.text.dates import YEAR, years
-from knowledge.text.normalize import normalise
+from knowledge.text.normalize import ACRONYMS, normalise
 from knowledge.text.tokens import common_words, is_stopword, stem, tokenize
 from storage.clock import Clock
 
@@ -127,6 +127,7 @@ class Answerer:
         self._number_line = re.compile(number_line.replace(r"\{number\}", ".+"))
         self._by_doc = PerIndexVersion(searcher, self._read_docs)
         self._doc_stems = PerIndexVersion(searcher, self._read_doc_stems)
+        self._names = PerIndexVersion(searcher, self._read_names)
         self.versions = RuleVersions(searcher, self.t, answers=self._answers, quote=self._quote)
 
     @property
@@ -281,6 +282,11 @@ class Answerer:
         for chunk in sorted(self.searcher.chunks.values(), key=lambda c: c.id):
             found.setdefault(chunk.doc_id, []).append(chunk)
         return found
+
+    def _read_names(self) -> frozenset[str]:
+        """Every acronym's written-out name as the question's groups hold it ("latih dasar")."""
+        names = {**ACRONYMS, **self.searcher.acronyms}.values()
+        return frozenset(" ".join(tokenize(n)) for n in names)
 
     def _read_doc_stems(self) -> dict[str, frozenset[str]]:
         """Each document's words, all its chunks', once per index version."""
@@ -443,7 +449,8 @@ class Answerer:
         stems = set(s.stems.get(hit.chunk.id, ())) | ages_in_bands(q.text, hit.chunk.text)
         c = hit.chunk
         together = in_order(f"{c.title}\n{c.section}\n{c.text}")
-        return coverage(q.groups, stems, s.idf, s.unknown_idf, q.told, together)
+        names = self._names.get()
+        return coverage(q.groups, stems, s.idf, s.unknown_idf, q.told, together, names)
 
     def evidence(self, q: Question, passages: list[Hit]) -> Evidence:
         s = self.searcher

@@ -474,11 +474,16 @@ def names_another(text: str, q: Question, *, headings: tuple[str, ...] = ()) -> 
 
 
 def group_hits(
-    groups: list[set[str]], stems: set[str], together: str | None = None
+    groups: list[set[str]],
+    stems: set[str],
+    together: str | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> list[bool]:
     """Which question term groups appear in a set of stems (multi-word alternatives need all
-    words; with ``together``, a passage's stems in order, they must stand together)."""
-    return [any(_holds(alt, stems, together) for alt in g) for g in groups]
+    words; with ``together``, a passage's stems in order, an acronym's written-out name among
+    ``names`` must stand whole: a paraphrase may not, "penggantian biaya" is "biaya ... tidak
+    diganti")."""
+    return [any(_holds(alt, stems, together if alt in names else None) for alt in g) for g in groups]
 
 
 def _holds(alt: str, stems: set[str], together: str | None) -> bool:
@@ -541,13 +546,14 @@ def coverage(
     unknown_idf: float,
     optional: list[set[str]] = (),
     together: str | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> float:
     """IDF-weighted share of the question's content terms present in a passage; an
     ``optional`` group (the asker's situation) counts only where the passage holds it."""
     if not groups:
         return 0.0
     weights = [max(term_weight(alt, idf, unknown_idf) for alt in g) for g in groups]
-    hits = group_hits(groups, stems, together)
+    hits = group_hits(groups, stems, together, names)
     total = sum(w for g, w, h in zip(groups, weights, hits, strict=True) if h or g not in optional)
     return sum(w for w, h in zip(weights, hits, strict=True) if h) / total if total else 0.0
 

@@ -2337,10 +2337,15 @@ def test_a_phrase_alternative_counts_where_its_words_stand_together():
     groups = [{"latsar", "latih dasar"}]
     stems = {"latih", "bls", "dasar"}
     assert group_hits(groups, stems) == [True]  # without the order, the words anywhere
+    names = frozenset({"latih dasar"})  # an acronym's written-out name
     apart = in_order("Pelatihan: BLS dan Kegawatdaruratan Dasar")
-    assert group_hits(groups, stems, apart) == [False]
+    assert group_hits(groups, stems, apart, names) == [False]
     together = in_order("Pelatihan Dasar CPNS")
-    assert group_hits(groups, {"latih", "dasar", "cpns"}, together) == [True]
+    assert group_hits(groups, {"latih", "dasar", "cpns"}, together, names) == [True]
+    # a paraphrase need not stand whole: "penggantian biaya" is "biaya ... tidak diganti"
+    paid = in_order("Biaya mandiri tidak diganti oleh Pemerintah Kabupaten.")
+    refund = [{"reimburse", "ganti biaya"}]
+    assert group_hits(refund, {"biaya", "mandiri", "ganti"}, paid, names) == [True]
 
 
 def test_a_rows_year_is_its_nearest_headings_that_names_one():
@@ -2426,7 +2431,8 @@ def test_the_review_s_false_triggers_stay_answerable():
 def test_a_phrase_is_not_read_across_sentences():
     stems = {"ikut", "latih", "dasar", "nilai"}
     across = in_order("Pegawai mengikuti pelatihan. Dasar penilaian adalah LPHB.")
-    assert group_hits([{"latsar", "latih dasar"}], stems, across) == [False]
+    names = frozenset({"latih dasar"})
+    assert group_hits([{"latsar", "latih dasar"}], stems, across, names) == [False]
 
 
 def test_a_ratio_or_composition_is_of_the_parts_it_compares():
