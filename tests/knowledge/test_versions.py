@@ -193,25 +193,33 @@ Target JP dan rencana belajar pegawai disusun bersama atasan langsung setiap Jan
 """
 
 
+def _over_amended_target(tmp_path, store, embedder, handbook: str, searched: str, asked: str):
+    """The handbook passage citing Pasal 4 (found by ``searched``), read over for ``asked``."""
+    files = {
+        "perkadis-2-2029.md": TARGET_RULE,
+        "perkadis-1-2030.md": TARGET_AMENDMENT,
+        "pedoman.md": handbook,
+    }
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    hit = next(
+        h
+        for h in answerer.searcher.search(searched)
+        if h.chunk.doc_id == "pedoman" and "Pasal 4" in h.chunk.text
+    )
+    q = analyse(asked, today=TODAY)
+    return answerer.versions.over_follower(q, hit, [hit])
+
+
 def test_the_amended_article_a_handbook_cites_answers_now_whatever_its_words(
     tmp_path, store, embedder
 ):
     """The handbook's "Target JP ... ditetapkan dalam Pasal 4" gives the old 12 JP; the
     amendment changed Pasal 4 and writes "wajib memenuhi paling sedikit 16 JP" (no "target"):
     asked what holds now, that article answers."""
-    files = {
-        "perkadis-2-2029.md": TARGET_RULE,
-        "perkadis-1-2030.md": TARGET_AMENDMENT,
-        "pedoman.md": TARGET_HANDBOOK,
-    }
-    answerer = answerer_over(tmp_path, store, embedder, files)
-    handbook = next(
-        h
-        for h in answerer.searcher.search("target JP tahunan PPPK")
-        if h.chunk.doc_id == "pedoman" and "Pasal 4" in h.chunk.text
+    asked = "Sekarang target JP PPPK berapa setahun?"
+    best, note = _over_amended_target(
+        tmp_path, store, embedder, TARGET_HANDBOOK, "target JP tahunan PPPK", asked
     )
-    q = analyse("Sekarang target JP PPPK berapa setahun?", today=TODAY)
-    best, note = answerer.versions.over_follower(q, handbook, [handbook])
     assert best.chunk.doc_id == "perkadis-1-2030" and "16 (enam belas) JP" in best.chunk.text
     assert "sebagian ketentuannya telah diubah" in note
 
@@ -224,17 +232,8 @@ def test_an_amended_article_answers_only_a_fact_it_holds(tmp_path, store, embedd
         "| PPPK | 12 JP per tahun |\n\nKegiatan coaching diakui sebagai pemenuhan target bila "
         "dicatat di SI-SAMPAN.\n",
     )
-    files = {
-        "perkadis-2-2029.md": TARGET_RULE,
-        "perkadis-1-2030.md": TARGET_AMENDMENT,
-        "pedoman.md": handbook,
-    }
-    answerer = answerer_over(tmp_path, store, embedder, files)
-    hit = next(
-        h
-        for h in answerer.searcher.search("coaching diakui pemenuhan target")
-        if h.chunk.doc_id == "pedoman" and "Pasal 4" in h.chunk.text
+    asked = "Apakah sekarang coaching diakui sebagai pemenuhan target JP?"
+    best, _ = _over_amended_target(
+        tmp_path, store, embedder, handbook, "coaching diakui pemenuhan target", asked
     )
-    q = analyse("Apakah sekarang coaching diakui sebagai pemenuhan target JP?", today=TODAY)
-    best, _ = answerer.versions.over_follower(q, hit, [hit])
     assert best.chunk.doc_id == "pedoman"
