@@ -221,9 +221,11 @@ _DAY_DATE = re.compile(
 def _own_years(text: str, headings: tuple[str, ...]) -> set[str]:
     """A row's years: its cells' and its nearest heading's that names one (the sheet "Rencana
     Anggaran Tahun 2030" of the workbook "Rekap Capaian 2029" is of 2030; a total row's "per 15
-    Januari 2027" is when the 2026 recap was taken)."""
-    nearest = (_named_years(_DAY_DATE.sub(" ", h)) for h in headings)  # no rule's year
-    return set(YEAR.findall(text)) | next((found for found in nearest if found), set())
+    Januari 2027" is when the 2026 recap was taken); a rule's year only where no heading names
+    another (the award table of "Perkaban Nomor 3 Tahun 2026" is no 2025 award)."""
+    dated = [_DAY_DATE.sub(" ", h) for h in headings]
+    named = next((found for found in map(_named_years, dated) if found), set())
+    return set(YEAR.findall(text)) | (named or {y for h in dated for y in YEAR.findall(h)})
 
 
 _CAPTION = re.compile(r"^[ \t]*(?:Tabel|Table)\s+(?:\d+|[IVX]+)[.:].*$", re.M | re.I)

@@ -2441,3 +2441,10 @@ def test_a_ratio_or_composition_is_of_the_parts_it_compares():
     assert parts.head(idf) != {"komposisi"}
     ratio = analyse("rasio instruktur sama peserta pas praktik brp?", today=TODAY)
     assert ratio.head(idf) != {"rasio"}
+
+
+def test_a_rules_table_is_of_the_rules_year_when_no_heading_names_another():
+    q = analyse("Berapa hadiah Juru Sita Teladan pada tahun 2025?", today=TODAY)
+    row = "Kategori: Juru Sita Teladan\nJumlah Penerima: satu orang\nHadiah: Rp5.000.000"
+    rule = ("BAB XVII PENGHARGAAN > Pasal 36", "Perkaban Bapenda Nomor 3 Tahun 2026")
+    assert contradicts(row, q, headings=rule, table_row=True)
