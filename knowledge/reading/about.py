@@ -145,10 +145,12 @@ def other_levels(text: str, asked: dict[str, set[int | str]]) -> bool:
 
 
 def _of_another_half(text: str, asked: dict[str, set[int | str]]) -> bool:
-    """ "capaian triwulan III": a quarter lies in a half year, so a recap of "Semester 1" that
-    names no quarter at all is of another period ("setelah triwulan berakhir" may be any)."""
+    """ "capaian triwulan III": a quarter lies in a half year, so a recap of "Semester 1" is of
+    another period (read only where the passage and its headings name no quarter at all: the
+    semester I minutes' "rapat evaluasi berikutnya (triwulan III)", "setelah triwulan
+    berakhir")."""
     quarters = {v for v in asked.get("triwulan", ()) if isinstance(v, int) and 1 <= v <= 4}
-    if not quarters or "semester" in asked or "triwulan" in text.lower():
+    if not quarters or "semester" in asked:
         return False
     return other_levels(text, {"semester": {(v + 1) // 2 for v in quarters}})
 
@@ -174,7 +176,7 @@ def contradicts(
     shown = "\n".join((*headings, own)) if own else whole
     if any(other_levels(h, asked) for h in (*headings, shown)):  # a heading says its subject
         return True
-    if any(_of_another_half(h, asked) for h in (*headings, shown)):
+    if "triwulan" not in whole.lower() and any(_of_another_half(h, asked) for h in (*headings, shown)):
         return True
     # "sisa anggaran per 30 September 2026 brp": an amount as of a day, not of that month
     of_months = _AS_OF.sub(" ", asking) if q.kind in ("number", "money") else asking

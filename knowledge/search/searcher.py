@@ -372,12 +372,19 @@ class Searcher:
 
 
 def _defined_acronyms(chunks: list[records.ChunkRecord]) -> dict[str, str]:
-    """Acronyms the documents define, unless a known one of the same letters exists."""
-    found: dict[str, str] = {}
+    """Acronyms the documents define, unless a known one of the same letters exists; one
+    defined twice over is what most passages write, the shorter first ("Program Preseptorship
+    dan Mentoring Awal" twice over a decree's title "Penetapan Preseptor ... Mentoring Awal
+    (PRIMA)"), whatever order the index holds its passages in."""
+    written: dict[str, Counter] = {}
     for chunk in chunks:
         for acronym, expansion in find_acronyms(chunk.text).items():
             if acronym not in ACRONYMS:
-                found.setdefault(acronym, expansion)
+                written.setdefault(acronym, Counter())[expansion] += 1
+    found = {
+        acronym: min(counts, key=lambda e: (-counts[e], len(e), e))
+        for acronym, counts in written.items()
+    }
     implied = implied_acronyms([c.text for c in chunks], found.keys() | ACRONYMS.keys())
     return {**implied, **found}
 

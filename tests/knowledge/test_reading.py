@@ -2448,3 +2448,10 @@ def test_a_rules_table_is_of_the_rules_year_when_no_heading_names_another():
     row = "Kategori: Juru Sita Teladan\nJumlah Penerima: satu orang\nHadiah: Rp5.000.000"
     rule = ("BAB XVII PENGHARGAAN > Pasal 36", "Perkaban Bapenda Nomor 3 Tahun 2026")
     assert contradicts(row, q, headings=rule, table_row=True)
+
+
+def test_a_quarter_named_in_the_text_is_read_under_another_half_years_title():
+    q = analyse("Kapan rapat evaluasi SEMAI triwulan III dijadwalkan?", today=TODAY)
+    text = "Rapat evaluasi berikutnya (triwulan III) dijadwalkan Kamis, 8 Oktober 2026."
+    headings = ("Penutup", "Notulen Rapat Evaluasi Program SEMAI Semester I Tahun 2026")
+    assert not contradicts(text, q, headings=headings)

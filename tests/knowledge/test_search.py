@@ -146,3 +146,21 @@ def test_acronyms_are_left_to_the_expansions_and_a_shouted_message_is_still_repa
     assert "spt" in searcher.prepare("SPT pelatihn dr siapa").split()
     shouted = searcher.prepare("BRP JP PELATIHN DASAR YG WAJIB")
     assert "pelatihan" in shouted.split() and "pelatihn" not in shouted.split()
+
+
+def test_an_acronym_defined_twice_reads_as_most_passages_write_it_whatever_their_order():
+    from knowledge.search.searcher import _defined_acronyms
+    from storage.index_records import ChunkRecord
+
+    def chunk(i: int, text: str) -> ChunkRecord:
+        return ChunkRecord(id=f"c{i}", file_path="d.md", source="d.md", doc_id="d", title="", text=text)
+
+    texts = [
+        "KEPUTUSAN TENTANG PENETAPAN PRESEPTOR DAN PRESEPTEE PROGRAM PRESEPTORSHIP DAN "
+        "MENTORING AWAL (PRIMA)",
+        "Program Preseptorship dan Mentoring Awal yang selanjutnya disingkat PRIMA adalah ...",
+        "PRIMA (Program Preseptorship dan Mentoring Awal) berlangsung 12 minggu.",
+    ]
+    chunks = [chunk(i, t) for i, t in enumerate(texts)]
+    for order in (chunks, chunks[::-1]):
+        assert _defined_acronyms(order)["prima"] == "program preseptorship mentoring awal"
