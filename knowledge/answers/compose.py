@@ -448,8 +448,8 @@ class Answerer:
         s = self.searcher
         stems = set(s.stems.get(hit.chunk.id, ())) | ages_in_bands(q.text, hit.chunk.text)
         c = hit.chunk
-        together = in_order(f"{c.title}\n{c.section}\n{c.text}")
         names = self._names.get()
+        together = partial(in_order, f"{c.title}\n{c.section}\n{c.text}")
         return coverage(q.groups, stems, s.idf, s.unknown_idf, q.told, together, names)
 
     def evidence(self, q: Question, passages: list[Hit]) -> Evidence:

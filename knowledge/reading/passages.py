@@ -4,6 +4,7 @@ whether a passage holds the kind of fact that was asked (a number, an amount, a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -476,22 +477,28 @@ def names_another(text: str, q: Question, *, headings: tuple[str, ...] = ()) -> 
 def group_hits(
     groups: list[set[str]],
     stems: set[str],
-    together: str | None = None,
+    together: Callable[[], str] | None = None,
     names: frozenset[str] = frozenset(),
 ) -> list[bool]:
     """Which question term groups appear in a set of stems (multi-word alternatives need all
-    words; with ``together``, a passage's stems in order, an acronym's written-out name among
-    ``names`` must stand whole: a paraphrase may not, "penggantian biaya" is "biaya ... tidak
-    diganti")."""
-    return [any(_holds(alt, stems, together if alt in names else None) for alt in g) for g in groups]
+    words; with ``together``, a passage's stems in order, read only when needed, an acronym's
+    written-out name among ``names`` must stand whole: a paraphrase may not, "penggantian
+    biaya" is "biaya ... tidak diganti")."""
+    return [
+        any(
+            _holds(alt, stems, together if alt in names else None)
+            for alt in sorted(g, key=lambda a: " " in a)  # a word first: no order read
+        )
+        for g in groups
+    ]
 
 
-def _holds(alt: str, stems: set[str], together: str | None) -> bool:
+def _holds(alt: str, stems: set[str], together: Callable[[], str] | None) -> bool:
     if " " not in alt:
         return alt in stems
-    if together is not None:
-        return f" {alt} " in together
-    return all(part in stems for part in alt.split())
+    if not all(part in stems for part in alt.split()):
+        return False
+    return together is None or f" {alt} " in together()
 
 
 @lru_cache(maxsize=4096)
@@ -545,7 +552,7 @@ def coverage(
     idf: dict[str, float],
     unknown_idf: float,
     optional: list[set[str]] = (),
-    together: str | None = None,
+    together: Callable[[], str] | None = None,
     names: frozenset[str] = frozenset(),
 ) -> float:
     """IDF-weighted share of the question's content terms present in a passage; an

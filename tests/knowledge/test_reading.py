@@ -2,6 +2,7 @@
 documents write them (ranges, number words in brackets, units written first)."""
 
 from datetime import date
+from functools import partial
 
 import pytest
 
@@ -2338,12 +2339,12 @@ def test_a_phrase_alternative_counts_where_its_words_stand_together():
     stems = {"latih", "bls", "dasar"}
     assert group_hits(groups, stems) == [True]  # without the order, the words anywhere
     names = frozenset({"latih dasar"})  # an acronym's written-out name
-    apart = in_order("Pelatihan: BLS dan Kegawatdaruratan Dasar")
+    apart = partial(in_order, "Pelatihan: BLS dan Kegawatdaruratan Dasar")
     assert group_hits(groups, stems, apart, names) == [False]
-    together = in_order("Pelatihan Dasar CPNS")
+    together = partial(in_order, "Pelatihan Dasar CPNS")
     assert group_hits(groups, {"latih", "dasar", "cpns"}, together, names) == [True]
     # a paraphrase need not stand whole: "penggantian biaya" is "biaya ... tidak diganti"
-    paid = in_order("Biaya mandiri tidak diganti oleh Pemerintah Kabupaten.")
+    paid = partial(in_order, "Biaya mandiri tidak diganti oleh Pemerintah Kabupaten.")
     refund = [{"reimburse", "ganti biaya"}]
     assert group_hits(refund, {"biaya", "mandiri", "ganti"}, paid, names) == [True]
 
@@ -2430,7 +2431,7 @@ def test_the_review_s_false_triggers_stay_answerable():
 
 def test_a_phrase_is_not_read_across_sentences():
     stems = {"ikut", "latih", "dasar", "nilai"}
-    across = in_order("Pegawai mengikuti pelatihan. Dasar penilaian adalah LPHB.")
+    across = partial(in_order, "Pegawai mengikuti pelatihan. Dasar penilaian adalah LPHB.")
     names = frozenset({"latih dasar"})
     assert group_hits([{"latsar", "latih dasar"}], stems, across, names) == [False]
 
