@@ -128,7 +128,9 @@ class Answerer:
         self._by_doc = PerIndexVersion(searcher, self._read_docs)
         self._doc_stems = PerIndexVersion(searcher, self._read_doc_stems)
         self._names = PerIndexVersion(searcher, self._read_names)
-        self.versions = RuleVersions(searcher, self.t, answers=self._answers, quote=self._quote)
+        self.versions = RuleVersions(
+            searcher, self.t, answers=self._answers, quote=self._quote, chunks_of=self._chunks_of
+        )
 
     @property
     def t(self) -> dict[str, str]:

@@ -33,11 +33,13 @@ class RuleVersions:
         *,
         answers: Callable[[Question, Hit], bool],
         quote: Callable[[Question, Hit], str],
+        chunks_of: Callable[[str], list],
     ) -> None:
         self.searcher = searcher
         self.t = texts
         self.answers = answers  # does a passage hold what was asked
         self.quote = quote  # the part of a passage shown
+        self.chunks_of = chunks_of  # a document's passages (read once per index version)
 
     def is_current(self, hit: Hit) -> bool:
         info = self.searcher.doc(hit.chunk.doc_id)
@@ -139,9 +141,8 @@ class RuleVersions:
         s = self.searcher
         articles = [
             (coverage(q.groups, s.stems[c.id], s.idf, s.unknown_idf), c)
-            for c in s.chunks.values()
-            if c.doc_id == new_id
-            and (m := ARTICLE.fullmatch(leaf(c.section).strip()))
+            for c in self.chunks_of(new_id)
+            if (m := ARTICLE.fullmatch(leaf(c.section).strip()))
             and m.group(1).upper() in wanted
             and has_fact(c.text, q)
         ]
