@@ -215,6 +215,12 @@ SETS = {
             (HERE / "eval" / "agency_zd",),
             HERE / ".cache" / "agency_zd",
         ),
+        QuestionSet(
+            "agency_ze",
+            HERE / "eval" / "questions_agency_ze.yaml",
+            (HERE / "eval" / "agency_ze",),
+            HERE / ".cache" / "agency_ze",
+        ),
     )
 }
 
