@@ -480,7 +480,7 @@ class Answerer:
             return False
         if len(q.asked) == 1 and q.asked[0].asks_yes_no and self._unsayable(q.asked[0]):
             return False
-        if self._how(q) and not self._names_rarest(q, hit):
+        if self._another_way(q, hit):
             return False
         return self._asks_answered(q, hit, asks=q.asked) > 0
 
@@ -498,6 +498,16 @@ class Answerer:
     def _how(q: Question) -> bool:
         """One ask, how something is done: no kind of fact to look for, one thing to do."""
         return not q.parts and q.asks_procedure and q.kind not in FACT_KINDS
+
+    def _another_way(self, q: Question, hit: Hit) -> bool:
+        """How to do something is asked, and the passage tells how to do another thing: it
+        lacks the ask's most particular word, or the way asked is to do what no document names
+        ("cara membuat paspor": a word of the language that none writes)."""
+        if not self._how(q):
+            return False
+        done_to = _STEPS_OF.search(q.text)
+        unnamed = done_to is not None and any(map(self._unused, tokenize(done_to.group(1))))
+        return unnamed or not self._names_rarest(q, hit)
 
     def _names_rarest(self, q: Question, hit: Hit) -> bool:
         """ "gmn cara ngajuin cuti tahunan buat perawat shift": how to do something is asked of
@@ -523,16 +533,15 @@ class Answerer:
     def _unsayable(self, ask: Question) -> bool:
         """ "tukin sy dipotong ga ...": a word of the language that no document uses at all
         ("potong") is what no passage can state."""
-        idf = self.searcher.idf
-        return any(
-            all(
-                alt not in idf
-                and alt in common_words()
-                and not is_stopword(alt)
-                and alt not in PURPOSE_WORDS  # "biar" is "agar", which documents write
-                for alt in g
-            )
-            for g in ask.groups
+        return any(all(self._unused(alt) for alt in g) for g in ask.groups)
+
+    def _unused(self, word: str) -> bool:
+        """A word of the language (a stem) that no document uses."""
+        return (
+            word not in self.searcher.idf
+            and word in common_words()
+            and not is_stopword(word)
+            and word not in PURPOSE_WORDS  # "biar" is "agar", which documents write
         )
 
     def _contradicts(self, q: Question, hit: Hit) -> bool:
@@ -661,7 +670,7 @@ class Answerer:
         if not answering:
             if self._contradicts(q, hits[0]):  # about another batch or year: not shown
                 return self._abstain(q, hits)
-            if self._how(q) and not self._names_rarest(q, hits[0]):
+            if self._another_way(q, hits[0]):
                 return self._abstain(q, hits)  # the study leave's rules, asked of annual leave
             return self._passage(q, hits[0], evidence)
         best, note = self.versions.current(q, answering, hits)
@@ -951,6 +960,14 @@ def _writes(text: str, number: str) -> bool:
 
 
 _FRAME = frozenset(tokenize(" ".join(PROCEDURE_WORDS)))
+# the way itself asked ("cara ...", "prosedur ..."), not "trus gmn?" after a situation told,
+# which asks what follows from it; what is done, up to whom or when it is done for ("cara
+# ngajuin izin belajar buat perawat shift": the asker's situation need not be written)
+_STEPS_OF = re.compile(
+    r"\b(?:cara|caranya|langkah|prosedur|mekanisme|alur|tahapan)\s+(.+?)"
+    r"(?=\s+(?:buat|untuk|bagi|kalau|kalo|jika|apabila|di|ke|dari|agar|supaya|biar|yang|yg"
+    r"|dengan|saat|ketika|pada|sebagai|selama|setelah|sebelum)\b|\s*[?,.;!]|$)"
+)
 _DOING = re.compile(rf"\b({'|'.join(PROCEDURE_WORDS)})\s+(?=(\w+))")  # the word after "cara"
 
 

@@ -18,8 +18,13 @@ NUMBER_WORDS = (
 )
 NUMBER = re.compile(rf"(?:\b|(?<=rp))(\d+(?:[.,]\d+)*|{NUMBER_WORDS})\b", re.I)  # "Rp5.000"
 _MONEY = re.compile(r"\brp\.?\s?\d|\brupiah\b|\bjuta\b", re.I)
-_CONTACT = re.compile(  # "0812-4400-7315", "+62 812 ...", "(0986) 221-4470", an address
-    r"(?:\+62|\b62|\b0)\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,5}\b|[\w.+-]+@[\w-]+\.[\w.]+"
+_PHONE = r"(?:\+62|\b62|\b0)\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,5}\b"
+_ADDRESS = r"[\w.+-]+@[\w-]+\.[\w.]+"
+_CONTACT = re.compile(f"{_PHONE}|{_ADDRESS}")  # "0812-4400-7315", "+62 812 ...", an address
+# the channel a contact ask names: a phone number is no e-mail address, nor the other way
+_CHANNELS = (
+    (re.compile(r"\b(?:wa|whatsapp|telepon|telp|hp|handphone|ponsel)\b"), re.compile(_PHONE)),
+    (re.compile(r"\b(?:email|e-mail|surel|alamat surat elektronik)\b"), re.compile(_ADDRESS)),
 )
 _PERSON = re.compile(
     r"\b(?:[Dd]r|Drs|Dra|Ir|Prof|Hj?|Bapak|Ibu|Bpk|Sdr|Sdri)\.?\s+[A-Z][a-z]+"
@@ -122,8 +127,9 @@ def has_fact(text: str, q: Question) -> bool:
         return bool(DEFINES.search(text) or GLOSSARY.match(text) or EXPANSION.search(text))
     if q.kind == "money":
         return bool(_MONEY.search(text))
-    if q.kind == "contact":
-        return bool(_CONTACT.search(text))
+    if q.kind == "contact":  # "nomor WA Bu Rizky": her line giving only her e-mail has none
+        asked = [found for channel, found in _CHANNELS if channel.search(q.text)]
+        return any(found.search(text) for found in asked or [_CONTACT])
     if q.kind == "name":  # "siapa nama ...": a person's name, not a role
         return bool(_PERSON.search(text)) or _held_by_name(text)
     if q.kind == "day":  # "tanggal berapa": a day of a month, not just a year

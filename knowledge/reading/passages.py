@@ -270,7 +270,10 @@ def fact_near_terms(
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform
         # eksternal adalah ..." ... "Bukti diunggah paling lambat 30 hari")
-        own = text if record else f"{units[0] if i else ''} {with_context(units, i)}"
+        # ... an item beside it in the same list ("- Akun: Dimas, WhatsApp ...") is no such
+        # sentence: it names its own person or thing, not the first item's
+        opening = units[0] if i and not (is_item(units[0]) and is_item(unit)) else ""
+        own = text if record else f"{opening} {with_context(units, i)}"
         context = f"{heading} {about} {own}"
         if rates and not all(group_hits(rates, set(tokenize(context)))):
             continue  # "biaya per angkatan": an amount given per no batch is some other one

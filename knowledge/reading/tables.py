@@ -14,6 +14,7 @@ from knowledge.reading.vocabulary import (
     COUNT_WORDS,
     MONEY_WORDS,
     NOT_HEADS,
+    NUMBERED_PARTS,
     ORDINAL_UNITS,
     UNIT_WORDS,
 )
@@ -23,6 +24,7 @@ _MONEY_STEMS = frozenset(tokenize(" ".join(MONEY_WORDS)))
 _MEASURES = set(UNIT_WORDS) - {"orang", "peserta"}  # what a count of people is not given in
 _FRAME_LABELS = frozenset(tokenize(" ".join((*ORDINAL_UNITS, "tahun bulan no nomor kode"))))
 _DIGITS = frozenset(str(n) for n in range(100))
+_NUMBERED = frozenset(tokenize(" ".join((*ORDINAL_UNITS, *NUMBERED_PARTS))))
 _COUNT_STEMS = frozenset(tokenize(" ".join((*COUNT_WORDS, "peserta", "orang", "kuota", "unit"))))
 # what frames a column of counts of people, not whose they are: "Jumlah Pegawai PPPK"
 _COUNT_FRAME = frozenset(tokenize(" ".join((*COUNT_WORDS, "pegawai", "orang", "peserta"))))
@@ -69,8 +71,9 @@ def named_pairs(text: str, q: Question) -> list[tuple[str, str]]:
     """The (label, number) cells of a row whose label the question names in full; a label
     naming only a batch, a year or a code ("angkatan: 2", "tahun: 2027") is no office's, and
     "Lulus" gives way to the "Tidak Lulus" the question names."""
-    if q.kind != "number" or set(q.units) & _MEASURES:
+    if q.kind != "number":
         return []
+    measured = bool(set(q.units) & _MEASURES)  # "brp JP": no office's count of people
     asked = q.words
     units = set(tokenize(" ".join(q.units)))
     own = set(re.findall(r"\d+", q.text))
@@ -81,12 +84,21 @@ def named_pairs(text: str, q: Question) -> list[tuple[str, str]]:
         and words <= asked
         and not words & units
         # "PPPK Paruh Waktu" names whose count it is; "Waktu", "Total Kuota" do not
-        and words - NOT_HEADS - _COUNT_STEMS - _FRAME_LABELS - _DIGITS
+        and (
+            (not measured and words - NOT_HEADS - _COUNT_STEMS - _FRAME_LABELS - _DIGITS)
+            or _numbered_period(words)
+        )
         and value not in own
     ]
     return [
         (label, value) for label, value, words in found if not any(words < o for *_, o in found)
     ]
+
+
+def _numbered_period(words: frozenset[str]) -> bool:
+    """ "Triwulan III", "Semester 2": a column of one numbered period, its number in the label
+    (asked: "JP triwulan III bidang X"); "Angkatan: 2" labels a batch's number, no column."""
+    return bool(words & _NUMBERED) and bool(words & _DIGITS) and words <= _NUMBERED | _DIGITS
 
 
 @lru_cache(maxsize=8192)

@@ -11,8 +11,8 @@ from knowledge.text.normalize import ACRONYMS
 # bump when tokenize() or the BM25 units change: saved indexes are then rebuilt (9: dotted
 # abbreviations written out; table rows, list items and codes as BM25 units and tokens; 12:
 # "e-BARA" also "ebara"; 13: "SI-BARA" also "sibara"; 14: "-nya" off words the dictionary lacks;
-# 15: ... once, and not off words it knows)
-TOKENIZER_VERSION = 15
+# 15: ... once, and not off words it knows; 16: "tingkat tiga", "angkatan kedua" as figures)
+TOKENIZER_VERSION = 16
 # "Angkatan I" = "angkatan 1"; "UPT Wilayah VI", "Pos Sektor III", "Semester II": the numbered
 # parts of an organisation or a year, which chat writes in figures ("upt wilayah 6", "pos 2").
 # II to XII are numerals wherever they stand ("Golongan III", "Pos II"); a single letter ("I",
@@ -62,6 +62,33 @@ NUMBER_VALUES = {
     "sembilan": 9,
     "sepuluh": 10,
 }
+
+
+# "tingkat tiga", "angkatan kedua", "semester ke-2" in chat are the documents' "Tingkat III",
+# "Angkatan II": a numbered unit's number written as a word, read as its figure. A cardinal
+# followed by what it counts is an amount ("tahap dua hari", "periode tiga bulan"), not a number.
+NUMBERED = (
+    "angkatan|tingkat|tahap|gelombang|bagian|bab|eselon|jilid|seri|wilayah|sektor|pos|regu"
+    "|seksi|zona|rayon|semester|triwulan|periode|golongan|kelas|sesi"
+)
+ORDINAL_WORDS = {"pertama": 1, "kesatu": 1} | {
+    f"ke{w}": n for w, n in zip(("dua", "tiga", "empat", "lima", "enam", "tujuh"), range(2, 8))
+}
+COUNTED_AFTER = "hari|minggu|bulan|tahun|jam|menit|kali|orang|jp|sesi|kelas|angkatan|modul|x"
+_WORDED = re.compile(
+    rf"\b(?P<unit>{NUMBERED})\s+(?:ke-?\s*(?P<after_ke>{'|'.join(NUMBER_VALUES)})\b"
+    rf"|(?P<ordinal>{'|'.join(ORDINAL_WORDS)})\b"
+    rf"|(?P<cardinal>{'|'.join(w for w in NUMBER_VALUES if w != 'setengah')})\b"
+    rf"(?!\s+(?:{COUNTED_AFTER})\b))"
+)
+
+
+def _worded(match: re.Match) -> str:
+    word = match["after_ke"] or match["cardinal"]
+    value = ORDINAL_WORDS[match["ordinal"]] if match["ordinal"] else int(NUMBER_VALUES[word])
+    return f"{match['unit']} {value}"
+
+
 _TOKEN = re.compile(r"\d+(?:[/.,]\d+)*|[a-z]+")
 # "e-BARA", "SI-BARA", "e-Kinerja": a prefix of a letter or two names a system, which chat
 # writes joined ("ebara", "sibara"); read both ways, the joined name and its parts
@@ -177,6 +204,7 @@ def token_pairs(text: str) -> list[tuple[str, str]]:
     _, stop = _sastrawi()
     pairs = []
     text = _ROMAN.sub(_figures, _DOTTED.sub(lambda m: DOTTED[m.group(1)], text.lower()))
+    text = _WORDED.sub(_worded, text)
     text = _PREFIXED.sub(r"\1\2 \1 \2", text)
     for tok in _TOKEN.findall(text):
         if tok in stop or (len(tok) == 1 and not tok.isdigit()):

@@ -908,6 +908,89 @@ def test_a_short_passage_is_shown_without_the_item_of_another_level(tmp_path, st
     assert "50" not in answer.text
 
 
+def test_a_level_asked_in_words_is_the_row_of_its_numeral(tmp_path, store, embedder):
+    """ "PKPM tingkat tiga itu brp JP": the table's row "Tingkat III", not the first level's."""
+    levels = markdown_doc(
+        "pedoman-pkpm",
+        "Pedoman Pelatihan Keselamatan Pasien",
+        {
+            "Pasal 16": (
+                "PKPM diselenggarakan dalam tiga tingkat.\n\n"
+                "| Tingkat | Sasaran | JP | Lama |\n|---|---|---|---|\n"
+                "| Tingkat I | Seluruh pegawai | 16 JP | 2 hari |\n"
+                "| Tingkat II | Kepala ruangan | 32 JP | 4 hari |\n"
+                "| Tingkat III | Anggota Komite Mutu | 48 JP | 6 hari |"
+            )
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"pkpm.md": levels})
+    answer = answerer.answer("PKPM tingkat tiga itu brp JP?")
+    assert answer.confident
+    assert "48 JP" in answer.text and "16 JP" not in answer.text
+
+
+def test_the_way_to_do_what_no_document_names_is_not_answered(tmp_path, store, embedder):
+    """ "Bagaimana cara membuat paspor elektronik?", "cara balik nama sertifikat tanah": no
+    document writes "paspor" or "tanah", words of the language, so a recap row naming an
+    electronic records training, or the guide on certificates, tells the way to do something
+    else; the way to get the certificate is still answered."""
+    recap = (
+        "unit_kerja,triwulan_i,jumlah_jp_2029,keterangan\n"
+        "Sekretariat,118,742,Pelatihan SIPD (Maret) dan Tata Naskah Dinas Elektronik\n"
+        "Bidang PPA,90,600,Pelatihan Konvensi Hak Anak (Mei)\n"
+    )
+    guide = markdown_doc(
+        "panduan-sertifikat",
+        "Panduan Sertifikat Pelatihan",
+        {"Sertifikat": "Sertifikat diunduh dari menu Riwayat setelah post-test diverifikasi."},
+    )
+    files = {"rekap-jp-triwulan-2029.csv": recap, "sertifikat.md": guide}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    assert answerer.answer("Bagaimana cara membuat paspor elektronik?").outcome == "refusal"
+    assert answerer.answer("cara balik nama sertifikat tanah").outcome == "refusal"
+    found = answerer.answer("bagaimana cara mengunduh sertifikat pelatihan?")
+    assert found.confident and "menu Riwayat" in found.text
+
+
+def test_a_contact_asked_by_its_channel_is_of_that_channel(tmp_path, store, embedder):
+    """ "nomor WhatsApp Rizky": her line gives an extension and an e-mail address, no phone
+    number; the WhatsApp number beside it is her colleague's. Her e-mail is hers to give."""
+    slides = markdown_doc(
+        "paparan-sosialisasi",
+        "Paparan Sosialisasi Perubahan Pedoman",
+        {
+            "Kontak": (
+                "- Aturan dan JP: Rizky Amalia Putri, S.AP., ekstensi 214, "
+                "mekar@dinas.example.go.id\n"
+                "- Akun dan aplikasi: Dimas Arya Pratama, S.Kom., WhatsApp 0811-5620-7734"
+            )
+        },
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"paparan.md": slides})
+    assert not answerer.answer("Berapa nomor WhatsApp Rizky Amalia Putri?").confident
+    mail = answerer.answer("alamat email Rizky Amalia Putri apa?")
+    assert mail.confident and "mekar@dinas.example.go.id" in mail.text
+    phone = answerer.answer("nomor WA Dimas Arya Pratama berapa?")
+    assert phone.confident and "0811-5620-7734" in phone.text
+
+
+def test_a_numbered_periods_column_is_the_cell_asked(tmp_path, store, embedder):
+    """ "JP triwulan III bidang KBKK 2029 brp": the row's "Triwulan III" cell, not its year's
+    total (which names "JP" and "2029" too), however the quarter is written."""
+    recap = (
+        "Unit kerja;Triwulan I;Triwulan II;Triwulan III;Triwulan IV;Jumlah JP 2029;"
+        "Rata-rata JP per pegawai;Keterangan\n"
+        "Bidang KBKK;132;229;284;223;868;18,5;Pelatihan Konseling KB di Balai Penyuluhan KB\n"
+        "Bidang PPA;37;66;81;64;248;22,5;Pelatihan Konvensi Hak Anak dan KLA (Mei)\n"
+        "Sekretariat;118;196;221;207;742;23,9;Pelatihan SIPD (Maret) dan Tata Naskah Dinas\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"rekap-jp-triwulan-2029.csv": recap})
+    for asked in ("JP triwulan III bidang KBKK 2029 brp", "jp triwulan tiga bidang kbkk 2029 brp?"):
+        answer = answerer.answer(asked)
+        assert answer.confident and "Triwulan III: 284" in answer.text, asked
+        assert "Triwulan II: 229" not in answer.text
+
+
 def test_a_yes_no_ask_beside_an_amount_no_passage_states_must_be_stated(tmp_path, store, embedder):
     """ "masuk talent pool dpt tunjangan tambahan ga? brp nominalnya": the talent pool passage
     shares the topic but says nothing of an allowance, and no passage names the amount, so
@@ -2036,7 +2119,10 @@ def test_an_acronym_read_as_its_expansion_needs_the_expansion_whole(tmp_path, st
     asked = "Kapan jadwal Latsar angkatan 2030 bagi tenaga kesehatan dinas?"
     answer = answerer.answer(asked)
     assert answer.outcome == "refusal", answer.text
-    named = rows + "3,Pelatihan Dasar CPNS Angkatan 2030,03/03/2030 - 20/04/2030,CPNS tenaga kesehatan dinas\n"
+    named = (
+        rows
+        + "3,Pelatihan Dasar CPNS Angkatan 2030,03/03/2030 - 20/04/2030,CPNS tenaga kesehatan dinas\n"
+    )
     other = answerer_beside(tmp_path / "named", embedder, {"jadwal-pelatihan-2030.csv": named})
     answer = other.answer(asked)
     assert answer.confident and "03/03/2030" in answer.text, answer.text

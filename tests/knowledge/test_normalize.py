@@ -94,6 +94,18 @@ def test_roman_numerals_of_an_organisations_parts_are_figures_as_chat_writes_the
     assert "lviii" in tokenize("Angkatan LVIII")  # past XII a numeral stays as written
 
 
+def test_a_numbered_units_number_written_as_a_word_is_its_figure():
+    """ "PKPM tingkat tiga", "angkatan kedua", "semester ke-2": chat's words for the documents'
+    "Tingkat III", "Angkatan II", "Semester II"; a word counting what follows it is an amount
+    ("tahap dua hari", "periode tiga bulan"), and a count before the unit is no number of it."""
+    assert tokenize("PKPM tingkat tiga brp JP") == tokenize("PKPM Tingkat III brp JP")
+    assert tokenize("jadwal angkatan kedua") == tokenize("jadwal Angkatan II")
+    assert tokenize("laporan semester ke-2") == tokenize("laporan Semester II")
+    assert tokenize("gelombang pertama") == tokenize("Gelombang I")
+    assert "dua" in tokenize("tahap dua hari") and "tiga" in tokenize("periode tiga bulan")
+    assert "tiga" in tokenize("dalam tiga tingkat, yaitu")
+
+
 def test_a_quarter_shortened_tw_is_written_out_but_chat_s_tw_is_not():
     """ "rekap TW1", "laporan TW II": reports' quarter; "gak tw" is chat's "tahu"."""
     assert "triwulan 1" in normalise("rekap TW1 2027 udah keluar?")

@@ -1362,12 +1362,17 @@ def test_a_telling_piece_followed_by_a_question_word_asks():
 
 def test_a_landline_with_its_area_code_in_brackets_is_a_contact():
     """ "Telepon: (0986) 221-4470": the area code in brackets, as letterheads and helpdesk
-    pages write it; a mobile number and an e-mail address still are contacts, a year is not."""
+    pages write it; a mobile number is a phone too, a year is not. An e-mail address is a
+    contact, but no telephone number ("nomor kontak" asks either)."""
     q = analyse("nomor telepon helpdesk berapa?", today=TODAY)
     assert q.kind == "contact"
     assert has_fact("Telepon: (0986) 221-4470 (pesawat 214)", q)
-    assert has_fact("WhatsApp 0812-4400-7315", q) and has_fact("surel: a@b.go.id", q)
+    assert has_fact("WhatsApp 0812-4400-7315", q) and not has_fact("surel: a@b.go.id", q)
     assert not has_fact("Kuota tahun 2026 sebanyak 45 orang.", q)
+    either = analyse("nomor kontak helpdesk berapa?", today=TODAY)
+    assert has_fact("surel: a@b.go.id", either) and has_fact("WhatsApp 0812-4400-7315", either)
+    mail = analyse("email helpdesk apa?", today=TODAY)
+    assert has_fact("surel: a@b.go.id", mail) and not has_fact("WhatsApp 0812-4400-7315", mail)
 
 
 def test_a_count_in_a_column_headed_with_what_is_asked_answers_it():
