@@ -72,7 +72,7 @@ NUMBERED = (
     "|seksi|zona|rayon|semester|triwulan|periode|golongan|kelas|sesi"
 )
 ORDINAL_WORDS = {"pertama": 1, "kesatu": 1} | {
-    f"ke{w}": n for w, n in zip(("dua", "tiga", "empat", "lima", "enam", "tujuh"), range(2, 8))
+    f"ke{w}": n for n, w in enumerate(("dua", "tiga", "empat", "lima", "enam", "tujuh"), start=2)
 }
 COUNTED_AFTER = "hari|minggu|bulan|tahun|jam|menit|kali|orang|jp|sesi|kelas|angkatan|modul|x"
 _WORDED = re.compile(
