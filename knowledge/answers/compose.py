@@ -506,7 +506,8 @@ class Answerer:
         if not self._how(q):
             return False
         done_to = _STEPS_OF.search(q.text)
-        unnamed = done_to is not None and any(map(self._unused, tokenize(done_to.group(1))))
+        thing = done_to.group(1).split()[1:2] if done_to else []  # after the doing word
+        unnamed = any(map(self._unused, tokenize(" ".join(thing))))
         return unnamed or not self._names_rarest(q, hit)
 
     def _names_rarest(self, q: Question, hit: Hit) -> bool:
@@ -708,6 +709,9 @@ class Answerer:
         kind asked ("kuota ... jd brp")."""
         rows_only = _rows_only(q)
         s, out = self.searcher, list(hits)
+        # what is asked of, not the kind of fact ("jam brp": the new hour says "pukul")
+        said_in = {t for a in q.asked for t in tokenize(" ".join((*a.units, *_hours(a))))}
+        groups = [g for g in q.groups if not g & said_in] or q.groups
         for hit in hits[1:]:
             at = out.index(hit)
             heads = hit.chunk.section  # not its title: the minutes' title names every item
@@ -716,7 +720,7 @@ class Answerer:
                     i
                     for i in range(at)
                     for unit in moves(hit.chunk.text, out[i].chunk.text, rows_only=rows_only)
-                    if coverage(q.groups, _said(heads, unit), s.idf, s.unknown_idf)
+                    if coverage(groups, _said(heads, unit), s.idf, s.unknown_idf)
                     >= MOVED_COVERAGE
                     and self._moves_the_asked(q, out[i], unit)
                 ),
@@ -943,8 +947,9 @@ def _within(lines: list[str], text: str) -> bool:
 
 
 def _rows_only(q: Question) -> bool:
-    """A day is moved by a sentence; any other value only by a change table's row."""
-    return not all(a.kind in ("date", "day", "general") for a in q.asked)
+    """A day (or the hour of a day) is moved by a sentence; any other value only by a change
+    table's row."""
+    return not all(a.kind in ("date", "day", "general") or "pukul" in a.units for a in q.asked)
 
 
 def _rule_year(year: str) -> str:
@@ -961,12 +966,15 @@ def _writes(text: str, number: str) -> bool:
 
 _FRAME = frozenset(tokenize(" ".join(PROCEDURE_WORDS)))
 # the way itself asked ("cara ...", "prosedur ..."), not "trus gmn?" after a situation told,
-# which asks what follows from it; what is done, up to whom or when it is done for ("cara
-# ngajuin izin belajar buat perawat shift": the asker's situation need not be written)
+# which asks what follows from it: the doing word, then the thing it is done to, whose first
+# word ("cara membuat paspor elektronik") no passage on another thing writes. The doing word
+# itself may be chat's ("cara ganti kata sandi": documents write "mengubah"), and what comes
+# after the thing is the asker's situation ("buat perawat shift", "pakai hp", "akun saya").
 _STEPS_OF = re.compile(
     r"\b(?:cara|caranya|langkah|prosedur|mekanisme|alur|tahapan)\s+(.+?)"
     r"(?=\s+(?:buat|untuk|bagi|kalau|kalo|jika|apabila|di|ke|dari|agar|supaya|biar|yang|yg"
-    r"|dengan|saat|ketika|pada|sebagai|selama|setelah|sebelum)\b|\s*[?,.;!]|$)"
+    r"|dengan|saat|ketika|pada|sebagai|selama|setelah|sebelum|pakai|lewat|via|melalui|secara"
+    r")\b|\s*[?,.;!]|$)"
 )
 _DOING = re.compile(rf"\b({'|'.join(PROCEDURE_WORDS)})\s+(?=(\w+))")  # the word after "cara"
 
@@ -974,6 +982,11 @@ _DOING = re.compile(rf"\b({'|'.join(PROCEDURE_WORDS)})\s+(?=(\w+))")  # the word
 def _a_verb(word: str) -> bool:
     """ "pengajuan", "mengisi", "ngajuin": the stem drops an affix, or a spoken "ng-" leads."""
     return stem(word) != word or word.startswith("ng")
+
+
+def _hours(ask: Question) -> tuple[str, ...]:
+    """ "jam berapa" asks a time of day: its "jam" is the question's word for "pukul"."""
+    return ("jam",) if "pukul" in ask.units else ()
 
 
 def _said(heads: str, unit: str) -> set[str]:

@@ -11,7 +11,7 @@ from knowledge.reading.question import Question
 from knowledge.reading.vocabulary import DURATION_UNITS, NUMBERED_PARTS, ORDINAL_UNITS
 from knowledge.text.dates import MONTHS, YEAR
 from knowledge.text.normalize import ACRONYMS
-from knowledge.text.tokens import COUNTED_AFTER, DOTTED, NUMBER_VALUES, stem, tokenize
+from knowledge.text.tokens import DOTTED, numbered_words, stem, tokenize
 
 # month names written out ("Januari", "Sept", "Mei"), not the 3-letter forms that are also
 # words; after a day's number ("5-6 Okt", "2 Mar") every form is the month
@@ -29,9 +29,6 @@ _DIRECTIONS = "|".join(DIRECTIONS)
 PLACE_PARTS = ("wilayah", "sektor")  # numbered parts of an agency's area ("UPT Wilayah III")
 # "angkatan kedua" is "Angkatan II"
 _COUNTED = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
-# "tingkat tiga" is "Tingkat III"; "tahap dua hari" is a length
-_CARDINALS = {w: int(n) for w, n in NUMBER_VALUES.items() if n == int(n)}
-_CARDINAL = rf"(?:{'|'.join(_CARDINALS)})\b(?!\s+(?:{COUNTED_AFTER})\b)"
 # a roman numeral up to 399 ("II", "LVIII"), checked whole: "civil" is a word
 ROMAN = r"(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 # a unit as documents shorten it, with its dot ("Angk. II 5-6 Okt", "Gel. I")
@@ -40,7 +37,7 @@ _NUMBERING_WORDS = frozenset((*ORDINAL_UNITS, *NUMBERED_PARTS, *_SHORT_UNITS))
 # "Angkatan II", "angkatan ke-2", "Angk.2", "Tingkat: Dasar"
 _ORDINAL = re.compile(
     rf"\b({'|'.join((*ORDINAL_UNITS, *NUMBERED_PARTS))}|(?:{'|'.join(_SHORT_UNITS)})\.)"
-    rf"(?:\s*:?\s+(?:ke-?\s*)?|(?<=\.)\s*)({ROMAN}|\d{{1,2}}|{_LEVEL_NAMES}|{_DIRECTIONS}|{'|'.join(_COUNTED)}|{_CARDINAL})\b",
+    rf"(?:\s*:?\s+(?:ke-?\s*)?|(?<=\.)\s*)({ROMAN}|\d{{1,2}}|{_LEVEL_NAMES}|{_DIRECTIONS}|{'|'.join(_COUNTED)})\b",
     re.I,
 )
 _ROMAN_NUMBERS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -76,8 +73,8 @@ def ordinal_value(token: str) -> int | str:
     token = token.lower()
     if token.isdigit():
         return int(token)
-    if token in _COUNTED or token in _CARDINALS:
-        return _COUNTED.get(token) or _CARDINALS[token]
+    if token in _COUNTED:
+        return _COUNTED[token]
     if not set(token) <= set(_ROMAN_NUMBERS):  # a named level: "lanjutan" is "lanjut"
         return token.removesuffix("an") if token.startswith("lanjut") else token
     values = [_ROMAN_NUMBERS[c] for c in token]
@@ -115,6 +112,7 @@ def ordinals(text: str) -> dict[str, set[int | str]]:
     ahli = _ahli_levels(text)
     if ahli:
         found["ahli"] = ahli
+    text = numbered_words(text)  # "tingkat tiga" is Tingkat III
     for match in _ORDINAL.finditer(text):
         unit = match.group(1).lower().rstrip(".")  # "angk." is angkatan
         value = ordinal_value(match.group(2))

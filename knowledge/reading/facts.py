@@ -326,7 +326,27 @@ def moves(text: str, other: str, *, rows_only: bool = False) -> list[str]:
     rows = changed_rows(text, other)
     if rows_only:
         return rows
-    return rows + [u for u in _moved_days(text, other) if u not in rows]
+    moved = [u for u in (*_moved_days(text, other), *_no_longer(text, other)) if u not in rows]
+    return rows + list(dict.fromkeys(moved))
+
+
+# "Mulai 8 Maret 2030, Kelas Berbagi diadakan setiap hari Jumat ..., tidak lagi hari Rabu": a
+# weekly day a schedule gives, said to stand no more
+_NO_LONGER = re.compile(
+    r"\b(?:tidak|bukan)\s+lagi\s+(?:pada\s+|setiap\s+)?(?:hari\s+)?"
+    r"(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b",
+    re.I,
+)
+
+
+def _no_longer(text: str, other: str) -> list[str]:
+    out = []
+    for unit in (" ".join(unit.split()) for unit in _units(text)):
+        for day in _NO_LONGER.findall(unit):
+            if re.search(rf"\bhari\s+{re.escape(day)}\b", other, re.I):
+                out.append(unit)
+                break
+    return out
 
 
 def _moved_days(text: str, other: str) -> list[str]:
@@ -442,7 +462,9 @@ _MOVE_VERB = re.compile(
 
 def says_a_change(text: str) -> bool:
     """A passage that may move a value: a verb of moving, or "semula" (was)."""
-    return bool(_MOVE_VERB.search(text) or re.search(r"\bsemula\b", text, re.I))
+    return bool(
+        _MOVE_VERB.search(text) or re.search(r"\bsemula\b", text, re.I) or _NO_LONGER.search(text)
+    )
 
 
 def has_change_rows(text: str) -> bool:

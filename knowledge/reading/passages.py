@@ -270,9 +270,11 @@ def fact_near_terms(
         # read with the heading, the lead-in and the passage's opening sentence, which
         # names the topic later sentences refer back to ("Belajar mandiri melalui platform
         # eksternal adalah ..." ... "Bukti diunggah paling lambat 30 hari")
-        # ... an item beside it in the same list ("- Akun: Dimas, WhatsApp ...") is no such
-        # sentence: it names its own person or thing, not the first item's
-        opening = units[0] if i and not (is_item(units[0]) and is_item(unit)) else ""
+        # ... an item beside it in the same list labelled with its own subject ("- Akun dan
+        # aplikasi: Dimas, WhatsApp ...") is no such sentence: it names its own person or
+        # thing; an unlabelled item ("- Lama pelatihan 4 bulan") goes on about the first's
+        sibling = is_item(units[0]) and bool(_LABELLED_ITEM.match(unit))
+        opening = units[0] if i and not sibling else ""
         own = text if record else f"{opening} {with_context(units, i)}"
         context = f"{heading} {about} {own}"
         if rates and not all(group_hits(rates, set(tokenize(context)))):
@@ -283,6 +285,9 @@ def fact_near_terms(
         if near > 0 and near >= NEAR_MIN_COVERAGE * whole:
             return True
     return False
+
+
+_LABELLED_ITEM = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)]|[a-z][.)])\s*[^:\n]{1,40}:\s*\S")
 
 
 def _asked_of(ask: Question, idf: dict[str, float]) -> set[str]:

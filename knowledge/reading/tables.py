@@ -14,7 +14,6 @@ from knowledge.reading.vocabulary import (
     COUNT_WORDS,
     MONEY_WORDS,
     NOT_HEADS,
-    NUMBERED_PARTS,
     ORDINAL_UNITS,
     UNIT_WORDS,
 )
@@ -24,7 +23,7 @@ _MONEY_STEMS = frozenset(tokenize(" ".join(MONEY_WORDS)))
 _MEASURES = set(UNIT_WORDS) - {"orang", "peserta"}  # what a count of people is not given in
 _FRAME_LABELS = frozenset(tokenize(" ".join((*ORDINAL_UNITS, "tahun bulan no nomor kode"))))
 _DIGITS = frozenset(str(n) for n in range(100))
-_NUMBERED = frozenset(tokenize(" ".join((*ORDINAL_UNITS, *NUMBERED_PARTS))))
+_PERIODS = frozenset(tokenize("triwulan semester caturwulan"))
 _COUNT_STEMS = frozenset(tokenize(" ".join((*COUNT_WORDS, "peserta", "orang", "kuota", "unit"))))
 # what frames a column of counts of people, not whose they are: "Jumlah Pegawai PPPK"
 _COUNT_FRAME = frozenset(tokenize(" ".join((*COUNT_WORDS, "pegawai", "orang", "peserta"))))
@@ -77,16 +76,20 @@ def named_pairs(text: str, q: Question) -> list[tuple[str, str]]:
     asked = q.words
     units = set(tokenize(" ".join(q.units)))
     own = set(re.findall(r"\d+", q.text))
+    # a period's column counts what the table counts: "JP triwulan III" of a JP recap (a
+    # label says "JP"), not of a recap of participants
+    labels = _CELL.findall(text)
+    periods = not measured or any(units & _label_words(label) for label, _ in labels)
     found = [
         (label, value, words)
-        for label, value in _CELL.findall(text)
+        for label, value in labels
         if (words := _label_words(label) - _COUNT_FRAME)  # "Jumlah Pegawai Tenaga Alih Daya"
         and words <= asked
         and not words & units
         # "PPPK Paruh Waktu" names whose count it is; "Waktu", "Total Kuota" do not
         and (
             (not measured and words - NOT_HEADS - _COUNT_STEMS - _FRAME_LABELS - _DIGITS)
-            or _numbered_period(words)
+            or (periods and _numbered_period(words))
         )
         and value not in own
     ]
@@ -96,9 +99,10 @@ def named_pairs(text: str, q: Question) -> list[tuple[str, str]]:
 
 
 def _numbered_period(words: frozenset[str]) -> bool:
-    """ "Triwulan III", "Semester 2": a column of one numbered period, its number in the label
-    (asked: "JP triwulan III bidang X"); "Angkatan: 2" labels a batch's number, no column."""
-    return bool(words & _NUMBERED) and bool(words & _DIGITS) and words <= _NUMBERED | _DIGITS
+    """ "Triwulan III", "Semester 2": a column of one numbered period of the year, its number
+    in the label (asked: "JP triwulan III bidang X"); "Angkatan: 2" labels a batch's number,
+    and "Golongan III" counts people of a rank, no period."""
+    return bool(words & _PERIODS) and bool(words & _DIGITS) and words <= _PERIODS | _DIGITS
 
 
 @lru_cache(maxsize=8192)

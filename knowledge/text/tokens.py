@@ -66,27 +66,95 @@ NUMBER_VALUES = {
 
 # "tingkat tiga", "angkatan kedua", "semester ke-2" in chat are the documents' "Tingkat III",
 # "Angkatan II": a numbered unit's number written as a word, read as its figure. A cardinal
-# followed by what it counts is an amount ("tahap dua hari", "periode tiga bulan"), not a number.
+# followed by what it counts is an amount ("tahap dua hari", "sesi tiga puluh menit"), and so
+# is one after "setiap" ("kuota setiap angkatan tiga puluh peserta").
 NUMBERED = (
-    "angkatan|tingkat|tahap|gelombang|bagian|bab|eselon|jilid|seri|wilayah|sektor|pos|regu"
+    "angkatan|tingkat|tahap|gelombang|bab|eselon|jilid|seri|wilayah|sektor|pos|regu"
     "|seksi|zona|rayon|semester|triwulan|periode|golongan|kelas|sesi"
 )
-ORDINAL_WORDS = {"pertama": 1, "kesatu": 1} | {
-    f"ke{w}": n for n, w in enumerate(("dua", "tiga", "empat", "lima", "enam", "tujuh"), start=2)
-}
-COUNTED_AFTER = "hari|minggu|bulan|tahun|jam|menit|kali|orang|jp|sesi|kelas|angkatan|modul|x"
+_CARDINALS = [w for w in NUMBER_VALUES if w != "setengah"]
 _WORDED = re.compile(
-    rf"\b(?P<unit>{NUMBERED})\s+(?:ke-?\s*(?P<after_ke>{'|'.join(NUMBER_VALUES)})\b"
-    rf"|(?P<ordinal>{'|'.join(ORDINAL_WORDS)})\b"
-    rf"|(?P<cardinal>{'|'.join(w for w in NUMBER_VALUES if w != 'setengah')})\b"
-    rf"(?!\s+(?:{COUNTED_AFTER})\b))"
+    rf"\b(?P<unit>{NUMBERED})\s+(?P<ke>ke-?\s*)?(?P<word>pertama|{'|'.join(_CARDINALS)})\b"
+    r"(?!\s*(?:belas|puluh|ratus|ribu|juta)\b)",
+    re.I,
+)
+_PER_UNIT = re.compile(r"\b(?:setiap|tiap|per|masing-masing|masing2)\s+$", re.I)
+_PHRASE_END = re.compile(r"\s*(?:$|[?,.;:!()/&\-])|\s+tahun\s+\d{4}\b", re.I)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_CHAT_ENDS = frozenset(("brp", "kpn", "tgl", "jd", "ya", "sih", "dong", "nih", "kak", "min"))
+
+
+def numbered_words(text: str) -> str:
+    """The text with "tingkat tiga" written "tingkat 3", "angkatan kedua" "angkatan 2"."""
+    if not _WORDED.search(text):
+        return text
+
+    def figure(match: re.Match) -> str:
+        word = match["word"].lower()
+        ordinal = bool(match["ke"]) or word == "pertama"
+        if _PER_UNIT.search(text, 0, match.start()) or not (
+            ordinal or _ends_phrase(text, match.end())
+        ):
+            return match.group(0)
+        return f"{match['unit']} {1 if word == 'pertama' else int(NUMBER_VALUES[word])}"
+
+    return _WORDED.sub(figure, text)
+
+
+# what a number counts or measures: after one, the number is an amount ("angkatan tiga puluh
+# peserta", "tahap dua hari"); "triwulan tiga bidang KBKK" names whose batch or quarter
+_COUNTED_NOUNS = frozenset(
+    [
+        "orang",
+        "org",
+        "peserta",
+        "pegawai",
+        "personel",
+        "hari",
+        "minggu",
+        "pekan",
+        "bulan",
+        "bln",
+        "tahun",
+        "thn",
+        "jam",
+        "menit",
+        "detik",
+        "kali",
+        "jp",
+        "sesi",
+        "kelas",
+        "angkatan",
+        "modul",
+        "persen",
+        "kursi",
+        "unit",
+        "paket",
+        "buah",
+        "lembar",
+        "halaman",
+        "kegiatan",
+        "tahap",
+        "tingkat",
+        "mata",
+        "pelajaran",
+        "jenis",
+        "macam",
+        "kelompok",
+        "tim",
+        "regu",
+        "x",
+    ]
 )
 
 
-def _worded(match: re.Match) -> str:
-    word = match["after_ke"] or match["cardinal"]
-    value = ORDINAL_WORDS[match["ordinal"]] if match["ordinal"] else int(NUMBER_VALUES[word])
-    return f"{match['unit']} {value}"
+def _ends_phrase(text: str, at: int) -> bool:
+    """Nothing counted follows: the text or a clause ends, or a word that is no counted noun."""
+    if _PHRASE_END.match(text, at):
+        return True
+    following = _NEXT_WORD.match(text, at)
+    word = following.group(1).lower() if following else ""
+    return word in _CHAT_ENDS or word not in _COUNTED_NOUNS
 
 
 _TOKEN = re.compile(r"\d+(?:[/.,]\d+)*|[a-z]+")
@@ -204,7 +272,7 @@ def token_pairs(text: str) -> list[tuple[str, str]]:
     _, stop = _sastrawi()
     pairs = []
     text = _ROMAN.sub(_figures, _DOTTED.sub(lambda m: DOTTED[m.group(1)], text.lower()))
-    text = _WORDED.sub(_worded, text)
+    text = numbered_words(text)
     text = _PREFIXED.sub(r"\1\2 \1 \2", text)
     for tok in _TOKEN.findall(text):
         if tok in stop or (len(tok) == 1 and not tok.isdigit()):

@@ -1,3 +1,4 @@
+from knowledge.reading.about import ordinals
 from knowledge.reading.question import analyse
 from knowledge.reading.vocabulary import term_groups
 from knowledge.text.normalize import normalise
@@ -104,6 +105,22 @@ def test_a_numbered_units_number_written_as_a_word_is_its_figure():
     assert tokenize("gelombang pertama") == tokenize("Gelombang I")
     assert "dua" in tokenize("tahap dua hari") and "tiga" in tokenize("periode tiga bulan")
     assert "tiga" in tokenize("dalam tiga tingkat, yaitu")
+    assert "2" in tokenize("kuota latsar angkatan dua tahun 2027")
+    assert tokenize("tingkat dua & tingkat tiga brp") == tokenize("tingkat II & tingkat III brp")
+
+
+def test_a_number_word_that_counts_is_no_units_number():
+    """ "angkatan dua belas" is the twelfth batch, not the second; "setiap angkatan tiga puluh
+    peserta" and "angkatan dua berapa peserta" differ: after "setiap" or before what it counts
+    the word is an amount."""
+    assert "2" not in tokenize("kapan latsar angkatan dua belas?")
+    assert "3" not in tokenize("Kuota setiap angkatan tiga puluh peserta.")
+    assert "3" not in tokenize("sesi tiga puluh menit")
+    assert "3" not in tokenize("periode tiga bln")
+    assert "2" in tokenize("angkatan dua berapa peserta")
+    assert ordinals("Kuota setiap angkatan tiga puluh peserta.") == {}
+    assert ordinals("kapan latsar angkatan dua belas?") == {}
+    assert ordinals("latsar angkatan dua kapan") == {"angkatan": {2}}
 
 
 def test_a_quarter_shortened_tw_is_written_out_but_chat_s_tw_is_not():

@@ -21,7 +21,7 @@ from knowledge.reading.passages import (
     pick_sentences,
 )
 from knowledge.reading.pieces import clauses, pieces
-from knowledge.reading.tables import named_cells
+from knowledge.reading.tables import named_cells, named_pairs
 from knowledge.reading.units import split_units, unwrapped
 from knowledge.text.normalize import normalise
 from knowledge.text.tokens import tokenize
@@ -2461,3 +2461,17 @@ def test_a_quarter_named_in_the_text_is_read_under_another_half_years_title():
     text = "Rapat evaluasi berikutnya (triwulan III) dijadwalkan Kamis, 8 Oktober 2026."
     headings = ("Penutup", "Notulen Rapat Evaluasi Program SEMAI Semester I Tahun 2026")
     assert not contradicts(text, q, headings=headings)
+
+
+def test_a_periods_column_counts_what_its_table_counts():
+    """ "berapa JP triwulan III bidang KBKK": the "Triwulan III" cell of a JP recap (a label
+    says JP); a recap of participants' "Triwulan III" is no JP, nor is a rank's "Golongan III"
+    a period; a count of people is read from the participants' recap."""
+    jp = "Unit kerja: Bidang KBKK\nTriwulan II: 229\nTriwulan III: 284\nJumlah JP 2029: 868"
+    people = "Unit kerja: Bidang KBKK\nTriwulan III: 24\nGolongan III: 34\nJumlah peserta: 60"
+    asked = analyse("berapa JP triwulan III bidang KBKK", today=TODAY)
+    assert named_pairs(jp, asked) == [("Triwulan III", "284")]
+    assert named_pairs(people, asked) == []
+    assert named_pairs(people, analyse("berapa JP golongan III bidang KBKK", today=TODAY)) == []
+    counted = analyse("peserta triwulan III bidang KBKK brp org", today=TODAY)
+    assert named_pairs(people, counted) == [("Triwulan III", "24")]
