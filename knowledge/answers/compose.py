@@ -39,6 +39,7 @@ from knowledge.reading.passages import (
     coverage,
     defines,
     fact_near_terms,
+    given_in,
     group_hits,
     has_table,
     holds_all_known,
@@ -710,7 +711,7 @@ class Answerer:
         rows_only = _rows_only(q)
         s, out = self.searcher, list(hits)
         # what is asked of, not the kind of fact ("jam brp": the new hour says "pukul")
-        said_in = {t for a in q.asked for t in tokenize(" ".join((*a.units, *_hours(a))))}
+        said_in = set().union(*map(given_in, q.asked))
         groups = [g for g in q.groups if not g & said_in] or q.groups
         for hit in hits[1:]:
             at = out.index(hit)
@@ -720,8 +721,7 @@ class Answerer:
                     i
                     for i in range(at)
                     for unit in moves(hit.chunk.text, out[i].chunk.text, rows_only=rows_only)
-                    if coverage(groups, _said(heads, unit), s.idf, s.unknown_idf)
-                    >= MOVED_COVERAGE
+                    if coverage(groups, _said(heads, unit), s.idf, s.unknown_idf) >= MOVED_COVERAGE
                     and self._moves_the_asked(q, out[i], unit)
                 ),
                 None,
@@ -982,11 +982,6 @@ _DOING = re.compile(rf"\b({'|'.join(PROCEDURE_WORDS)})\s+(?=(\w+))")  # the word
 def _a_verb(word: str) -> bool:
     """ "pengajuan", "mengisi", "ngajuin": the stem drops an affix, or a spoken "ng-" leads."""
     return stem(word) != word or word.startswith("ng")
-
-
-def _hours(ask: Question) -> tuple[str, ...]:
-    """ "jam berapa" asks a time of day: its "jam" is the question's word for "pukul"."""
-    return ("jam",) if "pukul" in ask.units else ()
 
 
 def _said(heads: str, unit: str) -> set[str]:

@@ -227,9 +227,7 @@ def fact_near_terms(
         return defines(
             text, q, idf, unknown_idf, share=DEFINED_SHARE, heading=heading, record=record
         ) or (not record and _titled_for(heading, q, idf, unknown_idf))
-    unit_stems = set(tokenize(" ".join(q.units)))
-    if "pukul" in q.units:  # "jam berapa" asks a time of day: "jam" is the question's word
-        unit_stems.add("jam")
+    unit_stems = given_in(q)
     # "1 tim isinya brp orang": "1 X" means "per X", not a number the sentence must repeat
     # "dulu kan 60 hari, skrg jd brp hari": a number of another piece of the message is the
     # asker's guess or situation, not a word the sentence stating this fact must repeat
@@ -285,6 +283,13 @@ def fact_near_terms(
         if near > 0 and near >= NEAR_MIN_COVERAGE * whole:
             return True
     return False
+
+
+def given_in(q: Question) -> set[str]:
+    """The stems of what the asked fact is given in ("jp", "orang"); "jam berapa" asks a time
+    of day, so its "jam" is the question's word for "pukul"."""
+    stems = set(tokenize(" ".join(q.units)))
+    return stems | {"jam"} if "pukul" in q.units else stems
 
 
 _LABELLED_ITEM = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)]|[a-z][.)])\s*[^:\n]{1,40}:\s*\S")

@@ -79,9 +79,8 @@ _WORDED = re.compile(
     re.I,
 )
 _PER_UNIT = re.compile(r"\b(?:setiap|tiap|per|masing-masing|masing2)\s+$", re.I)
-_PHRASE_END = re.compile(r"\s*(?:$|[?,.;:!()/&\-])|\s+tahun\s+\d{4}\b", re.I)
+_YEAR_NAMED = re.compile(r"\s+tahun\s+\d{4}\b", re.I)  # "angkatan dua tahun 2027"
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_CHAT_ENDS = frozenset(("brp", "kpn", "tgl", "jd", "ya", "sih", "dong", "nih", "kak", "min"))
 
 
 def numbered_words(text: str) -> str:
@@ -149,12 +148,12 @@ _COUNTED_NOUNS = frozenset(
 
 
 def _ends_phrase(text: str, at: int) -> bool:
-    """Nothing counted follows: the text or a clause ends, or a word that is no counted noun."""
-    if _PHRASE_END.match(text, at):
+    """Nothing counted follows: the text or a clause ends, a year is named, or the next word
+    is no counted noun."""
+    if _YEAR_NAMED.match(text, at):
         return True
     following = _NEXT_WORD.match(text, at)
-    word = following.group(1).lower() if following else ""
-    return word in _CHAT_ENDS or word not in _COUNTED_NOUNS
+    return following is None or following.group(1).lower() not in _COUNTED_NOUNS
 
 
 _TOKEN = re.compile(r"\d+(?:[/.,]\d+)*|[a-z]+")
