@@ -221,6 +221,12 @@ SETS = {
             (HERE / "eval" / "agency_ze",),
             HERE / ".cache" / "agency_ze",
         ),
+        QuestionSet(
+            "agency_zf",
+            HERE / "eval" / "questions_agency_zf.yaml",
+            (HERE / "eval" / "agency_zf",),
+            HERE / ".cache" / "agency_zf",
+        ),
     )
 }
 
