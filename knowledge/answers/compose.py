@@ -909,29 +909,35 @@ YEARED_KINDS = ("aturan", "ketentuan", "edaran", "permenpan", *RULE_KINDS.split(
 
 
 def _with_dated_heading(ask: Question, chunk, *, flat: bool = False) -> str:
-    """ "versi 2.3 keluar kapan": a changelog's or a diary's entries are dated by their
-    heading ("[2.3.0] - 2031-04-01 > Ditambahkan"), which the passage's text does not repeat;
-    for a date asked, that heading is shown as the passage's first line, and read (``flat``)
-    as one statement with the entries it dates."""
-    if ask.kind not in ("date", "day") or has_fact(chunk.text, ask):
+    """ "versi 2.3 keluar kapan", "diperbaiki di versi berapa": a changelog's or a diary's
+    entries are dated and numbered by their heading ("Versi 1.2 - 2 September 2030"), which
+    the passage's text does not repeat; for a date or an identifying number asked, that
+    heading is shown as the passage's first line, and read (``flat``) as one statement with
+    the entries it dates."""
+    identifier = ask.kind == "number" and not ask.units  # "versi berapa", "nomor berapa"
+    if ask.kind not in ("date", "day") and not identifier or has_fact(chunk.text, ask):
         return chunk.text
     # a heading naming what is asked, beside its date, that the entries do not name ("[2.3.0]
-    # - 2031-04-01" for "versi 2.3"), not a meeting's date over what it discussed nor a list's
-    # "(posisi Januari 2029)" over entries that name its topic themselves
-    own = set(tokenize(chunk.text))
+    # - 2031-04-01" for "versi 2.3"; "dirilis kapan" of the "Catatan Rilis" the heading is
+    # part of), not a meeting's date over what it discussed nor a list's "(posisi Januari
+    # 2029)" over entries that name its topic themselves
+    own, titled = set(tokenize(chunk.text)), _undated(chunk.title)
     dated = [
         part
         for part in chunk.section.split(" > ")
         if has_fact(part, ask)
         and any(
             hit and not g & own
-            for g, hit in zip(ask.groups, group_hits(ask.groups, _undated(part)), strict=True)
+            for g, hit in zip(
+                ask.groups, group_hits(ask.groups, _undated(part) | titled), strict=True
+            )
         )
     ]
     if not dated:
         return chunk.text
-    if flat:
-        return " ".join([*dated, *(line.strip(" -*•") for line in chunk.text.splitlines())])
+    if flat:  # each entry is of its heading's date and version, however far down it is
+        heads = " ".join(dated)
+        return "\n".join(f"{heads} {line.strip(' -*•')}" for line in chunk.text.splitlines())
     return "\n".join([*dated, chunk.text])
 
 

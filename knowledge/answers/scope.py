@@ -32,6 +32,9 @@ SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind
 # a line opening with an emoji or nothing, then a bold phrase of its own: "📢 *X ANGKATAN II*"
 _DATED = re.compile(rf"\b(?:{MONTH_NAMES})\b|\d{{1,2}}[.:]\d{{2}}", re.I)
 _ANNOUNCED = re.compile(r"^[^\w*\n]*\*{1,2}([^*\n]{8,})\*{1,2}", re.M)
+# what kind of course a catalog name says, not which course it is
+_COURSE_KINDS = frozenset(tokenize("pelatihan diklat bimbingan teknis bimtek kursus workshop"))
+_GLOSS = re.compile(r"\([^()]*\)")  # a name's acronym or gloss in brackets
 _RULE_NUMBER = re.compile(r"(?:\d+(?:/\d{2,4})?|no\.?|nomor)$", re.I)
 
 
@@ -46,6 +49,7 @@ class Scope:
         self._table_stems = PerIndexVersion(searcher, self._rows_stems_read)
         self._openings = PerIndexVersion(searcher, self._openings_read)
         self._parts = PerIndexVersion(searcher, self._numbered_parts_read)
+        self._courses = PerIndexVersion(searcher, self._courses_read)
 
     def about_a_sibling(self, q: Question, hit: Hit) -> bool:
         """ "PKA itu untuk jabatan apa": the leadership guide has a section on PKA, so its
@@ -54,6 +58,8 @@ class Scope:
         Kepemimpinan Pengawas — Angkatan I" for "Pelatihan Kepemimpinan Administrator
         Angkatan I kapan"), and a document whose title names only a sibling."""
         if is_row(hit) and self._another_rows_item(q, hit):
+            return True
+        if self._another_course(q, hit):
             return True
         named = self._named(q.content_stems)
         if not named:
@@ -67,6 +73,39 @@ class Scope:
         if is_row(hit):  # a row holds its own name's facts only
             return self._any_siblings(named, heading)
         return self._any_siblings(named & self._sections_naming(hit.chunk.doc_id), heading)
+
+    def _another_course(self, q: Question, hit: Hit) -> bool:
+        """ "nilai minimal lulus pelatihan teknik komunikasi budaya": the terms of reference
+        titled for another course of the catalog ("KAK Pelatihan Pemandu Wisata Budaya")
+        state that course's pass mark. A course is named by all the words of its catalog
+        name (its kind, "pelatihan", aside) or by its code; a heading naming the asked
+        course too ("... Berbasis Komunitas" holds the shorter name) is about it. A passage
+        whose headings name no course is about those its text names: a handbook section on
+        Bahasa Inggris Pariwisata's levels does not give another course's pass mark."""
+        if hit.meta.get("kind") == "training":
+            return False
+        courses = self._courses.get()
+        named = _courses_named(courses, q.text)
+        if not named:
+            return False
+        # the headings say what the passage is about; without a course there, its text
+        shown = _courses_named(courses, f"{hit.chunk.title}\n{hit.chunk.section}")
+        shown = shown or _courses_named(courses, hit.chunk.text)
+        return bool(shown) and not shown & named
+
+    def _courses_read(self) -> list[tuple[frozenset[str], str]]:
+        """Each catalog course's name words (two at least, its kind and its bracketed acronym
+        aside) and its code."""
+        out = []
+        for chunk in self.searcher.chunks.values():
+            meta = chunk.meta or {}
+            if meta.get("kind") != "training":
+                continue
+            name = _GLOSS.sub(" ", chunk.section)  # "Teknik Komunikasi Budaya (TKB)"
+            words = frozenset(tokenize(name)) - _COURSE_KINDS
+            if len(words) >= 2:
+                out.append((words, normalise(str(meta.get("kode") or ""), expand=False)))
+        return out
 
     def lacks_the_holder(self, q: Question, hit: Hit) -> bool:
         """ "no WA helpdesk aplikasi SIPADA": a number to call is someone's; a passage without
@@ -342,3 +381,13 @@ def _headline(phrase: str) -> bool:
     if len(words) < 2 or len(letters) < 6 or _DATED.search(phrase):
         return False
     return capitals >= HEADLINE_CAPS * len(letters)
+
+
+def _courses_named(courses: list[tuple[frozenset[str], str]], text: str) -> set[int]:
+    """The catalog courses a text names: all the words of one's name, or its code."""
+    words, plain = set(tokenize(text)), normalise(text, expand=False)
+    return {
+        i
+        for i, (name, code) in enumerate(courses)
+        if name <= words or (code and re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", plain))
+    }

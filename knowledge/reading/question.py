@@ -48,7 +48,9 @@ from knowledge.text.dates import MONTHS, YEAR
 from knowledge.text.normalize import normalise
 from knowledge.text.tokens import common_words, is_stopword, stem, token_pairs, tokenize
 
-_NUMBER_ASKED = re.compile(r"\b(?:no|nomor|nomornya)\s+(?:berapa|apa)\b")  # an identifier
+_NUMBER_ASKED = re.compile(
+    r"\b(?:no|nomor|nomornya|versi|versinya)\s+(?:berapa|apa)\b"
+)  # an identifier
 # "kapan pelatihan campuran dihitung sebagai jalur klasikal": the condition under which a thing
 # counts as another, not a date
 _WHEN_COUNTS = re.compile(

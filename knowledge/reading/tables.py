@@ -31,6 +31,7 @@ _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{2})?")  # "350.000", "1.500.00
 # a table's total row, its first cell "Jumlah seluruhnya" or "TOTAL" ("Kegiatan: Jumlah ...")
 _TOTAL_ROW = re.compile(r"^(?:\|\s*|[^:|\n]{1,40}:\s*)(?:jumlah|total)\b", re.I)
 # a table row's cell on its own line, a bare number after its label
+_GLOSS = re.compile(r"\(([^()]*)\)")  # a label's code or acronym in brackets
 _CELL = re.compile(r"^[ \t]*([^:\n]{1,60}):[ \t]*(\d[\d.,]*)[ \t]*$", re.M)
 _PAIR = re.compile(r"^[ \t]*([^:\n]{1,60}):[ \t]*(.*?)[ \t]*$", re.M)  # any cell, a line each
 
@@ -83,7 +84,7 @@ def named_pairs(text: str, q: Question) -> list[tuple[str, str]]:
     found = [
         (label, value, words)
         for label, value in labels
-        if (words := _label_words(label) - _COUNT_FRAME)  # "Jumlah Pegawai Tenaga Alih Daya"
+        if (words := _label_named(label, asked) - _COUNT_FRAME)  # "Jumlah Pegawai ..."
         and words <= asked
         and not words & units
         # "PPPK Paruh Waktu" names whose count it is; "Waktu", "Total Kuota" do not
@@ -103,6 +104,18 @@ def _numbered_period(words: frozenset[str]) -> bool:
     in the label (asked: "JP triwulan III bidang X"); "Angkatan: 2" labels a batch's number,
     and "Golongan III" counts people of a rank, no period."""
     return bool(words & _PERIODS) and bool(words & _DIGITS) and words <= _PERIODS | _DIGITS
+
+
+def _label_named(label: str, asked: frozenset[str] | set[str]) -> frozenset[str]:
+    """A label's words as the question names it: "Desain Grafis Promosi (SMB-30-10)" is
+    named by its name without the bracketed code, or by the code alone ("kuota TKB"
+    of "Teknik Komunikasi Budaya (TKB)" names the acronym)."""
+    words = _label_words(label)
+    gloss = _GLOSS.search(label)
+    if gloss is None or words <= asked:
+        return words
+    bare, inner = _label_words(_GLOSS.sub(" ", label)), _label_words(gloss.group(1))
+    return inner if inner and inner <= asked else bare
 
 
 @lru_cache(maxsize=8192)

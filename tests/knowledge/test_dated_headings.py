@@ -60,3 +60,42 @@ def test_a_lists_position_date_does_not_date_what_its_entries_name(tmp_path, sto
     answer = answerer.answer("Surat tugas diklat kepemimpinan 2031 terbit kapan?")
     assert "Januari 2031" not in answer.text.split("Sumber")[0].split("(")[0]
     assert answer.outcome != "answer"
+
+
+RELEASE_NOTES = """# Catatan Rilis SI-LARAS
+
+## Versi 2.4 - 9 Maret 2032
+- Menu **Rencana Belajar** untuk menyusun rencana tahunan langsung di aplikasi.
+- Batas ukuran berkas bukti tetap 5 MB.
+
+## Versi 2.3 - 2 Februari 2032
+- Ekspor rekap ke lembar kerja dari menu Laporan.
+- Perbaikan: grafik unit kerja tidak menampilkan pegawai paruh waktu (dilaporkan 20 Januari 2032).
+"""
+
+
+def test_a_release_is_dated_by_its_heading_when_the_notes_title_names_the_release(
+    tmp_path, store, embedder
+):
+    """ "dirilis kapan": the heading names no word asked, the notes' title ("Catatan Rilis")
+    does; the entries name neither."""
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"catatan-rilis-si-laras.md": RELEASE_NOTES}
+    )
+    answer = answerer.answer("menu rencana belajar si-laras dirilis kapan?")
+    assert answer.outcome == "answer"
+    assert "9 Maret 2032" in answer.text.split("Sumber")[0]
+
+
+def test_the_version_that_fixed_an_entry_is_its_heading(tmp_path, store, embedder):
+    """ "diperbaiki di versi berapa": a version is an identifier asked like a number; the
+    fix, the second entry under its heading, is of that heading's version."""
+    answerer = answerer_over(
+        tmp_path, store, embedder, {"catatan-rilis-si-laras.md": RELEASE_NOTES}
+    )
+    answer = answerer.answer(
+        "bug grafik unit kerja yg ga nampilin pegawai paruh waktu diperbaiki di versi brp?"
+    )
+    assert answer.outcome == "answer"
+    shown = answer.text.split("Sumber")[0]
+    assert "Versi 2.3" in shown and "Versi 2.4" not in shown

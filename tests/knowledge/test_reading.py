@@ -1582,6 +1582,20 @@ def test_a_cell_the_question_names_is_an_office_not_a_batch_year_or_shorter_labe
     )
 
 
+def test_a_column_is_named_without_its_bracketed_code_or_by_the_code_alone():
+    """ "jatah Bidang X untuk Desain Grafis Promosi": the quota table's column "Desain Grafis
+    Promosi (SMB-30-10)" is named without its code; "kuota pemasaran utk TKB" names the
+    column "Teknik Komunikasi Budaya (TKB)" by its acronym; a name part only is no column."""
+    row = (
+        "Unit kerja: Bidang Ekonomi Kreatif\nDesain Grafis Promosi (SMB-30-10): 7\n"
+        "Teknik Komunikasi Budaya (TKB): 3\nJumlah: 19"
+    )
+    asked = analyse("Berapa jatah Bidang Ekonomi Kreatif untuk Desain Grafis Promosi?", today=TODAY)
+    assert named_cells(row, asked) == ["7"]
+    assert named_cells(row, analyse("kuota ekonomi kreatif utk TKB brp org?", today=TODAY)) == ["3"]
+    assert named_cells(row, analyse("kuota ekonomi kreatif utk desain brp org?", today=TODAY)) == []
+
+
 def test_a_broadcasts_org_is_a_count_of_people():
     """ "👥 Kuota 30 org": a chat broadcast writes the unit as the asker does."""
     q = analyse("kuota pelatihan arsip angkatan 2 brp org", today=TODAY)
@@ -2406,7 +2420,9 @@ def test_a_quarter_named_is_read_though_another_half_year_is_named_beside_it():
 
 def test_a_rows_own_dates_do_not_hide_its_titles_year():
     q = analyse("Berapa persen ASN yang mencapai 20 JP pada 2026?", today=TODAY)
-    total = "Perangkat daerah: Seluruh\nPersentase capaian: 72%\nSumber: SIBELIA per 15 Januari 2027"
+    total = (
+        "Perangkat daerah: Seluruh\nPersentase capaian: 72%\nSumber: SIBELIA per 15 Januari 2027"
+    )
     headings = ("Jumlah — Seluruh perangkat daerah", "Rekap capaian JP perangkat daerah 2026")
     assert not contradicts(total, q, headings=headings, table_row=True)
 
