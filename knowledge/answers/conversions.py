@@ -5,7 +5,7 @@ merely hold "1 JP" and minutes; so the passages that equate are looked up, not s
 
 from __future__ import annotations
 
-from knowledge.reading.preferred import EQUALS, converted, equates
+from knowledge.reading.preferred import EQUALS, converted, defines_a_unit, equates
 from knowledge.reading.question import Question
 from knowledge.search.searcher import Hit, Searcher
 from knowledge.search.versioned import PerIndexVersion
@@ -18,11 +18,16 @@ class Conversions:
         self._equating = PerIndexVersion(searcher, self._read)
 
     def _read(self) -> list[ChunkRecord]:
-        """Every passage with an equals word or sign, the rules in force first: read once per
-        index version, so a question scans only these (hundreds at most; "setara D-III" and
-        the "=" of a web page's links are among them), not the whole index."""
+        """Every passage with an equals word or sign or defining a unit, the rules in force
+        first: read once per index version, so a question scans only these (hundreds at
+        most; "setara D-III" and the "=" of a web page's links are among them), not the
+        whole index."""
         chunks, docs = self.searcher.chunks, self.searcher.docs
-        found = [chunks[i] for i in sorted(chunks) if EQUALS.search(chunks[i].text.lower())]
+        found = [
+            chunks[i]
+            for i in sorted(chunks)
+            if EQUALS.search(chunks[i].text.lower()) or defines_a_unit(chunks[i].text)
+        ]
         return sorted(found, key=lambda c: c.doc_id in docs and not docs[c.doc_id].is_current)
 
     def equation(self, q: Question, hits: list[Hit]) -> Hit | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from knowledge.reading.facts import has_fact
 from knowledge.reading.passages import FACT_KINDS, group_hits, holds_all_known, term_weight
@@ -123,7 +124,36 @@ def equates(text: str, q: Question) -> bool:
         given = [re.search(rf"\b{n}\s+(?:{'|'.join(forms)})\b", flat) for n, forms in givens]
         if all(given) and EQUALS.search(flat, max(g.end() for g in given)) and has_fact(unit, q):
             return True
+        if _defines_one(flat, givens) and has_fact(unit, q):
+            return True
     return False
+
+
+def defines_a_unit(text: str) -> bool:
+    """Does this text define a unit of measure ("Jam Pelajaran yang selanjutnya disingkat JP
+    adalah satuan waktu ... selama 45 menit", a glossary's "JP: ... 45 menit")?"""
+    return bool(_defined(_ALL_FORMS).search(text.lower()))
+
+
+def _defines_one(flat: str, givens: list[tuple[str, tuple[str, ...]]]) -> bool:
+    """One of a single unit asked ("1 JP itu brp menit") is what the unit's definition gives:
+    the unit named, then a defining word, or the unit as a glossary's term (a colon or a
+    table cell after it)."""
+    if len(givens) != 1 or givens[0][0] != "1":
+        return False
+    return bool(_defined("|".join(map(re.escape, givens[0][1]))).search(flat))
+
+
+@lru_cache(maxsize=64)
+def _defined(forms: str) -> re.Pattern:
+    return re.compile(
+        rf"\b(?:{forms})\b[^.;\n]{{0,60}}?\b(?:adalah|ialah|yaitu|merupakan)\b"
+        rf"|^[|*\-\s]*(?:{forms})\s*[:|]",
+        re.M,
+    )
+
+
+_ALL_FORMS = "|".join(re.escape(f) for forms in UNIT_WORDS.values() for f in forms)
 
 
 def _in_digits(text: str) -> str:

@@ -38,3 +38,36 @@ def test_the_equation_of_a_long_glossary_answers_a_conversion(tmp_path, store, e
     # a question asking of a kind of activity is no conversion: no equation is looked up
     other = answerer._read(answerer.searcher.prepare("coaching 1 sesi dapat brp jp"))
     assert answerer.conversions.equation(other, passages) is None
+
+
+DEFINING = "\n".join(
+    ["# Peraturan Kepala Dinas Nomor 3 Tahun 2029", "", "## Pasal 1", "", "Dalam peraturan ini:"]
+    + [f"{i}. Istilah {i} adalah pengertian ke-{i} dalam peraturan ini." for i in range(1, 25)]
+    + [
+        "25. Jam Pelajaran yang selanjutnya disingkat JP adalah satuan waktu kegiatan belajar"
+        " selama 45 (empat puluh lima) menit."
+    ]
+)
+RECOGNITION = "Jenis kegiatan;Bukti;Pengakuan JP\n" + "".join(
+    f"Coaching jenis {i};Lembar sesi;1 JP per sesi {50 + i} menit\n" for i in range(1, 9)
+)
+
+
+def test_the_definition_of_the_unit_answers_a_conversion_of_one_of_it(tmp_path, store, embedder):
+    """ "1 JP itu brp menit": a rule defines JP as "satuan waktu ... selama 45 menit" without
+    an equals word; the recognition table's "1 JP per sesi 60 menit" equates a session, not
+    the unit. "2 JP itu brp menit" is no definition's one."""
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "perkadis.md").write_text(DEFINING)
+    (kb / "pengakuan-jp.csv").write_text(RECOGNITION)
+    Ingestor(store, embedder, progress=False).run([kb])
+    answerer = Answerer(Searcher(store, embedder), clock=FixedClock(TODAY))
+    answer = answerer.answer("1 JP itu berapa menit sih?")
+    assert answer.outcome == "answer" and "45 (empat puluh lima) menit" in answer.text
+    assert answer.sources[0].doc_id == "perkadis"
+    two = answerer._read(answerer.searcher.prepare("2 jp itu brp menit"))
+    assert (
+        answerer.conversions.equation(two, answerer._search(two, "2 jp itu brp menit", two.raw)[1])
+        is None
+    )
