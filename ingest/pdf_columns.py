@@ -9,6 +9,7 @@ import re
 from ingest.pdf_layout import split_cells
 
 MIN_BOTH = 8  # lines with text on both sides of the gutter
+MIN_SHORT = 4  # ... when one column runs on MIN_BOTH lines past the other (a short last column)
 MIN_WORDS = 4.0  # mean words per column line: running text, not a table's short cells
 FULL = 0.7  # a line this share of its column's widest line runs to the column's edge
 MIN_FULL = 0.5  # share of a column's lines that do: text set to a width, wrapped
@@ -34,13 +35,17 @@ def _columns(lines: list[str]) -> tuple[int, int, int] | None:
     """(first line, line past the last, gutter column) of the longest stretch of lines that
     no text crosses at one column, with running text on both sides; None when there is none."""
     best: tuple[int, int, int] | None = None
-    best_both = MIN_BOTH - 1
+    best_key = (0, 0)
     width = max((len(r) for r in lines), default=0)
     for gutter in range(20, width - 20):
         for start, end in _runs(lines, gutter):
             both = sum(_both_sides(r, gutter) for r in lines[start:end])
-            if both > best_both and _running_text(lines[start:end], gutter):
-                best, best_both = (start, end, gutter), both
+            # a bulletin's last column may hold a few lines beside a long first one
+            enough = both >= MIN_BOTH or (both >= MIN_SHORT and end - start >= MIN_BOTH + both)
+            # of gutters as good, the one the longer column does not cross anywhere
+            key = (both, end - start)
+            if enough and key > best_key and _running_text(lines[start:end], gutter):
+                best, best_key = (start, end, gutter), key
     return best
 
 
@@ -79,7 +84,8 @@ def _running_text(lines: list[str], gutter: int) -> bool:
     starts = []
     for side in sides:
         texts = [t for t in side if t]
-        if sum(len(split_cells(t)) > 1 for t in texts) > MAX_CELLED * len(texts):
+        # one line may be a justified line of two words ("tulisan          ke")
+        if sum(len(split_cells(t)) > 1 for t in texts) > max(1, MAX_CELLED * len(texts)):
             return False  # a side of a table's cells, not one column of text
         widest = max(len(t) for t in texts)
         if sum(len(t.split()) for t in texts) / len(texts) < MIN_WORDS:

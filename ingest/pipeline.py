@@ -138,7 +138,8 @@ class _Reading:
 # ruled tables (whose cells keep them) are found
 # 37: a legal basis citing "Nomor 1 Tahun 2030 tentang Perubahan atas ... Nomor 2 Tahun 2029"
 # revokes nothing (only a document amending under its own number or title does)
-READING_VERSION = b"pandu-reading-37\n"
+# 38: a bulletin's short last column beside a long first one read down, not across
+READING_VERSION = b"pandu-reading-38\n"
 
 
 def reading_digest(data: bytes) -> str:

@@ -144,3 +144,29 @@ def test_columns_set_flush_to_both_edges_are_unfolded():
     lines = unfold_columns(["WARTA DINAS", "", *_page(left, right, at=66)])
     assert [" ".join(line.split()) for line in lines[2 : 2 + len(left)]] == PROSE_L
     assert [" ".join(line.split()) for line in lines if line.strip()][-len(right) :] == PROSE_R
+
+
+def test_a_short_last_column_beside_a_long_first_is_unfolded():
+    """A one-page bulletin whose text fills the first column and runs six lines into the
+    second (its masthead's end, with a justified two-word line "tulisan     ke"): the first
+    column is read down whole before the second, not line by line across the gutter."""
+    left = [*PROSE_L, *PROSE_R[:6]]
+    right = [
+        "Penanggung jawab: Rosmaini Harahap, S.E.,",
+        "M.Si.; redaktur: Yulia Fitriani Nasution;",
+        f"{'tulisan':<44}ke",
+        "redaksi@dinas.contohkab.go.id paling lambat",
+        "tanggal 25 setiap bulan. Dokumen fiktif.",
+        "Terbit setiap dua bulan untuk pegawai.",
+    ]
+    lines = unfold_columns(["WARTA DINAS", "", *_page(left, right, at=60)])
+    assert [line.strip() for line in lines[2 : 2 + len(left)]] == left
+    assert [line.strip() for line in lines if line.strip() in right] == right
+    assert lines.index(right[0]) > lines.index(left[-1])
+
+
+def test_a_short_table_beside_running_text_is_not_columns():
+    """Four rows of short cells beside a long paragraph are no second column."""
+    cells = ["Senin 08.00", "Selasa 09.00", "Rabu 10.00", "Kamis 11.00"]
+    lines = _page([*PROSE_L, *PROSE_R], cells, at=60)
+    assert unfold_columns(lines) == lines
