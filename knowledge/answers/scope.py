@@ -24,7 +24,9 @@ from knowledge.text.tokens import tokenize
 
 _PURPOSE = re.compile(r"\b(?:untuk|buat|biar|agar|supaya)\b([^?,.;!]*)")
 # the words of a contact asked for, not of whose it is ("no WA", "kontak", "email")
-CONTACT_WORDS = frozenset(tokenize("nomor no wa whatsapp telepon telp hp kontak email surel"))
+CONTACT_WORDS = frozenset(
+    tokenize("nomor no wa whatsapp telepon telp hp kontak email surel link tautan url")
+)
 HEADLINE_CAPS = 0.8  # share of a headline's letters in capitals
 HEADLINE_LINES = 12  # the opening lines a message's headline stands in
 HOLDER_SHARE = 0.5  # of the weight of the words naming whose contact is asked

@@ -36,17 +36,32 @@ def preference(
 
     rated = q.kind in ("money", "number") and bool(q.rates)
     item = _rarest_item(q, idf, unknown_idf) if rated else None
+    spanned = q.kind in FACT_KINDS and bool(RANGE_ASKED.search(q.text))
 
     def key(text: str, heading: str) -> tuple[bool, ...]:
         return (
             not states_with_givens(text, q),
             not equates(text, q),
+            spanned and not _states_a_range(text, q),
             rated and not (states_the_rate(text, q) and _names(item, text, heading)),
             listed and not lists_it(text, listing, idf, unknown_idf),
             steps and not states_steps(text, heading),
         )
 
     return key
+
+
+# "jam brp sampai brp", "dari tgl brp s.d. brp": both ends of a span are asked
+RANGE_ASKED = re.compile(r"\bberapa\s+(?:sampai|hingga|s\.?\s?d\.?)\s+(?:\w+\s+)?berapa\b")
+_RANGE = re.compile(
+    r"\d[\d.:,]*\s*(?:[-\u2013]|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:pukul\s+)?\d"
+)
+
+
+def _states_a_range(text: str, q: Question) -> bool:
+    """A sentence giving the asked kind of fact as a span ("pukul 09.00-11.45 WIB"), not one
+    end of it ("Rapat ditutup pukul 11.45 WIB")."""
+    return any(_RANGE.search(unit) and has_fact(unit, q) for unit in split_units(text))
 
 
 def states_with_givens(text: str, q: Question) -> bool:

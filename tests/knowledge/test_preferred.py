@@ -162,3 +162,15 @@ def test_the_rules_rate_comes_before_a_budget_rows_unit_price(tmp_path, store, e
     assert answer.outcome == "answer"
     assert "Rp350.000 per JP" in answer.text
     assert answer.sources[0].source.endswith("perkadis-2-2030.md")
+
+
+def test_a_span_asked_prefers_the_sentence_giving_both_ends():
+    """ "rapat ... jam brp sampai brp": the minutes' "Waktu: pukul 09.00-11.45 WIB" before
+    "Rapat ditutup pukul 11.45 WIB"; asked one time only, neither comes first for it."""
+    span = analyse("rapat evaluasi 2029 jam brp sampai brp?", today=TODAY)
+    closing = "Rapat ditutup pukul 11.45 WIB. Rapat berikutnya bulan Mei."
+    header = "Hari, tanggal: Selasa, 12 Februari 2030\nWaktu: pukul 09.00-11.45 WIB"
+    key = preference(span, {}, 1.0)
+    assert sorted([closing, header], key=lambda t: key(t, "")) == [header, closing]
+    one = preference(analyse("rapat evaluasi 2029 ditutup jam brp?", today=TODAY), {}, 1.0)
+    assert one(closing, "") == one(header, "")

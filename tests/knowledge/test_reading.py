@@ -2491,3 +2491,31 @@ def test_a_periods_column_counts_what_its_table_counts():
     assert named_pairs(people, analyse("berapa JP golongan III bidang KBKK", today=TODAY)) == []
     counted = analyse("peserta triwulan III bidang KBKK brp org", today=TODAY)
     assert named_pairs(people, counted) == [("Triwulan III", "24")]
+
+
+def test_a_link_asked_is_an_address_to_open():
+    """ "apa tautan Zoom ...", "link zoom ... apa?", "tautan pendaftarannya mana": a link is
+    asked, which a URL states and "Daring (Zoom)" does not; "link daftar latsar kapan
+    dibuka" asks a date, "pelatihan via link zoom brp jp" a number."""
+    for text in (
+        "Apa tautan Zoom untuk Pelatihan Pengadaan Barang/Jasa Tingkat Dasar 2030?",
+        "link zoom pelatihan analisis data apa?",
+        "tautan pendaftarannya mana ya",
+    ):
+        q = analyse(text, today=TODAY)
+        assert q.kind == "contact"
+        assert has_fact("Tautan: https://zoom.us/j/123", q)
+        assert has_fact("daftar di kidung.disparbud.contohkab.go.id/katalog", q)
+        assert not has_fact("Lokasi: Daring (Zoom)", q)
+        assert not has_fact("WhatsApp 0812-7355-2049", q)
+    assert analyse("link daftar latsar kapan dibuka?", today=TODAY).kind == "date"
+    assert analyse("pelatihan via link zoom brp jp", today=TODAY).kind == "number"
+
+
+def test_a_speaker_is_a_role_that_answers_who_gives_a_session():
+    """ "materi X diisi oleh siapa": a schedule's "Narasumber: PMI Kabupaten ..." names the
+    body giving it, as "Fasilitator: ..." would; a row naming no one does not."""
+    q = analyse("Materi keselamatan pengunjung di pelatihan pemandu diisi oleh siapa?", today=TODAY)
+    row = "Hari: Hari V; Materi: Keselamatan pengunjung; Narasumber: PMI Kabupaten Lembah Karang"
+    assert has_fact(row, q)
+    assert not has_fact("Hari: Hari V; Waktu: 08.00-12.00; Materi: Keselamatan pengunjung", q)
