@@ -111,6 +111,11 @@ class RuleVersions:
             new = self.searcher.doc(new_id)
             hit = next((h for h in answering if h.chunk.doc_id == new_id), None)
             hit = hit or self._best_in_doc(q, new_id) or self._changed_article(q, best, new_id)
+            if hit is None and asks_now and self._cites_replaced(best, new_id):
+                # "sekarang jadwalnya jam brp" of "Sesuai SE 027/2029, setiap Jumat pukul ...":
+                # what holds now is the replacing rule's passage stating the kind asked,
+                # whatever its words ("Kamis Belajar ... pukul 13.30-15.30 WIB")
+                hit = self._best_in_doc(q, new_id, strict=False)
             if hit is not None and new is not None:
                 # the rule it cites amended by ``new``, not replaced whole
                 key = (

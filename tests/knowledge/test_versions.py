@@ -237,3 +237,43 @@ def test_an_amended_article_answers_only_a_fact_it_holds(tmp_path, store, embedd
         tmp_path, store, embedder, handbook, "coaching diakui pemenuhan target", asked
     )
     assert best.chunk.doc_id == "pedoman"
+
+
+OLD_SE = """# Surat Edaran Nomor 800.1/027/Dinas/2029 tentang Jumat Belajar
+
+## Ketentuan
+
+Jumat Belajar dilaksanakan setiap hari Jumat pukul 07.30-09.00 WIB, setelah apel pagi.
+"""
+NEW_SE = """# Surat Edaran Nomor 800.1/061/Dinas/2030
+
+## Ketentuan
+
+a. Kamis Belajar dilaksanakan setiap hari Kamis pukul 13.30-15.30 WIB.
+b. Kehadiran dicatat melalui pindai kode QR paling lambat pukul 16.00 WIB.
+
+## Pencabutan
+
+Dengan berlakunya Surat Edaran ini, Surat Edaran Nomor 800.1/027/Dinas/2029 tentang Jumat
+Belajar dicabut dan dinyatakan tidak berlaku.
+"""
+GUIDE = """# Buku Panduan Belajar Edisi 2029
+
+## 9.2 Jumat Belajar
+
+Sesuai Surat Edaran Nomor 800.1/027/Dinas/2029, setiap hari Jumat pukul 07.30-09.00 WIB
+disediakan sebagai waktu belajar terjadwal bagi pegawai.
+"""
+
+
+def test_what_holds_now_of_a_handbook_citing_a_replaced_circular_is_the_new_circulars(
+    tmp_path, store, embedder
+):
+    """ "sekarang jadwal belajar terjadwal jam brp": the handbook's passage names the circular
+    replaced whole; the replacing circular's passage stating a time answers, though its words
+    ("Kamis Belajar") are not the question's ("waktu belajar terjadwal")."""
+    files = {"se-2029.md": OLD_SE, "se-2030.md": NEW_SE, "panduan.md": GUIDE}
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    now = answerer.answer("sekarang waktu belajar terjadwal hari apa jam brp?")
+    assert now.outcome == "answer" and now.sources[0].doc_id == "se-2030"
+    assert "13.30-15.30" in now.text and "masih mengacu" in now.text
