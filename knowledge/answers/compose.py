@@ -52,7 +52,7 @@ from knowledge.reading.passages import (
 )
 from knowledge.reading.places import Place
 from knowledge.reading.preferred import preference
-from knowledge.reading.question import Question, analyse
+from knowledge.reading.question import Question, analyse, asks_identifier
 from knowledge.reading.signature import asks_signer, signature_block
 from knowledge.reading.tables import (
     every_row_another,
@@ -914,14 +914,15 @@ def _with_dated_heading(ask: Question, chunk, *, flat: bool = False) -> str:
     the passage's text does not repeat; for a date or an identifying number asked, that
     heading is shown as the passage's first line, and read (``flat``) as one statement with
     the entries it dates."""
-    identifier = ask.kind == "number" and not ask.units  # "versi berapa", "nomor berapa"
+    identifier = ask.kind == "number" and not ask.units and asks_identifier(ask.text)
     if ask.kind not in ("date", "day") and not identifier or has_fact(chunk.text, ask):
         return chunk.text
     # a heading naming what is asked, beside its date, that the entries do not name ("[2.3.0]
-    # - 2031-04-01" for "versi 2.3"; "dirilis kapan" of the "Catatan Rilis" the heading is
-    # part of), not a meeting's date over what it discussed nor a list's "(posisi Januari
-    # 2029)" over entries that name its topic themselves
-    own, titled = set(tokenize(chunk.text)), _undated(chunk.title)
+    # - 2031-04-01" for "versi 2.3"), not a meeting's date over what it discussed nor a list's
+    # "(posisi Januari 2029)" over entries that name its topic themselves; a heading that is
+    # only a release's label ("Versi 1.3 - 4 November 2030") names what its notes' title does
+    # ("dirilis kapan" of "Catatan Rilis ...")
+    own = set(tokenize(chunk.text))
     dated = [
         part
         for part in chunk.section.split(" > ")
@@ -929,7 +930,7 @@ def _with_dated_heading(ask: Question, chunk, *, flat: bool = False) -> str:
         and any(
             hit and not g & own
             for g, hit in zip(
-                ask.groups, group_hits(ask.groups, _undated(part) | titled), strict=True
+                ask.groups, group_hits(ask.groups, _named_by(part, chunk)), strict=True
             )
         )
     ]
@@ -939,6 +940,18 @@ def _with_dated_heading(ask: Question, chunk, *, flat: bool = False) -> str:
         heads = " ".join(dated)
         return "\n".join(f"{heads} {line.strip(' -*•')}" for line in chunk.text.splitlines())
     return "\n".join([*dated, chunk.text])
+
+
+def _named_by(heading: str, chunk) -> set[str]:
+    """A heading's words but its dates; a release's label ("Versi 1.3 - 4 November 2030",
+    "[2.3.0] - 2031-04-01": no word but its version's) with its document's title too."""
+    words = _undated(heading)
+    if all(re.fullmatch(r"[\d.]+", w) or w in _RELEASE_LABEL for w in words):
+        return words | _undated(chunk.title)
+    return words
+
+
+_RELEASE_LABEL = frozenset(tokenize("versi v rilis release"))
 
 
 def _undated(heading: str) -> set[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answers.courses import Courses
 from knowledge.reading.about import (
     MONTH_NAMES,
     PLACE_PARTS,
@@ -24,9 +25,7 @@ from knowledge.text.tokens import tokenize
 
 _PURPOSE = re.compile(r"\b(?:untuk|buat|biar|agar|supaya)\b([^?,.;!]*)")
 # the words of a contact asked for, not of whose it is ("no WA", "kontak", "email")
-CONTACT_WORDS = frozenset(
-    tokenize("nomor no wa whatsapp telepon telp hp kontak email surel link tautan url")
-)
+CONTACT_WORDS = frozenset(tokenize("nomor no wa whatsapp telepon telp hp kontak email surel"))
 HEADLINE_CAPS = 0.8  # share of a headline's letters in capitals
 HEADLINE_LINES = 12  # the opening lines a message's headline stands in
 HOLDER_SHARE = 0.5  # of the weight of the words naming whose contact is asked
@@ -51,7 +50,7 @@ class Scope:
         self._table_stems = PerIndexVersion(searcher, self._rows_stems_read)
         self._openings = PerIndexVersion(searcher, self._openings_read)
         self._parts = PerIndexVersion(searcher, self._numbered_parts_read)
-        self._courses = PerIndexVersion(searcher, self._courses_read)
+        self.courses = Courses(searcher)
 
     def about_a_sibling(self, q: Question, hit: Hit) -> bool:
         """ "PKA itu untuk jabatan apa": the leadership guide has a section on PKA, so its
@@ -61,7 +60,7 @@ class Scope:
         Angkatan I kapan"), and a document whose title names only a sibling."""
         if is_row(hit) and self._another_rows_item(q, hit):
             return True
-        if self._another_course(q, hit):
+        if self.courses.another(q.text, hit):  # terms titled for another catalog course
             return True
         named = self._named(q.content_stems)
         if not named:
@@ -75,39 +74,6 @@ class Scope:
         if is_row(hit):  # a row holds its own name's facts only
             return self._any_siblings(named, heading)
         return self._any_siblings(named & self._sections_naming(hit.chunk.doc_id), heading)
-
-    def _another_course(self, q: Question, hit: Hit) -> bool:
-        """ "nilai minimal lulus pelatihan teknik komunikasi budaya": the terms of reference
-        titled for another course of the catalog ("KAK Pelatihan Pemandu Wisata Budaya")
-        state that course's pass mark. A course is named by all the words of its catalog
-        name (its kind, "pelatihan", aside) or by its code; a heading naming the asked
-        course too ("... Berbasis Komunitas" holds the shorter name) is about it. A passage
-        whose headings name no course is about those its text names: a handbook section on
-        Bahasa Inggris Pariwisata's levels does not give another course's pass mark."""
-        if hit.meta.get("kind") == "training":
-            return False
-        courses = self._courses.get()
-        named = _courses_named(courses, q.text)
-        if not named:
-            return False
-        # the headings say what the passage is about; without a course there, its text
-        shown = _courses_named(courses, f"{hit.chunk.title}\n{hit.chunk.section}")
-        shown = shown or _courses_named(courses, hit.chunk.text)
-        return bool(shown) and not shown & named
-
-    def _courses_read(self) -> list[tuple[frozenset[str], str]]:
-        """Each catalog course's name words (two at least, its kind and its bracketed acronym
-        aside) and its code."""
-        out = []
-        for chunk in self.searcher.chunks.values():
-            meta = chunk.meta or {}
-            if meta.get("kind") != "training":
-                continue
-            name = _GLOSS.sub(" ", chunk.section)  # "Teknik Komunikasi Budaya (TKB)"
-            words = frozenset(tokenize(name)) - _COURSE_KINDS
-            if len(words) >= 2:
-                out.append((words, normalise(str(meta.get("kode") or ""), expand=False)))
-        return out
 
     def lacks_the_holder(self, q: Question, hit: Hit) -> bool:
         """ "no WA helpdesk aplikasi SIPADA": a number to call is someone's; a passage without
@@ -383,13 +349,3 @@ def _headline(phrase: str) -> bool:
     if len(words) < 2 or len(letters) < 6 or _DATED.search(phrase):
         return False
     return capitals >= HEADLINE_CAPS * len(letters)
-
-
-def _courses_named(courses: list[tuple[frozenset[str], str]], text: str) -> set[int]:
-    """The catalog courses a text names: all the words of one's name, or its code."""
-    words, plain = set(tokenize(text)), normalise(text, expand=False)
-    return {
-        i
-        for i, (name, code) in enumerate(courses)
-        if name <= words or (code and re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", plain))
-    }

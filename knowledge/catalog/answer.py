@@ -30,7 +30,6 @@ CUES = re.compile(
     r"kontak|penyelenggara|diselenggarakan|daring|tatap muka|blended|tanggal|mulai|selesai|kapan|"
     r"ada pelatihan|pelatihan apa|bimbingan teknis|kursus|webinar|seminar daring|katalog)\b"
 )
-ASKS_LINK = re.compile(r"\b(?:link|tautan|url)\b")  # an address to open is asked
 # Words that frame a catalog question without naming its topic.
 FRAME_STEMS = (
     set(
@@ -156,8 +155,6 @@ class CatalogAnswerer:
             ]
             if not matches:
                 return None
-        if matches and ASKS_LINK.search(q.text) and not any(r.tautan for r in matches):
-            return None  # "tautan Zoom ...": an entry saying "Daring (Zoom)" gives no link
         training_hits = [h for h in hits if h.meta.get("kind") == "training"]
         if (
             matches

@@ -20,13 +20,11 @@ NUMBER = re.compile(rf"(?:\b|(?<=rp))(\d+(?:[.,]\d+)*|{NUMBER_WORDS})\b", re.I) 
 _MONEY = re.compile(r"\brp\.?\s?\d|\brupiah\b|\bjuta\b", re.I)
 _PHONE = r"(?:\+62|\b62|\b0)\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,5}\b"
 _ADDRESS = r"[\w.+-]+@[\w-]+\.[\w.]+"
-_URL = r"\bhttps?://\S+|\bwww\.\S+|\b(?:[\w-]+\.)+(?:id|com|org|net|io|ly|gl)/\S*"
 _CONTACT = re.compile(f"{_PHONE}|{_ADDRESS}")  # "0812-4400-7315", "+62 812 ...", an address
 # the channel a contact ask names: a phone number is no e-mail address, nor the other way
 _CHANNELS = (
     (re.compile(r"\b(?:wa|whatsapp|telepon|telp|hp|handphone|ponsel)\b"), re.compile(_PHONE)),
     (re.compile(r"\b(?:email|e-mail|surel|alamat surat elektronik)\b"), re.compile(_ADDRESS)),
-    (re.compile(r"\b(?:link|tautan|url)\b"), re.compile(_URL, re.I)),  # an address to open
 )
 _PERSON = re.compile(
     r"\b(?:[Dd]r|Drs|Dra|Ir|Prof|Hj?|Bapak|Ibu|Bpk|Sdr|Sdri)\.?\s+[A-Z][a-z]+"

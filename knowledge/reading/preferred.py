@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from knowledge.reading.about import MONTH_NAMES
 from knowledge.reading.facts import has_fact
 from knowledge.reading.passages import FACT_KINDS, group_hits, holds_all_known, term_weight
 from knowledge.reading.question import Question
@@ -52,9 +53,18 @@ def preference(
 
 
 # "jam brp sampai brp", "dari tgl brp s.d. brp": both ends of a span are asked
-RANGE_ASKED = re.compile(r"\bberapa\s+(?:sampai|hingga|s\.?\s?d\.?)\s+(?:\w+\s+)?berapa\b")
+RANGE_ASKED = re.compile(
+    r"\bberapa\s+(?:sampai|hingga|s\.?\s?d\.?)\s+(?:\w+\s+){0,2}berapa\b"
+    r"|\bmulai\s+(?:\w+\s+)?berapa\b.{0,40}\bselesai\s+(?:\w+\s+)?berapa\b"
+)
+_TO = r"\s*(?:[-\u2013]|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*"
+_ZONE = r"(?:\s*(?:WIB|WITA|WIT))?"
+# a span of the hours of a day or of days: "09.00-11.45 WIB", "pukul 09.00 WIB s.d. 11.45
+# WIB", "12 Agustus s.d. 16 Agustus 2031", "1-26 Februari"; no telephone number or ISO date
 _RANGE = re.compile(
-    r"\d[\d.:,]*\s*(?:[-\u2013]|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:pukul\s+)?\d"
+    rf"\b\d{{1,2}}[.:]\d{{2}}{_ZONE}{_TO}(?:pukul\s+)?\d{{1,2}}[.:]\d{{2}}\b"
+    rf"|\b\d{{1,2}}(?:\s+(?:{MONTH_NAMES}))?(?:\s+\d{{4}})?{_TO}\d{{1,2}}\s+(?:{MONTH_NAMES})\b",
+    re.I,
 )
 
 
@@ -152,8 +162,8 @@ def defines_a_unit(text: str) -> bool:
 
 def _defines_one(flat: str, givens: list[tuple[str, tuple[str, ...]]]) -> bool:
     """One of a single unit asked ("1 JP itu brp menit") is what the unit's definition gives:
-    the unit named, then a defining word, or the unit as a glossary's term (a colon or a
-    table cell after it)."""
+    the unit named, then a defining word or as a glossary's term (a colon or a table cell
+    after it), then "satuan"."""
     if len(givens) != 1 or givens[0][0] != "1":
         return False
     return bool(_defined("|".join(map(re.escape, givens[0][1]))).search(flat))
@@ -161,9 +171,11 @@ def _defines_one(flat: str, givens: list[tuple[str, tuple[str, ...]]]) -> bool:
 
 @lru_cache(maxsize=64)
 def _defined(forms: str) -> re.Pattern:
+    # "JP adalah satuan waktu ...", a glossary's "| JP | Jam Pelajaran, satuan waktu ...": the
+    # unit defined as a unit ("satuan"), not a line on it ("JP: 2 per sesi 60 menit")
     return re.compile(
-        rf"\b(?:{forms})\b[^.;\n]{{0,60}}?\b(?:adalah|ialah|yaitu|merupakan)\b"
-        rf"|^[|*\-\s]*(?:{forms})\s*[:|]",
+        rf"(?:\b(?:{forms})\b[^.;\n]{{0,60}}?\b(?:adalah|ialah|yaitu|merupakan)\b"
+        rf"|^[|*\-\s]*(?:{forms})\s*[:|])[^.;\n]{{0,40}}?\bsatuan\b",
         re.M,
     )
 

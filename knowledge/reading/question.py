@@ -48,9 +48,14 @@ from knowledge.text.dates import MONTHS, YEAR
 from knowledge.text.normalize import normalise
 from knowledge.text.tokens import common_words, is_stopword, stem, token_pairs, tokenize
 
-_NUMBER_ASKED = re.compile(
-    r"\b(?:no|nomor|nomornya|versi|versinya)\s+(?:berapa|apa)\b"
-)  # an identifier
+# an identifier, not a count: "nomor berapa surat panggilannya", "diperbaiki di versi berapa"
+_NUMBER_ASKED = re.compile(r"\b(?:no|nomor|nomornya|versi|versinya)\s+(?:berapa|apa)\b")
+
+
+def asks_identifier(text: str) -> bool:
+    return bool(_NUMBER_ASKED.search(text))
+
+
 # "kapan pelatihan campuran dihitung sebagai jalur klasikal": the condition under which a thing
 # counts as another, not a date
 _WHEN_COUNTS = re.compile(
@@ -468,7 +473,7 @@ def _analyse_one(raw: str, today: date, acronyms: dict[str, str] | None = None) 
         kind = "money"
     elif "berapa" in words or "jumlah" in words:
         # "nomor berapa surat panggilannya": the letter's number, no count of letters
-        kind, units = "number", () if _NUMBER_ASKED.search(text) else counted_noun(words)
+        kind, units = "number", () if asks_identifier(text) else counted_noun(words)
     elif (
         any(w in DATE_WORDS for w in words)
         or re.search(r"\b(bulan apa|tanggal berapa)\b", text)

@@ -186,8 +186,6 @@ RULE_NUMBER = re.compile(  # "PP disiplin no brp?", "nomornya berapa", "nomor su
 )
 CONTACT = re.compile(
     r"\b(nomor|no)\s+(wa|whatsapp|telepon|telp|hp|handphone|kontak)\b|\b(email|surel)\b.*\b(apa|berapa)\b"
-    # "apa tautan Zoom ...", "link daftarnya mana": an address to open, asked
-    r"|\b(?:apa|minta|mana)\s+(?:link|tautan|url)\b|\b(?:link|tautan|url)\w*(?:\s+\w+){0,4}?\s+(?:apa|mana)\b"
 )
 COUNT_WORDS = ("jumlah", "total", "banyaknya")  # frame what is counted
 BOUND_WORDS = ("batas", "minimal", "maksimal")  # "berapa batas usia": the bound of a measure

@@ -215,34 +215,6 @@ def test_a_batch_the_catalog_does_not_list_is_not_answered_by_another(tmp_path, 
     assert "P1" not in answer.trainings and "Angkatan I\n" not in answer.text
 
 
-def test_a_link_asked_of_an_entry_that_gives_none_is_not_its_listing(tmp_path, store, embedder):
-    """ "tautan Zoom pelatihan X": an entry holding "Daring (Zoom)" and no link is no answer,
-    nor a handbook's row naming the course and Zoom (a link is an address to open, asked as
-    a contact is). An entry with its link gives it."""
-    catalog = (
-        "catalog: {title: Katalog Uji}\ntrainings:\n"
-        "  - {kode: P2, nama: Pengadaan Barang Jasa Tingkat Dasar, jp: 32, metode: daring, "
-        "lokasi: Daring (Zoom), tanggal_mulai: 2027-08-12, tanggal_selesai: 2027-08-16}\n"
-        "  - {kode: P3, nama: Analisis Data Kunjungan, jp: 16, metode: daring, "
-        "tautan: https://zoom.contoh.go.id/j/123, tanggal_mulai: 2027-09-06, "
-        "tanggal_selesai: 2027-09-07}\n"
-    )
-    handbook = markdown_doc(
-        "panduan",
-        "Buku Panduan Belajar 2027",
-        {
-            "Katalog internal": "| Kode | Nama pelatihan | JP | Pelaksana |\n|---|---|---|---|\n"
-            "| P2 | Pengadaan Barang/Jasa Tingkat Dasar | 32 | LKPP melalui Zoom |"
-        },
-    )
-    files = {"katalog.yaml": catalog, "panduan.md": handbook}
-    answerer = answerer_over(tmp_path, store, embedder, files)
-    answer = answerer.answer("Apa tautan Zoom untuk Pelatihan Pengadaan Barang/Jasa Tingkat Dasar?")
-    assert answer.kind != "catalog" and not answer.confident
-    given = answerer.answer("link zoom pelatihan analisis data kunjungan apa?")
-    assert given.kind == "catalog" and "https://zoom.contoh.go.id/j/123" in given.text
-
-
 def test_a_passage_is_about_the_batch_and_year_its_document_is_titled(tmp_path, store, embedder):
     """A requirement "not yet in batch I" inside the batch II announcement is about batch II;
     a recap row in a file titled 2027 is not the 2026 figure."""

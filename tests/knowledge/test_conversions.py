@@ -3,6 +3,7 @@
 
 from ingest.pipeline import Ingestor
 from knowledge.answers import Answerer
+from knowledge.reading.preferred import equates
 from knowledge.search.searcher import Searcher
 from storage.clock import FixedClock
 from tests.knowledge.test_answer import TODAY
@@ -71,3 +72,6 @@ def test_the_definition_of_the_unit_answers_a_conversion_of_one_of_it(tmp_path, 
         answerer.conversions.equation(two, answerer._search(two, "2 jp itu brp menit", two.raw)[1])
         is None
     )
+    # a line on the unit that does not define it as one ("JP: 2 per sesi 60 menit") is none
+    for line in ("- JP: 2 per sesi coaching 60 menit", "| JP | Durasi sesi 180 menit |"):
+        assert not equates(line, answerer._read("1 jp itu brp menit"))

@@ -99,3 +99,24 @@ def test_the_version_that_fixed_an_entry_is_its_heading(tmp_path, store, embedde
     assert answer.outcome == "answer"
     shown = answer.text.split("Sumber")[0]
     assert "Versi 2.3" in shown and "Versi 2.4" not in shown
+
+
+def test_a_sections_number_is_no_figure_asked_and_a_meetings_title_dates_nothing(
+    tmp_path, store, embedder
+):
+    """ "nilai minimal kelulusan latsar brp": "7. Kelulusan Latsar" numbers a section, it is
+    no pass mark (only "nomor/versi berapa" asks an identifier a heading gives); minutes
+    titled "Notula Rapat Persiapan Uji Kompetensi" under "Rapat Selasa, 12 Maret 2031" do not
+    date the test they discussed (only a release's bare label takes its notes' title)."""
+    files = {
+        "pedoman-latsar.md": "# Pedoman Latsar\n\n## 7. Kelulusan Latsar\n\n"
+        "Peserta dinyatakan lulus latsar apabila memenuhi seluruh nilai minimal kelulusan.\n",
+        "notula-uji.md": "# Notula Rapat Persiapan Uji Kompetensi 2031\n\n"
+        "## Rapat Selasa, 12 Maret 2031\n\n"
+        "- Uji pranata komputer angkatan 3 menunggu persetujuan anggaran.\n",
+    }
+    answerer = answerer_over(tmp_path, store, embedder, files)
+    mark = answerer.answer("nilai minimal kelulusan latsar brp?")
+    assert mark.outcome != "answer"
+    when = answerer.answer("uji kompetensi pranata komputer angkatan 3 dilaksanakan kapan?")
+    assert when.outcome != "answer"

@@ -174,3 +174,9 @@ def test_a_span_asked_prefers_the_sentence_giving_both_ends():
     assert sorted([closing, header], key=lambda t: key(t, "")) == [header, closing]
     one = preference(analyse("rapat evaluasi 2029 ditutup jam brp?", today=TODAY), {}, 1.0)
     assert one(closing, "") == one(header, "")
+    # a span written with "s.d." and the zone twice; a telephone number is no span
+    spelled = "Waktu: pukul 09.00 WIB s.d. 11.45 WIB"
+    phoned = "Rapat dibuka pukul 09.00 WIB, narahubung 0812-7355-2049"
+    assert sorted([phoned, spelled], key=lambda t: key(t, "")) == [spelled, phoned]
+    asked = analyse("rapat evaluasi mulai jam brp selesai jam brp?", today=TODAY)
+    assert preference(asked, {}, 1.0)(spelled, "") < preference(asked, {}, 1.0)(phoned, "")

@@ -1594,6 +1594,15 @@ def test_a_column_is_named_without_its_bracketed_code_or_by_the_code_alone():
     assert named_cells(row, asked) == ["7"]
     assert named_cells(row, analyse("kuota ekonomi kreatif utk TKB brp org?", today=TODAY)) == ["3"]
     assert named_cells(row, analyse("kuota ekonomi kreatif utk desain brp org?", today=TODAY)) == []
+    # a bracketed qualifier tells columns apart: it is no code to leave out
+    levels = "Unit kerja: Bidang X\nBahasa Inggris (Tingkat I): 4\nRealisasi peserta (2030): 7"
+    assert (
+        named_cells(levels, analyse("kuota bidang X bahasa inggris tingkat II brp", today=TODAY))
+        == []
+    )
+    assert (
+        named_cells(levels, analyse("realisasi peserta bidang X 2031 brp org", today=TODAY)) == []
+    )
 
 
 def test_a_broadcasts_org_is_a_count_of_people():
@@ -2491,25 +2500,6 @@ def test_a_periods_column_counts_what_its_table_counts():
     assert named_pairs(people, analyse("berapa JP golongan III bidang KBKK", today=TODAY)) == []
     counted = analyse("peserta triwulan III bidang KBKK brp org", today=TODAY)
     assert named_pairs(people, counted) == [("Triwulan III", "24")]
-
-
-def test_a_link_asked_is_an_address_to_open():
-    """ "apa tautan Zoom ...", "link zoom ... apa?", "tautan pendaftarannya mana": a link is
-    asked, which a URL states and "Daring (Zoom)" does not; "link daftar latsar kapan
-    dibuka" asks a date, "pelatihan via link zoom brp jp" a number."""
-    for text in (
-        "Apa tautan Zoom untuk Pelatihan Pengadaan Barang/Jasa Tingkat Dasar 2030?",
-        "link zoom pelatihan analisis data apa?",
-        "tautan pendaftarannya mana ya",
-    ):
-        q = analyse(text, today=TODAY)
-        assert q.kind == "contact"
-        assert has_fact("Tautan: https://zoom.us/j/123", q)
-        assert has_fact("daftar di kidung.disparbud.contohkab.go.id/katalog", q)
-        assert not has_fact("Lokasi: Daring (Zoom)", q)
-        assert not has_fact("WhatsApp 0812-7355-2049", q)
-    assert analyse("link daftar latsar kapan dibuka?", today=TODAY).kind == "date"
-    assert analyse("pelatihan via link zoom brp jp", today=TODAY).kind == "number"
 
 
 def test_a_speaker_is_a_role_that_answers_who_gives_a_session():
