@@ -15,6 +15,7 @@ from knowledge.text.tokens import tokenize
 # what kind of course a name says ("Pelatihan ..."), not which course it is
 KINDS = frozenset(tokenize("pelatihan diklat bimbingan teknis bimtek kursus workshop"))
 _ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z0-9-]{1,11}\s*\)")  # "(TKB)", "(SMB-30-10)"
+ASKED_MEMO = 4096  # questions whose courses are kept
 _CODE = re.compile(r"(?=.*[a-z])(?=.*\d).{4,}")  # a code with letters and figures, not "1"
 
 
@@ -29,6 +30,7 @@ class Courses:
         self.searcher = searcher
         self._courses = PerIndexVersion(searcher, self._read)
         self._titled = PerIndexVersion(searcher, self._titled_read)
+        self._asked: PerIndexVersion[dict[str, frozenset[int]]] = PerIndexVersion(searcher, dict)
 
     def another(self, text: str, hit: Hit) -> bool:
         """The passage's headings name a catalog course after its kind ("KAK Pelatihan
@@ -37,8 +39,12 @@ class Courses:
         Berbasis Komunitas" holds the shorter name) is about it."""
         if hit.meta.get("kind") == "training":
             return False
-        courses = self._courses.get()
-        asked = _named(courses, text, after_kind=False)
+        memo = self._asked.get()  # a question reads a dozen passages: its courses once
+        asked = memo.get(text)
+        if asked is None:
+            if len(memo) >= ASKED_MEMO:
+                memo.clear()
+            asked = memo[text] = frozenset(_named(self._courses.get(), text, after_kind=False))
         if not asked:
             return False
         shown = self._titled.get().get((hit.chunk.title, hit.chunk.section), frozenset())
