@@ -16,6 +16,7 @@ from knowledge.text.tokens import tokenize
 KINDS = frozenset(tokenize("pelatihan diklat bimbingan teknis bimtek kursus workshop"))
 _ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z0-9-]{1,11}\s*\)")  # "(TKB)", "(SMB-30-10)"
 ASKED_MEMO = 4096  # questions whose courses are kept
+TITLED_MEMO = 65536  # passages' headings whose courses are kept
 _CODE = re.compile(r"(?=.*[a-z])(?=.*\d).{4,}")  # a code with letters and figures, not "1"
 
 
@@ -29,7 +30,9 @@ class Courses:
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
         self._courses = PerIndexVersion(searcher, self._read)
-        self._titled = PerIndexVersion(searcher, self._titled_read)
+        self._titled: PerIndexVersion[dict[tuple[str, str], frozenset[int]]] = PerIndexVersion(
+            searcher, dict
+        )
         self._asked: PerIndexVersion[dict[str, frozenset[int]]] = PerIndexVersion(searcher, dict)
 
     def another(self, text: str, hit: Hit) -> bool:
@@ -47,8 +50,20 @@ class Courses:
             asked = memo[text] = frozenset(_named(self._courses.get(), text, after_kind=False))
         if not asked:
             return False
-        shown = self._titled.get().get((hit.chunk.title, hit.chunk.section), frozenset())
+        shown = self._titled_by(hit.chunk.title, hit.chunk.section)
         return bool(shown) and not shown & asked
+
+    def _titled_by(self, title: str, section: str) -> frozenset[int]:
+        """The courses a passage's headings are titled for, read when first asked (the
+        headings repeat over a document's passages; reading all 20,000 at once took seconds)."""
+        memo, key = self._titled.get(), (title, section)
+        if key not in memo:
+            if len(memo) >= TITLED_MEMO:
+                memo.clear()
+            memo[key] = frozenset(
+                _named(self._courses.get(), f"{title}\n{section}", after_kind=True)
+            )
+        return memo[key]
 
     def _read(self) -> list[Course]:
         out = []
@@ -61,15 +76,6 @@ class Courses:
             code = normalise(str((chunk.meta or {}).get("kode") or ""), expand=False)
             if len(words) >= 2:
                 out.append(Course(tuple(words), code if _CODE.fullmatch(code) else ""))
-        return out
-
-    def _titled_read(self) -> dict[tuple[str, str], frozenset[int]]:
-        """Every passage's headings read once: the courses they are titled for."""
-        courses, out = self._courses.get(), {}
-        for chunk in self.searcher.chunks.values():
-            key = (chunk.title, chunk.section)
-            if key not in out:
-                out[key] = frozenset(_named(courses, f"{key[0]}\n{key[1]}", after_kind=True))
         return out
 
 
