@@ -33,9 +33,6 @@ SIBLING_WORDS = 2  # "Pelatihan Kepemimpinan" Administrator / Nasional: one kind
 # a line opening with an emoji or nothing, then a bold phrase of its own: "📢 *X ANGKATAN II*"
 _DATED = re.compile(rf"\b(?:{MONTH_NAMES})\b|\d{{1,2}}[.:]\d{{2}}", re.I)
 _ANNOUNCED = re.compile(r"^[^\w*\n]*\*{1,2}([^*\n]{8,})\*{1,2}", re.M)
-# what kind of course a catalog name says, not which course it is
-_COURSE_KINDS = frozenset(tokenize("pelatihan diklat bimbingan teknis bimtek kursus workshop"))
-_GLOSS = re.compile(r"\([^()]*\)")  # a name's acronym or gloss in brackets
 _RULE_NUMBER = re.compile(r"(?:\d+(?:/\d{2,4})?|no\.?|nomor)$", re.I)
 
 

@@ -180,7 +180,7 @@ def _defined(forms: str) -> re.Pattern:
     )
 
 
-_ALL_FORMS = "|".join(re.escape(f) for forms in UNIT_WORDS.values() for f in forms)
+_ALL_FORMS = "|".join(dict.fromkeys(re.escape(f) for fs in UNIT_WORDS.values() for f in fs))
 
 
 def _in_digits(text: str) -> str:

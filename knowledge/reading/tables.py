@@ -30,10 +30,10 @@ _COUNT_FRAME = frozenset(tokenize(" ".join((*COUNT_WORDS, "pegawai", "orang", "p
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{2})?")  # "350.000", "1.500.000", "58.400.000,00"
 # a table's total row, its first cell "Jumlah seluruhnya" or "TOTAL" ("Kegiatan: Jumlah ...")
 _TOTAL_ROW = re.compile(r"^(?:\|\s*|[^:|\n]{1,40}:\s*)(?:jumlah|total)\b", re.I)
-# a table row's cell on its own line, a bare number after its label
 # a label's code or acronym in brackets ("(SMB-30-10)", "(TKB)"), not a qualifier ("(Tingkat
 # I)", "(2030)", "(Dasar)") that tells its column from another's
 _GLOSS = re.compile(r"\(\s*((?=[A-Z0-9-]*[A-Z])[A-Z][A-Z0-9-]{1,11})\s*\)")
+# a table row's cell on its own line, a bare number after its label
 _CELL = re.compile(r"^[ \t]*([^:\n]{1,60}):[ \t]*(\d[\d.,]*)[ \t]*$", re.M)
 _PAIR = re.compile(r"^[ \t]*([^:\n]{1,60}):[ \t]*(.*?)[ \t]*$", re.M)  # any cell, a line each
 

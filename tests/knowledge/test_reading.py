@@ -2509,3 +2509,6 @@ def test_a_speaker_is_a_role_that_answers_who_gives_a_session():
     row = "Hari: Hari V; Materi: Keselamatan pengunjung; Narasumber: PMI Kabupaten Lembah Karang"
     assert has_fact(row, q)
     assert not has_fact("Hari: Hari V; Waktu: 08.00-12.00; Materi: Keselamatan pengunjung", q)
+    for role in ("Narsum", "Pemateri", "Instruktur", "Pengajar", "Pelatih"):
+        assert has_fact(row.replace("Narasumber", role), q)
+    assert not has_fact("Materi: Keselamatan pengunjung; Jenis: pelatihan lapangan", q)
