@@ -227,6 +227,12 @@ SETS = {
             (HERE / "eval" / "agency_zf",),
             HERE / ".cache" / "agency_zf",
         ),
+        QuestionSet(
+            "agency_zg",
+            HERE / "eval" / "questions_agency_zg.yaml",
+            (HERE / "eval" / "agency_zg",),
+            HERE / ".cache" / "agency_zg",
+        ),
     )
 }
 
