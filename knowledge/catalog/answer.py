@@ -121,7 +121,7 @@ class CatalogAnswerer:
         if self._rows_version != self.searcher.version:
             with session_scope(self.searcher.store.engine) as session:
                 self._rows = list_trainings(session)
-            self._name_stems = {r.id: frozenset(tokenize(f"{r.nama} {r.kode}")) for r in self._rows}
+            self._name_stems = {r.id: _name_stems(r) for r in self._rows}
             self._entry_stems = {r.id: _entry_stems(r) for r in self._rows}
             self._rows_version = self.searcher.version
         return self._rows
@@ -325,6 +325,12 @@ def _as_written(q: Question, topic: list[set[str]]) -> str:
     words = re.findall(r"[\w/-]+", q.written or q.text)
     picked = [w for w in words if any(set(tokenize(normalise(w))) & g for g in topic)]
     return " ".join(dict.fromkeys(picked)) or " ".join(sorted(next(iter(g)) for g in topic))
+
+
+def _name_stems(row: Training) -> frozenset[str]:
+    """What names an entry: its name, its code, and its form ("e-learning pengantar analisis
+    kebijakan brp JP": the form written before the name, as people say "bimtek X")."""
+    return frozenset(tokenize(f"{row.nama} {row.kode} {row.bentuk or ''}"))
 
 
 def _entry_stems(row: Training) -> frozenset[str]:

@@ -58,6 +58,11 @@ def asked_unit(words: list[str]) -> str | None:
     )
     if into is not None:
         return into
+    before = words[at - 1] if at > 0 else ""
+    if before in ("jam", "pukul"):  # "jam berapa": a time of day, not a number of hours
+        return "pukul"
+    if before == "tanggal":  # "data per tanggal berapa", "mulai tanggal berapa pencatatan JP
+        return None  # pakai X": a day, not a rate per day nor the JP named after it
     ahead = next(
         (
             w
@@ -71,11 +76,6 @@ def asked_unit(words: list[str]) -> str | None:
     )
     if ahead is not None and after not in UNIT_WORDS:  # "berapa target jp", "berapa rata-rata jp"
         return ahead
-    before = words[at - 1] if at > 0 else ""
-    if before in ("jam", "pukul"):  # "jam berapa": a time of day, not a number of hours
-        return "pukul"
-    if before == "tanggal":  # "data per tanggal berapa": as of a day, not a rate per day
-        return None
     if at > 1 and words[at - 2] in RATE_WORDS:  # "target jp per tahun berapa"
         rated = next((w for w in reversed(words[: at - 2]) if w in UNIT_WORDS), None)
         return rated if rated != before else None

@@ -117,10 +117,16 @@ EXPANSION = re.compile(
 )
 
 
+_ENUMERATED = re.compile(r";(?:\s*(?:dan|atau))?\s*$")
+
+
 def has_fact(text: str, q: Question) -> bool:
     """Does this text hold the kind of fact the question asks for?"""
     if q.kind == "list":  # "syarat X apa saja": a list's lead-in or item, or an enumeration
         listed = is_item(text) or bool(GLOSSARY.match(text)) or text.count(",") >= 2
+        # "peserta menyampaikan LAPP paling lambat ...;": an item of an enumeration set as
+        # paragraphs without markers, each closed by a semicolon (or "; dan", "; atau")
+        listed = listed or bool(_ENUMERATED.search(text))
         return text.rstrip().endswith(":") or listed
     if q.kind == "who":  # "siapa yang menyusun ...": a role or a body is the answer
         return bool(_PERSON.search(text)) or _names_a_role(text, q)

@@ -2193,3 +2193,20 @@ def test_an_acronym_read_as_its_expansion_needs_the_expansion_whole(tmp_path, st
     other = answerer_beside(tmp_path / "named", embedder, {"jadwal-pelatihan-2030.csv": named})
     answer = other.answer(asked)
     assert answer.confident and "03/03/2030" in answer.text, answer.text
+
+
+def test_an_entry_is_named_by_its_form_written_before_its_name(tmp_path, store, embedder):
+    """ "e-learning pengantar analisis kebijakan brp JP": the form people write before a
+    course's name ("bimtek X", "e-learning X") names the entry as its name does; the JP of
+    another e-learning is not given, nor is the course refused."""
+    catalog = (
+        "catalog: {title: Katalog E-learning Uji, sample: true}\ntrainings:\n"
+        "  - {kode: EL1, nama: E-learning Literasi Digital ASN, bentuk: e-learning, jp: 10, "
+        "metode: daring mandiri, tanggal_mulai: 2027-01-04, tanggal_selesai: 2027-11-30}\n"
+        "  - {kode: EL6, nama: Pengantar Analisis Kebijakan, bentuk: e-learning, jp: 15, "
+        "metode: daring mandiri, tanggal_mulai: 2027-01-04, tanggal_selesai: 2027-11-30}\n"
+    )
+    answerer = answerer_over(tmp_path, store, embedder, {"katalog.yaml": catalog})
+    answer = answerer.answer("e-learning pengantar analisis kebijakan brp JP?")
+    assert answer.confident and answer.trainings == ["EL6"]
+    assert "15 JP" in answer.text and "10 JP" not in answer.text

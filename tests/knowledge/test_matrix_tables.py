@@ -54,6 +54,16 @@ def test_a_year_after_a_unit_word_dates_the_question_and_is_no_unit():
     assert asked_unit(["berapa", "lama", "pelatihan"]) == "lama"
 
 
+def test_a_day_asked_is_no_count_of_the_unit_named_after_it():
+    """ "mulai tanggal berapa pencatatan JP pakai X": the day the recording starts, not a
+    number of JP; "jam berapa pelatihan 20 JP dibuka" asks a time of day."""
+    words = ["mulai", "tanggal", "berapa", "pencatatan", "jp", "pakai", "situmbuh"]
+    assert asked_unit(words) is None
+    assert analyse("mulai tgl brp pencatatan JP pake SITUMBUH?", today=TODAY).kind == "day"
+    assert asked_unit(["jam", "berapa", "pelatihan", "jp", "dibuka"]) == "pukul"
+    assert asked_unit(["berapa", "target", "jp", "pns"]) == "jp"
+
+
 def test_a_day_of_a_month_is_no_count():
     q = analyse("berapa total kursi diklat 2027?", today=TODAY)
     bare = q.__class__(**{**q.__dict__, "units": ()})

@@ -2512,3 +2512,15 @@ def test_a_speaker_is_a_role_that_answers_who_gives_a_session():
     for role in ("Narsum", "Pemateri", "Instruktur", "Pengajar", "Pelatih"):
         assert has_fact(row.replace("Narasumber", role), q)
     assert not has_fact("Materi: Keselamatan pengunjung; Jenis: pelatihan lapangan", q)
+
+
+def test_paragraphs_closed_by_semicolons_are_the_items_a_list_question_asks_for():
+    """A terms of reference's follow-up set as paragraphs without markers, each closed by
+    ";" (the last by "."): a list; a sentence with one semicolon inside it is none."""
+    from knowledge.reading.facts import has_fact
+
+    q = analyse("Apa saja tindak lanjut peserta setelah bimtek?", today=TODAY)
+    assert q.kind == "list"
+    assert has_fact("peserta menyampaikan LAPP paling lambat 21 hari kalender setelah bimtek;", q)
+    assert has_fact("peserta berbagi pengetahuan kepada rekan kerja; dan", q)
+    assert not has_fact("Peserta hadir tepat waktu; panitia menyiapkan ruang.", q)

@@ -153,7 +153,9 @@ def test_an_acronym_defined_twice_reads_as_most_passages_write_it_whatever_their
     from storage.index_records import ChunkRecord
 
     def chunk(i: int, text: str) -> ChunkRecord:
-        return ChunkRecord(id=f"c{i}", file_path="d.md", source="d.md", doc_id="d", title="", text=text)
+        return ChunkRecord(
+            id=f"c{i}", file_path="d.md", source="d.md", doc_id="d", title="", text=text
+        )
 
     texts = [
         "KEPUTUSAN TENTANG PENETAPAN PRESEPTOR DAN PRESEPTEE PROGRAM PRESEPTORSHIP DAN "
