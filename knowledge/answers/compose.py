@@ -915,7 +915,15 @@ def _with_dated_heading(ask: Question, chunk, *, flat: bool = False) -> str:
     heading is shown as the passage's first line, and read (``flat``) as one statement with
     the entries it dates."""
     identifier = ask.kind == "number" and not ask.units and asks_identifier(ask.text)
-    if ask.kind not in ("date", "day") and not identifier or has_fact(chunk.text, ask):
+    if ask.kind not in ("date", "day") and not identifier:
+        return chunk.text
+    lines = chunk.text.splitlines()
+    if flat and len(lines) > 1 and _a_release_label(lines[0]) and has_fact(lines[0], ask):
+        # "Versi 1.1.0 dirilis 7 September 2026." opening a release's notes: its label line
+        # numbers and dates each entry below it, as a heading does
+        label = lines[0].strip().rstrip(".")  # one statement with each entry, not a sentence
+        return "\n".join(f"{label} {line.strip(' -*•')}" for line in lines[1:] if line.strip())
+    if has_fact(chunk.text, ask):
         return chunk.text
     # a heading naming what is asked, beside its date, that the entries do not name ("[2.3.0]
     # - 2031-04-01" for "versi 2.3"), not a meeting's date over what it discussed nor a list's
@@ -946,9 +954,14 @@ def _named_by(heading: str, chunk) -> set[str]:
     """A heading's words but its dates; a release's label ("Versi 1.3 - 4 November 2030",
     "[2.3.0] - 2031-04-01": no word but its version's) with its document's title too."""
     words = _undated(heading)
-    if all(re.fullmatch(r"[\d.]+", w) or w in _RELEASE_LABEL for w in words):
-        return words | _undated(chunk.title)
-    return words
+    return words | _undated(chunk.title) if _a_release_label(heading) else words
+
+
+def _a_release_label(line: str) -> bool:
+    """ "Versi 1.3 - 4 November 2030", "[2.3.0] - 2031-04-01", "Versi 1.1.0 dirilis 7
+    September 2026.": no word but a version's number and its label."""
+    words = _undated(line)
+    return bool(words) and all(re.fullmatch(r"[\d.]+", w) or w in _RELEASE_LABEL for w in words)
 
 
 _RELEASE_LABEL = frozenset(tokenize("versi v rilis release"))

@@ -120,3 +120,30 @@ def test_a_sections_number_is_no_figure_asked_and_a_meetings_title_dates_nothing
     assert mark.outcome != "answer"
     when = answerer.answer("uji kompetensi pranata komputer angkatan 3 dilaksanakan kapan?")
     assert when.outcome != "answer"
+
+
+NOTES = """# Catatan Rilis SI-TEKUN
+
+## 1.1.0 (7 September 2031)
+
+Versi 1.1.0 dirilis 7 September 2031.
+
+- Tampilan ponsel dan unggah bukti langsung dari kamera.
+- Daftar hadir kelas belajar diisi di aplikasi.
+
+## 1.0.1 (10 Agustus 2031)
+
+Versi 1.0.1 dirilis 10 Agustus 2031.
+
+- Perbaikan: webinar dihitung ulang menurut tabel konversi.
+"""
+
+
+def test_a_release_line_opening_the_notes_numbers_each_entry(tmp_path, store, embedder):
+    """ "Versi 1.1.0 dirilis 7 September 2031." over the entries: the version asked of an
+    entry ("ada di versi brp") is that line's, as a heading's would be."""
+    answerer = answerer_over(tmp_path, store, embedder, {"catatan-rilis-si-tekun.md": NOTES})
+    answer = answerer.answer("unggah dr kamera ada di versi brp?")
+    assert answer.outcome == "answer"
+    shown = answer.text.split("Sumber")[0]
+    assert "1.1.0" in shown and "1.0.1" not in shown
