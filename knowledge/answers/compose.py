@@ -163,7 +163,7 @@ class Answerer:
             return Answer(text, False, [], kind="abstain")
         hits, passages = self._search(q, raw, prepared)
         signer = asks_signer(q.text) and any(a.kind in ("who", "name") for a in q.asked)
-        signed = self._signer(passages) if signer else None
+        signed = self._signer(q, passages) if signer else None
         if signed is not None:  # "surat panggilan ... ditandatangani oleh siapa"
             return self._with_rest_of_signed(q, signed, passages)
         enacted = self._enacted(q, passages) if asks_enactment(q.text) else None
@@ -207,14 +207,19 @@ class Answerer:
         attached = self.citations.attach(text, found.hit, [])
         return Answer(attached, True, [source_of(found.hit)], evidence=evidence)
 
-    def _signer(self, passages: list[Hit]) -> Answer | None:
-        """The signature block of the document the question is about (its best passage's),
-        quoted with the passage holding it; None when that document has none."""
+    def _signer(self, q: Question, passages: list[Hit]) -> Answer | None:
+        """The signature block of the document the question is about (the first one it names
+        by its number that is signed, "Perkadis 2/2026 ditandatangani siapa", not minutes
+        titled for the rule; else its best passage's), quoted with the passage holding it."""
         if not passages:
             return None
-        chunks = self._chunks_of(passages[0].chunk.doc_id)
-        block = signature_block("\n".join(c.text for c in chunks))
-        if block is None:
+        named = [h.chunk.doc_id for h in passages if self._named_rule(q, h)]
+        for doc_id in dict.fromkeys([*named, passages[0].chunk.doc_id]):
+            chunks = self._chunks_of(doc_id)
+            block = signature_block("\n".join(c.text for c in chunks))
+            if block is not None:
+                break
+        else:
             return None
         last = block.splitlines()[-1]
         hit = Hit(next((c for c in chunks if last in c.text), chunks[-1]), 0.0)
