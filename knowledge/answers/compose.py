@@ -18,6 +18,7 @@ from knowledge.answers.gate import Evidence, Gate, context_of, features
 from knowledge.answers.phrases import PHRASES
 from knowledge.answers.rows import TableRows
 from knowledge.answers.scope import Scope
+from knowledge.answers.sources import named_sources, sources_first
 from knowledge.answers.totals import Totals
 from knowledge.answers.versions import RuleVersions
 from knowledge.catalog.answer import ASKS_CATALOG, CatalogAnswerer, wants_catalog
@@ -415,6 +416,9 @@ class Answerer:
         found = [h for h in (equation, definition) if h is not None]
         ids = {h.chunk.id for h in found}
         passages = [*passages[:1], *found, *(h for h in passages[1:] if h.chunk.id not in ids)]
+        # "menurut KAK, ...": the document the question names as its source is read first
+        named = named_sources(raw, passages, self.searcher.acronyms_in(prepared))
+        passages = sources_first(passages, named)
         # an agenda naming the section asked comes after the section that says it
         pointing = [h for h in passages[:CANDIDATES] if self._only_points(q, h)]
         return hits, [*(h for h in passages if h not in pointing), *pointing]
