@@ -164,7 +164,7 @@ class Answerer:
             return Answer(text, False, [], kind="abstain")
         hits, passages = self._search(q, raw, prepared)
         signer = asks_signer(q.text) and any(a.kind in ("who", "name") for a in q.asked)
-        signed = self._signer(q, passages) if signer else None
+        signed = self._signer(passages) if signer else None
         if signed is not None:  # "surat panggilan ... ditandatangani oleh siapa"
             return self._with_rest_of_signed(q, signed, passages)
         enacted = self._enacted(q, passages) if asks_enactment(q.text) else None
@@ -208,19 +208,14 @@ class Answerer:
         attached = self.citations.attach(text, found.hit, [])
         return Answer(attached, True, [source_of(found.hit)], evidence=evidence)
 
-    def _signer(self, q: Question, passages: list[Hit]) -> Answer | None:
-        """The signature block of the document the question is about (the first one it names
-        by its number that is signed, "Perkadis 2/2026 ditandatangani siapa", not minutes
-        titled for the rule; else its best passage's), quoted with the passage holding it."""
+    def _signer(self, passages: list[Hit]) -> Answer | None:
+        """The signature block of the document the question is about (its best passage's),
+        quoted with the passage holding it; None when that document has none."""
         if not passages:
             return None
-        named = [h.chunk.doc_id for h in passages if self._named_rule(q, h)]
-        for doc_id in dict.fromkeys([*named, passages[0].chunk.doc_id]):
-            chunks = self._chunks_of(doc_id)
-            block = signature_block("\n".join(c.text for c in chunks))
-            if block is not None:
-                break
-        else:
+        chunks = self._chunks_of(passages[0].chunk.doc_id)
+        block = signature_block("\n".join(c.text for c in chunks))
+        if block is None:
             return None
         last = block.splitlines()[-1]
         hit = Hit(next((c for c in chunks if last in c.text), chunks[-1]), 0.0)
@@ -409,6 +404,14 @@ class Answerer:
             row_fits=lambda hit: not self._contradicts(q, hit),
         )
         passages = [h for h in hits if h.meta.get("kind") != "training"]
+        # "menurut KAK, ...": the document the question names as its source is read first
+        named = named_sources(
+            raw,
+            passages,
+            lambda: self.searcher.acronyms_in(prepared),
+            lambda hit: None if self._own_number(hit) is None else self._named_rule(q, hit),
+        )
+        passages = sources_first(passages, named)
         # "1 JP itu brp menit": the glossary's equation, read second (the best passage's
         # scores stay the gate's evidence; the preference puts the equation first)
         equation = self.conversions.equation(q, passages)
@@ -416,9 +419,6 @@ class Answerer:
         found = [h for h in (equation, definition) if h is not None]
         ids = {h.chunk.id for h in found}
         passages = [*passages[:1], *found, *(h for h in passages[1:] if h.chunk.id not in ids)]
-        # "menurut KAK, ...": the document the question names as its source is read first
-        named = named_sources(raw, passages, self.searcher.acronyms_in(prepared))
-        passages = sources_first(passages, named)
         # an agenda naming the section asked comes after the section that says it
         pointing = [h for h in passages[:CANDIDATES] if self._only_points(q, h)]
         return hits, [*(h for h in passages if h not in pointing), *pointing]
@@ -926,12 +926,11 @@ def _with_dated_heading(ask: Question, chunk, *, flat: bool = False) -> str:
     identifier = ask.kind == "number" and not ask.units and asks_identifier(ask.text)
     if ask.kind not in ("date", "day") and not identifier:
         return chunk.text
-    lines = chunk.text.splitlines()
+    lines = [line.strip() for line in chunk.text.splitlines() if line.strip()]
     if flat and len(lines) > 1 and _a_release_label(lines[0]) and has_fact(lines[0], ask):
-        # "Versi 1.1.0 dirilis 7 September 2026." opening a release's notes: its label line
-        # numbers and dates each entry below it, as a heading does
-        label = lines[0].strip().rstrip(".")  # one statement with each entry, not a sentence
-        return "\n".join(f"{label} {line.strip(' -*•')}" for line in lines[1:] if line.strip())
+        # "Versi 1.1.0 dirilis 7 September 2026." opening a release's notes: each release
+        # line numbers and dates the entries below it, up to the next, as a heading does
+        return "\n".join(_under_release_lines(lines, ask))
     if has_fact(chunk.text, ask):
         return chunk.text
     # a heading naming what is asked, beside its date, that the entries do not name ("[2.3.0]
@@ -963,14 +962,29 @@ def _named_by(heading: str, chunk) -> set[str]:
     """A heading's words but its dates; a release's label ("Versi 1.3 - 4 November 2030",
     "[2.3.0] - 2031-04-01": no word but its version's) with its document's title too."""
     words = _undated(heading)
-    return words | _undated(chunk.title) if _a_release_label(heading) else words
+    # a heading of a date only ("2031-09-07") names what the title does, as a label does
+    return words | _undated(chunk.title) if _labels_only(words) else words
 
 
 def _a_release_label(line: str) -> bool:
-    """ "Versi 1.3 - 4 November 2030", "[2.3.0] - 2031-04-01", "Versi 1.1.0 dirilis 7
-    September 2026.": no word but a version's number and its label."""
+    """ "Versi 1.1.0 dirilis 7 September 2026.": a version's number and label, no other word."""
     words = _undated(line)
-    return bool(words) and all(re.fullmatch(r"[\d.]+", w) or w in _RELEASE_LABEL for w in words)
+    return bool(words) and _labels_only(words)
+
+
+def _labels_only(words: set[str]) -> bool:
+    return all(re.fullmatch(r"[\d.]+", w) or w in _RELEASE_LABEL for w in words)
+
+
+def _under_release_lines(lines: list[str], ask: Question) -> list[str]:
+    """Each line read with the release line above it ("Versi 1.0.1 dirilis ..." starts anew)."""
+    out, label = [], ""
+    for line in lines:
+        if _a_release_label(line) and has_fact(line, ask):
+            label = line.rstrip(".")  # one statement with each entry, not a sentence of its own
+        else:
+            out.append(f"{label} {line.strip(' -*•')}")
+    return out or lines
 
 
 _RELEASE_LABEL = frozenset(tokenize("versi v rilis release"))

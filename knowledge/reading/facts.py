@@ -117,7 +117,7 @@ EXPANSION = re.compile(
 )
 
 
-_ENUMERATED = re.compile(r";(?:\s*(?:dan|atau))?\s*$")
+_ENUMERATED = re.compile(r";(?:\s*(?:dan/atau|dan|atau))?\s*$", re.I)
 
 
 def has_fact(text: str, q: Question) -> bool:
@@ -125,7 +125,7 @@ def has_fact(text: str, q: Question) -> bool:
     if q.kind == "list":  # "syarat X apa saja": a list's lead-in or item, or an enumeration
         listed = is_item(text) or bool(GLOSSARY.match(text)) or text.count(",") >= 2
         # "peserta menyampaikan LAPP paling lambat ...;": an item of an enumeration set as
-        # paragraphs without markers, each closed by a semicolon (or "; dan", "; atau")
+        # paragraphs without markers, each closed by a semicolon (or "; dan", "; dan/atau")
         listed = listed or bool(_ENUMERATED.search(text))
         return text.rstrip().endswith(":") or listed
     if q.kind == "who":  # "siapa yang menyusun ...": a role or a body is the answer

@@ -109,17 +109,10 @@ _REQUEST = re.compile(r"\b(?:mohon|tolong|minta|jelaskan|sebutkan)\b")
 _ASKING_FORMS = (ASKING, _YES_NO, _REQUEST, PROCEDURE, DEFINITION, COMPARISON)
 
 
-# "menurut perkadis 3/2024 sblm diubah, ...", "sebelum SITUMBUH jalan, ...": the source or
-# the time a following ask is of, no ask of its own
-_FRAMES = re.compile(r"^(?:menurut|berdasarkan|sesuai|sebelum|sesudah|setelah)\b")
-
-
 def _asks(piece: str) -> bool:
     """Does this piece ask (a question word, a yes/no ending, a request, how or what something
-    is), or tell the asker's situation or reason ("saya gol II/b", "biar saya bisa hitung") or
-    what the ask is framed by ("menurut aturan lama")?"""
-    text = normalise(piece)
-    return not (_TELLS.search(text) or _FRAMES.search(text)) or _asks_outright(piece)
+    is), or tell the asker's situation or reason ("saya gol II/b", "biar saya bisa hitung")?"""
+    return not _TELLS.search(normalise(piece)) or _asks_outright(piece)
 
 
 def _asks_outright(piece: str) -> bool:

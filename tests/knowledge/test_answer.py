@@ -2210,30 +2210,3 @@ def test_an_entry_is_named_by_its_form_written_before_its_name(tmp_path, store, 
     answer = answerer.answer("e-learning pengantar analisis kebijakan brp JP?")
     assert answer.confident and answer.trainings == ["EL6"]
     assert "15 JP" in answer.text and "10 JP" not in answer.text
-
-
-def test_the_signer_of_the_rule_named_is_read_from_that_rule_not_from_minutes_about_it(
-    tmp_path, store, embedder
-):
-    """ "Perkadis 2/2031 ditandatangani oleh siapa": minutes titled for the rule rank first
-    (they name it, and say who will sign a circular), but the rule itself is signed."""
-    minutes = (
-        "NOTULEN RAPAT PERSIAPAN PERATURAN KEPALA DINAS NOMOR 2 TAHUN 2031\n\n"
-        "Rapat membahas sosialisasi Perkadis 2/2031 kepada seluruh pegawai.\n"
-        "Surat edaran pelaksanaan Perkadis 2/2031 disiapkan untuk ditandatangani Sekretaris.\n"
-        "Perkadis 2/2031 berlaku sejak 1 Juli 2031 dan ditandatangani sebelum rapat ini.\n"
-    )
-    rule = (
-        "PERATURAN KEPALA DINAS NOMOR 2 TAHUN 2031\n"
-        "TENTANG PERUBAHAN PROGRAM BELAJAR PEGAWAI\n\n"
-        "Pasal 1\nTarget belajar pegawai paling sedikit 24 JP setahun.\n\n"
-        "Pasal 2\nPeraturan ini mulai berlaku pada tanggal 1 Juli 2031.\n\n"
-        "Ditetapkan di Kuala Baru\npada tanggal 15 Juni 2031\nKEPALA DINAS,\n\n"
-        "Dr. Yohanes Lendo Jalung, S.E., M.Si.\nNIP 19730305 199903 1 002\n"
-    )
-    answerer = answerer_over(
-        tmp_path, store, embedder, {"notulen-perkadis.txt": minutes, "perkadis-2-2031.txt": rule}
-    )
-    signed = answerer.answer("Perkadis 2/2031 ditandatangani oleh siapa?")
-    assert signed.confident and "Yohanes Lendo Jalung" in signed.text
-    assert signed.sources[0].source == "perkadis-2-2031.txt"

@@ -124,14 +124,12 @@ def test_a_sections_number_is_no_figure_asked_and_a_meetings_title_dates_nothing
 
 NOTES = """# Catatan Rilis SI-TEKUN
 
-## 1.1.0 (7 September 2031)
+## Riwayat versi
 
 Versi 1.1.0 dirilis 7 September 2031.
 
 - Tampilan ponsel dan unggah bukti langsung dari kamera.
 - Daftar hadir kelas belajar diisi di aplikasi.
-
-## 1.0.1 (10 Agustus 2031)
 
 Versi 1.0.1 dirilis 10 Agustus 2031.
 
@@ -141,9 +139,32 @@ Versi 1.0.1 dirilis 10 Agustus 2031.
 
 def test_a_release_line_opening_the_notes_numbers_each_entry(tmp_path, store, embedder):
     """ "Versi 1.1.0 dirilis 7 September 2031." over the entries: the version asked of an
-    entry ("ada di versi brp") is that line's, as a heading's would be."""
+    entry ("ada di versi brp") is that line's, as a heading's would be, up to the next
+    release line, which numbers the entries below it."""
     answerer = answerer_over(tmp_path, store, embedder, {"catatan-rilis-si-tekun.md": NOTES})
     answer = answerer.answer("unggah dr kamera ada di versi brp?")
     assert answer.outcome == "answer"
     shown = answer.text.split("Sumber")[0]
-    assert "1.1.0" in shown and "1.0.1" not in shown
+    assert "1.1.0" in shown
+    later = answerer.answer("webinar dihitung ulang ada di versi brp?")
+    assert later.outcome == "answer" and "1.0.1" in later.text.split("Sumber")[0]
+
+
+DATED = """# Catatan Perubahan SI-TEKUN
+
+## 2031-09-07
+
+- Unggah sertifikat langsung dari kamera ponsel.
+
+## 2031-08-10
+
+- Webinar dihitung ulang menurut tabel konversi.
+"""
+
+
+def test_a_heading_of_a_date_only_dates_its_entries(tmp_path, store, embedder):
+    """ "## 2031-09-07" names nothing but its date: its entries are of the document the
+    title names, and dated by it."""
+    answerer = answerer_over(tmp_path, store, embedder, {"perubahan-si-tekun.md": DATED})
+    answer = answerer.answer("fitur unggah dari kamera di SI-TEKUN dirilis kapan?")
+    assert answer.outcome == "answer" and "2031-09-07" in answer.text

@@ -1096,18 +1096,6 @@ def test_a_piece_that_tells_the_askers_situation_is_context_of_the_ask():
     assert len(level.asked) == 2 and "terampil" in level.asked[0].content_stems
 
 
-def test_a_piece_naming_the_source_or_time_of_the_ask_is_no_ask_of_its_own():
-    """ "menurut perkadis 3/2024 sblm diubah, target JP PPPK brp?": the rule and the time the
-    ask is of are read with it, not answered apart by any passage naming the rule."""
-    q = analyse("menurut perkadis 3/2024 sblm diubah, target JP PPPK brp?", today=TODAY)
-    assert len(q.asked) == 1 and q.asked[0].kind == "number"
-    assert "perkadis" in q.asked[0].text and "target" in q.asked[0].text
-    after = analyse("setelah bimtek, laporannya kpn?", today=TODAY)
-    assert len(after.asked) == 1 and after.asked[0].kind == "date"
-    both = analyse("sebelum latsar, wajib ikut apa aja? brp JP?", today=TODAY)
-    assert len(both.asked) == 2 and "latsar" in both.asked[0].text
-
-
 def test_a_message_of_asks_only_is_asked_part_by_part():
     q = analyse("detasering dihitung brp jp, minimal brp lama penugasannya", today=TODAY)
     assert q.asked == q.parts and not any(p.tells for p in q.parts)
@@ -2535,4 +2523,5 @@ def test_paragraphs_closed_by_semicolons_are_the_items_a_list_question_asks_for(
     assert q.kind == "list"
     assert has_fact("peserta menyampaikan LAPP paling lambat 21 hari kalender setelah bimtek;", q)
     assert has_fact("peserta berbagi pengetahuan kepada rekan kerja; dan", q)
+    assert has_fact("peserta mengisi survei kepuasan; dan/atau", q)
     assert not has_fact("Peserta hadir tepat waktu; panitia menyiapkan ruang.", q)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from knowledge.answers.sources import named_sources
 from knowledge.search.searcher import Hit
+from knowledge.text.articles import long_form
 from storage.index_records import ChunkRecord
 from tests.knowledge.test_answer import answerer_over
 
@@ -49,20 +50,36 @@ def _hit(doc_id: str, title: str) -> Hit:
 
 
 def test_a_source_is_named_by_its_title_its_number_or_its_acronym():
-    """The longest opening of the words after "menurut" that a title holds; a version
-    ("menurut aturan baru", "sblm diubah") or a name every document has tells none apart."""
+    """The longest opening of the words after "menurut" that a title holds, every figure of
+    it kept; a number names only the document whose own number it is; a version ("aturan
+    baru", "sblm diubah"), a criterion ("berdasarkan golongan") or a name every document
+    read has tells none apart."""
     hits = [
         _hit("perkadis-3-2024-program", "Peraturan Kepala Dinas Nomor 3 Tahun 2024"),
-        _hit("perkadis-2-2026-perubahan", "Peraturan Kepala Dinas Nomor 2 Tahun 2026"),
+        _hit(
+            "perkadis-2-2026-perubahan", "Perubahan atas Peraturan Kepala Dinas Nomor 3 Tahun 2024"
+        ),
         _hit("panduan-sauh-2029", "Panduan SAUH Edisi 2029"),
+        _hit("jadwal-pelatihan-2031", "Jadwal Pelatihan 2031"),
+        _hit("se-019-2025-sikap", "Surat Edaran Sekretaris tentang SIKAP"),
+        _hit("kak-bimtek-2031", "KAK Bimtek Penilaian Kesehatan Koperasi 2031"),
     ]
-    assert named_sources("Menurut Panduan SAUH Edisi 2029, target PPPK brp?", hits, {}) == {
-        "panduan-sauh-2029"
-    }
-    assert named_sources("menurut perkadis 3/2024 target brp", hits, {}) == {
-        "perkadis-3-2024-program"
-    }
-    assert named_sources("menurut pedoman 2029 honor brp", hits, {}) == set()
-    assert named_sources("menurut aturan baru target brp", hits, {}) == set()
-    assert named_sources("menurut perkadis 3/2024 sblm diubah, target brp", hits, {}) == set()
-    assert named_sources("target PPPK brp?", hits, {}) == set()
+    own = {"perkadis-3-2024-program": "3 tahun 2024", "perkadis-2-2026-perubahan": "2 tahun 2026"}
+
+    def named(question: str) -> set[str]:
+        def written(hit: Hit) -> bool | None:
+            number = own.get(hit.chunk.doc_id)
+            return None if number is None else number in long_form(question.lower())
+
+        return named_sources(question, hits, lambda: {"se": "surat edaran"}, written)
+
+    assert named("Menurut Panduan SAUH Edisi 2029, target PPPK brp?") == {"panduan-sauh-2029"}
+    assert named("menurut perkadis 3/2024 target brp") == {"perkadis-3-2024-program"}
+    assert named("menurut SE, rekap dikirim tgl brp?") == {"se-019-2025-sikap"}
+    assert named("menurut KAK peserta baru wajib bawa apa") == {"kak-bimtek-2031"}
+    assert named("menurut jadwal pelatihan 2030, PBJ kapan?") == set()  # not the 2031 one
+    assert named("menurut pedoman 2029 honor brp") == set()
+    assert named("menurut aturan baru target brp") == set()
+    assert named("menurut perkadis 3/2024 sblm diubah, target brp") == set()
+    assert named("kuota dibagi berdasarkan jadwal pelatihan?") == set()
+    assert named("target PPPK brp?") == set()
