@@ -115,13 +115,15 @@ class CatalogAnswerer:
         self._rows_version = -1
         self._name_stems: dict[int | None, frozenset[str]] = {}
         self._entry_stems: dict[int | None, frozenset[str]] = {}
+        self._form_stems: dict[int | None, frozenset[str]] = {}
 
     def rows(self) -> list[Training]:
         """The catalog rows and their stems, reloaded when the index version moves."""
         if self._rows_version != self.searcher.version:
             with session_scope(self.searcher.store.engine) as session:
                 self._rows = list_trainings(session)
-            self._name_stems = {r.id: _name_stems(r) for r in self._rows}
+            self._name_stems = {r.id: frozenset(tokenize(f"{r.nama} {r.kode}")) for r in self._rows}
+            self._form_stems = {r.id: frozenset(tokenize(r.bentuk or "")) for r in self._rows}
             self._entry_stems = {r.id: _entry_stems(r) for r in self._rows}
             self._rows_version = self.searcher.version
         return self._rows
@@ -223,7 +225,10 @@ class CatalogAnswerer:
         entry, name = self._entry_stems[row.id], self._name_stems[row.id]
         if not any(set(alt.split()) <= name if " " in alt else alt in entry for alt in head):
             return False
-        if q.kind not in STATED_KINDS or any(set(alt.split()) <= name for alt in head):
+        # "e-learning pengantar analisis kebijakan brp JP": the form written before the name,
+        # as people say "bimtek X", names the entry as its name does
+        named = name | self._form_stems[row.id]
+        if q.kind not in STATED_KINDS or any(set(alt.split()) <= named for alt in head):
             return True  # "python tingkat lanjut brp jp": the training asked, its JP listed
         if sum(a.kind in STATED_KINDS for a in q.asked) > 1:
             return True  # "sy PNS ... pelatihan PBJ kpn, brp JP": the entry's fields
@@ -325,12 +330,6 @@ def _as_written(q: Question, topic: list[set[str]]) -> str:
     words = re.findall(r"[\w/-]+", q.written or q.text)
     picked = [w for w in words if any(set(tokenize(normalise(w))) & g for g in topic)]
     return " ".join(dict.fromkeys(picked)) or " ".join(sorted(next(iter(g)) for g in topic))
-
-
-def _name_stems(row: Training) -> frozenset[str]:
-    """What names an entry: its name, its code, and its form ("e-learning pengantar analisis
-    kebijakan brp JP": the form written before the name, as people say "bimtek X")."""
-    return frozenset(tokenize(f"{row.nama} {row.kode} {row.bentuk or ''}"))
 
 
 def _entry_stems(row: Training) -> frozenset[str]:
