@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from knowledge.search.searcher import Hit
-from knowledge.text.articles import long_form
+from knowledge.text.articles import RULE_KINDS, long_form
 from knowledge.text.normalize import ACRONYMS, normalise
 from knowledge.text.tokens import tokenize
 
@@ -28,6 +28,9 @@ _VERSION_WORDS = frozenset(
     ("baru", "lama", "terbaru", "berlaku", "sekarang", "dulu", "sebelum", "setelah", "lalu")
 )
 MAX_NAME_WORDS = 4  # "Panduan SAUH Edisi 2029": a name is short; what follows is the topic
+# "menurut peraturan LENTERA", "menurut perkadis": a rule named without its number may be the
+# base rule or its amendment, whatever their titles say; the rules' reading tells them apart
+_RULE_WORDS = frozenset((*RULE_KINDS.split(), "aturan", "ketentuan", "edaran"))
 
 
 def named_sources(
@@ -41,14 +44,16 @@ def named_sources(
     figure of the name ("jadwal pelatihan 2030" is no 2031 schedule's). A name with a figure
     names a document with a number of its own only where the question writes that number
     ("perkadis 3/2024", not the amendment citing it; ``written_number`` is None for a
-    document without one). None when the name goes on with a version ("aturan baru"), or
-    every document read has it (it tells none apart)."""
+    document without one). None when the name goes on with a version ("aturan baru"), names a
+    rule without its number, or every document read has it (it tells none apart)."""
     found = _SOURCE.search(raw or "")
     if not found:
         return set()
     words = long_form(found.group(1).lower()).split()  # "3/2024": "3 tahun 2024"
     figures = [i for i, w in enumerate(words[:MAX_NAME_WORDS]) if any(c.isdigit() for c in w)]
     shortest = figures[-1] + 1 if figures else 1
+    if not figures and _RULE_WORDS & set(words[:MAX_NAME_WORDS]):
+        return set()
     known = acronyms()
     titles = {h.chunk.doc_id: (_title_stems(h), h) for h in passages}
     for size in range(min(len(words), MAX_NAME_WORDS), shortest - 1, -1):

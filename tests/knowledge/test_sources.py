@@ -75,7 +75,11 @@ def test_a_source_is_named_by_its_title_its_number_or_its_acronym():
 
     assert named("Menurut Panduan SAUH Edisi 2029, target PPPK brp?") == {"panduan-sauh-2029"}
     assert named("menurut perkadis 3/2024 target brp") == {"perkadis-3-2024-program"}
-    assert named("menurut SE, rekap dikirim tgl brp?") == {"se-019-2025-sikap"}
+    assert named("menurut buletin SIKAP, rekap dikirim tgl brp?") == set()  # no such title
+    assert named("menurut surat sekretaris, rekap dikirim tgl brp?") == {"se-019-2025-sikap"}
+    # a rule without its number: the base or its amendment, for the rules' reading to tell
+    assert named("menurut peraturan kepala dinas, target brp?") == set()
+    assert named("menurut SE, rekap dikirim tgl brp?") == set()
     assert named("menurut KAK peserta baru wajib bawa apa") == {"kak-bimtek-2031"}
     assert named("menurut jadwal pelatihan 2030, PBJ kapan?") == set()  # not the 2031 one
     assert named("menurut pedoman 2029 honor brp") == set()
