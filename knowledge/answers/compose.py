@@ -926,8 +926,8 @@ def _with_dated_heading(ask: Question, chunk, *, flat: bool = False) -> str:
     identifier = ask.kind == "number" and not ask.units and asks_identifier(ask.text)
     if ask.kind not in ("date", "day") and not identifier:
         return chunk.text
-    lines = [line.strip() for line in chunk.text.splitlines() if line.strip()]
-    if flat and len(lines) > 1 and _a_release_label(lines[0]) and has_fact(lines[0], ask):
+    lines = [line.strip() for line in chunk.text.splitlines() if line.strip()] if flat else []
+    if len(lines) > 1 and _a_release_label(lines[0]) and has_fact(lines[0], ask):
         # "Versi 1.1.0 dirilis 7 September 2026." opening a release's notes: each release
         # line numbers and dates the entries below it, up to the next, as a heading does
         return "\n".join(_under_release_lines(lines, ask))
